@@ -1,0 +1,106 @@
+// Loads a validated dataset into Neo4j with UNWIND batches of MERGE, so a re-run leaves the same
+// graph. `atomic` (the default, used for the seed) runs every batch in one transaction: a
+// failure anywhere leaves the database as it was. For very large loads, `atomic: false` commits
+// batch by batch; each batch is still all-or-nothing and idempotent, so a re-run completes it.
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { cypher } from '../server/db/cypher-files.ts';
+import type { SeedDataset } from './read-seed.ts';
+import { NODE_LABELS, REL_TYPES } from './seed.schema.ts';
+
+export interface LoadOptions {
+  database: string;
+  batchSize?: number;
+  atomic?: boolean;
+  onProgress?: (p: { phase: 'nodes' | 'relationships'; done: number; total: number }) => void;
+}
+
+export interface LoadSummary {
+  articles: number;
+  nodes: number;
+  relationships: number;
+}
+
+interface Batch {
+  phase: 'nodes' | 'relationships';
+  query: string;
+  rows: Record<string, unknown>[];
+}
+
+function* chunks<T>(items: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+function planBatches(dataset: SeedDataset, batchSize: number): Batch[] {
+  const batches: Batch[] = [];
+  for (const label of NODE_LABELS) {
+    const rows = dataset.nodes
+      .filter((n) => n.label === label)
+      .map((n) => ({
+        id: n.id,
+        name: n.name,
+        aliases: n.aliases,
+        properties: n.properties,
+        sources: n.mentions.map((m) => m.source),
+        evidence: n.mentions.map((m) => m.evidence),
+      }));
+    const query = cypher('seed-merge-nodes', { label });
+    for (const chunk of chunks(rows, batchSize)) batches.push({ phase: 'nodes', query, rows: chunk });
+  }
+  for (const type of REL_TYPES) {
+    const rows = dataset.relationships
+      .filter((r) => r.type === type)
+      .map((r) => ({ id: r.id, from: r.from, to: r.to, properties: r.properties, source: r.source, evidence: r.evidence }));
+    const query = cypher('seed-merge-relationships', { type });
+    for (const chunk of chunks(rows, batchSize)) batches.push({ phase: 'relationships', query, rows: chunk });
+  }
+  return batches;
+}
+
+async function runBatch(tx: ManagedTransaction, batch: Batch): Promise<void> {
+  const result = await tx.run(batch.query, { rows: batch.rows });
+  if (batch.phase === 'relationships') {
+    // MATCH drops rows whose ends are missing; count them so a dangling id fails loudly.
+    const merged = result.records[0]?.get('count').toNumber() ?? 0;
+    if (merged !== batch.rows.length) throw new Error(`Only ${merged} of ${batch.rows.length} relationships found both ends`);
+  }
+}
+
+export async function loadDataset(driver: Driver, dataset: SeedDataset, opts: LoadOptions): Promise<LoadSummary> {
+  const batchSize = opts.batchSize ?? 5_000;
+  const batches = planBatches(dataset, batchSize);
+  const totals = { nodes: dataset.nodes.length, relationships: dataset.relationships.length };
+  const done = { nodes: 0, relationships: 0 };
+  const articleRows = dataset.articles.map(({ published, ...a }) => ({
+    ...a,
+    dateText: published.dateText,
+    date: published.date,
+    inferredDate: published.inferredDate ?? null,
+    inference: published.inference ?? null,
+  }));
+  const report = (batch: Batch) => {
+    done[batch.phase] += batch.rows.length;
+    opts.onProgress?.({ phase: batch.phase, done: done[batch.phase], total: totals[batch.phase] });
+  };
+
+  const session = driver.session({ database: opts.database });
+  try {
+    if (opts.atomic ?? true) {
+      await session.executeWrite(async (tx) => {
+        await tx.run(cypher('seed-merge-articles'), { rows: articleRows });
+        for (const batch of batches) {
+          await runBatch(tx, batch);
+          report(batch);
+        }
+      });
+    } else {
+      await session.executeWrite((tx) => tx.run(cypher('seed-merge-articles'), { rows: articleRows }));
+      for (const batch of batches) {
+        await session.executeWrite((tx) => runBatch(tx, batch));
+        report(batch);
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return { articles: dataset.articles.length, ...totals };
+}

@@ -1,0 +1,34 @@
+// Maps driver errors to the API's error model, by Neo4j status code rather than message text.
+import { Neo4jError } from 'neo4j-driver';
+import { AppError } from '../http/app-error.ts';
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  if (!(err instanceof Neo4jError)) return false;
+  return UNAVAILABLE.has(err.code) || err.code.startsWith('Neo.TransientError.General.DatabaseUnavailable');
+}
+
+export function neo4jErrorToAppError(err: unknown): AppError | undefined {
+  if (!(err instanceof Neo4jError)) return undefined;
+  if (isDatabaseUnavailable(err)) return new AppError(503, 'DATABASE_UNAVAILABLE', 'The graph database is unavailable; retry shortly');
+  if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new AppError(504, 'QUERY_TIMEOUT', 'The query ran longer than the time limit and was stopped');
+  }
+  if (err.code === 'Neo.ClientError.Statement.SyntaxError') {
+    return new AppError(400, 'CYPHER_SYNTAX_ERROR', err.message, syntaxPosition(err.message));
+  }
+  if (err.code.startsWith('Neo.ClientError.Statement.')) {
+    return new AppError(400, 'CYPHER_ERROR', err.message, { neo4jCode: err.code });
+  }
+  if (err.code === 'Neo.ClientError.Security.Unauthorized') {
+    return new AppError(503, 'DATABASE_UNAVAILABLE', 'The server could not authenticate with the graph database');
+  }
+  return undefined;
+}
+
+/** Neo4j writes `(line 1, column 8 (offset: 7))` into syntax error messages. */
+export function syntaxPosition(message: string): { line: number; column: number; offset: number } | undefined {
+  const m = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(message);
+  return m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : undefined;
+}

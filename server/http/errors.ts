@@ -1,0 +1,33 @@
+// One error model: anything thrown in a handler becomes { error: { code, message, details? } }
+// with the right status. Stacks go to the log, never to the client.
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { neo4jErrorToAppError } from '../db/neo4j-errors.ts';
+import { AppError } from './app-error.ts';
+
+export const unknownRoute: RequestHandler = (req, _res, next) => {
+  next(new AppError(404, 'NOT_FOUND', `No route for ${req.method} ${req.path}`));
+};
+
+/** body-parser's own errors carry a `type`; map the ones a client can cause. */
+function bodyParserError(err: unknown): AppError | undefined {
+  const type = (err as { type?: unknown })?.type;
+  if (type === 'entity.too.large') return new AppError(413, 'PAYLOAD_TOO_LARGE', 'Request body is larger than the limit');
+  if (type === 'entity.parse.failed') return new AppError(400, 'INVALID_JSON', 'Request body is not valid JSON');
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported') return new AppError(415, 'UNSUPPORTED_ENCODING', 'Unsupported body encoding');
+  return undefined;
+}
+
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  return bodyParserError(err) ?? neo4jErrorToAppError(err) ?? new AppError(500, 'INTERNAL_ERROR', 'Internal server error');
+}
+
+export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  const appError = toAppError(err);
+  if (appError.status >= 500) req.log?.error({ err }, 'request failed');
+  else req.log?.info({ code: appError.code }, appError.message);
+  if (res.headersSent) return res.end();
+  res.status(appError.status).json({
+    error: { code: appError.code, message: appError.message, ...(appError.details === undefined ? {} : { details: appError.details }) },
+  });
+};

@@ -1,0 +1,64 @@
+// A route is declared once: its zod schemas validate the request (the parsed value is what the
+// handler gets), check the response before it leaves, and feed the OpenAPI document.
+import type { Request, RequestHandler, Router } from 'express';
+import { z } from 'zod';
+import { AppError } from './app-error.ts';
+
+export interface RouteSpec<Q = unknown, P = unknown, B = unknown, R = unknown> {
+  method: 'get' | 'post';
+  /** Express path, e.g. /api/nodes/:id */
+  path: string;
+  summary: string;
+  tag: string;
+  query?: z.ZodType<Q>;
+  params?: z.ZodType<P>;
+  body?: z.ZodType<B>;
+  response: z.ZodType<R>;
+  /** Error statuses this route can answer besides 400/429/500/503, for the OpenAPI document. */
+  errors?: number[];
+  /** Success status when not 200. */
+  status?: number;
+  /** For responses whose status depends on the result (health answers 503 with its own body). */
+  statusOf?: (result: R) => number;
+  handler: (input: { query: Q; params: P; body: B; req: Request }) => Promise<R>;
+}
+
+/** Keeps the schema/handler types connected at the declaration site. */
+export function defineRoute<Q, P, B, R>(spec: RouteSpec<Q, P, B, R>): RouteSpec<Q, P, B, R> {
+  return spec;
+}
+
+const LOCATION_NAMES = { query: 'query parameter', params: 'path parameter', body: 'body field' } as const;
+
+function parseOrThrow<T>(schema: z.ZodType<T> | undefined, value: unknown, location: keyof typeof LOCATION_NAMES): T {
+  if (!schema) return undefined as T;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => ({ location, field: i.path.join('.'), message: i.message }));
+  const first = issues[0]!;
+  const field = first.field ? ` "${first.field}"` : '';
+  throw new AppError(400, 'VALIDATION_ERROR', `Invalid ${LOCATION_NAMES[location]}${field}: ${first.message}`, { issues });
+}
+
+function toHandler(spec: RouteSpec): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      const input = {
+        query: parseOrThrow(spec.query, req.query, 'query'),
+        params: parseOrThrow(spec.params, req.params, 'params'),
+        body: parseOrThrow(spec.body, req.body ?? {}, 'body'),
+        req,
+      };
+      const result = await spec.handler(input);
+      // A response that does not match its schema is our bug: fail loudly (500), do not leak it.
+      const body = spec.response.parse(result);
+      res.status(spec.statusOf?.(body) ?? spec.status ?? 200).json(body);
+    } catch (err) {
+      next(err);
+    }
+  };
+}
+
+export function mountRoutes(router: Router, routes: RouteSpec<any, any, any, any>[]): void {
+  for (const spec of routes) router[spec.method](spec.path, toHandler(spec));
+}
