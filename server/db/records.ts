@@ -1,0 +1,100 @@
+// Driver values → plain JSON at the data-access edge: integers become numbers (strings when
+// beyond 2^53), temporals ISO strings, nodes and relationships the graph payload shapes.
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime, type Node, type Path, type Relationship } from 'neo4j-driver';
+import type { GraphEdge, GraphNode, GraphPayload } from '../features/graph/graph.schemas.ts';
+
+/** Technical labels that are never a node's primary label. */
+const TECHNICAL_LABELS = new Set(['Entity']);
+
+export function primaryLabel(node: Node): string {
+  return node.labels.find((l) => !TECHNICAL_LABELS.has(l)) ?? node.labels[0] ?? '';
+}
+
+export function plainProperties(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, toPlain(v)]));
+}
+
+export function nodeId(node: Node): string {
+  const id = node.properties.id;
+  return typeof id === 'string' ? id : node.elementId;
+}
+
+export function toGraphNode(node: Node): GraphNode {
+  const name = node.properties.name ?? node.properties.title ?? node.properties.id;
+  return { id: nodeId(node), label: primaryLabel(node), name: typeof name === 'string' ? name : nodeId(node), properties: plainProperties(node.properties) };
+}
+
+/**
+ * A relationship names its ends by elementId; the payload names them by slug, so callers pass
+ * a lookup from elementId to id (ends not in it keep their elementId).
+ */
+export function toGraphEdge(rel: Relationship, idOf: (elementId: string) => string | undefined): GraphEdge {
+  const id = rel.properties.id;
+  return {
+    id: typeof id === 'string' ? id : rel.elementId,
+    type: rel.type,
+    source: idOf(rel.startNodeElementId) ?? rel.startNodeElementId,
+    target: idOf(rel.endNodeElementId) ?? rel.endNodeElementId,
+    properties: plainProperties(rel.properties),
+  };
+}
+
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (typeof value === 'bigint') return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value.toString();
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) return value.toString();
+  if (isPoint(value)) return { srid: toPlain(value.srid), x: value.x, y: value.y, ...(value.z === undefined ? {} : { z: value.z }) };
+  if (isNode(value)) return toGraphNode(value);
+  if (isRelationship(value)) return toGraphEdge(value, () => undefined);
+  if (isPath(value)) return { nodes: [value.start, ...value.segments.map((s) => s.end)].map(toGraphNode), edges: value.segments.map((s) => toGraphEdge(s.relationship, elementIdLookup([value]))) };
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+  if (typeof value === 'object') return plainProperties(value as Record<string, unknown>);
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return value;
+}
+
+function elementIdLookup(paths: Path[]): (elementId: string) => string | undefined {
+  const map = new Map<string, string>();
+  for (const p of paths) for (const n of [p.start, ...p.segments.map((s) => s.end)]) map.set(n.elementId, nodeId(n));
+  return (e) => map.get(e);
+}
+
+/**
+ * Collects every node, relationship and path found anywhere in a value into one graph payload
+ * (deduplicated), so ad-hoc results and endpoint queries render the same way.
+ */
+export class GraphCollector {
+  private readonly nodes = new Map<string, Node>();
+  private readonly rels = new Map<string, Relationship>();
+
+  add(value: unknown): this {
+    if (isNode(value)) this.nodes.set(value.elementId, value);
+    else if (isRelationship(value)) this.rels.set(value.elementId, value);
+    else if (isPath(value)) {
+      this.add(value.start);
+      for (const s of value.segments) this.add(s.relationship).add(s.end);
+    } else if (Array.isArray(value)) value.forEach((v) => this.add(v));
+    else if (value && typeof value === 'object' && !neo4j.isInt(value) && Object.getPrototypeOf(value) === Object.prototype) {
+      Object.values(value).forEach((v) => this.add(v));
+    }
+    return this;
+  }
+
+  /** elementIds of relationship ends that were not collected (ad-hoc queries may return only the relationship). */
+  missingEndpoints(): string[] {
+    const missing = new Set<string>();
+    for (const r of this.rels.values()) for (const e of [r.startNodeElementId, r.endNodeElementId]) if (!this.nodes.has(e)) missing.add(e);
+    return [...missing];
+  }
+
+  get nodeCount(): number {
+    return this.nodes.size;
+  }
+
+  payload(): GraphPayload {
+    const ids = new Map([...this.nodes.values()].map((n) => [n.elementId, nodeId(n)]));
+    return { nodes: [...this.nodes.values()].map(toGraphNode), edges: [...this.rels.values()].map((r) => toGraphEdge(r, (e) => ids.get(e))) };
+  }
+}

@@ -1,0 +1,98 @@
+// Schema and seed against the real Neo4j: counts, idempotence, evidence, atomicity.
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../seed/load.ts';
+import { readSeed } from '../../seed/read-seed.ts';
+import { graphCounts, seedDatabase } from '../../seed/seed-database.ts';
+import { clearDatabase, testDriver, testNeo4j } from '../support/neo4j-context.ts';
+
+const seed = readSeed();
+const countBy = <T>(items: T[], key: (t: T) => string) =>
+  items.reduce<Record<string, number>>((acc, item) => ((acc[key(item)] = (acc[key(item)] ?? 0) + 1), acc), {});
+
+/** Every property of every node and relationship, sorted: equal fingerprints mean an identical graph. */
+async function fingerprint(driver: Driver): Promise<string> {
+  const { records } = await driver.executeQuery(
+    `MATCH (n) OPTIONAL MATCH (n)-[r]->(m)
+     WITH n, collect(type(r) + '>' + m.id + ':' + coalesce(r.id, '') + ':' + coalesce(r.evidence, '')) AS out
+     RETURN labels(n) AS labels, properties(n) AS props, out ORDER BY n.id`,
+    {},
+    { database: testNeo4j().database },
+  );
+  return JSON.stringify(records.map((r) => [r.get('labels').sort(), Object.entries(r.get('props')).sort(), r.get('out').sort()]));
+}
+
+describe('seeding the real Neo4j', () => {
+  let driver: Driver;
+  const database = testNeo4j().database;
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await clearDatabase(driver);
+    await seedDatabase(driver, database);
+  });
+  afterAll(async () => {
+    await clearDatabase(driver);
+    await driver.close();
+  });
+
+  it('applies the constraints and the diacritics-folding full-text index', async () => {
+    const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names', {}, { database });
+    expect(constraints.records[0]!.get('names')).toEqual(expect.arrayContaining(['entity_id', 'official_id', 'sector_id', 'prefecture_id', 'article_id']));
+    const index = await driver.executeQuery(
+      "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options WHERE name = 'entity_names' RETURN labelsOrTypes, properties, options.indexConfig['fulltext.analyzer'] AS analyzer",
+      {},
+      { database },
+    );
+    expect(index.records[0]!.toObject()).toEqual({ labelsOrTypes: ['Entity'], properties: ['name', 'aliases'], analyzer: 'standard-folding' });
+  });
+
+  it('loads every node and relationship of the seed, by label and type', async () => {
+    const counts = await graphCounts(driver, database);
+    expect(counts.labels).toEqual(countBy(seed.nodes, (n) => n.label));
+    expect(counts.types).toEqual(countBy(seed.relationships, (r) => r.type));
+  });
+
+  it('leaves an identical graph when run twice', async () => {
+    const before = await fingerprint(driver);
+    await seedDatabase(driver, database);
+    expect(await fingerprint(driver)).toBe(before);
+  });
+
+  it('stores evidence that is verbatim in the cited article, for every relationship', async () => {
+    const { records } = await driver.executeQuery(
+      `MATCH (:Entity)-[r]->(:Entity)
+       OPTIONAL MATCH (a:Article {id: r.source})
+       RETURN r.id AS id, a IS NOT NULL AS hasArticle, a.text CONTAINS r.evidence AS verbatim`,
+      {},
+      { database },
+    );
+    expect(records.length).toBe(seed.relationships.length);
+    for (const r of records) expect(r.toObject(), r.get('id')).toMatchObject({ hasArticle: true, verbatim: true });
+  });
+
+  it('stores article metadata, recording that the year is inferred', async () => {
+    const { records } = await driver.executeQuery('MATCH (a:Article) RETURN a.id AS id, a.date AS date, a.inferredDate AS inferred ORDER BY id', {}, { database });
+    expect(records.map((r) => r.toObject())).toEqual([
+      { id: 'kyushu-economic-federation-hanoi-visit', date: null, inferred: '2025-03-05' },
+      { id: 'quang-ninh-local-cooperation-forum', date: null, inferred: '2023-11-25' },
+    ]);
+  });
+
+  it('changes nothing when a load fails part-way', async () => {
+    const before = await fingerprint(driver);
+    // Valid-looking data whose last relationship points at a node that does not exist: the loader
+    // has already merged new nodes in the same transaction when it fails.
+    const broken = {
+      articles: seed.articles,
+      nodes: [...seed.nodes, { ...seed.nodes[0]!, id: 'someone-new', name: 'Someone New' }],
+      relationships: [...seed.relationships, { ...seed.relationships[0]!, id: 'dangling.1', to: 'missing-node' }],
+    };
+    await expect(loadDataset(driver, broken, { database })).rejects.toThrow(/found both ends/);
+    expect(await fingerprint(driver)).toBe(before);
+  });
+
+  it('validates the files before touching the database', async () => {
+    await expect(seedDatabase(driver, database, { dir: '/nonexistent-seed-dir' })).rejects.toThrow(/articles\.json/);
+  });
+});
