@@ -1,0 +1,69 @@
+// Cypher console results → table cells, and error details → a position in the query. Values
+// may be graph entities (shown by name), lists, maps or scalars.
+import type { CypherResponse } from '../api-types.ts';
+
+export interface Table {
+  columns: string[];
+  rows: string[][];
+}
+
+function isEntity(v: object): v is { id?: unknown; name?: unknown; label?: unknown; type?: unknown; labels?: unknown } {
+  return 'id' in v && ('label' in v || 'labels' in v || 'type' in v);
+}
+
+export function formatValue(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (Array.isArray(value)) return `[${value.map(formatValue).join(', ')}]`;
+  if (typeof value === 'object') {
+    if (isEntity(value)) {
+      const v = value as Record<string, unknown>;
+      if (typeof v.type === 'string' && 'source' in v && 'target' in v) return `[:${v.type}]`;
+      const label = typeof v.label === 'string' ? v.label : Array.isArray(v.labels) ? v.labels.join(':') : '';
+      const name = typeof v.name === 'string' ? v.name : String(v.id);
+      return label ? `(${name}:${label})` : `(${name})`;
+    }
+    return JSON.stringify(value);
+  }
+  return String(value);
+}
+
+export function toTable(res: Pick<CypherResponse, 'columns' | 'rows'>): Table {
+  const rows = res.rows.map((row) => (Array.isArray(row) ? row : res.columns.map((c) => (row as Record<string, unknown>)[c])).map(formatValue));
+  return { columns: res.columns, rows };
+}
+
+export interface QueryPosition {
+  line: number;
+  column: number;
+  offset: number | null;
+}
+
+/** Reads {line, column, offset} from a CYPHER_SYNTAX_ERROR's details; null when absent. */
+export function syntaxPosition(details: unknown): QueryPosition | null {
+  if (!details || typeof details !== 'object') return null;
+  const d = details as Record<string, unknown>;
+  const pos = (typeof d.position === 'object' && d.position ? d.position : d) as Record<string, unknown>;
+  const line = Number(pos.line);
+  const column = Number(pos.column);
+  if (!Number.isFinite(line) || !Number.isFinite(column)) return null;
+  const offset = Number(pos.offset);
+  return { line, column, offset: Number.isFinite(offset) ? offset : null };
+}
+
+/** Offset into `query` for a 1-based line/column (used when the server gives no offset). */
+export function offsetOf(query: string, pos: QueryPosition): number {
+  if (pos.offset !== null) return Math.max(0, Math.min(query.length, pos.offset));
+  const lines = query.split('\n');
+  let offset = 0;
+  for (let i = 0; i < Math.min(pos.line - 1, lines.length); i++) offset += lines[i]!.length + 1;
+  return Math.max(0, Math.min(query.length, offset + pos.column - 1));
+}
+
+/** The offending line with a caret under the column, for the error box. */
+export function caretLines(query: string, pos: QueryPosition): { line: string; caret: string } | null {
+  const line = query.split('\n')[pos.line - 1];
+  if (line === undefined) return null;
+  return { line, caret: `${' '.repeat(Math.max(0, pos.column - 1))}^` };
+}

@@ -1,0 +1,116 @@
+// The only module that calls fetch. Every failure becomes an ApiError carrying the server's
+// { error: { code, message, details } }; network failures get code NETWORK_ERROR (status 0).
+import type {
+  Article,
+  CypherRequest,
+  CypherResponse,
+  GraphPayload,
+  Health,
+  NodeDetails,
+  PathsResponse,
+  RegionSectorRow,
+  SearchResult,
+} from './api-types.ts';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: unknown;
+
+  constructor(status: number, code: string, message: string, details?: unknown) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+
+  /** The API or its database is down: the health banner takes over. */
+  get isUnavailable(): boolean {
+    return this.status === 0 || this.code === 'DATABASE_UNAVAILABLE' || this.status === 502 || this.status === 503;
+  }
+}
+
+export const isAbort = (err: unknown): boolean => err instanceof DOMException && err.name === 'AbortError';
+
+type Listener = (err: ApiError) => void;
+const unavailableListeners = new Set<Listener>();
+
+/** Called whenever a request fails because the API or Neo4j is unreachable. */
+export function onUnavailable(listener: Listener): () => void {
+  unavailableListeners.add(listener);
+  return () => unavailableListeners.delete(listener);
+}
+
+function query(params: Record<string, string | number | string[] | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      if (value.length) search.set(key, value.join(','));
+    } else if (value !== '') search.set(key, String(value));
+  }
+  const s = search.toString();
+  return s ? `?${s}` : '';
+}
+
+async function request<T>(path: string, init: RequestInit & { signal?: AbortSignal } = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}) } });
+  } catch (err) {
+    if (isAbort(err)) throw err;
+    const apiError = new ApiError(0, 'NETWORK_ERROR', 'Cannot reach the server');
+    for (const l of unavailableListeners) l(apiError);
+    throw apiError;
+  }
+  let body: unknown = null;
+  const text = await response.text();
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = null;
+    }
+  }
+  if (!response.ok) {
+    const e = (body as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+    const apiError = new ApiError(response.status, e?.code ?? `HTTP_${response.status}`, e?.message ?? response.statusText ?? 'Request failed', e?.details);
+    if (apiError.isUnavailable) for (const l of unavailableListeners) l(apiError);
+    throw apiError;
+  }
+  return body as T;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  /** Health answers 503 with a normal body while Neo4j is down, so it is read either way. */
+  async health(signal?: AbortSignal): Promise<Health> {
+    try {
+      return await request<Health>('/api/health', { signal });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 503 && err.code === 'HTTP_503') {
+        return { status: 'unavailable', neo4j: { connected: false } };
+      }
+      throw err;
+    }
+  },
+  graph: (opts: { labels?: string[]; types?: string[]; limit?: number } = {}) =>
+    request<GraphPayload>(`/api/graph${query({ labels: opts.labels, types: opts.types, limit: opts.limit })}`),
+  search: (q: string, opts: { labels?: string[]; limit?: number; signal?: AbortSignal } = {}) =>
+    request<{ results: SearchResult[] }>(`/api/search${query({ q, labels: opts.labels, limit: opts.limit })}`, { signal: opts.signal }),
+  node: (id: string, signal?: AbortSignal) => request<NodeDetails>(`/api/nodes/${enc(id)}`, { signal }),
+  neighbors: (id: string, opts: { depth?: 1 | 2; types?: string[]; labels?: string[]; limit?: number } = {}) =>
+    request<GraphPayload>(`/api/nodes/${enc(id)}/neighbors${query({ depth: opts.depth, types: opts.types, labels: opts.labels, limit: opts.limit })}`),
+  paths: (from: string, to: string, maxHops?: number) => request<PathsResponse>(`/api/paths${query({ from, to, maxHops })}`),
+  regionSector: () => request<{ rows: RegionSectorRow[] }>('/api/insights/region-sector'),
+  articles: () => request<{ articles: Article[] }>('/api/articles'),
+  article: (id: string) => request<{ article: Article } | Article>(`/api/articles/${enc(id)}`).then(unwrapArticle),
+  cypher: (body: CypherRequest, signal?: AbortSignal) => request<CypherResponse>('/api/cypher', { method: 'POST', body: JSON.stringify(body), signal }),
+};
+
+/** The contract leaves open whether /api/articles/:id wraps the article; accept both. */
+function unwrapArticle(body: { article: Article } | Article): Article {
+  return 'article' in body && body.article && typeof body.article === 'object' ? body.article : (body as Article);
+}

@@ -1,0 +1,59 @@
+// CodeMirror 6 with Cypher highlighting. Only the (lazily loaded) console imports this, so the
+// editor never weighs on the first page load. Tab is left to move focus (no focus trap);
+// Ctrl/Cmd+Enter runs the query.
+import { EditorState, Prec } from '@codemirror/state';
+import { EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection, placeholder } from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { StreamLanguage, syntaxHighlighting, defaultHighlightStyle, bracketMatching } from '@codemirror/language';
+import { cypher } from '@codemirror/legacy-modes/mode/cypher';
+
+export interface CypherEditor {
+  getValue(): string;
+  setValue(text: string): void;
+  focus(): void;
+  /** Puts the cursor at an offset (e.g. a syntax error) and scrolls to it. */
+  setCursor(offset: number): void;
+}
+
+export function createCypherEditor(parent: HTMLElement, opts: { doc: string; onRun(): void; label: string }): CypherEditor {
+  const view = new EditorView({
+    parent,
+    state: EditorState.create({
+      doc: opts.doc,
+      extensions: [
+        lineNumbers(),
+        history(),
+        drawSelection(),
+        highlightActiveLine(),
+        bracketMatching(),
+        StreamLanguage.define(cypher),
+        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        placeholder('MATCH (n) RETURN n LIMIT 25'),
+        Prec.highest(
+          keymap.of([
+            {
+              key: 'Mod-Enter',
+              run: () => {
+                opts.onRun();
+                return true;
+              },
+            },
+          ]),
+        ),
+        keymap.of([...defaultKeymap, ...historyKeymap]),
+        EditorView.lineWrapping,
+        EditorView.contentAttributes.of({ 'aria-label': opts.label, 'data-testid': 'cypher-input' }),
+      ],
+    }),
+  });
+  return {
+    getValue: () => view.state.doc.toString(),
+    setValue: (text) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: text.length } }),
+    focus: () => view.focus(),
+    setCursor: (offset) => {
+      const pos = Math.max(0, Math.min(view.state.doc.length, offset));
+      view.dispatch({ selection: { anchor: pos }, scrollIntoView: true });
+      view.focus();
+    },
+  };
+}

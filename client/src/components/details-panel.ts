@@ -1,0 +1,194 @@
+// The details panel: every property of the selected node or relationship and, for each
+// relationship, the sentence that states it with its source article (title, date) and the
+// sentence highlighted in the article on demand.
+import { api, ApiError, isAbort } from '../api.ts';
+import type { GraphEdge, GraphNode, NodeDetails, NodeRelationship, Properties, PropertyValue } from '../api-types.ts';
+import { propertyText } from '../export/csv.ts';
+import { displayType } from '../graph/elements.ts';
+import { labelStyle, shapeSvg, typeColor } from '../graph/label-style.ts';
+import type { Selection } from '../graph/graph-view.ts';
+import { edgeEvidence, nodeMentions, SPECIAL_EDGE_KEYS, SPECIAL_NODE_KEYS } from '../evidence/evidence.ts';
+import { createEvidenceCard } from './evidence-card.ts';
+import { h, svg } from './dom.ts';
+
+export type NodeAction = 'expand' | 'collapse' | 'hide' | 'remove' | 'center' | 'path-from' | 'path-to';
+
+export interface DetailsPanelOptions {
+  onSelect(selection: Selection, opts?: { add?: boolean }): void;
+  onAction(action: NodeAction, id: string): void;
+  edge(id: string): { edge: GraphEdge; from: GraphNode | undefined; to: GraphNode | undefined } | null;
+  isExpanded(id: string): boolean;
+  inView(id: string): boolean;
+}
+
+export interface DetailsPanel {
+  show(selection: Selection): void;
+  refresh(): void;
+}
+
+function labelChip(label: string): HTMLElement {
+  const s = labelStyle(label);
+  return h('span', { class: 'label-chip' }, svg(shapeSvg(s.shape, s.color, s.border)), label);
+}
+
+function typeChip(type: string): HTMLElement {
+  return h('span', { class: 'type-chip', style: `--type-color:${typeColor(type)}`, title: type }, displayType(type));
+}
+
+function valueNode(value: PropertyValue): Node {
+  if (Array.isArray(value)) {
+    if (!value.length) return h('span', { class: 'muted' }, '(empty list)');
+    return h('ul', { class: 'value-list' }, ...value.map((v) => h('li', {}, propertyText(v))));
+  }
+  return document.createTextNode(propertyText(value));
+}
+
+function propertiesTable(props: Properties, skip: Set<string>, extra: [string, PropertyValue][] = []): HTMLElement {
+  const entries = [...extra, ...Object.entries(props).filter(([k]) => !skip.has(k)).sort(([a], [b]) => a.localeCompare(b))];
+  if (!entries.length) return h('p', { class: 'hint' }, 'No other properties.');
+  return h(
+    'table',
+    { class: 'props', 'data-testid': 'properties' },
+    h('caption', { class: 'sr-only' }, 'Properties'),
+    h('tbody', {}, ...entries.map(([k, v]) => h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, valueNode(v))))),
+  );
+}
+
+export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions): DetailsPanel {
+  let current: Selection = null;
+  let controller: AbortController | null = null;
+  const body = h('div', { class: 'details-body' });
+  root.append(body);
+
+  const empty = () =>
+    body.replaceChildren(
+      h('h2', {}, 'Details'),
+      h('p', { class: 'hint' }, 'Select a node or relationship to see all its properties and the sentences of the articles that state it.'),
+      h(
+        'dl',
+        { class: 'shortcuts' },
+        h('dt', {}, 'Double-click / E'),
+        h('dd', {}, 'expand or collapse a node'),
+        h('dt', {}, 'H · Delete'),
+        h('dd', {}, 'hide · remove from view'),
+        h('dt', {}, '← → · ↑ ↓'),
+        h('dd', {}, 'step through nodes · neighbours'),
+        h('dt', {}, 'Ctrl+Z · Ctrl+Y'),
+        h('dd', {}, 'undo · redo'),
+        h('dt', {}, '+ − F'),
+        h('dd', {}, 'zoom · fit'),
+      ),
+    );
+
+  const nodeActions = (id: string) => {
+    const expanded = opts.isExpanded(id);
+    const inView = opts.inView(id);
+    const btn = (action: NodeAction, text: string, testId: string, disabled = false) =>
+      h('button', { type: 'button', class: 'small-button', disabled, 'data-testid': testId, onclick: () => opts.onAction(action, id) }, text);
+    return h(
+      'div',
+      { class: 'actions', role: 'group', 'aria-label': 'Node actions' },
+      inView ? btn(expanded ? 'collapse' : 'expand', expanded ? 'Collapse' : 'Expand', 'details-expand') : btn('center', 'Add to view', 'details-add'),
+      btn('center', 'Center', 'details-center', !inView),
+      btn('hide', 'Hide', 'details-hide', !inView),
+      btn('remove', 'Remove from view', 'details-remove', !inView),
+      btn('path-from', 'Path from here', 'details-path-from'),
+      btn('path-to', 'Path to here', 'details-path-to'),
+    );
+  };
+
+  const relationshipItem = (nodeId: string, rel: NodeRelationship) => {
+    const outgoing = rel.source === nodeId;
+    const other = rel.other;
+    const otherButton = h(
+      'button',
+      { type: 'button', class: 'node-link', title: `Select ${other.name}`, onclick: () => opts.onSelect({ kind: 'node', id: other.id }, { add: true }) },
+      labelChip(other.label),
+      h('span', {}, other.name),
+    );
+    const evidence = edgeEvidence(rel);
+    return h(
+      'li',
+      { class: 'rel', 'data-testid': 'relationship', 'data-type': rel.type },
+      h(
+        'div',
+        { class: 'rel-head' },
+        h('span', { class: 'direction', title: outgoing ? 'outgoing' : 'incoming', 'aria-label': outgoing ? 'outgoing' : 'incoming' }, outgoing ? '→' : '←'),
+        typeChip(rel.type),
+        otherButton,
+        opts.inView(other.id) && opts.inView(nodeId)
+          ? h('button', { type: 'button', class: 'link-button', onclick: () => opts.onSelect({ kind: 'edge', id: rel.id }) }, 'select')
+          : '',
+      ),
+      ...evidence.map((ev) => createEvidenceCard(ev)),
+    );
+  };
+
+  const renderNode = (details: NodeDetails) => {
+    const { node, relationships } = details;
+    const props = node.properties;
+    const aliases = Array.isArray(props.aliases) ? props.aliases.map((a) => propertyText(a)) : [];
+    const mentions = nodeMentions(props);
+    const byType = new Map<string, NodeRelationship[]>();
+    for (const r of relationships) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+    const relSections = [...byType].sort((a, b) => b[1].length - a[1].length).map(([type, rels]) =>
+      h('section', { class: 'rel-group' }, h('h4', {}, typeChip(type), h('span', { class: 'count' }, rels.length)), h('ul', { class: 'rels' }, ...rels.map((r) => relationshipItem(node.id, r)))),
+    );
+    body.replaceChildren(
+      h('div', { class: 'details-head' }, labelChip(node.label), h('h2', { 'data-testid': 'details-title' }, node.name), h('code', { class: 'node-id' }, node.id)),
+      nodeActions(node.id),
+      aliases.length ? h('div', { class: 'aliases' }, h('h3', {}, 'Also known as'), h('ul', { class: 'chips' }, ...aliases.map((a) => h('li', {}, a)))) : '',
+      h('h3', {}, 'Properties'),
+      propertiesTable(props, SPECIAL_NODE_KEYS),
+      mentions.length ? h('section', {}, h('h3', {}, `Mentioned in (${mentions.length})`), ...mentions.map((m) => createEvidenceCard(m))) : '',
+      h('h3', {}, `Relationships (${relationships.length})`),
+      relationships.length ? h('div', {}, ...relSections) : h('p', { class: 'hint' }, 'No relationships.'),
+    );
+  };
+
+  const renderEdge = (id: string) => {
+    const found = opts.edge(id);
+    if (!found) {
+      body.replaceChildren(h('p', { class: 'hint' }, 'This relationship is no longer in view.'));
+      return;
+    }
+    const { edge, from, to } = found;
+    const end = (n: GraphNode | undefined, fallback: string) =>
+      n
+        ? h('button', { type: 'button', class: 'node-link', onclick: () => opts.onSelect({ kind: 'node', id: n.id }) }, labelChip(n.label), h('span', {}, n.name))
+        : h('span', {}, fallback);
+    const evidence = edgeEvidence(edge);
+    body.replaceChildren(
+      h('div', { class: 'details-head' }, h('span', { class: 'kind' }, 'Relationship'), h('h2', { 'data-testid': 'details-title' }, typeChip(edge.type))),
+      h('div', { class: 'edge-ends' }, end(from, edge.source), h('span', { class: 'direction', 'aria-label': 'to' }, '→'), end(to, edge.target)),
+      h('h3', {}, evidence.length > 1 ? `Evidence (${evidence.length})` : 'Evidence'),
+      evidence.length ? h('div', {}, ...evidence.map((ev) => createEvidenceCard(ev, { open: true }))) : h('p', { class: 'hint' }, 'No evidence recorded for this relationship.'),
+      h('h3', {}, 'Properties'),
+      propertiesTable(edge.properties, SPECIAL_EDGE_KEYS, [['id', edge.id]]),
+    );
+  };
+
+  const show = (selection: Selection) => {
+    current = selection;
+    controller?.abort();
+    root.dataset.kind = selection?.kind ?? 'none';
+    if (!selection) return empty();
+    if (selection.kind === 'edge') return renderEdge(selection.id);
+    controller = new AbortController();
+    const signal = controller.signal;
+    body.replaceChildren(h('p', { class: 'hint loading' }, 'Loading details…'));
+    api.node(selection.id, signal).then(
+      (details) => {
+        if (current === selection) renderNode(details);
+      },
+      (err: unknown) => {
+        if (isAbort(err) || current !== selection) return;
+        const msg = err instanceof ApiError && err.status === 404 ? 'This node no longer exists in the database.' : `Could not load details: ${err instanceof Error ? err.message : String(err)}`;
+        body.replaceChildren(h('p', { class: 'error-text', role: 'alert' }, msg), h('button', { type: 'button', class: 'small-button', onclick: () => show(selection) }, 'Retry'));
+      },
+    );
+  };
+
+  empty();
+  return { show, refresh: () => show(current) };
+}

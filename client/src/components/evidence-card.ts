@@ -1,0 +1,72 @@
+// One piece of evidence: the verbatim sentence, the article it comes from (title, date, with an
+// inferred year flagged), and on demand the sentence highlighted inside the article text —
+// first a short excerpt around it, then the whole article scrolled to the highlight.
+import type { Article, EvidenceRef } from '../api-types.ts';
+import { getArticle } from '../evidence/article-store.ts';
+import { articleDate } from '../evidence/evidence.ts';
+import { excerpt, locateEvidence, type Located } from '../evidence/locate.ts';
+import { h, uid } from './dom.ts';
+
+export function createEvidenceCard(ref: EvidenceRef, opts: { open?: boolean } = {}): HTMLElement {
+  const contextId = uid('context');
+  const title = h('span', { class: 'article-title' }, ref.source || 'unknown article');
+  const date = h('span', { class: 'article-date' });
+  const lang = h('span', { class: 'article-lang' });
+  const toggle = h('button', { type: 'button', class: 'small-button', 'aria-expanded': 'false', 'aria-controls': contextId, 'data-testid': 'evidence-context-toggle' }, 'Show in article');
+  const context = h('div', { id: contextId, class: 'evidence-context', hidden: true, 'data-testid': 'evidence-context' });
+  const quote = h('blockquote', { class: 'evidence-sentence', 'data-testid': 'evidence-sentence' }, ref.evidence);
+  const card = h('figure', { class: 'evidence', 'data-testid': 'evidence', 'data-source': ref.source }, quote, h('figcaption', {}, title, date, lang, toggle), context);
+
+  let article: Article | null = null;
+  let full = false;
+
+  const articlePromise = ref.source ? getArticle(ref.source) : Promise.reject(new Error('no source'));
+  articlePromise
+    .then((a) => {
+      article = a;
+      title.textContent = a.title;
+      title.title = `Article ${a.id}`;
+      const d = articleDate(a);
+      date.replaceChildren(h('time', { datetime: a.date ?? a.inferredDate ?? '' }, d.text), d.inferred ? h('span', { class: 'badge', title: `The article says “${a.dateText ?? ''}”; the year is inferred.` }, 'year inferred') : '');
+      lang.textContent = a.language.toUpperCase();
+      quote.lang = a.language;
+    })
+    .catch(() => {
+      title.textContent = ref.source ? `Article ${ref.source} (unavailable)` : 'No source article';
+    });
+
+  const renderContext = () => {
+    if (!article) {
+      context.replaceChildren(h('p', { class: 'hint' }, 'Loading the article…'));
+      return;
+    }
+    const located = locateEvidence(article.text, ref.evidence);
+    if (!located) {
+      context.replaceChildren(h('p', { class: 'warning' }, 'This sentence was not found verbatim in the article text.'), h('div', { class: 'article-text' }, article.text));
+      return;
+    }
+    const shown: Located = full ? located : excerpt(located, 220);
+    const mark = h('mark', { 'data-testid': 'evidence-highlight' }, shown.match);
+    const text = h('div', { class: full ? 'article-text full' : 'article-text', lang: article.language, tabindex: full ? 0 : null, 'aria-label': full ? `Full text of ${article.title}` : null }, shown.before, mark, shown.after);
+    const more = h(
+      'button',
+      { type: 'button', class: 'link-button', 'data-testid': 'evidence-full-toggle', onclick: () => ((full = !full), renderContext()) },
+      full ? 'Show excerpt only' : 'Show whole article',
+    );
+    context.replaceChildren(h('p', { class: 'context-head' }, h('strong', {}, article.title)), text, more);
+    if (full) requestAnimationFrame(() => (text.scrollTop = Math.max(0, mark.offsetTop - text.offsetTop - text.clientHeight / 3)));
+  };
+
+  const setOpen = (open: boolean) => {
+    context.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+    toggle.textContent = open ? 'Hide context' : 'Show in article';
+    if (open) {
+      renderContext();
+      if (!article) void articlePromise.then(renderContext, () => context.replaceChildren(h('p', { class: 'warning' }, 'The article could not be loaded.')));
+    }
+  };
+  toggle.addEventListener('click', () => setOpen(context.hidden));
+  if (opts.open) setOpen(true);
+  return card;
+}

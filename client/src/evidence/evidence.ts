@@ -1,0 +1,49 @@
+// Where a node's or relationship's evidence lives in its properties, and how an article's date
+// is told to the reader (a stated date, or an inferred one flagged as such).
+import type { Article, EvidenceRef, GraphEdge, Properties, PropertyValue } from '../api-types.ts';
+
+const strings = (v: PropertyValue | undefined): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
+
+/** A relationship's evidence: `source` (article id) + `evidence` (sentence); lists are zipped. */
+export function edgeEvidence(edge: Pick<GraphEdge, 'properties'>): EvidenceRef[] {
+  return zip(strings(edge.properties.source), strings(edge.properties.evidence));
+}
+
+/** A node's mentions: parallel lists `sources` and `evidence`. */
+export function nodeMentions(properties: Properties): EvidenceRef[] {
+  return zip(strings(properties.sources ?? properties.source), strings(properties.evidence));
+}
+
+function zip(sources: string[], sentences: string[]): EvidenceRef[] {
+  const out: EvidenceRef[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < sentences.length; i++) {
+    const source = sources[i] ?? sources[0] ?? '';
+    const evidence = sentences[i]!;
+    const key = `${source}\u0000${evidence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ source, evidence });
+  }
+  return out;
+}
+
+/** Properties shown in the generic table (evidence and identity are shown on their own). */
+export const SPECIAL_NODE_KEYS = new Set(['id', 'name', 'aliases', 'sources', 'evidence']);
+export const SPECIAL_EDGE_KEYS = new Set(['id', 'source', 'evidence']);
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function formatIsoDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+}
+
+/** "5 Mar 2025" when the article states it; "5 Mar 2025 (inferred)" when only the year is inferred. */
+export function articleDate(article: Pick<Article, 'date' | 'inferredDate' | 'dateText'>): { text: string; inferred: boolean } {
+  if (article.date) return { text: formatIsoDate(article.date), inferred: false };
+  if (article.inferredDate) return { text: formatIsoDate(article.inferredDate), inferred: true };
+  return { text: article.dateText ?? 'undated', inferred: false };
+}

@@ -1,0 +1,81 @@
+// API graph payloads → Cytoscape element definitions. DOM-free so it is unit-tested; the
+// elements carry only what the stylesheet and the tests need, the rest stays in the model.
+import type { GraphEdge, GraphNode, GraphPayload } from '../api-types.ts';
+
+export interface NodeElement {
+  group: 'nodes';
+  data: { id: string; label: string; name: string; display: string };
+  position?: { x: number; y: number };
+  classes?: string;
+}
+
+export interface EdgeElement {
+  group: 'edges';
+  data: { id: string; source: string; target: string; type: string; display: string };
+  classes?: string;
+}
+
+export const DISPLAY_NAME_MAX = 28;
+
+export function displayName(name: string, max = DISPLAY_NAME_MAX): string {
+  const trimmed = name.trim();
+  return trimmed.length <= max ? trimmed : `${trimmed.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Relationship type as drawn on the edge: REQUESTED_COOPERATION_IN → "requested cooperation in". */
+export function displayType(type: string): string {
+  return type.toLowerCase().replace(/_/g, ' ');
+}
+
+export function nodeElement(node: GraphNode, position?: { x: number; y: number }): NodeElement {
+  const el: NodeElement = {
+    group: 'nodes',
+    data: { id: node.id, label: node.label, name: node.name, display: displayName(node.name || node.id) },
+    classes: `label-${cssIdent(node.label)}`,
+  };
+  if (position) el.position = { ...position };
+  return el;
+}
+
+export function edgeElement(edge: GraphEdge): EdgeElement {
+  return {
+    group: 'edges',
+    data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, display: displayType(edge.type) },
+    classes: `type-${cssIdent(edge.type)}`,
+  };
+}
+
+/** Elements for a payload; edges whose ends are not in the payload are dropped (Cytoscape rejects them). */
+export function payloadToElements(payload: GraphPayload): (NodeElement | EdgeElement)[] {
+  const ids = new Set(payload.nodes.map((n) => n.id));
+  const nodes = dedupeById(payload.nodes).map((n) => nodeElement(n));
+  const edges = dedupeById(payload.edges)
+    .filter((e) => ids.has(e.source) && ids.has(e.target))
+    .map(edgeElement);
+  return [...nodes, ...edges];
+}
+
+export function dedupeById<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
+}
+
+/** Merges payloads (e.g. several shortest paths) into one, first occurrence wins. */
+export function mergePayloads(payloads: GraphPayload[]): GraphPayload {
+  return {
+    nodes: dedupeById(payloads.flatMap((p) => p.nodes)),
+    edges: dedupeById(payloads.flatMap((p) => p.edges)),
+    truncated: payloads.some((p) => p.truncated),
+  };
+}
+
+export function cssIdent(s: string): string {
+  return s.replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+/** Counts per label / per type, for the legend and the filters. */
+export function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}

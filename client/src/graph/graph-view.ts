@@ -1,0 +1,338 @@
+// The Cytoscape canvas. It draws whatever the active scene's model displays, keeps positions
+// per scene (so dragged nodes stay put across filters, undo and tab switches), places new
+// neighbours around the node that brought them, and dims everything outside the hovered or
+// selected node's neighbourhood.
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type LayoutOptions, type NodeSingular, type Position } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { GraphPayload } from '../api-types.ts';
+import type { LayoutName } from '../state/url-state.ts';
+import { edgeElement, nodeElement } from './elements.ts';
+import type { GraphModel } from './graph-model.ts';
+import { buildStylesheet } from './stylesheet.ts';
+
+cytoscape.use(fcose);
+
+export interface Scene {
+  model: GraphModel;
+  positions: Map<string, Position>;
+  viewport: { zoom: number; pan: Position } | null;
+}
+
+export const createScene = (model: GraphModel): Scene => ({ model, positions: new Map(), viewport: null });
+
+export type Selection = { kind: 'node' | 'edge'; id: string } | null;
+
+export interface GraphViewEvents {
+  onSelect(selection: Selection): void;
+  onToggleExpand(id: string): void;
+  onKey?(event: KeyboardEvent): void;
+}
+
+let dagreRegistered: Promise<void> | null = null;
+/** dagre (and its graph library) is only needed when picked, so it loads on demand. */
+function ensureDagre(): Promise<void> {
+  dagreRegistered ??= import('cytoscape-dagre').then((m) => {
+    cytoscape.use(m.default);
+  });
+  return dagreRegistered;
+}
+
+function layoutOptions(name: LayoutName, opts: { fit: boolean; roots?: string[] }): LayoutOptions {
+  const common = { fit: opts.fit, padding: 40, animate: false } as const;
+  switch (name) {
+    case 'fcose':
+      return {
+        name: 'fcose',
+        ...common,
+        quality: 'default',
+        randomize: true,
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 95,
+        edgeElasticity: () => 0.45,
+        nodeSeparation: 90,
+        gravity: 0.3,
+        numIter: 2500,
+        packComponents: true,
+        nodeDimensionsIncludeLabels: true,
+      } as LayoutOptions;
+    case 'concentric':
+      return {
+        name: 'concentric',
+        ...common,
+        concentric: (n: NodeSingular) => n.degree(false),
+        levelWidth: () => 3,
+        minNodeSpacing: 24,
+        spacingFactor: 1,
+        avoidOverlap: true,
+        nodeDimensionsIncludeLabels: true,
+      } as LayoutOptions;
+    case 'breadthfirst':
+      return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1, avoidOverlap: true, nodeDimensionsIncludeLabels: true, roots: opts.roots?.length ? opts.roots : undefined } as LayoutOptions;
+    case 'dagre':
+      return { name: 'dagre', ...common, rankDir: 'LR', nodeSep: 24, rankSep: 90, edgeSep: 8, nodeDimensionsIncludeLabels: true } as LayoutOptions;
+  }
+}
+
+export class GraphView {
+  readonly cy: Core;
+  private scene: Scene | null = null;
+  private knownLabels = new Set<string>();
+  private knownTypes = new Set<string>();
+  private selection: Selection = null;
+  private hovered: string | null = null;
+  private pathIds: Set<string> | null = null;
+  layoutName: LayoutName = 'fcose';
+
+  constructor(
+    readonly container: HTMLElement,
+    private readonly events: GraphViewEvents,
+  ) {
+    this.cy = cytoscape({
+      container,
+      style: buildStylesheet([], []),
+      minZoom: 0.1,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
+    this.cy.on('tap', 'node', (e) => this.events.onSelect({ kind: 'node', id: e.target.id() }));
+    this.cy.on('tap', 'edge', (e) => this.events.onSelect({ kind: 'edge', id: e.target.id() }));
+    this.cy.on('tap', (e) => {
+      if (e.target === this.cy) this.events.onSelect(null);
+    });
+    this.cy.on('dbltap', 'node', (e) => this.events.onToggleExpand(e.target.id()));
+    this.cy.on('mouseover', 'node', (e) => {
+      this.hovered = e.target.id();
+      this.applyHighlight();
+      container.style.cursor = 'pointer';
+    });
+    this.cy.on('mouseout', 'node', () => {
+      this.hovered = null;
+      this.applyHighlight();
+      container.style.cursor = '';
+    });
+    this.cy.on('mouseover', 'edge', () => (container.style.cursor = 'pointer'));
+    this.cy.on('mouseout', 'edge', () => (container.style.cursor = ''));
+    this.cy.on('dragfree', 'node', (e) => {
+      this.scene?.positions.set(e.target.id(), { ...e.target.position() });
+    });
+    container.addEventListener('keydown', (e) => this.events.onKey?.(e));
+  }
+
+  get activeScene(): Scene | null {
+    return this.scene;
+  }
+
+  /** Swaps the canvas to another scene, remembering where everything was in the current one. */
+  setScene(scene: Scene): void {
+    if (this.scene === scene) return;
+    this.savePositions();
+    if (this.scene) this.scene.viewport = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+    this.cy.elements().remove();
+    this.scene = scene;
+    this.selection = null;
+    this.pathIds = null;
+    this.sync();
+    if (scene.viewport) this.cy.viewport({ zoom: scene.viewport.zoom, pan: scene.viewport.pan });
+  }
+
+  private savePositions(): void {
+    if (!this.scene) return;
+    this.cy.nodes().forEach((n) => {
+      this.scene!.positions.set(n.id(), { ...n.position() });
+    });
+  }
+
+  private ensureStyles(labels: Iterable<string>, types: Iterable<string>): void {
+    let changed = false;
+    for (const l of labels) {
+      if (this.knownLabels.has(l)) continue;
+      this.knownLabels.add(l);
+      changed = true;
+    }
+    for (const t of types) {
+      if (this.knownTypes.has(t)) continue;
+      this.knownTypes.add(t);
+      changed = true;
+    }
+    if (changed) this.cy.style(buildStylesheet([...this.knownLabels], [...this.knownTypes]));
+  }
+
+  /**
+   * Makes the canvas match the scene's model. New nodes go around `parent` when given, else next
+   * to a neighbour already on screen; a scene with nothing placed yet gets a full layout.
+   */
+  async sync(opts: { parent?: string; relayout?: boolean } = {}): Promise<{ added: string[]; removed: string[] }> {
+    const scene = this.scene;
+    if (!scene) return { added: [], removed: [] };
+    const { nodes, edges } = scene.model.displayed();
+    this.ensureStyles(
+      nodes.map((n) => n.label),
+      edges.map((e) => e.type),
+    );
+    const nodeIds = new Set(nodes.map((n) => n.id));
+    const edgeIds = new Set(edges.map((e) => e.id));
+    const removed: string[] = [];
+    const added: string[] = [];
+    const unplaced: string[] = [];
+    this.cy.batch(() => {
+      this.cy.edges().forEach((e) => {
+        if (!edgeIds.has(e.id())) e.remove();
+      });
+      this.cy.nodes().forEach((n) => {
+        if (nodeIds.has(n.id())) return;
+        scene.positions.set(n.id(), { ...n.position() });
+        removed.push(n.id());
+        n.remove();
+      });
+      const defs: ElementDefinition[] = [];
+      for (const n of nodes) {
+        if (this.cy.getElementById(n.id).nonempty()) continue;
+        const pos = scene.positions.get(n.id);
+        if (!pos) unplaced.push(n.id);
+        defs.push(nodeElement(n, pos) as ElementDefinition);
+        added.push(n.id);
+      }
+      for (const e of edges) if (this.cy.getElementById(e.id).empty()) defs.push(edgeElement(e) as ElementDefinition);
+      if (defs.length) this.cy.add(defs);
+      this.cy.nodes().forEach((n) => {
+        n.toggleClass('expanded', scene.model.isExpanded(n.id()));
+      });
+    });
+
+    const placedBefore = this.cy.nodes().length - unplaced.length;
+    if (opts.relayout || (unplaced.length && placedBefore === 0)) {
+      await this.runLayout(this.layoutName, { fit: true });
+    } else if (unplaced.length) {
+      this.placeNear(unplaced, opts.parent);
+    }
+    this.restoreSelection();
+    this.applyHighlight();
+    return { added, removed };
+  }
+
+  /** Puts new nodes on rings around their anchor, leaving every existing node where it is. */
+  private placeNear(ids: string[], parent?: string): void {
+    const groups = new Map<string, string[]>();
+    for (const id of ids) {
+      const node = this.cy.getElementById(id);
+      let anchor = parent && this.cy.getElementById(parent).nonempty() ? parent : undefined;
+      if (!anchor) {
+        const placed = node.neighborhood('node').filter((n) => !ids.includes(n.id()));
+        anchor = placed.nonempty() ? placed.first().id() : '';
+      }
+      groups.set(anchor, [...(groups.get(anchor) ?? []), id]);
+    }
+    for (const [anchor, members] of groups) {
+      const center = anchor ? this.cy.getElementById(anchor).position() : this.emptySpot();
+      const perRing = 12;
+      members.forEach((id, i) => {
+        const ring = Math.floor(i / perRing);
+        const inRing = Math.min(perRing, members.length - ring * perRing);
+        const angle = (2 * Math.PI * (i % perRing)) / inRing + ring * 0.4;
+        const r = 110 + ring * 70;
+        const pos = { x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) };
+        this.cy.getElementById(id).position(pos);
+        this.scene?.positions.set(id, pos);
+      });
+    }
+  }
+
+  private emptySpot(): Position {
+    const bb = this.cy.nodes().boundingBox();
+    return Number.isFinite(bb.x2) ? { x: bb.x2 + 150, y: (bb.y1 + bb.y2) / 2 } : { x: 0, y: 0 };
+  }
+
+  async runLayout(name: LayoutName, opts: { fit?: boolean } = {}): Promise<void> {
+    this.layoutName = name;
+    if (this.cy.nodes().empty()) return;
+    if (name === 'dagre') await ensureDagre();
+    const roots = this.selection?.kind === 'node' ? [this.selection.id] : undefined;
+    const layout = this.cy.layout(layoutOptions(name, { fit: opts.fit ?? true, roots }));
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    await done;
+    this.savePositions();
+  }
+
+  select(selection: Selection, opts: { center?: boolean } = {}): void {
+    this.selection = selection;
+    this.restoreSelection();
+    this.applyHighlight();
+    if (selection && opts.center) {
+      const el = this.cy.getElementById(selection.id);
+      if (el.nonempty()) {
+        const bb = this.cy.extent();
+        const p = el.isNode() ? el.position() : (el as unknown as EdgeSingular).midpoint();
+        const inside = p.x > bb.x1 && p.x < bb.x2 && p.y > bb.y1 && p.y < bb.y2;
+        if (!inside || this.cy.zoom() < 0.5) this.cy.animate({ center: { eles: el }, zoom: Math.max(this.cy.zoom(), 0.9) }, { duration: 250 });
+      }
+    }
+  }
+
+  private restoreSelection(): void {
+    const sel = this.selection;
+    this.cy.elements(':selected').forEach((el) => {
+      if (!sel || el.id() !== sel.id) el.unselect();
+    });
+    if (sel) this.cy.getElementById(sel.id).select();
+  }
+
+  /** Dims everything outside the hovered (else selected) element's neighbourhood. */
+  private applyHighlight(): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('dimmed hl');
+      if (this.pathIds) {
+        this.cy.elements().forEach((el) => {
+          if (!this.pathIds!.has(el.id())) el.addClass('dimmed');
+        });
+        return;
+      }
+      const focusId = this.hovered ?? this.selection?.id;
+      if (!focusId) return;
+      const focus = this.cy.getElementById(focusId);
+      if (focus.empty()) return;
+      const hood = focus.isNode() ? focus.closedNeighborhood() : (focus as unknown as EdgeSingular).union((focus as unknown as EdgeSingular).connectedNodes());
+      hood.addClass('hl');
+      this.cy.elements().not(hood).addClass('dimmed');
+    });
+  }
+
+  /** Highlights one path (others in the scene are dimmed); null clears it. */
+  highlightPath(path: GraphPayload | null, ends: string[] = []): void {
+    this.cy.elements().removeClass('path-node path-edge path-end');
+    this.pathIds = path ? new Set([...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)]) : null;
+    if (path) {
+      for (const n of path.nodes) this.cy.getElementById(n.id).addClass(ends.includes(n.id) ? 'path-node path-end' : 'path-node');
+      for (const e of path.edges) this.cy.getElementById(e.id).addClass('path-edge');
+    }
+    this.applyHighlight();
+  }
+
+  fit(): void {
+    this.cy.animate({ fit: { eles: this.cy.elements(), padding: 40 } }, { duration: 200 });
+  }
+
+  zoomBy(factor: number): void {
+    const z = this.cy.zoom() * factor;
+    this.cy.zoom({ level: Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), z)), renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+  }
+
+  /** Node ids in reading order (by name), for keyboard stepping through the graph. */
+  nodeOrder(): string[] {
+    return this.cy
+      .nodes()
+      .sort((a, b) => String(a.data('name')).localeCompare(String(b.data('name'))))
+      .map((n) => n.id());
+  }
+
+  neighbourIds(id: string): string[] {
+    const n = this.cy.getElementById(id);
+    return n.nonempty() ? n.neighborhood('node').map((m) => m.id()) : [];
+  }
+
+  counts(): { nodes: number; edges: number } {
+    return { nodes: this.cy.nodes().length, edges: this.cy.edges().length };
+  }
+}
