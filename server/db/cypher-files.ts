@@ -9,7 +9,15 @@ export const QUERY_NAMES = [
   'count-by-label',
   'count-by-type',
   'count-entities',
+  'entities-exist',
+  'graph-overview',
+  'list-articles',
+  'node-details',
+  'node-neighbors',
+  'region-sector-links',
+  'search-entities',
   'server-version',
+  'shortest-paths',
   'seed-merge-articles',
   'seed-merge-nodes',
   'seed-merge-relationships',
@@ -34,14 +42,14 @@ export function loadQueries(dir = CYPHER_DIR): void {
 
 /**
  * The text of a named query. `splices` fills `{{key}}` placeholders with identifiers (labels,
- * relationship types) that callers take from an allow-list; anything else is rejected, so
+ * relationship types) or small integers (path bounds) that callers take from an allow-list; anything else is rejected, so
  * user input can never reach the query text.
  */
 export function cypher(name: QueryName, splices: Record<string, string> = {}): string {
   queries ??= loadAll(CYPHER_DIR);
   let text = queries.get(name)!;
   for (const [key, value] of Object.entries(splices)) {
-    if (!/^[A-Z][A-Za-z_]*$/.test(value)) throw new CypherFileError(`Refusing to splice "${value}" into ${name}.cypher`);
+    if (!/^([A-Z][A-Za-z_]*|\d{1,2})$/.test(value)) throw new CypherFileError(`Refusing to splice "${value}" into ${name}.cypher`);
     text = text.replaceAll(`{{${key}}}`, value);
   }
   const left = /\{\{(\w+)\}\}/.exec(text);

@@ -5,7 +5,7 @@ import { neo4jErrorToAppError } from '../db/neo4j-errors.ts';
 import { AppError } from './app-error.ts';
 
 export const unknownRoute: RequestHandler = (req, _res, next) => {
-  next(new AppError(404, 'NOT_FOUND', `No route for ${req.method} ${req.path}`));
+  next(new AppError(404, "NOT_FOUND", `No route for ${req.method} ${req.originalUrl.split("?")[0]}`));
 };
 
 /** body-parser's own errors carry a `type`; map the ones a client can cause. */

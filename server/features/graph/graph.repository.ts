@@ -1,0 +1,70 @@
+// Data access for graph-shaped reads: overview, node details, neighbours and shortest paths.
+// Returns plain payloads; driver types do not leave this file.
+import type { Driver, Node, Relationship } from 'neo4j-driver';
+import { readQuery } from '../../db/neo4j.ts';
+import { GraphCollector, toGraphEdge, toGraphNode } from '../../db/records.ts';
+import type { GraphEdge, GraphNode, GraphPayload, NodeSummary } from './graph.schemas.ts';
+
+export type ListFilter = {
+  labels: string[];
+  types: string[];
+  limit: number;
+};
+
+export interface NodeDetails {
+  node: GraphNode;
+  relationships: (GraphEdge & { direction: 'out' | 'in'; other: NodeSummary })[];
+}
+
+export class GraphRepository {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+  ) {}
+
+  async overview(filter: ListFilter): Promise<GraphPayload> {
+    const { records } = await readQuery(this.driver, this.database, 'graph-overview', filter);
+    const record = records[0]!;
+    return { ...new GraphCollector().add(record.get('nodes')).add(record.get('rels')).payload(), truncated: record.get('truncated') };
+  }
+
+  async nodeDetails(id: string): Promise<NodeDetails | null> {
+    const { records } = await readQuery(this.driver, this.database, 'node-details', { id });
+    if (records.length === 0) return null;
+    const node: Node = records[0]!.get('node');
+    const rels: { rel: Relationship; other: Node }[] = records[0]!.get('rels');
+    const ids = new Map([node, ...rels.map((r) => r.other)].map((n) => [n.elementId, toGraphNode(n).id]));
+    return {
+      node: toGraphNode(node),
+      relationships: rels.map(({ rel, other }) => {
+        const { id, label, name } = toGraphNode(other);
+        return { ...toGraphEdge(rel, (e) => ids.get(e)), direction: rel.startNodeElementId === node.elementId ? 'out' : 'in', other: { id, label, name } };
+      }),
+    };
+  }
+
+  async neighbors(id: string, depth: 1 | 2, filter: ListFilter): Promise<GraphPayload | null> {
+    const { records } = await readQuery(this.driver, this.database, 'node-neighbors', { id, depth, ...filter });
+    if (records.length === 0) return null;
+    const record = records[0]!;
+    const payload = new GraphCollector().add(record.get('center')).add(record.get('nodes')).add(record.get('rels')).payload();
+    // Each ring was capped in the query; cap the total too and keep only edges whose ends stay.
+    const nodes = payload.nodes.slice(0, filter.limit + 1);
+    const kept = new Set(nodes.map((n) => n.id));
+    const edges = payload.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+    return { nodes, edges, truncated: record.get('truncated') || nodes.length < payload.nodes.length };
+  }
+
+  /** All shortest paths, nodes and edges in walking order from `from` to `to`; [] when not connected. */
+  async shortestPaths(from: string, to: string, maxHops: number, limit: number): Promise<GraphPayload[]> {
+    const { records } = await readQuery(this.driver, this.database, 'shortest-paths', { from, to, limit }, { splices: { maxHops: String(maxHops) } });
+    return records.map((r) => new GraphCollector().add(r.get('path')).payload());
+  }
+
+  /** The ids among `ids` that name no entity. */
+  async missingIds(ids: string[]): Promise<string[]> {
+    const { records } = await readQuery(this.driver, this.database, 'entities-exist', { ids });
+    const found = new Set(records.map((r) => r.get('id')));
+    return ids.filter((id) => !found.has(id));
+  }
+}

@@ -1,0 +1,243 @@
+// The explorer endpoints over HTTP against the real Neo4j with the seed loaded.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDatabase } from '../../seed/seed-database.ts';
+import { getJson, startApiApp, type ApiApp } from '../support/api-app.ts';
+import { clearDatabase, testNeo4j } from '../support/neo4j-context.ts';
+
+let api: ApiApp;
+const get = (path: string) => getJson(api.baseUrl, path);
+
+beforeAll(async () => {
+  api = await startApiApp();
+  await clearDatabase(api.driver);
+  await seedDatabase(api.driver, testNeo4j().database);
+});
+afterAll(async () => {
+  await clearDatabase(api.driver);
+  await api.close();
+});
+
+describe('GET /api/health', () => {
+  it('reports the connected Neo4j and its version', async () => {
+    const { status, body } = await get('/api/health');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ status: 'ok', neo4j: { connected: true, version: expect.stringMatching(/^5\.26\./) } });
+  });
+});
+
+describe('GET /api/graph', () => {
+  it('returns the whole seed graph while it is small', async () => {
+    const { status, body } = await get('/api/graph');
+    expect(status).toBe(200);
+    expect(body.truncated).toBe(false);
+    expect(body.nodes.length).toBe(62);
+    expect(body.edges.length).toBe(81);
+    const ids = new Set(body.nodes.map((n: any) => n.id));
+    for (const e of body.edges) {
+      expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+      expect(e.properties).toMatchObject({ source: expect.any(String), evidence: expect.any(String) });
+    }
+  });
+
+  it('caps at limit, keeps the hubs and says it was truncated', async () => {
+    const { body } = await get('/api/graph?limit=5');
+    expect(body.truncated).toBe(true);
+    expect(body.nodes).toHaveLength(5);
+    expect(body.nodes.map((n: any) => n.id)).toContain('kyushu');
+  });
+
+  it('filters by label and relationship type', async () => {
+    const { body } = await get('/api/graph?labels=Prefecture,Region&types=PART_OF');
+    expect(new Set(body.nodes.map((n: any) => n.label))).toEqual(new Set(['Prefecture', 'Region']));
+    expect(body.edges.length).toBe(8);
+    expect(body.edges.every((e: any) => e.type === 'PART_OF' && e.target === 'kyushu')).toBe(true);
+  });
+});
+
+describe('GET /api/search', () => {
+  it.each([
+    ['pham minh chinh', 'pham-minh-chinh'],
+    ['quang ninh', 'quang-ninh'],
+    ['kyu', 'kyushu'],
+    ['Bùi Thanh Sơn', 'bui-thanh-son'],
+    ['bui thanh son', 'bui-thanh-son'],
+    ['semi', 'semiconductors'],
+    ['九州', 'kyushu'],
+  ])('"%s" finds %s first', async (q, id) => {
+    const { status, body } = await get(`/api/search?q=${encodeURIComponent(q)}`);
+    expect(status).toBe(200);
+    expect(body.results[0]).toMatchObject({ id, label: expect.any(String), name: expect.any(String), score: expect.any(Number) });
+  });
+
+  it('filters by label', async () => {
+    const { body } = await get('/api/search?q=kyushu&labels=Organization');
+    expect(body.results.length).toBeGreaterThan(0);
+    expect(body.results.every((r: any) => r.label === 'Organization')).toBe(true);
+  });
+
+  it.each(['name:kyushu', 'kyushu AND NOT', '"unbalanced', '*', 'a~2 OR (b', '\\', 'id:* OR 1=1'])('treats Lucene syntax in "%s" as text', async (q) => {
+    const { status, body } = await get(`/api/search?q=${encodeURIComponent(q)}`);
+    expect(status).toBe(200);
+    expect(Array.isArray(body.results)).toBe(true);
+  });
+
+  it('requires q', async () => {
+    const { status, body } = await get('/api/search');
+    expect(status).toBe(400);
+    expect(body.error).toMatchObject({ code: 'VALIDATION_ERROR', message: expect.stringContaining('"q"') });
+  });
+});
+
+describe('GET /api/nodes/:id', () => {
+  it('returns the node, its properties and every relationship with evidence', async () => {
+    const { status, body } = await get('/api/nodes/kuratomi-sumio');
+    expect(status).toBe(200);
+    expect(body.node).toMatchObject({ id: 'kuratomi-sumio', label: 'Official', name: 'Kuratomi Sumio' });
+    const metBy = body.relationships.find((r: any) => r.type === 'MET_WITH');
+    expect(metBy).toMatchObject({ direction: 'in', source: 'bui-thanh-son', target: 'kuratomi-sumio', other: { id: 'bui-thanh-son' } });
+    expect(metBy.properties.evidence).toContain('Kuratomi Sumio');
+    expect(body.relationships.every((r: any) => r.properties.source && r.properties.evidence)).toBe(true);
+  });
+
+  it('answers 404 for an unknown id', async () => {
+    const { status, body } = await get('/api/nodes/no-such-node');
+    expect(status).toBe(404);
+    expect(body.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('GET /api/nodes/:id/neighbors', () => {
+  it('finds that Bùi Thanh Sơn met Kuratomi Sumio', async () => {
+    const { body } = await get('/api/nodes/bui-thanh-son/neighbors?types=MET_WITH');
+    expect(body.nodes.map((n: any) => n.id).sort()).toEqual(['bui-thanh-son', 'kuratomi-sumio']);
+    expect(body.edges).toEqual([expect.objectContaining({ type: 'MET_WITH', source: 'bui-thanh-son', target: 'kuratomi-sumio' })]);
+  });
+
+  it('reaches further at depth 2 and filters by label', async () => {
+    const one = (await get('/api/nodes/kuratomi-sumio/neighbors?depth=1')).body;
+    const two = (await get('/api/nodes/kuratomi-sumio/neighbors?depth=2')).body;
+    expect(two.nodes.length).toBeGreaterThan(one.nodes.length);
+    expect(two.nodes.map((n: any) => n.id)).toContain('kyushu');
+    const sectors = (await get('/api/nodes/bui-thanh-son/neighbors?labels=Sector')).body;
+    expect(sectors.nodes.filter((n: any) => n.id !== 'bui-thanh-son').every((n: any) => n.label === 'Sector')).toBe(true);
+  });
+
+  it('caps the result and says so', async () => {
+    const { body } = await get('/api/nodes/bui-thanh-son/neighbors?limit=3');
+    expect(body.truncated).toBe(true);
+    expect(body.nodes.length).toBeLessThanOrEqual(4);
+  });
+
+  it.each([
+    ['/api/nodes/bui-thanh-son/neighbors?depth=3', '"depth"'],
+    ['/api/nodes/bui-thanh-son/neighbors?limit=0', '"limit"'],
+    ['/api/nodes/bui-thanh-son/neighbors?types=LIKES', '"types.0"'],
+  ])('rejects %s naming the field', async (path, field) => {
+    const { status, body } = await get(path);
+    expect(status).toBe(400);
+    expect(body.error.message).toContain(field);
+  });
+
+  it('answers 404 for an unknown id', async () => {
+    expect((await get('/api/nodes/nobody/neighbors')).status).toBe(404);
+  });
+});
+
+describe('GET /api/paths', () => {
+  it('finds all shortest paths between Kyushu and the semiconductor sector, in walking order', async () => {
+    const { status, body } = await get('/api/paths?from=kyushu&to=semiconductors');
+    expect(status).toBe(200);
+    expect(body.paths.length).toBeGreaterThan(0);
+    const lengths = new Set(body.paths.map((p: any) => p.edges.length));
+    expect(lengths.size).toBe(1);
+    for (const p of body.paths) {
+      expect(p.nodes[0].id).toBe('kyushu');
+      expect(p.nodes.at(-1).id).toBe('semiconductors');
+      expect(p.nodes.length).toBe(p.edges.length + 1);
+    }
+  });
+
+  it('returns an empty list when no path fits in maxHops', async () => {
+    const { status, body } = await get('/api/paths?from=gunma&to=okinawa&maxHops=1');
+    expect(status).toBe(200);
+    expect(body.paths).toEqual([]);
+  });
+
+  it.each([
+    ['/api/paths?from=kyushu&to=nowhere', 404],
+    ['/api/paths?from=kyushu&to=kyushu', 400],
+    ['/api/paths?from=kyushu&to=saga&maxHops=7', 400],
+    ['/api/paths?from=kyushu', 400],
+  ])('%s → %i', async (path, status) => {
+    expect((await get(path)).status).toBe(status);
+  });
+});
+
+describe('GET /api/insights/region-sector', () => {
+  it('links Kyushu to the sectors requested of its federation, with the sentences', async () => {
+    const { status, body } = await get('/api/insights/region-sector');
+    expect(status).toBe(200);
+    const kyushu = body.rows.filter((r: any) => r.place.id === 'kyushu');
+    const sectors = kyushu.map((r: any) => r.sector.id);
+    expect(sectors).toEqual(expect.arrayContaining(['renewable-energy', 'semiconductors', 'digital-transformation', 'artificial-intelligence', 'big-data', 'labour']));
+    const semis = kyushu.find((r: any) => r.sector.id === 'semiconductors');
+    expect(semis.place).toEqual({ id: 'kyushu', label: 'Region', name: 'Kyushu' });
+    expect(semis.count).toBe(semis.evidence.length);
+    expect(semis.evidence.every((e: any) => e.source === 'kyushu-economic-federation-hanoi-visit' && e.evidence.length > 20)).toBe(true);
+  });
+
+  it('links Vietnamese localities through the meetings held there', async () => {
+    const { body } = await get('/api/insights/region-sector');
+    const quangNinh = body.rows.filter((r: any) => r.place.id === 'quang-ninh');
+    expect(quangNinh.map((r: any) => r.sector.id)).toEqual(expect.arrayContaining(['tourism', 'culture', 'semiconductors']));
+    expect(quangNinh.every((r: any) => r.via.includes('meeting-place'))).toBe(true);
+  });
+});
+
+describe('GET /api/articles', () => {
+  it('lists the sources with text, and the year marked as inferred', async () => {
+    const { body } = await get('/api/articles');
+    expect(body.articles).toHaveLength(2);
+    const kyushu = (await get('/api/articles/kyushu-economic-federation-hanoi-visit')).body;
+    expect(kyushu).toMatchObject({ date: null, inferredDate: '2025-03-05', language: 'fr' });
+    expect(kyushu.text).toContain('Kuratomi Sumio');
+    expect((await get('/api/articles/nope')).status).toBe(404);
+  });
+});
+
+describe('the API as a whole', () => {
+  it('publishes an OpenAPI 3.1 document generated from the route schemas', async () => {
+    const { body } = await get('/api/openapi.json');
+    expect(body.openapi).toBe('3.1.0');
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/graph', '/api/search', '/api/nodes/{id}', '/api/nodes/{id}/neighbors', '/api/paths', '/api/insights/region-sector', '/api/articles']));
+    const depth = body.paths['/api/nodes/{id}/neighbors'].get.parameters.find((p: any) => p.name === 'depth');
+    expect(depth).toMatchObject({ in: 'query', required: false });
+  });
+
+  it('answers unknown routes with 404 in the error shape', async () => {
+    const { status, body } = await get('/api/does-not-exist');
+    expect(status).toBe(404);
+    expect(body).toEqual({ error: { code: 'NOT_FOUND', message: 'No route for GET /api/does-not-exist' } });
+  });
+
+  it('sends security headers, a request id, and no CORS by default', async () => {
+    const res = await fetch(`${api.baseUrl}/api/health`, { headers: { origin: 'https://evil.example' } });
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-request-id')).toMatch(/^[\w-]+$/);
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('rejects an oversized JSON body with 413', async () => {
+    const res = await fetch(`${api.baseUrl}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'RETURN 1', params: { x: 'x'.repeat(200_000) } }) });
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('rejects malformed JSON with 400', async () => {
+    const res = await fetch(`${api.baseUrl}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe('INVALID_JSON');
+  });
+});
