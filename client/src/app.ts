@@ -152,7 +152,7 @@ export function startApp(): void {
   window.__cy = view.cy;
   view.layoutName = initial.layout;
 
-  const toolbar = createToolbar(byId('toolbar'), {
+  const toolbar = createToolbar(byId('toolbar'), byId('graph-footer'), {
     onLayout: (name) => {
       view.layoutName = name;
       void view.runLayout(name, { fit: true }).then(() => {

@@ -35,6 +35,11 @@ function typeChip(type: string): HTMLElement {
   return h('span', { class: 'type-chip', style: `--type-color:${typeColor(type)}`, title: type }, displayType(type));
 }
 
+/** camelCase keys get break opportunities at word boundaries so long ones wrap readably. */
+function breakable(key: string): (string | HTMLElement)[] {
+  return key.split(/(?<=[a-z0-9])(?=[A-Z])/).flatMap((part, i) => (i ? [h('wbr'), part] : [part]));
+}
+
 function valueNode(value: PropertyValue): Node {
   if (Array.isArray(value)) {
     if (!value.length) return h('span', { class: 'muted' }, '(empty list)');
@@ -50,7 +55,7 @@ function propertiesTable(props: Properties, skip: Set<string>, extra: [string, P
     'table',
     { class: 'props', 'data-testid': 'properties' },
     h('caption', { class: 'sr-only' }, 'Properties'),
-    h('tbody', {}, ...entries.map(([k, v]) => h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, valueNode(v))))),
+    h('tbody', {}, ...entries.map(([k, v]) => h('tr', {}, h('th', { scope: 'row', title: k }, ...breakable(k)), h('td', {}, valueNode(v))))),
   );
 }
 

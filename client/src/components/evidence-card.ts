@@ -53,7 +53,7 @@ export function createEvidenceCard(ref: EvidenceRef, opts: { open?: boolean } = 
       { type: 'button', class: 'link-button', 'data-testid': 'evidence-full-toggle', onclick: () => ((full = !full), renderContext()) },
       full ? 'Show excerpt only' : 'Show whole article',
     );
-    context.replaceChildren(h('p', { class: 'context-head' }, h('strong', {}, article.title)), text, more);
+    context.replaceChildren(text, more);
     if (full) requestAnimationFrame(() => (text.scrollTop = Math.max(0, mark.offsetTop - text.offsetTop - text.clientHeight / 3)));
   };
 

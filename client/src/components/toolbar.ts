@@ -25,9 +25,9 @@ export interface Toolbar {
   update(state: ToolbarState): void;
 }
 
-const LAYOUT_TITLES: Record<LayoutName, string> = { fcose: 'Force-directed (fCoSE)', concentric: 'Concentric (by degree)', breadthfirst: 'Tree (breadth-first)', dagre: 'Layered (dagre)' };
+const LAYOUT_TITLES: Record<LayoutName, string> = { fcose: 'Force (fCoSE)', concentric: 'Concentric', breadthfirst: 'Breadth-first', dagre: 'Layered (dagre)' };
 
-export function createToolbar(root: HTMLElement, opts: ToolbarOptions): Toolbar {
+export function createToolbar(root: HTMLElement, footer: HTMLElement, opts: ToolbarOptions): Toolbar {
   const layout = h('select', { id: 'layout-select', 'data-testid': 'layout-select' }, ...LAYOUTS.map((l) => h('option', { value: l }, LAYOUT_TITLES[l])));
   layout.addEventListener('change', () => opts.onLayout(layout.value as LayoutName));
   const button = (text: string, label: string, testId: string, onclick: () => void) =>
@@ -51,10 +51,8 @@ export function createToolbar(root: HTMLElement, opts: ToolbarOptions): Toolbar 
     undo,
     redo,
     showHidden,
-    h('span', { class: 'spacer' }),
-    warning,
-    status,
   );
+  footer.append(status, warning);
   return {
     update(s) {
       layout.value = s.layout;

@@ -143,7 +143,9 @@ export class GraphModel {
     const added = payload.nodes.map((n) => n.id).filter((n) => n !== id && !this.inView(n));
     this.record();
     for (const n of added) {
-      this.deleted.delete(n);
+      // A node removed from view that the expansion brings back now belongs to the expansion,
+      // so collapsing it removes the node again.
+      if (this.deleted.delete(n)) this.base.delete(n);
       this.hidden.delete(n);
     }
     this.expansions.set(id, added);

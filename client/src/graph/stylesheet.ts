@@ -12,7 +12,7 @@ export function buildStylesheet(labels: string[], types: string[]): StylesheetJs
       style: {
         label: 'data(display)',
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-        'font-size': 11,
+        'font-size': 12,
         color: '#1d2733',
         'text-valign': 'bottom',
         'text-halign': 'center',
@@ -21,7 +21,7 @@ export function buildStylesheet(labels: string[], types: string[]): StylesheetJs
         'text-outline-width': 2,
         'text-wrap': 'wrap',
         'text-max-width': '120px',
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 5,
         width: 28,
         height: 28,
         'border-width': 1.5,
@@ -69,11 +69,11 @@ export function buildStylesheet(labels: string[], types: string[]): StylesheetJs
     { selector: 'node.fresh', style: { 'border-width': 3, 'border-color': '#1d2733', 'border-style': 'dashed' } },
     { selector: '.dimmed', style: { opacity: 0.14 } },
     { selector: 'node.hl', style: { 'z-index': 10, 'font-weight': 'bold' } },
-    { selector: 'edge.hl', style: { width: 2.6, opacity: 1, 'z-index': 10, 'font-size': 9, color: '#111827' } },
+    { selector: 'edge.hl', style: { width: 2.6, opacity: 1, 'z-index': 10, 'font-size': 12, 'min-zoomed-font-size': 5, color: '#111827' } },
     { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#111827', 'border-style': 'solid', 'overlay-color': '#111827', 'overlay-opacity': 0.08 } },
-    { selector: 'edge:selected', style: { width: 4, 'line-color': '#111827', 'target-arrow-color': '#111827', opacity: 1, 'z-index': 20, color: '#111827' } },
+    { selector: 'edge:selected', style: { 'font-size': 12, 'min-zoomed-font-size': 5, width: 4, 'line-color': '#111827', 'target-arrow-color': '#111827', opacity: 1, 'z-index': 20, color: '#111827' } },
     { selector: 'node.path-node', style: { 'border-width': 5, 'border-color': '#d7263d', 'border-style': 'solid', 'z-index': 30 } },
-    { selector: 'edge.path-edge', style: { width: 5, 'line-color': '#d7263d', 'target-arrow-color': '#d7263d', opacity: 1, 'z-index': 30, color: '#8c1020', 'font-weight': 'bold' } },
+    { selector: 'edge.path-edge', style: { 'font-size': 12, 'min-zoomed-font-size': 5, width: 5, 'line-color': '#d7263d', 'target-arrow-color': '#d7263d', opacity: 1, 'z-index': 30, color: '#8c1020', 'font-weight': 'bold' } },
     { selector: 'node.path-end', style: { 'border-width': 6, 'border-color': '#8c1020' } },
   );
   return base;

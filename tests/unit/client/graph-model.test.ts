@@ -31,6 +31,15 @@ describe('GraphModel', () => {
     expect(m.isExpanded('c')).toBe(false);
   });
 
+  it('a removed overview node brought back by an expansion leaves again on collapse (regression)', () => {
+    const m = overview();
+    m.remove(['a']);
+    expect(m.expand('b', payload([node('b'), node('a')], [edge('ab', 'a', 'b')]))).toEqual(['a']);
+    expect(ids(m)).toContain('a');
+    expect(m.collapse('b')).toEqual(['a']);
+    expect(ids(m)).not.toContain('a');
+  });
+
   it('a node brought by two expansions stays until both are collapsed', () => {
     const m = overview();
     m.expand('a', payload([node('a'), node('x')], [edge('ax', 'a', 'x')]));

@@ -1,0 +1,296 @@
+// The app in real Chromium against the real server and Neo4j with the seed loaded: each test
+// drives one of the analysts' tasks and checks what the page shows against the database.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { seedDatabase } from '../../seed/seed-database.ts';
+import { CLIENT_OUT_DIR, ensureClientBuild } from '../../tools/ensure-client-build.ts';
+import { startApiApp, type ApiApp } from '../support/api-app.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { clearDatabase, testNeo4j } from '../support/neo4j-context.ts';
+
+const OUTPUT = path.resolve('test-output');
+
+let app: ApiApp;
+let browser: Browser;
+let page: Page;
+let pageErrors: string[] = [];
+
+async function read<T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const { records } = await app.driver.executeQuery(query, params, { database: testNeo4j().database });
+  return records.map((r) => r.toObject() as T);
+}
+
+async function open(hash = ''): Promise<void> {
+  await page.goto(`${app.baseUrl}/${hash}`);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20_000 });
+}
+
+const idle = () => page.waitForFunction(() => document.body.dataset.busy !== 'true');
+const nodeIds = () => page.evaluate(() => window.__cy!.nodes().map((n) => n.id()).sort());
+const nodeCount = () => page.evaluate(() => window.__cy!.nodes().length);
+
+/** Screen position of a node, for real mouse clicks on the canvas. */
+async function nodePoint(id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((nodeId) => {
+    const cy = window.__cy!;
+    const n = cy.getElementById(nodeId);
+    cy.center(n);
+    const p = n.renderedPosition();
+    const r = cy.container()!.getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, id);
+}
+
+async function pickFromSearch(testId: string, text: string, name: string): Promise<void> {
+  const input = page.getByTestId(`${testId}-input`);
+  await input.fill('');
+  await input.pressSequentially(text, { delay: 20 });
+  const option = page.getByTestId(`${testId}-results`).getByRole('option', { name: new RegExp(name) }).first();
+  await option.waitFor();
+  await option.click();
+}
+
+beforeAll(async () => {
+  await ensureClientBuild({ quiet: true });
+  app = await startApiApp({}, { clientDir: CLIENT_OUT_DIR });
+  await clearDatabase(app.driver);
+  await seedDatabase(app.driver, testNeo4j().database);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (app) {
+    await clearDatabase(app.driver);
+    await app.close();
+  }
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  pageErrors = [];
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+});
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') {
+    mkdirSync(OUTPUT, { recursive: true });
+    const name = ctx.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+    await page.screenshot({ path: path.join(OUTPUT, `e2e-${name}.png`), fullPage: true }).catch(() => undefined);
+  }
+  await page.close();
+  expect(pageErrors).toEqual([]);
+});
+
+describe('explore', () => {
+  it('opens on the whole seed graph, styled by label, with a legend', async () => {
+    const [{ count }] = await read<{ count: { toNumber(): number } }>('MATCH (n:Entity) RETURN count(n) AS count');
+    await open();
+    await page.waitForFunction(() => window.__cy!.nodes().length > 0);
+    expect(await nodeCount()).toBe(count.toNumber());
+    const edges = await page.evaluate(() => window.__cy!.edges().length);
+    expect(edges).toBeGreaterThan(0);
+    await expect(page.getByTestId('legend-Official').getAttribute('aria-pressed')).resolves.toBe('true');
+    // Two labels differ in colour and shape on the canvas.
+    const styles = await page.evaluate(() => {
+      const cy = window.__cy!;
+      const s = (sel: string) => [cy.nodes(sel).first().style('background-color'), cy.nodes(sel).first().style('shape')];
+      return [s('[label="Official"]'), s('[label="Sector"]')];
+    });
+    expect(styles[0]).not.toEqual(styles[1]);
+  });
+
+  it('search "kyu" lists Kyushu, keyboard picks it, and it is selected with its details', async () => {
+    await open();
+    const input = page.getByTestId('search-input');
+    await input.pressSequentially('kyu', { delay: 20 });
+    await page.getByTestId('search-results').getByRole('option').first().waitFor();
+    const options = await page.getByTestId('search-results').getByRole('option').allTextContents();
+    expect(options.some((o) => o.startsWith('Kyushu'))).toBe(true);
+    await expect(input.getAttribute('aria-expanded')).resolves.toBe('true');
+    // Walk to Kyushu with the arrow keys and pick it with Enter.
+    const index = options.findIndex((o) => o.startsWith('Kyushu'));
+    for (let i = 0; i < index; i++) await input.press('ArrowDown');
+    await input.press('Enter');
+    await expect.poll(() => page.getByTestId('details-title').textContent()).toBe('Kyushu');
+    expect(await page.evaluate(() => window.__cy!.$(':selected').map((e) => e.id()))).toEqual(['kyushu']);
+    expect(page.url()).toContain('sel=kyushu');
+  });
+
+  it('double-click expands a node and collapses it again; undo restores', async () => {
+    await open();
+    // Take Saga out of the view, so expanding Kyushu has a neighbour to bring back.
+    await pickFromSearch('search', 'saga', 'Saga');
+    await page.getByTestId('details-remove').click();
+    await expect.poll(nodeIds).not.toContain('saga');
+    const before = await nodeCount();
+
+    const kyushu = await nodePoint('kyushu');
+    await page.mouse.dblclick(kyushu.x, kyushu.y);
+    await idle();
+    await expect.poll(nodeIds).toContain('saga');
+    expect(await nodeCount()).toBe(before + 1);
+    expect(await page.evaluate(() => window.__cy!.getElementById('kyushu').hasClass('expanded'))).toBe(true);
+    expect(page.url()).toMatch(/exp=kyushu/);
+
+    const again = await nodePoint('kyushu');
+    await page.mouse.dblclick(again.x, again.y);
+    await expect.poll(nodeIds).not.toContain('saga');
+    expect(await nodeCount()).toBe(before);
+
+    await page.getByTestId('undo').click();
+    await expect.poll(nodeIds).toContain('saga');
+  });
+
+  it('clicking a MET_WITH edge shows its evidence sentence, highlighted in the article', async () => {
+    const [rel] = await read<{ id: string; evidence: string; title: string }>(
+      'MATCH ()-[r:MET_WITH]->() MATCH (a:Article {id: r.source}) RETURN r.id AS id, r.evidence AS evidence, a.title AS title ORDER BY r.id LIMIT 1',
+    );
+    await open();
+    const point = await page.evaluate((id) => {
+      const cy = window.__cy!;
+      const e = cy.getElementById(id);
+      cy.fit(e.connectedNodes(), 150);
+      const p = e.renderedMidpoint();
+      const r = cy.container()!.getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    }, rel!.id);
+    await page.mouse.click(point.x, point.y);
+    const sentence = page.getByTestId('details-panel').getByTestId('evidence-sentence').first();
+    await expect.poll(() => sentence.textContent()).toBe(rel!.evidence);
+    await expect.poll(() => page.getByTestId('details-panel').locator('.article-title').first().textContent()).toBe(rel!.title);
+    // The relationship's evidence opens in context: the sentence is marked inside the article.
+    await expect.poll(() => page.getByTestId('evidence-highlight').first().textContent()).toBe(rel!.evidence);
+    await page.getByTestId('evidence-full-toggle').first().click();
+    await expect.poll(() => page.locator('.article-text.full mark').textContent()).toBe(rel!.evidence);
+  });
+});
+
+describe('cypher console', () => {
+  it('runs a query with Ctrl+Enter and shows a table and a graph', async () => {
+    const expected = await read<{ name: string }>("MATCH (p:Prefecture)-[:PART_OF]->(:Region {id: 'kyushu'}) RETURN p.name AS name ORDER BY name");
+    await open('#tab=cypher');
+    const editor = page.locator('.cm-content');
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type("MATCH (p:Prefecture)-[r:PART_OF]->(k:Region {id: 'kyushu'}) RETURN p.name AS name, p, r, k ORDER BY name");
+    await page.keyboard.press('Control+Enter');
+    const table = page.getByTestId('cypher-table');
+    await table.waitFor();
+    const names = await table.locator('tbody tr td:first-child').allTextContents();
+    expect(names).toEqual(expected.map((r) => r.name));
+    await expect.poll(nodeCount).toBe(expected.length + 1);
+    expect(page.url()).toContain('tab=cypher');
+    expect(page.url()).toContain('q=');
+  });
+
+  it('refuses a write query and says so; nothing is written', async () => {
+    await open('#tab=cypher');
+    const editor = page.locator('.cm-content');
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type("CREATE (n:Intruder {name: 'x'}) RETURN n");
+    await page.getByTestId('cypher-run').click();
+    const error = page.getByTestId('cypher-error');
+    await error.waitFor();
+    expect(await error.getAttribute('data-code')).toBe('WRITE_NOT_ALLOWED');
+    expect(await error.textContent()).toMatch(/read-only/i);
+    const [{ count }] = await read<{ count: { toNumber(): number } }>('MATCH (n:Intruder) RETURN count(n) AS count');
+    expect(count.toNumber()).toBe(0);
+  });
+
+  it('points at the position of a syntax error', async () => {
+    await open('#tab=cypher');
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('MATCH (n)\nRETRUN n');
+    await page.keyboard.press('Control+Enter');
+    const error = page.getByTestId('cypher-error');
+    await error.waitFor();
+    expect(await error.getAttribute('data-code')).toBe('CYPHER_SYNTAX_ERROR');
+    expect(await error.locator('h3').textContent()).toMatch(/line 2, column 1/);
+  });
+});
+
+describe('analyse', () => {
+  it('region × sector: clicking a cell draws its place and sector and lists evidence', async () => {
+    await open();
+    await page.getByTestId('tab-insights').click();
+    const cell = page.getByTestId('matrix-cell').first();
+    await cell.waitFor();
+    const place = (await cell.getAttribute('data-place'))!;
+    const sector = (await cell.getAttribute('data-sector'))!;
+    const count = Number(await cell.textContent());
+    await cell.click();
+    await expect.poll(nodeIds).toEqual(expect.arrayContaining([place, sector]));
+    expect(await page.getByTestId('cell-evidence').getByTestId('evidence').count()).toBeGreaterThanOrEqual(Math.min(1, count));
+    expect(await cell.getAttribute('aria-pressed')).toBe('true');
+    expect(page.url()).toContain('tab=insights');
+  });
+
+  it('path finder: all shortest paths between two entities, highlighted step by step', async () => {
+    const [{ hops, paths }] = await read<{ hops: { toNumber(): number }; paths: { toNumber(): number } }>(
+      "MATCH (a:Entity {id: 'bui-thanh-son'}), (b:Entity {id: 'fukuoka'}) MATCH p = allShortestPaths((a)-[*..6]-(b)) RETURN length(p) AS hops, count(p) AS paths",
+    );
+    await open('#tab=paths');
+    await pickFromSearch('path-from', 'bui', 'Bùi Thanh Sơn');
+    await pickFromSearch('path-to', 'fukuoka', 'Fukuoka');
+    const summary = page.getByTestId('path-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toBe(`${paths.toNumber()} shortest path${paths.toNumber() === 1 ? '' : 's'} of ${hops.toNumber()} hop${hops.toNumber() === 1 ? '' : 's'}`);
+    await expect.poll(nodeIds).toEqual(expect.arrayContaining(['bui-thanh-son', 'fukuoka']));
+    const highlighted = await page.evaluate(() => window.__cy!.edges('.path-edge').length);
+    expect(highlighted).toBe(hops.toNumber());
+    expect(await page.getByTestId('path-steps').locator('li.path-step').count()).toBe(hops.toNumber());
+  });
+});
+
+describe('sharing and resilience', () => {
+  it('a copied link reopens the same view', async () => {
+    await open();
+    await pickFromSearch('search', 'saga', 'Saga');
+    await page.getByTestId('details-remove').click();
+    await page.getByTestId('legend-Sector').click();
+    await pickFromSearch('search', 'kyu', 'Kyushu');
+    await expect.poll(() => page.getByTestId('details-title').textContent()).toBe('Kyushu');
+    const url = page.url();
+    const ids = await nodeIds();
+    expect(ids).not.toContain('saga');
+
+    const second = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    try {
+      await second.goto(url);
+      await second.waitForFunction(() => document.body.dataset.ready === 'true');
+      expect(await second.evaluate(() => window.__cy!.nodes().map((n) => n.id()).sort())).toEqual(ids);
+      expect(await second.evaluate(() => window.__cy!.$(':selected').map((e) => e.id()))).toEqual(['kyushu']);
+      expect(await second.getByTestId('legend-Sector').getAttribute('aria-pressed')).toBe('false');
+      await expect.poll(() => second.getByTestId('details-title').textContent()).toBe('Kyushu');
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('a link to a Cypher query reruns it', async () => {
+    const query = "MATCH (o:Official) RETURN o.name AS name ORDER BY name";
+    const expected = await read<{ name: string }>(query);
+    await open(`#tab=cypher&q=${encodeURIComponent(query)}`);
+    const rows = await page.getByTestId('cypher-table').locator('tbody tr').count();
+    expect(rows).toBe(expected.length);
+  });
+
+  it('shows a banner while the API is unreachable and clears it on recovery', async () => {
+    await open();
+    await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+    await page.getByTestId('search-input').pressSequentially('kyu');
+    const banner = page.getByTestId('health-banner');
+    await banner.waitFor({ state: 'visible' });
+    await page.unroute('**/api/**');
+    await banner.getByRole('button', { name: 'Retry now' }).click();
+    await banner.waitFor({ state: 'hidden' });
+  });
+});
