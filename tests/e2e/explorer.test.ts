@@ -149,13 +149,22 @@ describe('explore', () => {
       'MATCH ()-[r:MET_WITH]->() MATCH (a:Article {id: r.source}) RETURN r.id AS id, r.evidence AS evidence, a.title AS title ORDER BY r.id LIMIT 1',
     );
     await open();
+    // A point on the edge that no node covers (an event node may sit right at its midpoint).
     const point = await page.evaluate((id) => {
       const cy = window.__cy!;
       const e = cy.getElementById(id);
       cy.fit(e.connectedNodes(), 150);
-      const p = e.renderedMidpoint();
+      const [a, b] = [e.source().renderedPosition(), e.target().renderedPosition()];
       const r = cy.container()!.getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y };
+      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.35, 0.65]) {
+        const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+        const covered = cy.nodes().some((n) => {
+          const bb = n.renderedBoundingBox({ includeLabels: false });
+          return p.x >= bb.x1 - 4 && p.x <= bb.x2 + 4 && p.y >= bb.y1 - 4 && p.y <= bb.y2 + 4;
+        });
+        if (!covered) return { x: r.left + p.x, y: r.top + p.y };
+      }
+      throw new Error('every point of the edge is under a node');
     }, rel!.id);
     await page.mouse.click(point.x, point.y);
     const sentence = page.getByTestId('details-panel').getByTestId('evidence-sentence').first();
@@ -217,6 +226,24 @@ describe('cypher console', () => {
   });
 });
 
+describe('example queries', () => {
+  it('every example runs from its button without an error and fills the table', async () => {
+    await open('#tab=cypher');
+    const buttons = page.getByTestId('cypher-example');
+    await buttons.first().waitFor();
+    const count = await buttons.count();
+    expect(count).toBeGreaterThanOrEqual(6);
+    for (let i = 0; i < count; i++) {
+      const file = await buttons.nth(i).getAttribute('data-file');
+      await buttons.nth(i).click();
+      await page.waitForFunction(() => document.querySelector('[data-testid=cypher-table], [data-testid=cypher-error]'));
+      await expect.poll(() => page.getByTestId('cypher-run').isEnabled()).toBe(true);
+      expect(await page.getByTestId('cypher-error').count(), `${file} failed`).toBe(0);
+      expect(await page.getByTestId('cypher-table').locator('tbody tr').count(), `${file} returned no rows`).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('analyse', () => {
   it('region × sector: clicking a cell draws its place and sector and lists evidence', async () => {
     await open();
@@ -251,6 +278,43 @@ describe('analyse', () => {
 });
 
 describe('sharing and resilience', () => {
+  it('exports the visible graph as JSON, CSV, PNG and SVG', async () => {
+    await open();
+    await page.getByTestId('legend-Sector').click();
+    const shown = await page.evaluate(() => ({ nodes: window.__cy!.nodes().length, edges: window.__cy!.edges().length }));
+    const download = async (testId: string) => {
+      await page.getByTestId('export-menu').click();
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+      const stream = await file.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return { name: file.suggestedFilename(), body: Buffer.concat(chunks) };
+    };
+    const json = await download('export-json');
+    const graph = JSON.parse(json.body.toString('utf8'));
+    expect(graph.nodes).toHaveLength(shown.nodes);
+    expect(graph.edges).toHaveLength(shown.edges);
+    expect(graph.nodes.some((n: { label: string }) => n.label === 'Sector')).toBe(false);
+    const csv = await download('export-edges-csv');
+    expect(csv.name).toMatch(/relationships\.csv$/);
+    expect(csv.body.toString('utf8').trim().split('\r\n')).toHaveLength(shown.edges + 1);
+    const png = await download('export-png');
+    expect(png.body.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const svgFile = await download('export-svg');
+    expect(svgFile.body.toString('utf8')).toMatch(/<svg[\s>]/);
+  });
+
+  it('stays usable in a narrow window', async () => {
+    await page.setViewportSize({ width: 600, height: 900 });
+    await open();
+    await expect.poll(nodeCount).toBeGreaterThan(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const canvas = await page.getByTestId('graph-canvas').boundingBox();
+    expect(canvas!.width).toBeGreaterThan(500);
+    expect(canvas!.height).toBeGreaterThan(300);
+  });
+
   it('a copied link reopens the same view', async () => {
     await open();
     await pickFromSearch('search', 'saga', 'Saga');

@@ -165,7 +165,7 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
     const evidence = edgeEvidence(edge);
     body.replaceChildren(
       h('div', { class: 'details-head' }, h('span', { class: 'kind' }, 'Relationship'), h('h2', { 'data-testid': 'details-title' }, typeChip(edge.type))),
-      h('div', { class: 'edge-ends' }, end(from, edge.source), h('span', { class: 'direction', 'aria-label': 'to' }, '→'), end(to, edge.target)),
+      h('div', { class: 'edge-ends' }, end(from, edge.source), h('span', { class: 'direction' }, h('span', { 'aria-hidden': 'true' }, '↓ '), displayType(edge.type)), end(to, edge.target)),
       h('h3', {}, evidence.length > 1 ? `Evidence (${evidence.length})` : 'Evidence'),
       evidence.length ? h('div', {}, ...evidence.map((ev) => createEvidenceCard(ev, { open: true }))) : h('p', { class: 'hint' }, 'No evidence recorded for this relationship.'),
       h('h3', {}, 'Properties'),
