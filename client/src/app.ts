@@ -506,6 +506,8 @@ export function startApp(): void {
   });
 
   // ---- boot ------------------------------------------------------------------------------------
+  // In a narrow window the legend would push the canvas far down: start it folded.
+  if (window.matchMedia('(max-width: 860px)').matches) byId('legend-details').removeAttribute('open');
   const boot = async () => {
     setTab(initial.tab);
     restoring = true;

@@ -117,6 +117,8 @@ export class GraphView {
       this.scene?.positions.set(e.target.id(), { ...e.target.position() });
     });
     container.addEventListener('keydown', (e) => this.events.onKey?.(e));
+    // The canvas changes size with the tab (sidebar width, results panel), not only the window.
+    new ResizeObserver(() => this.cy.resize()).observe(container);
   }
 
   get activeScene(): Scene | null {
@@ -247,6 +249,7 @@ export class GraphView {
     this.layoutName = name;
     if (this.cy.nodes().empty()) return;
     if (name === 'dagre') await ensureDagre();
+    this.cy.resize();
     const roots = this.selection?.kind === 'node' ? [this.selection.id] : undefined;
     const layout = this.cy.layout(layoutOptions(name, { fit: opts.fit ?? true, roots }));
     const done = layout.promiseOn('layoutstop');
