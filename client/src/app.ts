@@ -4,7 +4,7 @@
 import { api, ApiError } from './api.ts';
 import type { GraphEdge, GraphPayload, NodeDetails } from './api-types.ts';
 import { EXPANSION_CAP, INITIAL_NODE_CAP } from './config.ts';
-import { cellSubgraph, citingNodes } from './analysis/matrix.ts';
+import { cellLinkPlan, cellSubgraph, citedRelationships } from './analysis/matrix.ts';
 import { countBy, mergePayloads } from './graph/elements.ts';
 import { GraphModel } from './graph/graph-model.ts';
 import { createScene, GraphView, type Scene, type Selection } from './graph/graph-view.ts';
@@ -52,7 +52,12 @@ export function startApp(): void {
   let overview: 'loading' | 'ready' | 'error' = 'loading';
   let cappedNote = '';
   let busy = 0;
-  let pathHighlight: { path: GraphPayload | null; ends: string[] } = { path: null, ends: [] };
+  /** Per scene: the path (paths tab) or cited relationships (matrix cell) drawn in red. */
+  const highlights: Record<Tab, { path: GraphPayload; ends: string[]; dim: boolean } | null> = { explore: null, paths: null, insights: null, cypher: null };
+  const applyHighlight = () => {
+    const hl = highlights[tab];
+    view.highlightPath(hl?.path ?? null, hl?.ends ?? [], { dim: hl?.dim });
+  };
   let cypher: CypherConsole | null = null;
   let cypherLoading: Promise<CypherConsole> | null = null;
 
@@ -96,7 +101,7 @@ export function startApp(): void {
         explore: filtered ? 'Every node in view is filtered out. Use “Show all” in the legend.' : 'The graph is empty. Search for an entity to add it.',
         paths: filtered ? 'The path is filtered out by the legend.' : 'Pick two entities to see how they connect.',
         insights: 'Click a cell of the matrix to draw that place–sector subgraph.',
-        cypher: 'Run a query: its nodes and relationships are drawn here.',
+        cypher: cypher?.lastQuery() ? 'This result has no nodes or relationships to draw: see the table below.' : 'Run a query: its nodes and relationships are drawn here.',
       };
       content = [h('p', {}, text[tab])];
     }
@@ -156,7 +161,7 @@ export function startApp(): void {
     onLayout: (name) => {
       view.layoutName = name;
       void view.runLayout(name, { fit: true }).then(() => {
-        if (pathHighlight.path && tab === 'paths') view.highlightPath(pathHighlight.path, pathHighlight.ends);
+        applyHighlight();
         writeUrl();
       });
     },
@@ -217,7 +222,7 @@ export function startApp(): void {
       view.select(null);
       details.show(null);
     }
-    if (tab === 'paths' && pathHighlight.path) view.highlightPath(pathHighlight.path, pathHighlight.ends);
+    applyHighlight();
     updateChrome();
     writeUrl();
   };
@@ -426,12 +431,12 @@ export function startApp(): void {
 
   const pathFinder = createPathFinder(byId('paths-panel'), {
     showPaths: (paths) => {
-      pathHighlight = { path: null, ends: [] };
+      highlights.paths = null;
       return showInScene('paths', mergePayloads(paths));
     },
     highlight: (path, ends) => {
-      pathHighlight = { path, ends };
-      if (tab === 'paths') view.highlightPath(path, ends);
+      highlights.paths = path ? { path, ends, dim: true } : null;
+      if (tab === 'paths') applyHighlight();
     },
     selectEdge: (id) => void select({ kind: 'edge', id }, { center: true }),
     changed: () => writeUrl(),
@@ -441,9 +446,19 @@ export function startApp(): void {
     showCell: async (cell) => {
       try {
         const [place, sector] = await Promise.all([api.node(cell.place.id), api.node(cell.sector.id)]);
-        const others = citingNodes(cell, sector).filter((id) => id !== place.node.id);
-        const links = await Promise.all(others.map((id) => api.paths(place.node.id, id, 4).then((r) => r.paths, () => [])));
+        const plan = cellLinkPlan(cell, place.node.id, sector);
+        const paths = (from: string, to: string, hops: number) => api.paths(from, to, hops).then((r) => r.paths, () => []);
+        const links = await Promise.all([...plan.fromPlace.map((id) => paths(place.node.id, id, 3)), ...plan.pairs.map(([a, b]) => paths(a, b, 3))]);
+        highlights.insights = null;
         await showInScene('insights', cellSubgraph(cell, place, sector, links.flat()));
+        const cited = citedRelationships(cell, sector).map(({ other: _other, ...edge }): GraphEdge => edge);
+        const citedNodes = new Set([place.node.id, sector.node.id, ...cited.flatMap((e) => [e.source, e.target])]);
+        highlights.insights = {
+          path: { nodes: [...citedNodes].map((id) => scenes.insights.model.nodes.get(id)).filter((n) => n !== undefined), edges: cited },
+          ends: [place.node.id, sector.node.id],
+          dim: false,
+        };
+        if (tab === 'insights') applyHighlight();
       } catch (err) {
         notify(`Could not load the subgraph: ${err instanceof Error ? err.message : String(err)}`, 'warning');
       }
@@ -479,7 +494,7 @@ export function startApp(): void {
     document.title = `${TAB_TITLES[next]} · VJ Graph Explorer`;
     for (const t of TABS) byId(`panel-${t}`).hidden = t !== next;
     view.setScene(scenes[next]);
-    if (next === 'paths' && pathHighlight.path) view.highlightPath(pathHighlight.path, pathHighlight.ends);
+    applyHighlight();
     const sel = selections[next];
     view.select(sel);
     details.show(sel);

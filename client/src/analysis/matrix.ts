@@ -51,23 +51,50 @@ export function intensity(count: number, max: number, steps = 5): number {
   return Math.max(1, Math.min(steps, Math.ceil((count / max) * steps)));
 }
 
-/** The ids of the nodes whose relationship to the sector a cell's evidence cites (e.g. the official who asked). */
-export function citingNodes(cell: Pick<MatrixCell, 'evidence'>, sector: NodeDetails): string[] {
-  const cited = new Set(cell.evidence.map((e) => `${e.source}\u0000${e.evidence}`));
-  const ids = sector.relationships.filter((r) => edgeEvidence(r).some((e) => cited.has(`${e.source}\u0000${e.evidence}`))).map((r) => r.other.id);
-  return [...new Set(ids)];
+const evidenceKey = (e: EvidenceRef) => `${e.source}\u0000${e.evidence}`;
+
+/** The sector's relationships that a cell's evidence cites (e.g. the requests naming it). */
+export function citedRelationships(cell: Pick<MatrixCell, 'evidence'>, sector: NodeDetails): NodeDetails['relationships'] {
+  const cited = new Set(cell.evidence.map(evidenceKey));
+  return sector.relationships.filter((r) => edgeEvidence(r).some((e) => cited.has(evidenceKey(e))));
+}
+
+const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
+
+export interface CellLinkPlan {
+  /** Nodes to connect to the place with shortest paths. */
+  fromPlace: string[];
+  /** Requester → addressee pairs to connect (who asked whom), by their shortest paths. */
+  pairs: [string, string][];
+}
+
+/**
+ * Which paths make a cell's subgraph readable: a request addressed (askedOf / region) to
+ * someone is linked to the place through that addressee, and the requester to the addressee;
+ * a request made at an event held in the place (or an investment) links the requester itself.
+ */
+export function cellLinkPlan(cell: Pick<MatrixCell, 'evidence' | 'via'>, placeId: string, sector: NodeDetails): CellLinkPlan {
+  const fromPlace = new Set<string>();
+  const pairs = new Map<string, [string, string]>();
+  for (const r of citedRelationships(cell, sector)) {
+    const requester = r.source === sector.node.id ? r.target : r.source;
+    const addressees = [...ids(r.properties.askedOf), ...ids(r.properties.region)];
+    for (const a of addressees) {
+      fromPlace.add(a);
+      if (a !== requester) pairs.set(`${requester}\u0000${a}`, [requester, a]);
+    }
+    if (!addressees.length || cell.via.includes('meeting-place')) fromPlace.add(requester);
+  }
+  fromPlace.delete(placeId);
+  return { fromPlace: [...fromPlace], pairs: [...pairs.values()] };
 }
 
 /**
  * The subgraph behind a cell: the place, the sector, the relationships to the sector that the
- * cell's evidence cites, and the shortest paths from the place to whoever those relationships
- * start from (the official who asked, or the place itself for an investment).
+ * cell's evidence cites, and the paths that `cellLinkPlan` asked for.
  */
 export function cellSubgraph(cell: Pick<MatrixCell, 'evidence'>, place: NodeDetails, sector: NodeDetails, links: GraphPayload[]): GraphPayload {
-  const cited = new Set(cell.evidence.map((e) => `${e.source}\u0000${e.evidence}`));
-  const edges = sector.relationships
-    .filter((r) => edgeEvidence(r).some((e) => cited.has(`${e.source}\u0000${e.evidence}`)))
-    .map(({ other: _other, ...edge }) => edge);
+  const edges = citedRelationships(cell, sector).map(({ other: _other, ...edge }) => edge);
   const linked = mergePayloads(links);
   const known = new Map<string, GraphNode>([...linked.nodes, place.node, sector.node].map((n) => [n.id, n]));
   // Ends only known by summary still get drawn (their details load when selected).

@@ -102,31 +102,45 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
     );
   };
 
-  const relationshipItem = (nodeId: string, rel: NodeRelationship) => {
-    const outgoing = rel.source === nodeId;
-    const other = rel.other;
-    const otherButton = h(
-      'button',
-      { type: 'button', class: 'node-link', title: `Select ${other.name}`, onclick: () => opts.onSelect({ kind: 'node', id: other.id }, { add: true }) },
-      labelChip(other.label),
-      h('span', {}, other.name),
-    );
-    const evidence = edgeEvidence(rel);
+  /**
+   * Relationships of one type that cite the same sentence are shown together: the sentence once,
+   * with every node it links (a request often names several sectors in one sentence).
+   */
+  const relationshipItem = (nodeId: string, rels: NodeRelationship[]) => {
+    const evidence = edgeEvidence(rels[0]!);
+    const ends = rels.map((rel) => {
+      const outgoing = rel.source === nodeId;
+      const other = rel.other;
+      return h(
+        'li',
+        { class: 'rel-end' },
+        h('span', { class: 'direction', title: outgoing ? 'outgoing' : 'incoming', 'aria-label': outgoing ? 'outgoing' : 'incoming' }, outgoing ? '→' : '←'),
+        h(
+          'button',
+          { type: 'button', class: 'node-link', title: `Select ${other.name}`, onclick: () => opts.onSelect({ kind: 'node', id: other.id }, { add: true }) },
+          labelChip(other.label),
+          h('span', {}, other.name),
+        ),
+        opts.inView(other.id) && opts.inView(nodeId)
+          ? h('button', { type: 'button', class: 'link-button', title: 'Select this relationship on the canvas', onclick: () => opts.onSelect({ kind: 'edge', id: rel.id }) }, 'select')
+          : '',
+      );
+    });
     return h(
       'li',
-      { class: 'rel', 'data-testid': 'relationship', 'data-type': rel.type },
-      h(
-        'div',
-        { class: 'rel-head' },
-        h('span', { class: 'direction', title: outgoing ? 'outgoing' : 'incoming', 'aria-label': outgoing ? 'outgoing' : 'incoming' }, outgoing ? '→' : '←'),
-        typeChip(rel.type),
-        otherButton,
-        opts.inView(other.id) && opts.inView(nodeId)
-          ? h('button', { type: 'button', class: 'link-button', onclick: () => opts.onSelect({ kind: 'edge', id: rel.id }) }, 'select')
-          : '',
-      ),
+      { class: 'rel', 'data-testid': 'relationship', 'data-type': rels[0]!.type },
+      h('ul', { class: 'rel-ends' }, ...ends),
       ...evidence.map((ev) => createEvidenceCard(ev)),
     );
+  };
+
+  const bySentence = (rels: NodeRelationship[]): NodeRelationship[][] => {
+    const groups = new Map<string, NodeRelationship[]>();
+    for (const r of rels) {
+      const key = edgeEvidence(r).map((e) => `${e.source}\u0000${e.evidence}`).join('\u0001') || r.id;
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+    return [...groups.values()];
   };
 
   const renderNode = (details: NodeDetails) => {
@@ -137,7 +151,7 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
     const byType = new Map<string, NodeRelationship[]>();
     for (const r of relationships) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
     const relSections = [...byType].sort((a, b) => b[1].length - a[1].length).map(([type, rels]) =>
-      h('section', { class: 'rel-group' }, h('h4', {}, typeChip(type), h('span', { class: 'count' }, rels.length)), h('ul', { class: 'rels' }, ...rels.map((r) => relationshipItem(node.id, r)))),
+      h('section', { class: 'rel-group' }, h('h4', {}, typeChip(type), h('span', { class: 'count' }, rels.length)), h('ul', { class: 'rels' }, ...bySentence(rels).map((group) => relationshipItem(node.id, group)))),
     );
     body.replaceChildren(
       h('div', { class: 'details-head' }, labelChip(node.label), h('h2', { 'data-testid': 'details-title' }, node.name), h('code', { class: 'node-id' }, node.id)),

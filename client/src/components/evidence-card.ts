@@ -25,7 +25,7 @@ export function createEvidenceCard(ref: EvidenceRef, opts: { open?: boolean } = 
     .then((a) => {
       article = a;
       title.textContent = a.title;
-      title.title = `Article ${a.id}`;
+      title.title = `${a.title} (article ${a.id})`;
       const d = articleDate(a);
       date.replaceChildren(h('time', { datetime: a.date ?? a.inferredDate ?? '' }, d.text), d.inferred ? h('span', { class: 'badge', title: `The article says “${a.dateText ?? ''}”; the year is inferred.` }, 'year inferred') : '');
       lang.textContent = a.language.toUpperCase();

@@ -301,10 +301,13 @@ export class GraphView {
     });
   }
 
-  /** Highlights one path (others in the scene are dimmed); null clears it. */
-  highlightPath(path: GraphPayload | null, ends: string[] = []): void {
+  /**
+   * Marks a path (or any key subgraph) in red; with `dim`, everything else is dimmed too (used
+   * to step through paths). null clears it.
+   */
+  highlightPath(path: GraphPayload | null, ends: string[] = [], opts: { dim?: boolean } = {}): void {
     this.cy.elements().removeClass('path-node path-edge path-end');
-    this.pathIds = path ? new Set([...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)]) : null;
+    this.pathIds = path && (opts.dim ?? true) ? new Set([...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)]) : null;
     if (path) {
       for (const n of path.nodes) this.cy.getElementById(n.id).addClass(ends.includes(n.id) ? 'path-node path-end' : 'path-node');
       for (const e of path.edges) this.cy.getElementById(e.id).addClass('path-edge');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, cellKey, cellSubgraph, citingNodes, intensity } from '../../../client/src/analysis/matrix.ts';
+import { buildMatrix, cellKey, cellLinkPlan, cellSubgraph, intensity } from '../../../client/src/analysis/matrix.ts';
 import type { NodeDetails, RegionSectorRow } from '../../../client/src/api-types.ts';
 import { edge, node, payload } from './fixtures.ts';
 
@@ -42,6 +42,21 @@ describe('region × sector matrix', () => {
     expect(intensity(5, 10)).toBe(3);
   });
 
+  it('links a request through whom it was addressed to, not through any shortest path to the requester', () => {
+    const asked = edge('r1', 'bui', 'semis', 'REQUESTED_COOPERATION_IN', { evidence: 'Bui asked.', askedOf: ['kuratomi', 'kyushu'] });
+    const sector: NodeDetails = { node: node('semis', 'Sector'), relationships: [{ ...asked, other: { id: 'bui', label: 'Official', name: 'BUI' } }] };
+    const cell = { evidence: [{ source: 'article-1', evidence: 'Bui asked.' }], via: ['asked-of'] };
+    expect(cellLinkPlan(cell, 'kyushu', sector)).toEqual({
+      fromPlace: ['kuratomi'],
+      pairs: [
+        ['bui', 'kuratomi'],
+        ['bui', 'kyushu'],
+      ],
+    });
+    // A request made at an event held in the place links the requester too.
+    expect(cellLinkPlan({ ...cell, via: ['meeting-place'] }, 'hanoi', sector).fromPlace.sort()).toEqual(['bui', 'kuratomi', 'kyushu']);
+  });
+
   it('builds a cell subgraph from the cited relationships and the paths to their start', () => {
     const asked = edge('r1', 'bui', 'semis', 'REQUESTED_COOPERATION_IN', { evidence: 'Bui asked for chips.' });
     const other = edge('r2', 'pham', 'semis', 'REQUESTED_COOPERATION_IN', { evidence: 'Pham asked too.' });
@@ -53,8 +68,8 @@ describe('region × sector matrix', () => {
       ],
     };
     const place: NodeDetails = { node: node('kyushu', 'Region'), relationships: [] };
-    const cell = { evidence: [{ source: 'article-1', evidence: 'Bui asked for chips.' }] };
-    expect(citingNodes(cell, sector)).toEqual(['bui']);
+    const cell = { evidence: [{ source: 'article-1', evidence: 'Bui asked for chips.' }], via: ['asked-of'] };
+    expect(cellLinkPlan(cell, 'kyushu', sector)).toEqual({ fromPlace: ['bui'], pairs: [] });
     const link = payload([node('kyushu', 'Region'), node('fed', 'Organization'), node('bui')], [edge('l1', 'fed', 'kyushu', 'LOCATED_IN'), edge('l2', 'bui', 'fed', 'MET_WITH')]);
     const g = cellSubgraph(cell, place, sector, [link]);
     expect(g.nodes.map((n) => n.id).sort()).toEqual(['bui', 'fed', 'kyushu', 'semis']);
