@@ -10,6 +10,7 @@ import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.ts';
+import { CYPHER_PATH, cypherRoutes } from './features/cypher/cypher.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { AppError } from './http/app-error.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
@@ -67,9 +68,21 @@ export function createApp({ driver, config, logger, clientDir }: AppDeps): expre
       handler: (_req, _res, next) => next(new AppError(429, 'RATE_LIMITED', 'Too many requests from this client; retry in a minute')),
     }),
   );
+  // Ad-hoc Cypher costs the database far more than the fixed endpoints: a stricter budget of its own.
+  app.post(
+    CYPHER_PATH,
+    rateLimit({
+      windowMs: 60_000,
+      limit: config.cypher.rateLimitPerMinute,
+      identifier: 'cypher',
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: (_req, _res, next) => next(new AppError(429, 'RATE_LIMITED', 'Too many Cypher queries from this client; retry in a minute')),
+    }),
+  );
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
 
-  const routes: RouteSpec<any, any, any, any>[] = [...healthRoutes(driver, config.neo4j.database)];
+  const routes: RouteSpec<any, any, any, any>[] = [...healthRoutes(driver, config.neo4j.database), ...cypherRoutes(driver, config)];
   const api: Router = express.Router();
   mountRoutes(api, routes);
   const openapi = buildOpenApi(routes, { title: 'Vietnam–Japan cooperation graph explorer API', version: '0.1.0' });

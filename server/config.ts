@@ -26,6 +26,7 @@ const envSchema = z
     NEO4J_LOCAL_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'must look like 128m or 1g').default('128m'),
     QUERY_TIMEOUT_MS: positiveInt.default(5000),
     CYPHER_MAX_ROWS: positiveInt.max(10_000).default(10_000),
+    CYPHER_RATE_LIMIT_PER_MINUTE: positiveInt.default(60),
     RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
     CORS_ORIGINS: z
       .string()
@@ -57,7 +58,8 @@ export interface Config {
   neo4j: Neo4jTarget & { managedLocal: boolean };
   local: { dir: string; boltPort: number; heap: string; pagecache: string };
   http: { port: number; host: string; corsOrigins: string[]; rateLimitPerMinute: number };
-  cypher: { timeoutMs: number; maxRows: number };
+  /** Ad-hoc Cypher (POST /api/cypher): transaction timeout, row cap, per-client requests a minute. */
+  cypher: { timeoutMs: number; maxRows: number; rateLimitPerMinute: number };
   logLevel: Env['LOG_LEVEL'];
 }
 
@@ -86,7 +88,7 @@ export function parseConfig(source: NodeJS.ProcessEnv, cwd = process.cwd()): Con
       pagecache: env.NEO4J_LOCAL_PAGECACHE,
     },
     http: { port: env.PORT, host: env.HOST, corsOrigins: env.CORS_ORIGINS, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE },
-    cypher: { timeoutMs: env.QUERY_TIMEOUT_MS, maxRows: env.CYPHER_MAX_ROWS },
+    cypher: { timeoutMs: env.QUERY_TIMEOUT_MS, maxRows: env.CYPHER_MAX_ROWS, rateLimitPerMinute: env.CYPHER_RATE_LIMIT_PER_MINUTE },
     logLevel: env.LOG_LEVEL,
   };
 }
