@@ -65,6 +65,20 @@ export function startApp(): void {
   const overlay = byId('overlay');
   const notice = byId('notice');
   const model = () => scenes[tab].model;
+  /** A scene whose next graph is on its way shows a spinner with this text. */
+  const sceneLoading: Record<Tab, string | null> = { explore: null, paths: null, insights: null, cypher: null };
+  const whileLoading = async <T>(which: Tab, text: string, work: () => Promise<T>): Promise<T> => {
+    sceneLoading[which] = text;
+    setBusy(1);
+    if (tab === which) updateOverlay();
+    try {
+      return await work();
+    } finally {
+      sceneLoading[which] = null;
+      setBusy(-1);
+      if (tab === which) updateOverlay();
+    }
+  };
 
   // ---- notices and overlay -------------------------------------------------------------------
   let noticeTimer: number | undefined;
@@ -85,9 +99,9 @@ export function startApp(): void {
     const count = scenes[tab].model.displayed().nodes.length;
     let content: (Node | string)[] = [];
     let kind = '';
-    if (tab === 'explore' && overview === 'loading') {
+    if ((tab === 'explore' && overview === 'loading') || sceneLoading[tab]) {
       kind = 'loading';
-      content = [h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Loading the graph…'];
+      content = [h('span', { class: 'spinner', 'aria-hidden': 'true' }), sceneLoading[tab] ?? 'Loading the graph…'];
     } else if (tab === 'explore' && overview === 'error') {
       kind = 'error';
       content = [
@@ -443,26 +457,27 @@ export function startApp(): void {
   });
 
   const regionSector = createRegionSector(byId('insights-panel'), {
-    showCell: async (cell) => {
-      try {
-        const [place, sector] = await Promise.all([api.node(cell.place.id), api.node(cell.sector.id)]);
-        const plan = cellLinkPlan(cell, place.node.id, sector);
-        const paths = (from: string, to: string, hops: number) => api.paths(from, to, hops).then((r) => r.paths, () => []);
-        const links = await Promise.all([...plan.fromPlace.map((id) => paths(place.node.id, id, 3)), ...plan.pairs.map(([a, b]) => paths(a, b, 3))]);
-        highlights.insights = null;
-        await showInScene('insights', cellSubgraph(cell, place, sector, links.flat()));
-        const cited = citedRelationships(cell, sector).map(({ other: _other, ...edge }): GraphEdge => edge);
-        const citedNodes = new Set([place.node.id, sector.node.id, ...cited.flatMap((e) => [e.source, e.target])]);
-        highlights.insights = {
-          path: { nodes: [...citedNodes].map((id) => scenes.insights.model.nodes.get(id)).filter((n) => n !== undefined), edges: cited },
-          ends: [place.node.id, sector.node.id],
-          dim: false,
-        };
-        if (tab === 'insights') applyHighlight();
-      } catch (err) {
-        notify(`Could not load the subgraph: ${err instanceof Error ? err.message : String(err)}`, 'warning');
-      }
-    },
+    showCell: (cell) =>
+      whileLoading('insights', 'Loading the subgraph…', async () => {
+        try {
+          const [place, sector] = await Promise.all([api.node(cell.place.id), api.node(cell.sector.id)]);
+          const plan = cellLinkPlan(cell, place.node.id, sector);
+          const paths = (from: string, to: string, hops: number) => api.paths(from, to, hops).then((r) => r.paths, () => []);
+          const links = await Promise.all([...plan.fromPlace.map((id) => paths(place.node.id, id, 3)), ...plan.pairs.map(([a, b]) => paths(a, b, 3))]);
+          highlights.insights = null;
+          await showInScene('insights', cellSubgraph(cell, place, sector, links.flat()));
+          const cited = citedRelationships(cell, sector).map(({ other: _other, ...edge }): GraphEdge => edge);
+          const citedNodes = new Set([place.node.id, sector.node.id, ...cited.flatMap((e) => [e.source, e.target])]);
+          highlights.insights = {
+            path: { nodes: [...citedNodes].map((id) => scenes.insights.model.nodes.get(id)).filter((n) => n !== undefined), edges: cited },
+            ends: [place.node.id, sector.node.id],
+            dim: false,
+          };
+          if (tab === 'insights') applyHighlight();
+        } catch (err) {
+          notify(`Could not load the subgraph: ${err instanceof Error ? err.message : String(err)}`, 'warning');
+        }
+      }),
     changed: () => writeUrl(),
   });
 

@@ -1,18 +1,55 @@
 // The app in real Chromium against the real server and Neo4j with the seed loaded: each test
 // drives one of the analysts' tasks and checks what the page shows against the database.
 import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
+import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, type AppDeps } from '../../server/app.ts';
 import { seedDatabase } from '../../seed/seed-database.ts';
 import { CLIENT_OUT_DIR, ensureClientBuild } from '../../tools/ensure-client-build.ts';
-import { startApiApp, type ApiApp } from '../support/api-app.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { clearDatabase, testNeo4j } from '../support/neo4j-context.ts';
+import { clearDatabase, testDriver, testNeo4j } from '../support/neo4j-context.ts';
 
 const OUTPUT = path.resolve('test-output');
+/** The page waits on the API and on layouts; give it time on a busy machine. */
+const POLL = { timeout: 10_000 };
 
-let app: ApiApp;
+interface RunningApp {
+  baseUrl: string;
+  driver: Driver;
+  close(): Promise<void>;
+}
+
+/** The real app (createApp) around the test Neo4j, serving the built client, on a free port. */
+async function startApp(): Promise<RunningApp> {
+  const driver = testDriver();
+  // Generous limits: the browser makes many requests. Cast: the config grows as the server does.
+  const config = {
+    neo4j: { ...testNeo4j(), managedLocal: false },
+    http: { port: 0, host: '127.0.0.1', corsOrigins: [], rateLimitPerMinute: 100_000 },
+    cypher: { timeoutMs: 5_000, maxRows: 10_000, rateLimitPerMinute: 100_000 },
+  };
+  const express = createApp({ driver, config: config as AppDeps['config'], logger: pino({ level: 'silent' }), clientDir: CLIENT_OUT_DIR });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = express.listen(0, '127.0.0.1', () => resolve(s));
+    s.once('error', reject);
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    driver,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await driver.close();
+    },
+  };
+}
+
+let app: RunningApp;
 let browser: Browser;
 let page: Page;
 let pageErrors: string[] = [];
@@ -54,7 +91,7 @@ async function pickFromSearch(testId: string, text: string, name: string): Promi
 
 beforeAll(async () => {
   await ensureClientBuild({ quiet: true });
-  app = await startApiApp({}, { clientDir: CLIENT_OUT_DIR });
+  app = await startApp();
   await clearDatabase(app.driver);
   await seedDatabase(app.driver, testNeo4j().database);
   browser = await launchBrowser();
@@ -114,7 +151,7 @@ describe('explore', () => {
     const index = options.findIndex((o) => o.startsWith('Kyushu'));
     for (let i = 0; i < index; i++) await input.press('ArrowDown');
     await input.press('Enter');
-    await expect.poll(() => page.getByTestId('details-title').textContent()).toBe('Kyushu');
+    await expect.poll(() => page.getByTestId('details-title').textContent(), POLL).toBe('Kyushu');
     expect(await page.evaluate(() => window.__cy!.$(':selected').map((e) => e.id()))).toEqual(['kyushu']);
     expect(page.url()).toContain('sel=kyushu');
   });
@@ -124,24 +161,24 @@ describe('explore', () => {
     // Take Saga out of the view, so expanding Kyushu has a neighbour to bring back.
     await pickFromSearch('search', 'saga', 'Saga');
     await page.getByTestId('details-remove').click();
-    await expect.poll(nodeIds).not.toContain('saga');
+    await expect.poll(nodeIds, POLL).not.toContain('saga');
     const before = await nodeCount();
 
     const kyushu = await nodePoint('kyushu');
     await page.mouse.dblclick(kyushu.x, kyushu.y);
     await idle();
-    await expect.poll(nodeIds).toContain('saga');
+    await expect.poll(nodeIds, POLL).toContain('saga');
     expect(await nodeCount()).toBe(before + 1);
     expect(await page.evaluate(() => window.__cy!.getElementById('kyushu').hasClass('expanded'))).toBe(true);
     expect(page.url()).toMatch(/exp=kyushu/);
 
     const again = await nodePoint('kyushu');
     await page.mouse.dblclick(again.x, again.y);
-    await expect.poll(nodeIds).not.toContain('saga');
+    await expect.poll(nodeIds, POLL).not.toContain('saga');
     expect(await nodeCount()).toBe(before);
 
     await page.getByTestId('undo').click();
-    await expect.poll(nodeIds).toContain('saga');
+    await expect.poll(nodeIds, POLL).toContain('saga');
   });
 
   it('clicking a MET_WITH edge shows its evidence sentence, highlighted in the article', async () => {
@@ -168,12 +205,12 @@ describe('explore', () => {
     }, rel!.id);
     await page.mouse.click(point.x, point.y);
     const sentence = page.getByTestId('details-panel').getByTestId('evidence-sentence').first();
-    await expect.poll(() => sentence.textContent()).toBe(rel!.evidence);
-    await expect.poll(() => page.getByTestId('details-panel').locator('.article-title').first().textContent()).toBe(rel!.title);
+    await expect.poll(() => sentence.textContent(), POLL).toBe(rel!.evidence);
+    await expect.poll(() => page.getByTestId('details-panel').locator('.article-title').first().textContent(), POLL).toBe(rel!.title);
     // The relationship's evidence opens in context: the sentence is marked inside the article.
-    await expect.poll(() => page.getByTestId('evidence-highlight').first().textContent()).toBe(rel!.evidence);
+    await expect.poll(() => page.getByTestId('evidence-highlight').first().textContent(), POLL).toBe(rel!.evidence);
     await page.getByTestId('evidence-full-toggle').first().click();
-    await expect.poll(() => page.locator('.article-text.full mark').textContent()).toBe(rel!.evidence);
+    await expect.poll(() => page.locator('.article-text.full mark').textContent(), POLL).toBe(rel!.evidence);
   });
 });
 
@@ -192,7 +229,7 @@ describe('cypher console', () => {
     await table.waitFor();
     const names = await table.locator('tbody tr td:first-child').allTextContents();
     expect(names).toEqual(expected.map((r) => r.name));
-    await expect.poll(nodeCount).toBe(expected.length + 1);
+    await expect.poll(nodeCount, POLL).toBe(expected.length + 1);
     expect(page.url()).toContain('tab=cypher');
     expect(page.url()).toContain('q=');
   });
@@ -237,7 +274,7 @@ describe('example queries', () => {
       const file = await buttons.nth(i).getAttribute('data-file');
       await buttons.nth(i).click();
       await page.waitForFunction(() => document.querySelector('[data-testid=cypher-table], [data-testid=cypher-error]'));
-      await expect.poll(() => page.getByTestId('cypher-run').isEnabled()).toBe(true);
+      await expect.poll(() => page.getByTestId('cypher-run').isEnabled(), POLL).toBe(true);
       expect(await page.getByTestId('cypher-error').count(), `${file} failed`).toBe(0);
       expect(await page.getByTestId('cypher-table').locator('tbody tr').count(), `${file} returned no rows`).toBeGreaterThan(0);
     }
@@ -254,7 +291,7 @@ describe('analyse', () => {
     const sector = (await cell.getAttribute('data-sector'))!;
     const count = Number(await cell.textContent());
     await cell.click();
-    await expect.poll(nodeIds).toEqual(expect.arrayContaining([place, sector]));
+    await expect.poll(nodeIds, POLL).toEqual(expect.arrayContaining([place, sector]));
     expect(await page.getByTestId('cell-evidence').getByTestId('evidence').count()).toBeGreaterThanOrEqual(Math.min(1, count));
     expect(await cell.getAttribute('aria-pressed')).toBe('true');
     expect(page.url()).toContain('tab=insights');
@@ -270,7 +307,7 @@ describe('analyse', () => {
     const summary = page.getByTestId('path-summary');
     await summary.waitFor();
     expect(await summary.textContent()).toBe(`${paths.toNumber()} shortest path${paths.toNumber() === 1 ? '' : 's'} of ${hops.toNumber()} hop${hops.toNumber() === 1 ? '' : 's'}`);
-    await expect.poll(nodeIds).toEqual(expect.arrayContaining(['bui-thanh-son', 'fukuoka']));
+    await expect.poll(nodeIds, POLL).toEqual(expect.arrayContaining(['bui-thanh-son', 'fukuoka']));
     const highlighted = await page.evaluate(() => window.__cy!.edges('.path-edge').length);
     expect(highlighted).toBe(hops.toNumber());
     expect(await page.getByTestId('path-steps').locator('li.path-step').count()).toBe(hops.toNumber());
@@ -307,7 +344,7 @@ describe('sharing and resilience', () => {
   it('stays usable in a narrow window', async () => {
     await page.setViewportSize({ width: 600, height: 900 });
     await open();
-    await expect.poll(nodeCount).toBeGreaterThan(0);
+    await expect.poll(nodeCount, POLL).toBeGreaterThan(0);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const canvas = await page.getByTestId('graph-canvas').boundingBox();
@@ -321,7 +358,7 @@ describe('sharing and resilience', () => {
     await page.getByTestId('details-remove').click();
     await page.getByTestId('legend-Sector').click();
     await pickFromSearch('search', 'kyu', 'Kyushu');
-    await expect.poll(() => page.getByTestId('details-title').textContent()).toBe('Kyushu');
+    await expect.poll(() => page.getByTestId('details-title').textContent(), POLL).toBe('Kyushu');
     const url = page.url();
     const ids = await nodeIds();
     expect(ids).not.toContain('saga');
@@ -333,7 +370,7 @@ describe('sharing and resilience', () => {
       expect(await second.evaluate(() => window.__cy!.nodes().map((n) => n.id()).sort())).toEqual(ids);
       expect(await second.evaluate(() => window.__cy!.$(':selected').map((e) => e.id()))).toEqual(['kyushu']);
       expect(await second.getByTestId('legend-Sector').getAttribute('aria-pressed')).toBe('false');
-      await expect.poll(() => second.getByTestId('details-title').textContent()).toBe('Kyushu');
+      await expect.poll(() => second.getByTestId('details-title').textContent(), POLL).toBe('Kyushu');
     } finally {
       await second.close();
     }
