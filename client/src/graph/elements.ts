@@ -79,3 +79,13 @@ export function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<st
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return counts;
 }
+
+/**
+ * The best-connected nodes, whose names stay readable in the zoomed-out overview: degree at
+ * least `minDegree` and among the top `share` of nodes (at least 3 of them when there are that many).
+ */
+export function hubIds(nodes: { id: string; degree: number }[], share = 0.15, minDegree = 4): Set<string> {
+  const sorted = [...nodes].filter((n) => n.degree >= minDegree).sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
+  const count = Math.min(sorted.length, Math.max(3, Math.ceil(nodes.length * share)));
+  return new Set(sorted.slice(0, count).map((n) => n.id));
+}

@@ -6,7 +6,7 @@ import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type L
 import fcose from 'cytoscape-fcose';
 import type { GraphPayload } from '../api-types.ts';
 import type { LayoutName } from '../state/url-state.ts';
-import { edgeElement, nodeElement } from './elements.ts';
+import { edgeElement, hubIds, nodeElement } from './elements.ts';
 import type { GraphModel } from './graph-model.ts';
 import { buildStylesheet } from './stylesheet.ts';
 
@@ -81,12 +81,18 @@ export class GraphView {
   private selection: Selection = null;
   private hovered: string | null = null;
   private pathIds: Set<string> | null = null;
+  private readonly tip: HTMLElement;
   layoutName: LayoutName = 'fcose';
 
   constructor(
     readonly container: HTMLElement,
     private readonly events: GraphViewEvents,
   ) {
+    this.tip = document.createElement('div');
+    this.tip.className = 'graph-tip';
+    this.tip.setAttribute('role', 'tooltip');
+    this.tip.hidden = true;
+    container.parentElement?.append(this.tip);
     this.cy = cytoscape({
       container,
       style: buildStylesheet([], []),
@@ -102,23 +108,43 @@ export class GraphView {
     });
     this.cy.on('dbltap', 'node', (e) => this.events.onToggleExpand(e.target.id()));
     this.cy.on('mouseover', 'node', (e) => {
-      this.hovered = e.target.id();
+      const node = e.target as NodeSingular;
+      this.hovered = node.id();
       this.applyHighlight();
       container.style.cursor = 'pointer';
+      const bb = node.renderedBoundingBox({ includeLabels: false });
+      this.showTip(`${String(node.data('name'))} · ${String(node.data('label'))}`, { x: (bb.x1 + bb.x2) / 2, y: bb.y1 });
     });
     this.cy.on('mouseout', 'node', () => {
       this.hovered = null;
       this.applyHighlight();
       container.style.cursor = '';
+      this.tip.hidden = true;
     });
-    this.cy.on('mouseover', 'edge', () => (container.style.cursor = 'pointer'));
-    this.cy.on('mouseout', 'edge', () => (container.style.cursor = ''));
+    this.cy.on('mouseover', 'edge', (e) => {
+      container.style.cursor = 'pointer';
+      const edge = e.target as EdgeSingular;
+      this.showTip(`${String(edge.data('type'))}: ${String(edge.source().data('name'))} → ${String(edge.target().data('name'))}`, edge.renderedMidpoint());
+    });
+    this.cy.on('mouseout', 'edge', () => {
+      container.style.cursor = '';
+      this.tip.hidden = true;
+    });
+    this.cy.on('viewport', () => (this.tip.hidden = true));
     this.cy.on('dragfree', 'node', (e) => {
       this.scene?.positions.set(e.target.id(), { ...e.target.position() });
     });
     container.addEventListener('keydown', (e) => this.events.onKey?.(e));
     // The canvas changes size with the tab (sidebar width, results panel), not only the window.
     new ResizeObserver(() => this.cy.resize()).observe(container);
+  }
+
+  /** Full name on hover: the canvas shortens long names and hides labels when zoomed out. */
+  private showTip(text: string, at: Position): void {
+    this.tip.textContent = text;
+    this.tip.hidden = false;
+    this.tip.style.left = `${at.x}px`;
+    this.tip.style.top = `${at.y}px`;
   }
 
   get activeScene(): Scene | null {
@@ -197,8 +223,10 @@ export class GraphView {
       }
       for (const e of edges) if (this.cy.getElementById(e.id).empty()) defs.push(edgeElement(e) as ElementDefinition);
       if (defs.length) this.cy.add(defs);
+      const hubs = hubIds(this.cy.nodes().map((n) => ({ id: n.id(), degree: n.degree(false) })));
       this.cy.nodes().forEach((n) => {
         n.toggleClass('expanded', scene.model.isExpanded(n.id()));
+        n.toggleClass('hub', hubs.has(n.id()));
       });
     });
 

@@ -21,7 +21,7 @@ export function buildStylesheet(labels: string[], types: string[]): StylesheetJs
         'text-outline-width': 2,
         'text-wrap': 'wrap',
         'text-max-width': '120px',
-        'min-zoomed-font-size': 5,
+        'min-zoomed-font-size': 6,
         width: 28,
         height: 28,
         'border-width': 1.5,
@@ -65,6 +65,8 @@ export function buildStylesheet(labels: string[], types: string[]): StylesheetJs
     base.push({ selector: `edge.type-${cssIdent(type)}`, style: { 'line-color': c, 'target-arrow-color': c } });
   }
   base.push(
+    // Hubs keep a readable name when the whole graph is in view; other names appear on zoom or hover.
+    { selector: 'node.hub', style: { 'font-size': 17, 'font-weight': 'bold', 'min-zoomed-font-size': 4, 'text-max-width': '160px' } },
     { selector: 'node.expanded', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#1d2733' } },
     { selector: 'node.fresh', style: { 'border-width': 3, 'border-color': '#1d2733', 'border-style': 'dashed' } },
     { selector: '.dimmed', style: { opacity: 0.14 } },

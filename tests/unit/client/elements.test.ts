@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countBy, displayName, displayType, mergePayloads, payloadToElements } from '../../../client/src/graph/elements.ts';
+import { countBy, displayName, displayType, hubIds, mergePayloads, payloadToElements } from '../../../client/src/graph/elements.ts';
 import { buildStylesheet } from '../../../client/src/graph/stylesheet.ts';
 import { KNOWN_LABELS, labelStyle, shapeSvg, typeColor } from '../../../client/src/graph/label-style.ts';
 import { edge, node, payload } from './fixtures.ts';
@@ -40,6 +40,14 @@ describe('payload → Cytoscape elements', () => {
     expect(merged.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c']);
     expect(merged.edges.map((e) => e.id)).toEqual(['ab', 'bc']);
     expect(merged.truncated).toBe(true);
+  });
+
+  it('picks the best-connected nodes as hubs, never weakly connected ones', () => {
+    const nodes = Array.from({ length: 40 }, (_, i) => ({ id: `n${String(i).padStart(2, '0')}`, degree: i % 10 }));
+    const hubs = hubIds(nodes);
+    expect(hubs.size).toBe(6);
+    for (const id of hubs) expect(nodes.find((n) => n.id === id)!.degree).toBeGreaterThanOrEqual(8);
+    expect(hubIds([{ id: 'a', degree: 1 }, { id: 'b', degree: 2 }]).size).toBe(0);
   });
 
   it('counts by key', () => {
