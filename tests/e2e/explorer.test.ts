@@ -214,6 +214,35 @@ describe('explore', () => {
   });
 });
 
+describe('keyboard and layouts', () => {
+  it('the canvas is keyboard usable: step to a node, hide it, undo', async () => {
+    await open();
+    await page.getByTestId('graph-canvas').focus();
+    await page.keyboard.press('ArrowRight');
+    const first = await page.evaluate(() => window.__cy!.$(':selected').map((e) => e.id()));
+    expect(first).toHaveLength(1);
+    const before = await nodeCount();
+    await page.keyboard.press('h');
+    await expect.poll(nodeCount, POLL).toBe(before - 1);
+    expect(await page.getByTestId('show-hidden').textContent()).toBe('Show 1 hidden');
+    await page.keyboard.press('Control+z');
+    await expect.poll(nodeCount, POLL).toBe(before);
+  });
+
+  it('switches layouts, loading dagre on demand, and keeps every node', async () => {
+    await open();
+    const count = await nodeCount();
+    const positions = () => page.evaluate(() => JSON.stringify(window.__cy!.nodes().map((n) => n.position())));
+    for (const layout of ['concentric', 'breadthfirst', 'dagre', 'fcose']) {
+      const before = await positions();
+      await page.getByTestId('layout-select').selectOption(layout);
+      await expect.poll(positions, POLL).not.toBe(before);
+      expect(await nodeCount()).toBe(count);
+      await expect.poll(() => page.url().includes(`layout=${layout}`), POLL).toBe(layout !== 'fcose');
+    }
+  });
+});
+
 describe('cypher console', () => {
   it('runs a query with Ctrl+Enter and shows a table and a graph', async () => {
     const expected = await read<{ name: string }>("MATCH (p:Prefecture)-[:PART_OF]->(:Region {id: 'kyushu'}) RETURN p.name AS name ORDER BY name");
