@@ -10,8 +10,12 @@ import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.ts';
+import { articlesRoutes } from './features/articles/articles.routes.ts';
 import { CYPHER_PATH, cypherRoutes } from './features/cypher/cypher.routes.ts';
+import { graphRoutes } from './features/graph/graph.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { insightsRoutes } from './features/insights/insights.routes.ts';
+import { searchRoutes } from './features/search/search.routes.ts';
 import { AppError } from './http/app-error.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
 import { buildOpenApi } from './http/openapi.ts';
@@ -82,7 +86,15 @@ export function createApp({ driver, config, logger, clientDir }: AppDeps): expre
   );
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
 
-  const routes: RouteSpec<any, any, any, any>[] = [...healthRoutes(driver, config.neo4j.database), ...cypherRoutes(driver, config)];
+  const db = config.neo4j.database;
+  const routes: RouteSpec<any, any, any, any>[] = [
+    ...healthRoutes(driver, db),
+    ...graphRoutes(driver, db),
+    ...searchRoutes(driver, db),
+    ...insightsRoutes(driver, db),
+    ...articlesRoutes(driver, db),
+    ...cypherRoutes(driver, config),
+  ];
   const api: Router = express.Router();
   mountRoutes(api, routes);
   const openapi = buildOpenApi(routes, { title: 'Vietnam–Japan cooperation graph explorer API', version: '0.1.0' });

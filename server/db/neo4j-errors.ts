@@ -18,7 +18,7 @@ export function neo4jErrorToAppError(err: unknown): AppError | undefined {
   if (err.code === 'Neo.ClientError.Statement.SyntaxError') {
     return new AppError(400, 'CYPHER_SYNTAX_ERROR', err.message, syntaxPosition(err.message));
   }
-  if (err.code.startsWith('Neo.ClientError.Statement.')) {
+  if (err.code.startsWith('Neo.ClientError.Statement.') || err.code.startsWith('Neo.ClientError.Procedure.')) {
     return new AppError(400, 'CYPHER_ERROR', err.message, { neo4jCode: err.code });
   }
   if (err.code === 'Neo.ClientError.Security.Unauthorized') {

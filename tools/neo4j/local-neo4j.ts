@@ -134,6 +134,9 @@ function writeConfig(dir: string, opts: LocalNeo4jOptions): void {
     `server.memory.heap.max_size=${opts.heap ?? '512m'}`,
     `server.memory.pagecache.size=${opts.pagecache ?? '128m'}`,
     'db.transaction.timeout=0',
+    // A runaway query (e.g. RETURN range(1, 1e9)) is stopped by memory tracking instead of
+    // exhausting the heap; loads use batches far below this.
+    'db.memory.transaction.max=256m',
     '',
   ].join('\n');
   writeFileSync(d('conf/neo4j.conf'), conf);
