@@ -350,6 +350,7 @@ export function startApp(): void {
     },
     isExpanded: (id) => model().isExpanded(id),
     inView: (id) => model().inView(id) && !model().isHidden(id),
+    node: (id) => model().nodes.get(id) ?? scenes.explore.model.nodes.get(id),
   });
 
   const onCanvasKey = (e: KeyboardEvent) => {
@@ -453,6 +454,7 @@ export function startApp(): void {
       if (tab === 'paths') applyHighlight();
     },
     selectEdge: (id) => void select({ kind: 'edge', id }, { center: true }),
+    selectNode: (id) => void select({ kind: 'node', id }, { center: true }),
     changed: () => writeUrl(),
   });
 

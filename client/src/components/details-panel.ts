@@ -19,6 +19,8 @@ export interface DetailsPanelOptions {
   edge(id: string): { edge: GraphEdge; from: GraphNode | undefined; to: GraphNode | undefined } | null;
   isExpanded(id: string): boolean;
   inView(id: string): boolean;
+  /** A node the client knows, to turn id-valued properties into links. */
+  node(id: string): GraphNode | undefined;
 }
 
 export interface DetailsPanel {
@@ -40,22 +42,25 @@ function breakable(key: string): (string | HTMLElement)[] {
   return key.split(/(?<=[a-z0-9])(?=[A-Z])/).flatMap((part, i) => (i ? [h('wbr'), part] : [part]));
 }
 
-function valueNode(value: PropertyValue): Node {
+/** A property value that names another node (e.g. askedOf, place, occasion) links to it. */
+type NodeLink = (id: string) => HTMLElement | null;
+
+function valueNode(value: PropertyValue, link: NodeLink): Node {
   if (Array.isArray(value)) {
     if (!value.length) return h('span', { class: 'muted' }, '(empty list)');
-    return h('ul', { class: 'value-list' }, ...value.map((v) => h('li', {}, propertyText(v))));
+    return h('ul', { class: 'value-list' }, ...value.map((v) => h('li', {}, valueNode(v, link))));
   }
-  return document.createTextNode(propertyText(value));
+  return (typeof value === 'string' && link(value)) || document.createTextNode(propertyText(value));
 }
 
-function propertiesTable(props: Properties, skip: Set<string>, extra: [string, PropertyValue][] = []): HTMLElement {
+function propertiesTable(props: Properties, skip: Set<string>, link: NodeLink, extra: [string, PropertyValue][] = []): HTMLElement {
   const entries = [...extra, ...Object.entries(props).filter(([k]) => !skip.has(k)).sort(([a], [b]) => a.localeCompare(b))];
   if (!entries.length) return h('p', { class: 'hint' }, 'No other properties.');
   return h(
     'table',
     { class: 'props', 'data-testid': 'properties' },
     h('caption', { class: 'sr-only' }, 'Properties'),
-    h('tbody', {}, ...entries.map(([k, v]) => h('tr', {}, h('th', { scope: 'row', title: k }, ...breakable(k)), h('td', {}, valueNode(v))))),
+    h('tbody', {}, ...entries.map(([k, v]) => h('tr', {}, h('th', { scope: 'row', title: k }, ...breakable(k)), h('td', {}, valueNode(v, link))))),
   );
 }
 
@@ -64,6 +69,12 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
   let controller: AbortController | null = null;
   const body = h('div', { class: 'details-body' });
   root.append(body);
+
+  const nodeLink: NodeLink = (id) => {
+    const n = opts.node(id);
+    if (!n) return null;
+    return h('button', { type: 'button', class: 'node-link', title: `Select ${n.name} (${id})`, onclick: () => opts.onSelect({ kind: 'node', id }, { add: true }) }, labelChip(n.label), h('span', {}, n.name));
+  };
 
   const empty = () =>
     body.replaceChildren(
@@ -107,8 +118,10 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
    * with every node it links (a request often names several sectors in one sentence).
    */
   const relationshipItem = (nodeId: string, rels: NodeRelationship[]) => {
-    const evidence = edgeEvidence(rels[0]!);
+    // One card for the shared sentence; each relationship's own clause goes next to its end.
+    const evidence = edgeEvidence(rels[0]!).map(({ clause, ...ref }) => (rels.length > 1 ? ref : { ...ref, clause }));
     const ends = rels.map((rel) => {
+      const clause = rels.length > 1 ? edgeEvidence(rel)[0]?.clause : undefined;
       const outgoing = rel.source === nodeId;
       const other = rel.other;
       return h(
@@ -123,7 +136,8 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
         ),
         opts.inView(other.id) && opts.inView(nodeId)
           ? h('button', { type: 'button', class: 'link-button', title: 'Select this relationship on the canvas', onclick: () => opts.onSelect({ kind: 'edge', id: rel.id }) }, 'select')
-          : '',
+          : h('span'),
+        clause ? h('q', { class: 'rel-clause' }, clause) : '',
       );
     });
     return h(
@@ -158,7 +172,7 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
       nodeActions(node.id),
       aliases.length ? h('div', { class: 'aliases' }, h('h3', {}, 'Also known as'), h('ul', { class: 'chips' }, ...aliases.map((a) => h('li', {}, a)))) : '',
       h('h3', {}, 'Properties'),
-      propertiesTable(props, SPECIAL_NODE_KEYS),
+      propertiesTable(props, SPECIAL_NODE_KEYS, nodeLink),
       mentions.length ? h('section', {}, h('h3', {}, `Mentioned in (${mentions.length})`), ...mentions.map((m) => createEvidenceCard(m))) : '',
       h('h3', {}, `Relationships (${relationships.length})`),
       relationships.length ? h('div', {}, ...relSections) : h('p', { class: 'hint' }, 'No relationships.'),
@@ -183,7 +197,7 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
       h('h3', {}, evidence.length > 1 ? `Evidence (${evidence.length})` : 'Evidence'),
       evidence.length ? h('div', {}, ...evidence.map((ev) => createEvidenceCard(ev, { open: true }))) : h('p', { class: 'hint' }, 'No evidence recorded for this relationship.'),
       h('h3', {}, 'Properties'),
-      propertiesTable(edge.properties, SPECIAL_EDGE_KEYS, [['id', edge.id]]),
+      propertiesTable(edge.properties, SPECIAL_EDGE_KEYS, nodeLink, [['id', edge.id]]),
     );
   };
 

@@ -1,20 +1,26 @@
 // One piece of evidence: the verbatim sentence, the article it comes from (title, date, with an
 // inferred year flagged), and on demand the sentence highlighted inside the article text —
 // first a short excerpt around it, then the whole article scrolled to the highlight.
-import type { Article, EvidenceRef } from '../api-types.ts';
+import type { Article } from '../api-types.ts';
 import { getArticle } from '../evidence/article-store.ts';
-import { articleDate } from '../evidence/evidence.ts';
+import { articleDate, type Evidence } from '../evidence/evidence.ts';
 import { excerpt, locateEvidence, type Located } from '../evidence/locate.ts';
 import { h, uid } from './dom.ts';
 
-export function createEvidenceCard(ref: EvidenceRef, opts: { open?: boolean } = {}): HTMLElement {
+/** The sentence with the clause that states the fact (when known) emphasised. */
+function withClause(sentence: string, clause: string | undefined): (string | HTMLElement)[] {
+  const at = clause ? locateEvidence(sentence, clause) : null;
+  return at ? [at.before, h('strong', { class: 'clause', 'data-testid': 'evidence-clause' }, at.match), at.after] : [sentence];
+}
+
+export function createEvidenceCard(ref: Evidence, opts: { open?: boolean } = {}): HTMLElement {
   const contextId = uid('context');
   const title = h('span', { class: 'article-title' }, ref.source || 'unknown article');
   const date = h('span', { class: 'article-date' });
   const lang = h('span', { class: 'article-lang' });
   const toggle = h('button', { type: 'button', class: 'small-button', 'aria-expanded': 'false', 'aria-controls': contextId, 'data-testid': 'evidence-context-toggle' }, 'Show in article');
   const context = h('div', { id: contextId, class: 'evidence-context', hidden: true, 'data-testid': 'evidence-context' });
-  const quote = h('blockquote', { class: 'evidence-sentence', 'data-testid': 'evidence-sentence' }, ref.evidence);
+  const quote = h('blockquote', { class: 'evidence-sentence', 'data-testid': 'evidence-sentence' }, ...withClause(ref.evidence, ref.clause));
   const card = h('figure', { class: 'evidence', 'data-testid': 'evidence', 'data-source': ref.source }, quote, h('figcaption', {}, title, date, lang, toggle), context);
 
   let article: Article | null = null;
@@ -46,7 +52,7 @@ export function createEvidenceCard(ref: EvidenceRef, opts: { open?: boolean } = 
       return;
     }
     const shown: Located = full ? located : excerpt(located, 220);
-    const mark = h('mark', { 'data-testid': 'evidence-highlight' }, shown.match);
+    const mark = h('mark', { 'data-testid': 'evidence-highlight' }, ...withClause(shown.match, ref.clause));
     const text = h('div', { class: full ? 'article-text full' : 'article-text', lang: article.language, tabindex: full ? 0 : null, 'aria-label': full ? `Full text of ${article.title}` : null }, shown.before, mark, shown.after);
     const more = h(
       'button',

@@ -15,6 +15,7 @@ export interface PathHost {
   showPaths(paths: GraphPayload[]): Promise<void>;
   highlight(path: GraphPayload | null, ends: string[]): void;
   selectEdge(id: string): void;
+  selectNode(id: string): void;
   changed(): void;
 }
 
@@ -54,13 +55,13 @@ export function createPathFinder(root: HTMLElement, host: PathHost): PathFinder 
       h(
         'div',
         { class: 'step-head' },
-        h('span', { class: 'step-node' }, s.from.name),
+        h('button', { type: 'button', class: 'node-link step-node', onclick: () => host.selectNode(s.from.id) }, s.from.name),
         h(
           'button',
           { type: 'button', class: 'type-chip', style: `--type-color:${typeColor(s.edge.type)}`, title: 'Select this relationship', onclick: () => host.selectEdge(s.edge.id) },
           s.forward ? `${displayType(s.edge.type)} →` : `← ${displayType(s.edge.type)}`,
         ),
-        h('span', { class: 'step-node' }, s.to.name),
+        h('button', { type: 'button', class: 'node-link step-node', onclick: () => host.selectNode(s.to.id) }, s.to.name),
       ),
       ...edgeEvidence(s.edge).map((ev) => createEvidenceCard(ev)),
     );

@@ -5,9 +5,20 @@ import type { Article, EvidenceRef, GraphEdge, Properties, PropertyValue } from 
 const strings = (v: PropertyValue | undefined): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
 
-/** A relationship's evidence: `source` (article id) + `evidence` (sentence); lists are zipped. */
-export function edgeEvidence(edge: Pick<GraphEdge, 'properties'>): EvidenceRef[] {
-  return zip(strings(edge.properties.source), strings(edge.properties.evidence));
+/** Evidence as shown: the sentence and, when the data has one, the clause that states the fact. */
+export interface Evidence extends EvidenceRef {
+  clause?: string;
+}
+
+/**
+ * A relationship's evidence: `source` (article id) + `evidence` (sentence), lists zipped; an
+ * `evidenceClause` property that occurs in the sentence is kept to be emphasised within it.
+ */
+export function edgeEvidence(edge: Pick<GraphEdge, 'properties'>): Evidence[] {
+  const refs = zip(strings(edge.properties.source), strings(edge.properties.evidence));
+  const clause = edge.properties.evidenceClause;
+  if (typeof clause !== 'string' || !clause.trim()) return refs;
+  return refs.map((r) => (r.evidence.includes(clause.trim()) ? { ...r, clause: clause.trim() } : r));
 }
 
 /** A node's mentions: parallel lists `sources` and `evidence`. */

@@ -106,6 +106,12 @@ describe('evidence in context', () => {
     ]);
   });
 
+  it('keeps the clause that states the fact when it occurs in the sentence', () => {
+    const e = edge('e', 'a', 'b', 'REQUESTED_COOPERATION_IN', { evidence: 'He hopes Kyushu will train engineers and welcome workers.', evidenceClause: 'welcome workers' });
+    expect(edgeEvidence(e)).toEqual([{ source: 'article-1', evidence: 'He hopes Kyushu will train engineers and welcome workers.', clause: 'welcome workers' }]);
+    expect(edgeEvidence(edge('f', 'a', 'b', 'MET_WITH', { evidenceClause: 'not in the sentence' }))[0]).not.toHaveProperty('clause');
+  });
+
   it('flags an inferred year', () => {
     expect(articleDate({ date: null, inferredDate: '2025-03-05', dateText: '5 mars' })).toEqual({ text: '5 Mar 2025', inferred: true });
     expect(articleDate({ date: '2023-11-25', inferredDate: null, dateText: '' })).toEqual({ text: '25 Nov 2023', inferred: false });
