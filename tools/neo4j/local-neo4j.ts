@@ -134,8 +134,8 @@ function writeConfig(dir: string, opts: LocalNeo4jOptions): void {
     `server.memory.heap.max_size=${opts.heap ?? '512m'}`,
     `server.memory.pagecache.size=${opts.pagecache ?? '128m'}`,
     'db.transaction.timeout=0',
-    // A runaway query (e.g. RETURN range(1, 1e9)) is stopped by memory tracking instead of
-    // exhausting the heap; loads use batches far below this.
+    // Bound the memory one transaction may track (ad-hoc queries); loads use batches far below
+    // it. It does not catch a single huge value such as RETURN range(1, 1e9): see the README.
     'db.memory.transaction.max=256m',
     '',
   ].join('\n');
