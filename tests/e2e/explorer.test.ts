@@ -7,12 +7,16 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { pino } from 'pino';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp, type AppDeps } from '../../server/app.ts';
 import { seedDatabase } from '../../seed/seed-database.ts';
 import { CLIENT_OUT_DIR, ensureClientBuild } from '../../tools/ensure-client-build.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { clearDatabase, testDriver, testNeo4j } from '../support/neo4j-context.ts';
+
+// A browser test waits on layouts and several API calls; on a loaded 2-core machine that can
+// take longer than the project's default.
+vi.setConfig({ testTimeout: 60_000 });
 
 const OUTPUT = path.resolve('test-output');
 /** The page waits on the API and on layouts; give it time on a busy machine. */
