@@ -54,13 +54,25 @@ function query(params: Record<string, string | number | string[] | undefined>): 
   return s ? `?${s}` : '';
 }
 
-async function request<T>(path: string, init: RequestInit & { signal?: AbortSignal } = {}): Promise<T> {
+/** How long a request may hang before it counts as the server not answering (the Cypher console waits longer: the server enforces its own query limit). */
+export const REQUEST_TIMEOUT_MS = 20_000;
+export const HEALTH_TIMEOUT_MS = 8_000;
+export const CYPHER_TIMEOUT_MS = 120_000;
+
+async function request<T>(path: string, init: RequestInit & { signal?: AbortSignal } = {}, timeoutMs = REQUEST_TIMEOUT_MS): Promise<T> {
   let response: Response;
+  const deadline = AbortSignal.timeout(timeoutMs);
   try {
-    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}) } });
+    response = await fetch(path, {
+      ...init,
+      signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline,
+      headers: { Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
+    });
   } catch (err) {
-    if (isAbort(err)) throw err;
-    const apiError = new ApiError(0, 'NETWORK_ERROR', 'Cannot reach the server');
+    if (isAbort(err) && !deadline.aborted) throw err;
+    const apiError = deadline.aborted
+      ? new ApiError(0, 'TIMEOUT', 'The server did not answer in time')
+      : new ApiError(0, 'NETWORK_ERROR', 'Cannot reach the server');
     for (const l of unavailableListeners) l(apiError);
     throw apiError;
   }
@@ -88,7 +100,7 @@ export const api = {
   /** Health answers 503 with a normal body while Neo4j is down, so it is read either way. */
   async health(signal?: AbortSignal): Promise<Health> {
     try {
-      return await request<Health>('/api/health', { signal });
+      return await request<Health>('/api/health', { signal }, HEALTH_TIMEOUT_MS);
     } catch (err) {
       if (err instanceof ApiError && err.status === 503 && err.code === 'HTTP_503') {
         return { status: 'unavailable', neo4j: { connected: false } };
@@ -107,7 +119,7 @@ export const api = {
   regionSector: () => request<{ rows: RegionSectorRow[] }>('/api/insights/region-sector'),
   articles: () => request<{ articles: Article[] }>('/api/articles'),
   article: (id: string) => request<{ article: Article } | Article>(`/api/articles/${enc(id)}`).then(unwrapArticle),
-  cypher: (body: CypherRequest, signal?: AbortSignal) => request<CypherResponse>('/api/cypher', { method: 'POST', body: JSON.stringify(body), signal }),
+  cypher: (body: CypherRequest, signal?: AbortSignal) => request<CypherResponse>('/api/cypher', { method: 'POST', body: JSON.stringify(body), signal }, CYPHER_TIMEOUT_MS),
 };
 
 /** The contract leaves open whether /api/articles/:id wraps the article; accept both. */

@@ -283,6 +283,18 @@ describe('cypher console', () => {
     expect(count.toNumber()).toBe(0);
   });
 
+  it('says so when a query runs out of time', async () => {
+    await open('#tab=cypher');
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x)');
+    await page.keyboard.press('Control+Enter');
+    const error = page.getByTestId('cypher-error');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.getAttribute('data-code')).toBe('QUERY_TIMEOUT');
+    expect(await error.locator('h3').textContent()).toMatch(/too long/);
+  });
+
   it('points at the position of a syntax error', async () => {
     await open('#tab=cypher');
     await page.locator('.cm-content').click();

@@ -39,6 +39,7 @@ const ERROR_TITLES: Record<string, string> = {
   VALIDATION_ERROR: 'The request was not accepted',
   DATABASE_UNAVAILABLE: 'The database is unavailable',
   NETWORK_ERROR: 'Cannot reach the server',
+  TIMEOUT: 'The server did not answer in time',
   RATE_LIMITED: 'Too many requests',
 };
 

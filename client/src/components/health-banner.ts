@@ -47,16 +47,19 @@ export function createHealthBanner(root: HTMLElement, opts: { onRecover(): void 
         }
       } else setDown('The graph database is unavailable. Retrying…');
     } catch (err) {
-      setDown(err instanceof ApiError && err.status === 0 ? 'Cannot reach the server. Retrying…' : 'The server is not responding normally. Retrying…');
+      const code = err instanceof ApiError ? err.code : '';
+      setDown(code === 'TIMEOUT' ? 'The server is not answering. Retrying…' : code === 'NETWORK_ERROR' ? 'Cannot reach the server. Retrying…' : 'The server is not responding normally. Retrying…');
     } finally {
       checking = false;
       schedule();
     }
   };
 
-  onUnavailable((err) => {
-    setDown(err.code === 'DATABASE_UNAVAILABLE' ? 'The graph database is unavailable. Retrying…' : 'Cannot reach the server. Retrying…');
-  });
+  const messages: Record<string, string> = {
+    DATABASE_UNAVAILABLE: 'The graph database is unavailable. Retrying…',
+    TIMEOUT: 'The server is not answering. Retrying…',
+  };
+  onUnavailable((err) => setDown(messages[err.code] ?? 'Cannot reach the server. Retrying…'));
   void check();
   return {
     get down() {
