@@ -14,6 +14,7 @@ export const QUERY_NAMES = [
   'list-articles',
   'node-details',
   'node-neighbors',
+  'nodes-by-element-id',
   'region-sector-links',
   'search-entities',
   'server-version',

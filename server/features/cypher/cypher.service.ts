@@ -4,6 +4,7 @@
 // transaction timeout, streamed and cut after `limit` rows. The transaction is always rolled
 // back: even if a write slipped past the plan check and the READ access mode, nothing persists.
 import neo4j, { Neo4jError, type Driver, type Transaction } from 'neo4j-driver';
+import { cypher } from '../../db/cypher-files.ts';
 import { neo4jErrorToAppError, syntaxPosition } from '../../db/neo4j-errors.ts';
 import { GraphCollector, toPlain } from '../../db/records.ts';
 import { AppError } from '../../http/app-error.ts';
@@ -53,9 +54,6 @@ const WRITE_OPERATOR = /^(Create|Merge|LockingMerge|Set|Remove|Delete|DetachDele
 
 /** Batched transactions commit on their own, outside the READ transaction we roll back. */
 const IN_TRANSACTIONS_OPERATORS = new Set(['TransactionApply', 'TransactionForeach']);
-
-/** Fixed query for relationship ends the rows did not include; user input only as a parameter. */
-const NODES_BY_ELEMENT_ID = 'MATCH (n) WHERE elementId(n) IN $ids RETURN n';
 
 /** EXPLAIN on a line of its own, so the user's lines keep their numbers (shifted by one) and columns. */
 const EXPLAIN_PREFIX = 'EXPLAIN\n';
@@ -266,7 +264,7 @@ async function stream(tx: Transaction, query: string, params: Record<string, unk
   const columns = (await result.keys()).map(String);
   const missing = graph.missingEndpoints();
   if (missing.length) {
-    const ends = await tx.run(NODES_BY_ELEMENT_ID, { ids: missing });
+    const ends = await tx.run(cypher('nodes-by-element-id'), { ids: missing });
     for (const record of ends.records) graph.add(record.get('n'));
   }
   return { columns, rows, graph: graph.payload(), truncated };
