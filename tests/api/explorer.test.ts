@@ -209,7 +209,7 @@ describe('the API as a whole', () => {
   it('publishes an OpenAPI 3.1 document generated from the route schemas', async () => {
     const { body } = await get('/api/openapi.json');
     expect(body.openapi).toBe('3.1.0');
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/graph', '/api/search', '/api/nodes/{id}', '/api/nodes/{id}/neighbors', '/api/paths', '/api/insights/region-sector', '/api/articles']));
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/graph', '/api/search', '/api/nodes/{id}', '/api/nodes/{id}/neighbors', '/api/paths', '/api/insights/region-sector', '/api/articles', '/api/cypher']));
     const depth = body.paths['/api/nodes/{id}/neighbors'].get.parameters.find((p: any) => p.name === 'depth');
     expect(depth).toMatchObject({ in: 'query', required: false });
   });
