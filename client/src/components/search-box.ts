@@ -4,9 +4,8 @@
 import { api, isAbort } from '../api.ts';
 import type { SearchResult } from '../api-types.ts';
 import { SEARCH_DEBOUNCE_MS, SEARCH_LIMIT } from '../config.ts';
-import { labelStyle } from '../graph/label-style.ts';
+import { labelStyle, shapeSvg } from '../graph/label-style.ts';
 import { h, svg, uid } from './dom.ts';
-import { shapeSvg } from '../graph/label-style.ts';
 
 export interface SearchBoxOptions {
   label: string;

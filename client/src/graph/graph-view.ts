@@ -147,10 +147,6 @@ export class GraphView {
     this.tip.style.top = `${at.y}px`;
   }
 
-  get activeScene(): Scene | null {
-    return this.scene;
-  }
-
   /** Swaps the canvas to another scene, remembering where everything was in the current one. */
   setScene(scene: Scene): void {
     if (this.scene === scene) return;
