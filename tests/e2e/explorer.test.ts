@@ -1,18 +1,14 @@
 // The app in real Chromium against the real server and Neo4j with the seed loaded: each test
 // drives one of the analysts' tasks and checks what the page shows against the database.
 import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
-import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createApp, type AppDeps } from '../../server/app.ts';
 import { seedDatabase } from '../../seed/seed-database.ts';
 import { CLIENT_OUT_DIR, ensureClientBuild } from '../../tools/ensure-client-build.ts';
+import { startApiApp, type ApiApp } from '../support/api-app.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { clearDatabase, testDriver, testNeo4j } from '../support/neo4j-context.ts';
+import { clearDatabase, testNeo4j } from '../support/neo4j-context.ts';
 
 // A browser test waits on layouts and several API calls; on a loaded 2-core machine that can
 // take longer than the project's default.
@@ -22,38 +18,7 @@ const OUTPUT = path.resolve('test-output');
 /** The page waits on the API and on layouts; give it time on a busy machine. */
 const POLL = { timeout: 10_000 };
 
-interface RunningApp {
-  baseUrl: string;
-  driver: Driver;
-  close(): Promise<void>;
-}
-
-/** The real app (createApp) around the test Neo4j, serving the built client, on a free port. */
-async function startApp(): Promise<RunningApp> {
-  const driver = testDriver();
-  // Generous limits: the browser makes many requests. Cast: the config grows as the server does.
-  const config = {
-    neo4j: { ...testNeo4j(), managedLocal: false },
-    http: { port: 0, host: '127.0.0.1', corsOrigins: [], rateLimitPerMinute: 100_000 },
-    cypher: { timeoutMs: 5_000, maxRows: 10_000, rateLimitPerMinute: 100_000 },
-  };
-  const express = createApp({ driver, config: config as AppDeps['config'], logger: pino({ level: 'silent' }), clientDir: CLIENT_OUT_DIR });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = express.listen(0, '127.0.0.1', () => resolve(s));
-    s.once('error', reject);
-  });
-  return {
-    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    driver,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise((r) => server.close(r));
-      await driver.close();
-    },
-  };
-}
-
-let app: RunningApp;
+let app: ApiApp;
 let browser: Browser;
 let page: Page;
 let pageErrors: string[] = [];
@@ -95,7 +60,7 @@ async function pickFromSearch(testId: string, text: string, name: string): Promi
 
 beforeAll(async () => {
   await ensureClientBuild({ quiet: true });
-  app = await startApp();
+  app = await startApiApp({}, { clientDir: CLIENT_OUT_DIR });
   await clearDatabase(app.driver);
   await seedDatabase(app.driver, testNeo4j().database);
   browser = await launchBrowser();

@@ -35,6 +35,7 @@ const ERROR_TITLES: Record<string, string> = {
   CYPHER_SYNTAX_ERROR: 'Syntax error',
   WRITE_NOT_ALLOWED: 'Write refused: this explorer is read-only',
   PROCEDURE_NOT_ALLOWED: 'Procedure refused: only read-only procedures may be called',
+  COMMAND_NOT_ALLOWED: 'Command refused: administration commands cannot run here',
   QUERY_TIMEOUT: 'The query took too long and was stopped',
   VALIDATION_ERROR: 'The request was not accepted',
   DATABASE_UNAVAILABLE: 'The database is unavailable',
