@@ -4,13 +4,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDatabase } from '../../seed/seed-database.ts';
-import { getJson, postJson, startApiApp, type ApiApp, type ApiConfigOverrides } from '../support/api-app.ts';
-import { clearDatabase, testNeo4j } from '../support/neo4j-context.ts';
+import { describe, expect, it } from 'vitest';
+import { getJson, postJson, startApiApp, useSeededApiApp, type ApiApp, type ApiConfigOverrides } from '../support/api-app.ts';
+import { testNeo4j } from '../support/neo4j-context.ts';
 
-let api: ApiApp;
-const cypher = (body: unknown, app: ApiApp = api) => postJson(app.baseUrl, '/api/cypher', body);
+const api = useSeededApiApp();
+const cypher = (body: unknown, app: Pick<ApiApp, 'baseUrl'> = api) => postJson(app.baseUrl, '/api/cypher', body);
 
 /** Everything a refused query could have touched: data, schema, tokens and users. */
 async function snapshot(driver: Driver) {
@@ -42,15 +41,6 @@ async function withApp<T>(overrides: ApiConfigOverrides, fn: (app: ApiApp) => Pr
   }
 }
 
-beforeAll(async () => {
-  api = await startApiApp();
-  await clearDatabase(api.driver);
-  await seedDatabase(api.driver, testNeo4j().database);
-});
-afterAll(async () => {
-  await clearDatabase(api.driver);
-  await api.close();
-});
 
 describe('POST /api/cypher: results', () => {
   it('answers a simple read with columns, rows keyed by column, an empty graph and a summary', async () => {

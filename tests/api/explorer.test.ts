@@ -1,21 +1,10 @@
 // The explorer endpoints over HTTP against the real Neo4j with the seed loaded.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDatabase } from '../../seed/seed-database.ts';
-import { getJson, startApiApp, type ApiApp } from '../support/api-app.ts';
-import { clearDatabase, testNeo4j } from '../support/neo4j-context.ts';
+import { describe, expect, it } from 'vitest';
+import { getJson, useSeededApiApp } from '../support/api-app.ts';
 
-let api: ApiApp;
+const api = useSeededApiApp();
 const get = (path: string) => getJson(api.baseUrl, path);
 
-beforeAll(async () => {
-  api = await startApiApp();
-  await clearDatabase(api.driver);
-  await seedDatabase(api.driver, testNeo4j().database);
-});
-afterAll(async () => {
-  await clearDatabase(api.driver);
-  await api.close();
-});
 
 describe('GET /api/health', () => {
   it('reports the connected Neo4j and its version', async () => {

@@ -1,21 +1,10 @@
 // Property-based fuzzing of request parameters: whatever a client sends to the read endpoints,
 // the answer is a 2xx or a 4xx in the error shape, never a 5xx.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDatabase } from '../../seed/seed-database.ts';
-import { startApiApp, type ApiApp } from '../support/api-app.ts';
-import { clearDatabase, testNeo4j } from '../support/neo4j-context.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededApiApp } from '../support/api-app.ts';
 
-let api: ApiApp;
-beforeAll(async () => {
-  api = await startApiApp();
-  await clearDatabase(api.driver);
-  await seedDatabase(api.driver, testNeo4j().database);
-});
-afterAll(async () => {
-  await clearDatabase(api.driver);
-  await api.close();
-});
+const api = useSeededApiApp();
 
 const value = fc.oneof(
   fc.string({ maxLength: 30 }),

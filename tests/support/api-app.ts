@@ -5,8 +5,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
+import { afterAll, beforeAll } from 'vitest';
+import { seedDatabase } from '../../seed/seed-database.ts';
 import { createApp, type AppDeps } from '../../server/app.ts';
-import { testDriver, testNeo4j } from './neo4j-context.ts';
+import { clearDatabase, testDriver, testNeo4j } from './neo4j-context.ts';
 
 type AppConfig = AppDeps['config'];
 
@@ -42,6 +44,36 @@ export async function startApiApp(overrides: ApiConfigOverrides = {}, extra: Par
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await driver.close();
+    },
+  };
+}
+
+/**
+ * For a suite: starts the app on a freshly cleared and seeded database before its tests, clears
+ * the database and stops the app after them. Read `baseUrl`/`driver` inside tests or hooks.
+ */
+export function useSeededApiApp(overrides: ApiConfigOverrides = {}): Pick<ApiApp, 'baseUrl' | 'driver'> {
+  let app: ApiApp | undefined;
+  beforeAll(async () => {
+    app = await startApiApp(overrides);
+    await clearDatabase(app.driver);
+    await seedDatabase(app.driver, testNeo4j().database);
+  });
+  afterAll(async () => {
+    if (!app) return;
+    await clearDatabase(app.driver);
+    await app.close();
+  });
+  const current = () => {
+    if (!app) throw new Error('useSeededApiApp: the app starts in beforeAll; use it inside tests or hooks');
+    return app;
+  };
+  return {
+    get baseUrl() {
+      return current().baseUrl;
+    },
+    get driver() {
+      return current().driver;
     },
   };
 }
