@@ -1,0 +1,84 @@
+// The benchmarks' own Neo4j: a managed local instance on a free port with its folder under the
+// system temp dir, never the developer's (.neo4j) or a test run's. Instances are stopped when
+// the benchmark ends, also on Ctrl-C.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { ensureLocalNeo4j, freePort, stopLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
+
+export interface Neo4jTarget {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+export interface BenchNeo4j extends Neo4jTarget {
+  dir: string;
+  heap: string;
+  pagecache: string;
+  /** Stops the server, deletes the database's store and starts again on an empty one. */
+  restartEmpty(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const running = new Set<string>();
+let hooked = false;
+
+function stopAllOnExit(): void {
+  if (hooked) return;
+  hooked = true;
+  const stopAll = async (signal: string) => {
+    process.stderr.write(`\n${signal}: stopping the benchmark's Neo4j instances…\n`);
+    await Promise.all([...running].map((dir) => stopLocalNeo4j(dir).then(() => rmSync(dir, { recursive: true, force: true }))));
+    process.exit(130);
+  };
+  process.once('SIGINT', () => void stopAll('SIGINT'));
+  process.once('SIGTERM', () => void stopAll('SIGTERM'));
+}
+
+export function driverFor(target: Neo4jTarget, opts: { maxConnectionPoolSize?: number } = {}): Driver {
+  return neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
+    maxConnectionPoolSize: opts.maxConnectionPoolSize ?? 100,
+    connectionAcquisitionTimeout: 60_000,
+    disableLosslessIntegers: false,
+  });
+}
+
+export async function startBenchNeo4j(opts: { heap: string; pagecache: string; log: (line: string) => void }): Promise<BenchNeo4j> {
+  stopAllOnExit();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'vj-bench-neo4j-'));
+  const boltPort = await freePort();
+  const password = 'bench-password-1';
+  const local = { dir, boltPort, password, heap: opts.heap, pagecache: opts.pagecache, log: opts.log, startTimeoutMs: 240_000 };
+  running.add(dir);
+  try {
+    await ensureLocalNeo4j(local);
+  } catch (err) {
+    running.delete(dir);
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+  const instance: BenchNeo4j = {
+    dir,
+    heap: opts.heap,
+    pagecache: opts.pagecache,
+    uri: `bolt://127.0.0.1:${boltPort}`,
+    username: 'neo4j',
+    password,
+    database: 'neo4j',
+    async restartEmpty() {
+      await stopLocalNeo4j(dir);
+      // The system database still lists `neo4j`; with its store gone the server creates it empty.
+      for (const sub of ['databases/neo4j', 'transactions/neo4j']) rmSync(path.join(dir, 'data', sub), { recursive: true, force: true });
+      await ensureLocalNeo4j(local);
+    },
+    async stop() {
+      await stopLocalNeo4j(dir);
+      running.delete(dir);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return instance;
+}
