@@ -3,7 +3,7 @@
 // view state so a copied link reopens the same view.
 import { api, ApiError } from './api.ts';
 import type { GraphEdge, GraphPayload, NodeDetails } from './api-types.ts';
-import { EXPANSION_CAP, INITIAL_NODE_CAP } from './config.ts';
+import { BIG_CANVAS_CAP, expansionCap, initialNodeCap } from './config.ts';
 import { cellLinkPlan, cellSubgraph, citedRelationships } from './analysis/matrix.ts';
 import { countBy, mergePayloads } from './graph/elements.ts';
 import { GraphModel } from './graph/graph-model.ts';
@@ -163,11 +163,19 @@ export function startApp(): void {
   });
 
   // ---- graph ---------------------------------------------------------------------------------
-  const view = new GraphView(byId('graph'), {
-    onSelect: (s) => void select(s),
-    onToggleExpand: (id) => void toggleExpand(id),
-    onKey: (e) => onCanvasKey(e),
-  });
+  // Caps come from the query string (?cap=, ?expand=), so a link shared with them keeps them.
+  const nodeCap = initialNodeCap(window.location.search);
+  const expandCap = expansionCap(window.location.search);
+  const view = new GraphView(
+    byId('graph'),
+    {
+      onSelect: (s) => void select(s),
+      onToggleExpand: (id) => void toggleExpand(id),
+      onKey: (e) => onCanvasKey(e),
+      onNotice: (text) => notify(text),
+    },
+    { bigCanvas: nodeCap >= BIG_CANVAS_CAP },
+  );
   window.__cy = view.cy;
   view.layoutName = initial.layout;
 
@@ -288,17 +296,17 @@ export function startApp(): void {
     const name = m.nodes.get(id)?.name ?? id;
     setBusy(1);
     try {
-      const payload = await api.neighbors(id, { depth: 1, limit: EXPANSION_CAP });
-      const capped = payload.truncated || payload.nodes.length > EXPANSION_CAP + 1;
-      if (payload.nodes.length > EXPANSION_CAP + 1) {
-        const keep = new Set([id, ...payload.nodes.filter((n) => n.id !== id).slice(0, EXPANSION_CAP).map((n) => n.id)]);
+      const payload = await api.neighbors(id, { depth: 1, limit: expandCap });
+      const capped = payload.truncated || payload.nodes.length > expandCap + 1;
+      if (payload.nodes.length > expandCap + 1) {
+        const keep = new Set([id, ...payload.nodes.filter((n) => n.id !== id).slice(0, expandCap).map((n) => n.id)]);
         payload.nodes = payload.nodes.filter((n) => keep.has(n.id));
       }
       const added = m.expand(id, payload);
       await refresh({ parent: id });
       notify(
         capped
-          ? `Expanded ${name}: added ${added.length} neighbours — capped at ${EXPANSION_CAP}; use the Cypher console for the rest.`
+          ? `Expanded ${name}: added ${added.length} neighbours — capped at ${expandCap}; use the Cypher console for the rest.`
           : added.length
             ? `Expanded ${name}: added ${added.length} neighbour${added.length === 1 ? '' : 's'}.`
             : `${name} has no neighbours that are not already shown.`,
@@ -406,9 +414,11 @@ export function startApp(): void {
     if (tab === 'explore') updateOverlay();
     const m = scenes.explore.model;
     try {
-      const graph = await api.graph({ limit: INITIAL_NODE_CAP });
+      performance.mark('vj:overview-request');
+      const graph = await api.graph({ limit: nodeCap });
+      performance.mark('vj:overview-response');
       m.reset(graph);
-      cappedNote = graph.truncated || graph.nodes.length > INITIAL_NODE_CAP ? `Capped: showing the first ${Math.min(graph.nodes.length, INITIAL_NODE_CAP)} nodes` : '';
+      cappedNote = graph.truncated || graph.nodes.length > nodeCap ? `Capped: showing the first ${Math.min(graph.nodes.length, nodeCap)} nodes` : '';
       if (cappedNote) notify(`${cappedNote}. Search or expand to reach the rest.`, 'warning');
       for (const id of state.added) {
         const d = await api.node(id).catch(() => null);
@@ -416,7 +426,7 @@ export function startApp(): void {
       }
       for (const id of state.expanded) {
         if (!m.inView(id)) continue;
-        const payload = await api.neighbors(id, { depth: 1, limit: EXPANSION_CAP }).catch(() => null);
+        const payload = await api.neighbors(id, { depth: 1, limit: expandCap }).catch(() => null);
         if (payload) m.expand(id, payload);
       }
       m.remove(state.deleted);
@@ -551,6 +561,7 @@ export function startApp(): void {
     restoring = false;
     writeUrl();
     document.body.dataset.ready = 'true';
+    performance.mark('vj:ready');
   };
   void boot();
 }

@@ -1,9 +1,43 @@
 // Client-side limits and timings in one place, so tests and benchmarks can read the same values.
 
-/** Most nodes drawn when the explorer opens; the API is asked for no more than this. */
+/** Most nodes drawn when the explorer opens, unless the URL asks for another cap (`?cap=`). */
 export const INITIAL_NODE_CAP = 300;
-/** Most new neighbours one expansion adds. */
+/** Highest cap `?cap=` may ask for: the API's own maximum for GET /api/graph?limit=. */
+export const MAX_NODE_CAP = 5000;
+
+/** Most new neighbours one expansion adds, unless the URL asks for another cap (`?expand=`). */
 export const EXPANSION_CAP = 100;
+/** Highest cap `?expand=` may ask for: the API's own maximum for GET /api/nodes/:id/neighbors?limit=. */
+export const MAX_EXPANSION_CAP = 1000;
+
+/**
+ * A positive integer from the query string (`?cap=1000`), clamped to 1…max; absent or
+ * unreadable means `fallback`. Caps live in the query string, not the hash, so shared view links
+ * keep them.
+ */
+function capFromSearch(search: string, key: string, fallback: number, max: number): number {
+  const raw = new URLSearchParams(search).get(key)?.trim();
+  if (!raw || !/^\d{1,9}$/.test(raw)) return fallback;
+  return Math.min(max, Math.max(1, Number(raw)));
+}
+
+/** The initial cap for this page: `?cap=N` (e.g. for a big screen or the rendering benchmark). */
+export const initialNodeCap = (search: string): number => capFromSearch(search, 'cap', INITIAL_NODE_CAP, MAX_NODE_CAP);
+/** The expansion cap for this page: `?expand=N`. */
+export const expansionCap = (search: string): number => capFromSearch(search, 'expand', EXPANSION_CAP, MAX_EXPANSION_CAP);
+
+/**
+ * Above this many nodes on the canvas, drawing turns cheap: straight edges without arrows or
+ * labels (a relationship's type shows on hover and selection), and the force layout gives way
+ * to rings by degree (graph-view.ts). Below it (the seed graph has 62 nodes) everything is
+ * drawn in full.
+ */
+export const LARGE_GRAPH_NODES = 150;
+/**
+ * From this cap on, the canvas is created for big graphs: it hides edges and draws a texture while
+ * panning or zooming, and draws with WebGL where the browser has it.
+ */
+export const BIG_CANVAS_CAP = 1000;
 /** Most rows the Cypher console asks the server for. */
 export const CYPHER_ROW_LIMIT = 1000;
 /** Most rows drawn in the results table (the rest are summarised). */

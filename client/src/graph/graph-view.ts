@@ -1,13 +1,16 @@
 // The Cytoscape canvas. It draws whatever the active scene's model displays, keeps positions
 // per scene (so dragged nodes stay put across filters, undo and tab switches), places new
 // neighbours around the node that brought them, and dims everything outside the hovered or
-// selected node's neighbourhood.
+// selected node's neighbourhood. Large graphs are drawn and laid out cheaply (see config.ts).
+// The first layout and element batch leave User Timing marks (vj:*) for the rendering benchmark.
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type LayoutOptions, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphPayload } from '../api-types.ts';
+import { LARGE_GRAPH_NODES } from '../config.ts';
 import type { LayoutName } from '../state/url-state.ts';
 import { edgeElement, hubIds, nodeElement } from './elements.ts';
 import type { GraphModel } from './graph-model.ts';
+import { effectiveLayout, ringPositions } from './ring-layout.ts';
 import { buildStylesheet } from './stylesheet.ts';
 
 cytoscape.use(fcose);
@@ -22,10 +25,35 @@ export const createScene = (model: GraphModel): Scene => ({ model, positions: ne
 
 export type Selection = { kind: 'node' | 'edge'; id: string } | null;
 
+export interface GraphViewOptions {
+  /** Made for big graphs: hides edges and draws a texture while panning/zooming, WebGL if available. */
+  bigCanvas?: boolean;
+}
+
+/**
+ * Whether this browser can give Cytoscape's WebGL renderer a hardware WebGL 2 context. A software
+ * one (SwiftShader, llvmpipe: headless or GPU-less browsers) made the first frame of 5,000 nodes
+ * ~7× slower than the 2D canvas in our benchmark, so it is not used.
+ */
+function hasHardwareWebgl2(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return !/swiftshader|llvmpipe|software|basic render/i.test(renderer);
+  } catch {
+    return false;
+  }
+}
+
 export interface GraphViewEvents {
   onSelect(selection: Selection): void;
   onToggleExpand(id: string): void;
   onKey?(event: KeyboardEvent): void;
+  /** Something the user should know about the drawing (e.g. a layout replaced for a large graph). */
+  onNotice?(text: string): void;
 }
 
 let dagreRegistered: Promise<void> | null = null;
@@ -37,8 +65,9 @@ function ensureDagre(): Promise<void> {
   return dagreRegistered;
 }
 
-function layoutOptions(name: LayoutName, opts: { fit: boolean; roots?: string[] }): LayoutOptions {
+function layoutOptions(name: LayoutName, opts: { fit: boolean; roots?: string[]; nodes: number }): LayoutOptions {
   const common = { fit: opts.fit, padding: 40, animate: false } as const;
+  const large = opts.nodes > LARGE_GRAPH_NODES;
   switch (name) {
     case 'fcose':
       return {
@@ -64,13 +93,18 @@ function layoutOptions(name: LayoutName, opts: { fit: boolean; roots?: string[] 
         minNodeSpacing: 24,
         spacingFactor: 1,
         avoidOverlap: true,
-        nodeDimensionsIncludeLabels: true,
+        nodeDimensionsIncludeLabels: !large,
       } as LayoutOptions;
     case 'breadthfirst':
-      return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1, avoidOverlap: true, nodeDimensionsIncludeLabels: true, roots: opts.roots?.length ? opts.roots : undefined } as LayoutOptions;
+      return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1, avoidOverlap: true, nodeDimensionsIncludeLabels: !large, roots: opts.roots?.length ? opts.roots : undefined } as LayoutOptions;
     case 'dagre':
-      return { name: 'dagre', ...common, rankDir: 'LR', nodeSep: 24, rankSep: 90, edgeSep: 8, nodeDimensionsIncludeLabels: true } as LayoutOptions;
+      return { name: 'dagre', ...common, rankDir: 'LR', nodeSep: 24, rankSep: 90, edgeSep: 8, nodeDimensionsIncludeLabels: !large } as LayoutOptions;
   }
+}
+
+/** A User Timing mark, first occurrence only (the benchmark reads the first load's). */
+function mark(name: string): void {
+  if (!performance.getEntriesByName(name).length) performance.mark(name);
 }
 
 export class GraphView {
@@ -78,6 +112,9 @@ export class GraphView {
   private scene: Scene | null = null;
   private knownLabels = new Set<string>();
   private knownTypes = new Set<string>();
+  /** The stylesheet in use is the cheap one for large graphs. */
+  private large = false;
+  private layouts = 0;
   private selection: Selection = null;
   private hovered: string | null = null;
   private pathIds: Set<string> | null = null;
@@ -87,19 +124,25 @@ export class GraphView {
   constructor(
     readonly container: HTMLElement,
     private readonly events: GraphViewEvents,
+    opts: GraphViewOptions = {},
   ) {
     this.tip = document.createElement('div');
     this.tip.className = 'graph-tip';
     this.tip.setAttribute('role', 'tooltip');
     this.tip.hidden = true;
     container.parentElement?.append(this.tip);
+    const webgl = Boolean(opts.bigCanvas) && hasHardwareWebgl2();
+    container.dataset.renderer = webgl ? 'webgl' : 'canvas';
     this.cy = cytoscape({
       container,
       style: buildStylesheet([], []),
-      minZoom: 0.1,
+      minZoom: opts.bigCanvas ? 0.02 : 0.1,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
+      ...(opts.bigCanvas ? { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 } : {}),
+      // The WebGL renderer is an option of the canvas renderer since Cytoscape 3.31; the typings lag.
+      ...(webgl ? ({ renderer: { name: 'canvas', webgl: true } } as object) : {}),
     });
     this.cy.on('tap', 'node', (e) => this.events.onSelect({ kind: 'node', id: e.target.id() }));
     this.cy.on('tap', 'edge', (e) => this.events.onSelect({ kind: 'edge', id: e.target.id() }));
@@ -167,8 +210,9 @@ export class GraphView {
     });
   }
 
-  private ensureStyles(labels: Iterable<string>, types: Iterable<string>): void {
-    let changed = false;
+  private ensureStyles(labels: Iterable<string>, types: Iterable<string>, large: boolean): void {
+    let changed = large !== this.large;
+    this.large = large;
     for (const l of labels) {
       if (this.knownLabels.has(l)) continue;
       this.knownLabels.add(l);
@@ -179,7 +223,7 @@ export class GraphView {
       this.knownTypes.add(t);
       changed = true;
     }
-    if (changed) this.cy.style(buildStylesheet([...this.knownLabels], [...this.knownTypes]));
+    if (changed) this.cy.style(buildStylesheet([...this.knownLabels], [...this.knownTypes], { large }));
   }
 
   /**
@@ -193,12 +237,23 @@ export class GraphView {
     this.ensureStyles(
       nodes.map((n) => n.label),
       edges.map((e) => e.type),
+      nodes.length > LARGE_GRAPH_NODES,
     );
     const nodeIds = new Set(nodes.map((n) => n.id));
     const edgeIds = new Set(edges.map((e) => e.id));
     const removed: string[] = [];
     const added: string[] = [];
     const unplaced: string[] = [];
+    // A large graph drawn on an empty canvas gets its rings as it is added: one pass over the
+    // elements instead of adding them and then moving every one of them.
+    const ringsAtAdd = this.cy.nodes().empty() && nodes.length > 0 && effectiveLayout(this.layoutName, nodes.length) === 'rings' && (opts.relayout || !nodes.some((n) => scene.positions.has(n.id)));
+    let rings: Map<string, Position> | null = null;
+    if (ringsAtAdd) {
+      if (this.layouts === 0) mark('vj:layout-start');
+      const degree = new Map<string, number>();
+      for (const e of edges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+      rings = ringPositions(nodes.map((n) => ({ id: n.id, degree: degree.get(n.id) ?? 0 })));
+    }
     this.cy.batch(() => {
       this.cy.edges().forEach((e) => {
         if (!edgeIds.has(e.id())) e.remove();
@@ -212,13 +267,14 @@ export class GraphView {
       const defs: ElementDefinition[] = [];
       for (const n of nodes) {
         if (this.cy.getElementById(n.id).nonempty()) continue;
-        const pos = scene.positions.get(n.id);
+        const pos = rings?.get(n.id) ?? scene.positions.get(n.id);
         if (!pos) unplaced.push(n.id);
         defs.push(nodeElement(n, pos) as ElementDefinition);
         added.push(n.id);
       }
       for (const e of edges) if (this.cy.getElementById(e.id).empty()) defs.push(edgeElement(e) as ElementDefinition);
       if (defs.length) this.cy.add(defs);
+      if (defs.length) mark('vj:elements-added');
       const hubs = hubIds(this.cy.nodes().map((n) => ({ id: n.id(), degree: n.degree(false) })));
       this.cy.nodes().forEach((n) => {
         n.toggleClass('expanded', scene.model.isExpanded(n.id()));
@@ -227,7 +283,13 @@ export class GraphView {
     });
 
     const placedBefore = this.cy.nodes().length - unplaced.length;
-    if (opts.relayout || (unplaced.length && placedBefore === 0)) {
+    if (rings) {
+      this.cy.resize();
+      this.cy.fit(undefined, 40);
+      if (this.layouts++ === 0) mark('vj:layout-stop');
+      this.container.dataset.layout = 'rings';
+      this.savePositions();
+    } else if (opts.relayout || (unplaced.length && placedBefore === 0)) {
       await this.runLayout(this.layoutName, { fit: true });
     } else if (unplaced.length) {
       this.placeNear(unplaced, opts.parent);
@@ -275,10 +337,24 @@ export class GraphView {
     if (name === 'dagre') await ensureDagre();
     this.cy.resize();
     const roots = this.selection?.kind === 'node' ? [this.selection.id] : undefined;
-    const layout = this.cy.layout(layoutOptions(name, { fit: opts.fit ?? true, roots }));
+    const nodes = this.cy.nodes().length;
+    const first = this.layouts++ === 0;
+    if (first) mark('vj:layout-start');
+    const used = effectiveLayout(name, nodes);
+    let options: LayoutOptions;
+    if (used === 'rings') {
+      const positions = ringPositions(this.cy.nodes().map((n) => ({ id: n.id(), degree: n.degree(false) })));
+      options = { name: 'preset', positions: (n: NodeSingular) => positions.get(n.id())!, fit: opts.fit ?? true, padding: 40, animate: false } as LayoutOptions;
+      if (!first) this.events.onNotice?.(`${nodes} nodes: laid out in rings by degree — the force layout is used up to ${LARGE_GRAPH_NODES} nodes.`);
+    } else {
+      options = layoutOptions(used, { fit: opts.fit ?? true, roots, nodes });
+    }
+    const layout = this.cy.layout(options);
     const done = layout.promiseOn('layoutstop');
     layout.run();
     await done;
+    if (first) mark('vj:layout-stop');
+    this.container.dataset.layout = used;
     this.savePositions();
   }
 

@@ -1,11 +1,14 @@
 // The Cytoscape stylesheet: shape and colour per label, relationship type on every edge,
 // bezier edges so parallel relationships fan out instead of overlapping, and the classes the
-// view toggles (dimmed, neighbourhood highlight, path members, expanded).
+// view toggles (dimmed, neighbourhood highlight, path members, expanded). A large graph is drawn
+// cheaply: straight (haystack) edges without arrows, and relationship types only on the edges
+// in focus (hovered or selected neighbourhood, path), since thousands of rotated labels with
+// backgrounds cost more than everything else together and are unreadable at that zoom anyway.
 import type { StylesheetJson } from 'cytoscape';
 import { cssIdent } from './elements.ts';
 import { labelStyle, typeColor } from './label-style.ts';
 
-export function buildStylesheet(labels: string[], types: string[]): StylesheetJson {
+export function buildStylesheet(labels: string[], types: string[], opts: { large?: boolean } = {}): StylesheetJson {
   const base: StylesheetJson = [
     {
       selector: 'node',
@@ -53,6 +56,13 @@ export function buildStylesheet(labels: string[], types: string[]): StylesheetJs
       },
     },
   ];
+  if (opts.large) {
+    base.push(
+      { selector: 'node', style: { 'transition-property': 'none', 'text-wrap': 'none' } },
+      { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '', width: 1, opacity: 0.6, 'transition-property': 'none' } },
+      { selector: 'edge.hl, edge:selected, edge.path-edge', style: { label: 'data(display)', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' } },
+    );
+  }
   for (const label of labels) {
     const s = labelStyle(label);
     base.push({

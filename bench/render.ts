@@ -1,0 +1,349 @@
+// The rendering benchmark, callable: runRenderBench() opens the real app in headless Chromium
+// against its own Neo4j (temp dir, free port). A synthetic graph is loaded once and the explorer
+// is opened with ?cap=N for each size; the page records fetch done → elements added → layout
+// start/stop → ready flag → first frame drawn after the layout. Then, on the real seed graph,
+// navigation → first rendered graph. Also the initial bundle's gzip size. Importing this module
+// starts nothing; bench/render.bench.ts is the command line around it.
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Driver } from 'neo4j-driver';
+import type { Browser } from 'playwright-core';
+import { pino } from 'pino';
+import { loadDataset } from '../seed/load.ts';
+import { readSeed } from '../seed/read-seed.ts';
+import { seedDatabase } from '../seed/seed-database.ts';
+import { createApp } from '../server/app.ts';
+import { applySchema } from '../server/db/neo4j.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { CLIENT_OUT_DIR, ensureClientBuild } from '../tools/ensure-client-build.ts';
+import { driverFor, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
+import { generateDataset } from './generate.ts';
+
+export interface RenderBenchOptions {
+  /** Synthetic graph: node and relationship counts and the generator's seed. */
+  nodes: number;
+  rels: number;
+  seed: number;
+  /** Initial node caps to open the explorer with (?cap=N). */
+  sizes: number[];
+  /** Measured page loads per size and on the seed graph (after one unmeasured warm-up each). */
+  runs: number;
+  seedRuns: number;
+  /** Progress lines (default: stderr). */
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_RENDER_OPTIONS: RenderBenchOptions = { nodes: 6000, rels: 20_000, seed: 1, sizes: [300, 1000, 5000], runs: 3, seedRuns: 5 };
+
+export const VIEWPORT = { width: 1280, height: 720 };
+/** Longest a single page may take to become ready; a slower page fails the run instead of hanging. */
+const PAGE_TIMEOUT_MS = 120_000;
+
+/** One page load; times are performance.now() in the page, i.e. ms since navigation start. */
+export interface PageTimings {
+  fetchStart: number | null;
+  fetchDone: number | null;
+  elementsAdded: number | null;
+  layoutStart: number | null;
+  layoutStop: number | null;
+  ready: number | null;
+  firstRender: number | null;
+  domContentLoaded: number;
+  nodes: number;
+  edges: number;
+  /** What the canvas draws with: 'webgl' or 'canvas'. */
+  renderer: string;
+  layoutName: string;
+  notice: string;
+  warning: string;
+}
+
+export interface SizeRow {
+  cap: number;
+  nodes: number;
+  edges: number;
+  renderer: string;
+  fetchToAddedMs: number | null;
+  layoutMs: number | null;
+  fetchToFirstRenderMs: number | null;
+  navToFirstRenderMs: number | null;
+  navToFetchStartMs: number | null;
+  navToFetchDoneMs: number | null;
+  /** The page told the user its graph was capped (notice or footer warning). */
+  capped: boolean;
+}
+
+export interface SeedRow {
+  runs: number;
+  nodes: number;
+  navToReadyMs: number | null;
+  navToFirstRenderMs: number | null;
+  minFirstRenderMs: number | null;
+  maxFirstRenderMs: number | null;
+  domContentLoadedMs: number | null;
+  fetchDoneMs: number | null;
+  layoutMs: number | null;
+}
+
+export interface BundleFile {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+export interface BundleSizes {
+  initial: BundleFile[];
+  lazy: BundleFile[];
+  initialGzip: number;
+  initialJsGzip: number;
+}
+
+export interface RenderBenchResult {
+  at: string;
+  cores: number;
+  loadavgBefore: number[];
+  loadavgAfter: number[];
+  viewport: typeof VIEWPORT;
+  graph: { nodes: number; rels: number };
+  sizes: SizeRow[];
+  sizeRuns: Record<number, PageTimings[]>;
+  seed: SeedRow;
+  seedRuns: PageTimings[];
+  bundle: BundleSizes;
+}
+
+export const median = (xs: number[]): number | null => {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const round = (x: number | null) => (x === null ? null : Math.round(x));
+const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
+const medianOf = (list: PageTimings[], f: (t: PageTimings) => number | null) => round(median(list.map(f).filter((x): x is number => x !== null)));
+
+// ---- bundle --------------------------------------------------------------------------------------
+/** Gzip sizes of what index.html loads up front, and of every other chunk (loaded on demand). */
+export function bundleSizes(dir: string): BundleSizes {
+  const html = readFileSync(path.join(dir, 'index.html'));
+  const initialRefs = [...html.toString().matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
+  const file = (f: string): BundleFile => {
+    const bytes = readFileSync(path.join(dir, f));
+    return { file: f, raw: bytes.length, gzip: gzipSize(bytes) };
+  };
+  const initial = ['index.html', ...initialRefs].map(file);
+  const lazy = readdirSync(path.join(dir, 'assets'))
+    .map((f) => `assets/${f}`)
+    .filter((f) => !initialRefs.includes(f))
+    .map(file);
+  const sum = (xs: BundleFile[], ext?: string) => xs.filter((x) => !ext || x.file.endsWith(ext)).reduce((a, x) => a + x.gzip, 0);
+  return { initial, lazy, initialGzip: sum(initial), initialJsGzip: sum(initial, '.js') };
+}
+
+const gzipSize = (bytes: Buffer) => gzipSync(bytes).length;
+
+// ---- page instrumentation -------------------------------------------------------------------------
+/**
+ * Runs in the page before its scripts: hooks the Cytoscape core as soon as the app assigns
+ * window.__cy, to time the first frame drawn after the first layout. The renderer's own draw
+ * function is wrapped because the WebGL path emits no 'render' event.
+ */
+function instrument(): void {
+  const t = { firstRender: null as number | null };
+  (window as unknown as { __firstRender: typeof t }).__firstRender = t;
+  let core: import('cytoscape').Core | undefined;
+  Object.defineProperty(window, '__cy', {
+    configurable: true,
+    get: () => core,
+    set: (cy: import('cytoscape').Core) => {
+      core = cy;
+      const r = (cy as unknown as { renderer(): { render(o?: { forcedContext?: unknown }): unknown } }).renderer();
+      const draw = r.render;
+      r.render = function (this: unknown, o) {
+        const out = draw.call(this, o);
+        if (t.firstRender === null && !o?.forcedContext && performance.getEntriesByName('vj:layout-stop').length) t.firstRender = performance.now();
+        return out;
+      };
+    },
+  });
+}
+
+export async function measurePage(browser: Browser, url: string, log: (line: string) => void = () => undefined): Promise<PageTimings> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    // tsx compiles with esbuild's keepNames, which wraps functions in __name(); that helper does
+    // not exist in the page, so the serialised function gets a no-op one.
+    await page.addInitScript({ content: `var __name = (f) => f; (${instrument.toString()})();` });
+    await page.goto(url);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: PAGE_TIMEOUT_MS });
+    // The first frame after the layout may come one animation frame after the ready flag.
+    await page
+      .waitForFunction(() => (window as unknown as { __firstRender: { firstRender: number | null } }).__firstRender.firstRender !== null, null, { timeout: 10_000 })
+      .catch(() => log('  (no frame drawn after the layout within 10 s)'));
+    return await page.evaluate(() => {
+      // The app's User Timing marks (client/src/app.ts, client/src/graph/graph-view.ts).
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const cy = window.__cy!;
+      return {
+        fetchStart: at('vj:overview-request'),
+        fetchDone: at('vj:overview-response'),
+        elementsAdded: at('vj:elements-added'),
+        layoutStart: at('vj:layout-start'),
+        layoutStop: at('vj:layout-stop'),
+        ready: at('vj:ready'),
+        firstRender: (window as unknown as { __firstRender: { firstRender: number | null } }).__firstRender.firstRender,
+        domContentLoaded: nav.domContentLoadedEventEnd,
+        nodes: cy.nodes().length,
+        edges: cy.edges().length,
+        renderer: document.getElementById('graph')?.dataset.renderer ?? 'canvas',
+        layoutName: document.getElementById('graph')?.dataset.layout ?? '',
+        notice: document.getElementById('notice')?.textContent ?? '',
+        warning: document.querySelector('[data-testid="graph-warning"]')?.textContent ?? '',
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+// ---- server ----------------------------------------------------------------------------------------
+async function serve(db: BenchNeo4j, driver: Driver): Promise<{ server: Server; url: string }> {
+  const app = createApp({
+    driver,
+    config: {
+      neo4j: { uri: db.uri, username: db.username, password: db.password, database: db.database, managedLocal: false },
+      http: { port: 0, host: '127.0.0.1', corsOrigins: [], rateLimitPerMinute: 100_000 },
+      cypher: { timeoutMs: 30_000, maxRows: 10_000, rateLimitPerMinute: 100_000 },
+    },
+    logger: pino({ level: 'silent' }),
+    clientDir: CLIENT_OUT_DIR,
+  });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    s.once('error', reject);
+  });
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
+}
+
+async function closeServer(server: Server | undefined): Promise<void> {
+  if (!server) return;
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+}
+
+/** Deletes everything in batches: quicker than restarting the server on an empty store. */
+async function clearDatabase(driver: Driver, database: string): Promise<void> {
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+  const session = driver.session({ database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+// ---- main ------------------------------------------------------------------------------------------
+export async function runRenderBench(options: Partial<RenderBenchOptions> = {}): Promise<RenderBenchResult> {
+  const opts = { ...DEFAULT_RENDER_OPTIONS, ...options };
+  const log = opts.log ?? ((line: string) => console.error(line));
+  const { sizes, runs, seedRuns } = opts;
+  if (!sizes.length || ![...sizes, runs, seedRuns, opts.nodes, opts.rels].every((n) => Number.isInteger(n) && n > 0)) {
+    throw new Error('sizes, runs, seedRuns, nodes and rels must be positive integers');
+  }
+  const loadavgBefore = os.loadavg();
+
+  log('building the client if stale…');
+  await ensureClientBuild({ quiet: true });
+  const bundle = bundleSizes(CLIENT_OUT_DIR);
+
+  const genDir = path.join(os.tmpdir(), `vj-bench-render-${process.pid}-${opts.nodes}-${opts.rels}-s${opts.seed}`);
+  log(`generating ${opts.nodes} nodes / ${opts.rels} relationships…`);
+  generateDataset({ nodes: opts.nodes, rels: opts.rels, seed: opts.seed, out: genDir });
+  const synthetic = readSeed(genDir);
+
+  log('starting Neo4j…');
+  const db = await startBenchNeo4j({ heap: '1g', pagecache: '512m', log });
+  const driver = driverFor(db);
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  const sizeRows: SizeRow[] = [];
+  const sizeRuns: Record<number, PageTimings[]> = {};
+  const seedTimings: PageTimings[] = [];
+  try {
+    await applySchema(driver, db.database);
+    log(`loading ${synthetic.nodes.length} nodes / ${synthetic.relationships.length} relationships…`);
+    await loadDataset(driver, synthetic, { database: db.database, atomic: false, batchSize: 5000 });
+    let url: string;
+    ({ server, url } = await serve(db, driver));
+    browser = await launchBrowser();
+
+    // One unmeasured page load warms the server, Neo4j's query plan and the browser's code cache.
+    await measurePage(browser, `${url}?cap=${sizes[0]}`, log);
+    for (const size of sizes) {
+      const list: PageTimings[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t = await measurePage(browser, `${url}?cap=${size}`, log);
+        log(
+          `  cap ${size} run ${i + 1}: ${t.nodes} nodes (${t.renderer}, ${t.layoutName}), fetch→render ${round(diff(t.fetchDone, t.firstRender))} ms, layout ${round(diff(t.layoutStart, t.layoutStop))} ms`,
+        );
+        list.push(t);
+      }
+      sizeRuns[size] = list;
+      sizeRows.push({
+        cap: size,
+        nodes: list[0]!.nodes,
+        edges: list[0]!.edges,
+        renderer: list[0]!.renderer,
+        fetchToAddedMs: medianOf(list, (t) => diff(t.fetchDone, t.elementsAdded)),
+        layoutMs: medianOf(list, (t) => diff(t.layoutStart, t.layoutStop)),
+        fetchToFirstRenderMs: medianOf(list, (t) => diff(t.fetchDone, t.firstRender)),
+        navToFirstRenderMs: medianOf(list, (t) => t.firstRender),
+        navToFetchStartMs: medianOf(list, (t) => t.fetchStart),
+        navToFetchDoneMs: medianOf(list, (t) => t.fetchDone),
+        capped: list.every((t) => /capped/i.test(t.notice + t.warning)),
+      });
+    }
+
+    log('real seed graph: clearing the database and seeding…');
+    await clearDatabase(driver, db.database);
+    await seedDatabase(driver, db.database);
+    await measurePage(browser, url, log);
+    for (let i = 0; i < seedRuns; i++) seedTimings.push(await measurePage(browser, url, log));
+  } finally {
+    await browser?.close();
+    await closeServer(server);
+    await driver.close().catch(() => undefined);
+    await db.stop();
+    rmSync(genDir, { recursive: true, force: true });
+  }
+
+  const firstRenders = seedTimings.map((t) => t.firstRender).filter((x): x is number => x !== null);
+  return {
+    at: new Date().toISOString(),
+    cores: os.cpus().length,
+    loadavgBefore,
+    loadavgAfter: os.loadavg(),
+    viewport: VIEWPORT,
+    graph: { nodes: synthetic.nodes.length, rels: synthetic.relationships.length },
+    sizes: sizeRows,
+    sizeRuns,
+    seed: {
+      runs: seedTimings.length,
+      nodes: seedTimings[0]?.nodes ?? 0,
+      navToReadyMs: medianOf(seedTimings, (t) => t.ready),
+      navToFirstRenderMs: medianOf(seedTimings, (t) => t.firstRender),
+      minFirstRenderMs: firstRenders.length ? round(Math.min(...firstRenders)) : null,
+      maxFirstRenderMs: firstRenders.length ? round(Math.max(...firstRenders)) : null,
+      domContentLoadedMs: medianOf(seedTimings, (t) => t.domContentLoaded),
+      fetchDoneMs: medianOf(seedTimings, (t) => t.fetchDone),
+      layoutMs: medianOf(seedTimings, (t) => diff(t.layoutStart, t.layoutStop)),
+    },
+    seedRuns: seedTimings,
+    bundle,
+  };
+}
