@@ -164,7 +164,7 @@ function instrument(): void {
       const draw = r.render;
       r.render = function (this: unknown, o) {
         const out = draw.call(this, o);
-        if (t.firstRender === null && !o?.forcedContext && performance.getEntriesByName('vj:layout-stop').length) t.firstRender = performance.now();
+        if (t.firstRender === null && !o?.forcedContext && performance.getEntriesByName('vj:layout-stop').length && performance.getEntriesByName('vj:elements-added').length) t.firstRender = performance.now();
         return out;
       };
     },
@@ -177,7 +177,7 @@ export async function measurePage(browser: Browser, url: string, log: (line: str
     const page = await context.newPage();
     // tsx compiles with esbuild's keepNames, which wraps functions in __name(); that helper does
     // not exist in the page, so the serialised function gets a no-op one.
-    await page.addInitScript({ content: `var __name = (f) => f; (${instrument.toString()})();` });
+    await page.addInitScript({ content: `globalThis.__name = (f) => f; (${instrument.toString()})();` });
     await page.goto(url);
     await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: PAGE_TIMEOUT_MS });
     // The first frame after the layout may come one animation frame after the ready flag.

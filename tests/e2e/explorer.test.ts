@@ -108,6 +108,22 @@ describe('explore', () => {
     expect(styles[0]).not.toEqual(styles[1]);
   });
 
+  it('?cap=N draws at most N nodes, best-connected first, and says the graph was capped', async () => {
+    const [{ count }] = await read<{ count: { toNumber(): number } }>('MATCH (n:Entity) RETURN count(n) AS count');
+    expect(count.toNumber()).toBeGreaterThan(20);
+    await open('?cap=20');
+    expect(await nodeCount()).toBe(20);
+    await expect.poll(() => page.getByTestId('graph-warning').textContent(), POLL).toBe('Capped: showing the first 20 nodes');
+    expect(await page.getByTestId('graph-warning').isVisible()).toBe(true);
+    expect(await page.locator('#notice').textContent()).toContain('Capped: showing the first 20 nodes');
+    // The cap survives the view state written to the URL, so a copied link keeps it.
+    await pickFromSearch('search', 'kyu', 'Kyushu');
+    expect(page.url()).toMatch(/\?cap=20#.*sel=kyushu/);
+    // The uncapped default shows no warning.
+    await open();
+    expect(await page.getByTestId('graph-warning').isVisible()).toBe(false);
+  });
+
   it('search "kyu" lists Kyushu, keyboard picks it, and it is selected with its details', async () => {
     await open();
     const input = page.getByTestId('search-input');

@@ -249,11 +249,14 @@ export class GraphView {
     const ringsAtAdd = this.cy.nodes().empty() && nodes.length > 0 && effectiveLayout(this.layoutName, nodes.length) === 'rings' && (opts.relayout || !nodes.some((n) => scene.positions.has(n.id)));
     let rings: Map<string, Position> | null = null;
     if (ringsAtAdd) {
-      if (this.layouts === 0) mark('vj:layout-start');
+      const first = this.layouts++ === 0;
+      if (first) mark('vj:layout-start');
       const degree = new Map<string, number>();
       for (const e of edges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
       rings = ringPositions(nodes.map((n) => ({ id: n.id, degree: degree.get(n.id) ?? 0 })));
+      if (first) mark('vj:layout-stop');
     }
+    let addedAny = false;
     this.cy.batch(() => {
       this.cy.edges().forEach((e) => {
         if (!edgeIds.has(e.id())) e.remove();
@@ -274,7 +277,7 @@ export class GraphView {
       }
       for (const e of edges) if (this.cy.getElementById(e.id).empty()) defs.push(edgeElement(e) as ElementDefinition);
       if (defs.length) this.cy.add(defs);
-      if (defs.length) mark('vj:elements-added');
+      addedAny = defs.length > 0;
       const hubs = hubIds(this.cy.nodes().map((n) => ({ id: n.id(), degree: n.degree(false) })));
       this.cy.nodes().forEach((n) => {
         n.toggleClass('expanded', scene.model.isExpanded(n.id()));
@@ -282,11 +285,12 @@ export class GraphView {
       });
     });
 
+    // After the batch: the elements' styles are computed when it ends.
+    if (addedAny) mark('vj:elements-added');
     const placedBefore = this.cy.nodes().length - unplaced.length;
     if (rings) {
       this.cy.resize();
       this.cy.fit(undefined, 40);
-      if (this.layouts++ === 0) mark('vj:layout-stop');
       this.container.dataset.layout = 'rings';
       this.savePositions();
     } else if (opts.relayout || (unplaced.length && placedBefore === 0)) {
