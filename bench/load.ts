@@ -1,123 +1,171 @@
-// npm run bench:load -- --nodes 10000 --rels 100000 --seed 1 --batches 1000,5000,10000 --naive 500
-// Generates a synthetic dataset, then in one run on the same data and a fresh database each
-// time: our UNWIND/MERGE loader at each batch size, and a naive one-transaction-per-row loader
-// on a sample of relationships (extrapolated). Prints a table, writes bench/results/load.json.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// The loading benchmark: on one generated dataset and a fresh database for each row, our
+// UNWIND/MERGE loader at each batch size; a naive one-transaction-per-row loader on a sample
+// (extrapolated); and `neo4j-admin database import` as the physical-limit anchor. The figures
+// go side by side so every rate reads as a ratio. CLI: bench/load.bench.ts.
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadDataset } from '../seed/load.ts';
+import { progressReporter } from '../seed/progress.ts';
 import { readSeed, type SeedDataset } from '../seed/read-seed.ts';
 import { cypher } from '../server/db/cypher-files.ts';
 import { applySchema } from '../server/db/neo4j.ts';
+import { adminImport } from './admin-import.ts';
 import { driverFor, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
 import { generateDataset } from './generate.ts';
 
-const { values } = parseArgs({
-  options: {
-    nodes: { type: 'string', default: '10000' },
-    rels: { type: 'string', default: '100000' },
-    seed: { type: 'string', default: '1' },
-    batches: { type: 'string', default: '1000,5000,10000' },
-    naive: { type: 'string', default: '500' },
-    heap: { type: 'string', default: '2g' },
-    pagecache: { type: 'string', default: '1g' },
-  },
-});
-
-/** Progress line for long loads: rows done, rate and ETA, at most every 5 s. */
-function progressPrinter(started: number) {
-  let last = 0;
-  return (p: { phase: string; done: number; total: number }) => {
-    const now = performance.now();
-    if (now - last < 5_000 && p.done < p.total) return;
-    last = now;
-    const rate = p.done / ((now - started) / 1000);
-    const eta = rate > 0 ? (p.total - p.done) / rate : 0;
-    console.error(`  ${p.phase}: ${p.done.toLocaleString('en-US')}/${p.total.toLocaleString('en-US')} (${Math.round(rate).toLocaleString('en-US')} rows/s, ETA ${eta.toFixed(0)} s)`);
-  };
+export interface LoadBenchOptions {
+  nodes: number;
+  rels: number;
+  seed: number;
+  batches: number[];
+  /** Relationships the naive loader writes (one transaction each); its rate is extrapolated. */
+  naive: number;
+  heap: string;
+  pagecache: string;
+  log: (line: string) => void;
 }
 
-async function timedLoad(db: BenchNeo4j, dataset: SeedDataset, batchSize: number) {
+export const DEFAULT_LOAD_OPTIONS: Omit<LoadBenchOptions, 'log'> = {
+  nodes: 100_000,
+  rels: 1_000_000,
+  seed: 1,
+  batches: [5_000, 20_000],
+  naive: 500,
+  heap: '2g',
+  pagecache: '1g',
+};
+
+export interface LoaderRow {
+  loader: string;
+  nodesPerSec: number | null;
+  relsPerSec: number;
+  totalSec: number;
+  /** True when the rate comes from a sample. */
+  extrapolated: boolean;
+}
+
+export interface LoadBenchResult {
+  at: string;
+  options: Omit<LoadBenchOptions, 'log'>;
+  dataset: { nodes: number; relationships: number; articles: number; generateMs: number; validateMs: number };
+  rows: LoaderRow[];
+  ratios: { bestVsNaive: number; bestVsAdmin: number };
+  cores: number;
+  loadavg: { before: number[]; after: number[] };
+}
+
+const perSec = (count: number, ms: number) => Math.round(count / (ms / 1000));
+
+async function timedLoad(db: BenchNeo4j, dataset: SeedDataset, batchSize: number, log: (line: string) => void): Promise<LoaderRow> {
   await db.restartEmpty();
   const driver = driverFor(db);
   try {
     await applySchema(driver, db.database);
+    const phaseStart: Record<string, number> = {};
+    const print = progressReporter(log);
     const started = performance.now();
-    let relsStarted = 0;
-    const print = progressPrinter(started);
     await loadDataset(driver, dataset, {
       database: db.database,
       batchSize,
       atomic: false,
       onProgress: (p) => {
-        if (p.phase === 'relationships' && !relsStarted) relsStarted = performance.now();
+        phaseStart[p.phase] ??= performance.now();
         print(p);
       },
     });
     const ended = performance.now();
-    return { totalMs: ended - started, nodesMs: relsStarted - started, relsMs: ended - relsStarted };
+    // The node phase includes the articles, written first.
+    const relsStarted = phaseStart.relationships ?? ended;
+    return {
+      loader: `UNWIND + MERGE, batch ${batchSize.toLocaleString('en-US')}`,
+      nodesPerSec: perSec(dataset.nodes.length, relsStarted - started),
+      relsPerSec: perSec(dataset.relationships.length, ended - relsStarted),
+      totalSec: (ended - started) / 1000,
+      extrapolated: false,
+    };
   } finally {
     await driver.close();
   }
 }
 
-/** One write transaction per relationship, with the same MERGE statement (nodes loaded in batches first). */
-async function naiveRelationshipRate(db: BenchNeo4j, dataset: SeedDataset, sample: number): Promise<number> {
+/** One write transaction per relationship, same statement as the loader (nodes loaded in batches first). */
+async function naiveLoad(db: BenchNeo4j, dataset: SeedDataset, sample: number): Promise<LoaderRow> {
   await db.restartEmpty();
   const driver = driverFor(db);
   try {
     await applySchema(driver, db.database);
-    await loadDataset(driver, { ...dataset, relationships: [] }, { database: db.database, batchSize: 5000, atomic: false });
-    const rows = dataset.relationships.slice(0, sample);
+    await loadDataset(driver, { ...dataset, relationships: [] }, { database: db.database, atomic: false });
     const session = driver.session({ database: db.database });
     const started = performance.now();
+    const rows = dataset.relationships.slice(0, sample);
     for (const r of rows) {
       const row = { id: r.id, from: r.from, to: r.to, properties: r.properties, source: r.source, evidence: r.evidence };
       await session.executeWrite((tx) => tx.run(cypher('seed-merge-relationships', { type: r.type }), { rows: [row] }));
     }
     const ms = performance.now() - started;
     await session.close();
-    return rows.length / (ms / 1000);
+    const rate = rows.length / (ms / 1000);
+    return { loader: `naive, 1 transaction per relationship (${rows.length} sampled)`, nodesPerSec: null, relsPerSec: Math.round(rate), totalSec: dataset.relationships.length / rate, extrapolated: true };
   } finally {
     await driver.close();
   }
 }
 
-const nodes = Number(values.nodes);
-const rels = Number(values.rels);
-const out = path.join(os.tmpdir(), `vj-bench-gen-${nodes}-${rels}-s${values.seed}`);
-console.error(`generating ${nodes} nodes / ${rels} relationships…`);
-const generated = generateDataset({ nodes, rels, seed: Number(values.seed), out });
-let t = performance.now();
-const dataset = readSeed(out);
-const validateMs = performance.now() - t;
-console.error(`validated in ${Math.round(validateMs)} ms; starting Neo4j (heap ${values.heap}, page cache ${values.pagecache})…`);
+export async function runLoadBench(options: Partial<LoadBenchOptions> = {}): Promise<LoadBenchResult> {
+  const o = { ...DEFAULT_LOAD_OPTIONS, log: () => undefined, ...options };
+  const loadBefore = os.loadavg();
+  const dir = path.join(os.tmpdir(), `vj-bench-load-${o.nodes}-${o.rels}-s${o.seed}-${process.pid}`);
+  o.log(`generating ${o.nodes} nodes / ${o.rels} relationships…`);
+  const generated = generateDataset({ nodes: o.nodes, rels: o.rels, seed: o.seed, out: dir });
+  try {
+    const t = performance.now();
+    const dataset = readSeed(dir);
+    const validateMs = performance.now() - t;
 
-const db = await startBenchNeo4j({ heap: values.heap, pagecache: values.pagecache, log: (l) => console.error(l) });
-const results: Record<string, unknown>[] = [];
-try {
-  for (const batchSize of values.batches.split(',').map(Number)) {
-    console.error(`our loader, batch ${batchSize}…`);
-    const r = await timedLoad(db, dataset, batchSize);
-    results.push({
-      loader: `UNWIND/MERGE batch ${batchSize}`,
-      'nodes/s': Math.round(dataset.nodes.length / (r.nodesMs / 1000)),
-      'rels/s': Math.round(dataset.relationships.length / (r.relsMs / 1000)),
-      'total s': +(r.totalMs / 1000).toFixed(1),
-    });
+    o.log('neo4j-admin database import into a fresh store…');
+    const admin = await adminImport(dataset, { heap: o.heap, pagecache: o.pagecache });
+    const adminRow: LoaderRow = {
+      loader: 'neo4j-admin database import full (offline)',
+      nodesPerSec: null,
+      relsPerSec: perSec(admin.relationships, admin.reportedMs),
+      totalSec: admin.reportedMs / 1000,
+      extrapolated: false,
+    };
+
+    o.log(`starting Neo4j (heap ${o.heap}, page cache ${o.pagecache})…`);
+    const db = await startBenchNeo4j({ heap: o.heap, pagecache: o.pagecache, log: o.log });
+    const rows: LoaderRow[] = [];
+    try {
+      for (const batch of o.batches) {
+        o.log(`our loader, batch ${batch}…`);
+        rows.push(await timedLoad(db, dataset, batch, o.log));
+      }
+      o.log(`naive loader, ${o.naive} relationships…`);
+      rows.push(await naiveLoad(db, dataset, o.naive));
+    } finally {
+      await db.stop();
+    }
+    rows.push(adminRow);
+    const best = Math.max(...rows.filter((r) => r.loader.startsWith('UNWIND')).map((r) => r.relsPerSec));
+    const naive = rows.find((r) => r.loader.startsWith('naive'))!.relsPerSec;
+    return {
+      at: new Date().toISOString(),
+      options: { nodes: o.nodes, rels: o.rels, seed: o.seed, batches: o.batches, naive: o.naive, heap: o.heap, pagecache: o.pagecache },
+      dataset: { nodes: dataset.nodes.length, relationships: dataset.relationships.length, articles: dataset.articles.length, generateMs: generated.ms, validateMs },
+      rows,
+      ratios: { bestVsNaive: best / naive, bestVsAdmin: best / adminRow.relsPerSec },
+      cores: os.cpus().length,
+      loadavg: { before: loadBefore, after: os.loadavg() },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  console.error(`naive loader, ${values.naive} relationships…`);
-  t = performance.now();
-  const naive = await naiveRelationshipRate(db, dataset, Number(values.naive));
-  results.push({ loader: `naive, 1 tx/row (sample ${values.naive})`, 'nodes/s': null, 'rels/s': Math.round(naive), 'total s': +(dataset.relationships.length / naive).toFixed(1) });
-} finally {
-  await db.stop();
-  rmSync(out, { recursive: true, force: true });
 }
-console.table(results);
-const best = Math.max(...results.slice(0, -1).map((r) => r['rels/s'] as number));
-const naiveRate = results.at(-1)!['rels/s'] as number;
-console.log(`best batched rate ${best} rels/s = ${(best / naiveRate).toFixed(0)}× the naive loader; generated in ${Math.round(generated.ms)} ms, validated in ${Math.round(validateMs)} ms; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/load.json', JSON.stringify({ at: new Date().toISOString(), nodes, rels, results, loadavg: os.loadavg() }, null, 2));
+
+export function printLoadResult(r: LoadBenchResult): void {
+  const n = (x: number | null) => (x === null ? '—' : x.toLocaleString('en-US'));
+  console.log(`\nLoading ${n(r.dataset.nodes)} nodes / ${n(r.dataset.relationships)} relationships (+${n(r.dataset.articles)} articles), fresh database per row, heap ${r.options.heap}, page cache ${r.options.pagecache}`);
+  console.table(r.rows.map((x) => ({ loader: x.loader, 'nodes/s': n(x.nodesPerSec), 'relationships/s': n(x.relsPerSec), 'total s': `${x.extrapolated ? '~' : ''}${x.totalSec.toFixed(1)}` })));
+  console.log(`best batched rate = ${r.ratios.bestVsNaive.toFixed(0)}× the naive loader, ${r.ratios.bestVsAdmin.toFixed(2)}× neo4j-admin import; generated in ${Math.round(r.dataset.generateMs)} ms, validated in ${Math.round(r.dataset.validateMs)} ms; ${r.cores} cores, load average ${r.loadavg.before.map((l) => l.toFixed(2)).join(' ')} before, ${r.loadavg.after.map((l) => l.toFixed(2)).join(' ')} after`);
+}

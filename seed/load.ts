@@ -11,7 +11,13 @@ export interface LoadOptions {
   database: string;
   batchSize?: number;
   atomic?: boolean;
-  onProgress?: (p: { phase: 'nodes' | 'relationships'; done: number; total: number }) => void;
+  onProgress?: (p: LoadProgress) => void;
+}
+
+export interface LoadProgress {
+  phase: 'nodes' | 'relationships';
+  done: number;
+  total: number;
 }
 
 export interface LoadSummary {
@@ -77,6 +83,12 @@ export async function loadDataset(driver: Driver, dataset: SeedDataset, opts: Lo
     inferredDate: published.inferredDate ?? null,
     inference: published.inference ?? null,
   }));
+  let phase: Batch['phase'] | undefined;
+  /** Reports `done: 0` when a phase begins (so rates start there), then after every batch. */
+  const starting = (batch: Batch) => {
+    if (batch.phase !== phase) opts.onProgress?.({ phase: batch.phase, done: 0, total: totals[batch.phase] });
+    phase = batch.phase;
+  };
   const report = (batch: Batch) => {
     done[batch.phase] += batch.rows.length;
     opts.onProgress?.({ phase: batch.phase, done: done[batch.phase], total: totals[batch.phase] });
@@ -88,6 +100,7 @@ export async function loadDataset(driver: Driver, dataset: SeedDataset, opts: Lo
       await session.executeWrite(async (tx) => {
         await tx.run(cypher('seed-merge-articles'), { rows: articleRows });
         for (const batch of batches) {
+          starting(batch);
           await runBatch(tx, batch);
           report(batch);
         }
@@ -95,6 +108,7 @@ export async function loadDataset(driver: Driver, dataset: SeedDataset, opts: Lo
     } else {
       await session.executeWrite((tx) => tx.run(cypher('seed-merge-articles'), { rows: articleRows }));
       for (const batch of batches) {
+        starting(batch);
         await session.executeWrite((tx) => runBatch(tx, batch));
         report(batch);
       }

@@ -3,7 +3,7 @@
 import type { Driver } from 'neo4j-driver';
 import { cypher } from '../server/db/cypher-files.ts';
 import { applySchema, countEntities } from '../server/db/neo4j.ts';
-import { loadDataset, type LoadSummary } from './load.ts';
+import { loadDataset, type LoadOptions, type LoadSummary } from './load.ts';
 import { DEFAULT_SEED_DIR, readSeed } from './read-seed.ts';
 
 export interface GraphCounts {
@@ -14,13 +14,13 @@ export interface GraphCounts {
 export async function seedDatabase(
   driver: Driver,
   database: string,
-  opts: { dir?: string; onlyIfEmpty?: boolean } = {},
+  opts: { dir?: string; onlyIfEmpty?: boolean } & Pick<LoadOptions, 'atomic' | 'onProgress'> = {},
 ): Promise<LoadSummary | null> {
   // Validate before touching the database: invalid files must change nothing.
   const dataset = readSeed(opts.dir ?? DEFAULT_SEED_DIR);
   await applySchema(driver, database);
   if (opts.onlyIfEmpty && (await countEntities(driver, database)) > 0) return null;
-  return loadDataset(driver, dataset, { database, atomic: true });
+  return loadDataset(driver, dataset, { database, atomic: opts.atomic ?? true, onProgress: opts.onProgress });
 }
 
 export async function graphCounts(driver: Driver, database: string): Promise<GraphCounts> {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../seed/load.ts';
 import { readSeed } from '../../seed/read-seed.ts';
 import { graphCounts, seedDatabase } from '../../seed/seed-database.ts';
+import { REL_TYPES } from '../../seed/seed.schema.ts';
 import { clearDatabase, testDriver, testNeo4j } from '../support/neo4j-context.ts';
 
 const seed = readSeed();
@@ -38,7 +39,10 @@ describe('seeding the real Neo4j', () => {
 
   it('applies the constraints and the diacritics-folding full-text index', async () => {
     const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names', {}, { database });
-    expect(constraints.records[0]!.get('names')).toEqual(expect.arrayContaining(['entity_id', 'official_id', 'sector_id', 'prefecture_id', 'article_id']));
+    const names: string[] = constraints.records[0]!.get('names');
+    expect(names).toEqual(expect.arrayContaining(['entity_id', 'official_id', 'sector_id', 'prefecture_id', 'article_id']));
+    // Every relationship type has its id constraint, named after the type.
+    expect(names).toEqual(expect.arrayContaining(REL_TYPES.map((t) => `${t.toLowerCase()}_id`)));
     const index = await driver.executeQuery(
       "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options WHERE name = 'entity_names' RETURN labelsOrTypes, properties, options.indexConfig['fulltext.analyzer'] AS analyzer",
       {},
@@ -89,6 +93,14 @@ describe('seeding the real Neo4j', () => {
       relationships: [...seed.relationships, { ...seed.relationships[0]!, id: 'dangling.1', to: 'missing-node' }],
     };
     await expect(loadDataset(driver, broken, { database })).rejects.toThrow(/found both ends/);
+    expect(await fingerprint(driver)).toBe(before);
+  });
+
+  it('refuses a relationship id reused between other nodes, changing nothing', async () => {
+    const before = await fingerprint(driver);
+    const [first, other] = [seed.relationships[0]!, seed.relationships.find((r) => r.type === seed.relationships[0]!.type && r.from !== seed.relationships[0]!.from)!];
+    const reused = { ...seed, relationships: [...seed.relationships, { ...other, id: first.id }] };
+    await expect(loadDataset(driver, reused, { database })).rejects.toThrow(/already exists|constraint/i);
     expect(await fingerprint(driver)).toBe(before);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NODE_LABELS, REL_TYPES } from '../../seed/seed.schema.ts';
 import { cypher, CypherFileError, schemaStatements } from '../../server/db/cypher-files.ts';
 
 describe('cypher files', () => {
@@ -6,6 +7,12 @@ describe('cypher files', () => {
     const statements = schemaStatements();
     expect(statements.length).toBeGreaterThanOrEqual(10);
     for (const s of statements) expect(s).toMatch(/^CREATE (CONSTRAINT|FULLTEXT INDEX) \w+ IF NOT EXISTS/);
+  });
+
+  it('gives every node label and relationship type an id uniqueness constraint, which the loader\'s MERGE relies on', () => {
+    const schema = schemaStatements().join('\n');
+    for (const label of NODE_LABELS) expect(schema).toMatch(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE`));
+    for (const type of REL_TYPES) expect(schema).toMatch(new RegExp(`FOR \\(\\)-\\[r:${type}\\]-\\(\\) REQUIRE r\\.id IS UNIQUE`));
   });
 
   it('splices allow-listed identifiers only', () => {

@@ -2,7 +2,7 @@
 // from Maven Central (tools/neo4j/pom.xml), the server runs as a plain `java` process whose
 // home (config, data, logs, pid) is one folder. `npm start`, the npm scripts and the test
 // global setup all go through ensureLocalNeo4j / stopLocalNeo4j.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -112,7 +112,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-function writeConfig(dir: string, opts: LocalNeo4jOptions): void {
+/** Writes the instance folder's layout and conf/neo4j.conf (on every start). */
+export function writeLocalConfig(dir: string, opts: Pick<LocalNeo4jOptions, 'boltPort' | 'heap' | 'pagecache'>): void {
   const d = (sub: string) => path.join(dir, sub);
   for (const sub of ['conf', 'data', 'logs', 'run', 'import', 'plugins']) mkdirSync(d(sub), { recursive: true });
   const conf = [
@@ -154,14 +155,23 @@ const JVM_FLAGS = [
   '-Dfile.encoding=UTF-8',
 ];
 
-function setInitialPassword(dir: string, lib: string, password: string): void {
+/**
+ * Runs `neo4j-admin <args>` (the same jars' Neo4jAdminCommand) on the instance folder `dir`,
+ * whose conf/ must exist (see writeLocalConfig). `javaOpts` such as -Xmx go to its JVM.
+ */
+export function neo4jAdmin(dir: string, args: string[], javaOpts: string[] = []): SpawnSyncReturns<string> {
+  const lib = resolveJars(() => undefined);
+  return spawnSync('java', [...javaOpts, '-cp', `${lib}/*`, `-Dbasedir=${dir}`, 'org.neo4j.server.startup.Neo4jAdminCommand', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NEO4J_CONF: path.join(dir, 'conf') },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+function setInitialPassword(dir: string, password: string): void {
   // Only effective before the first start; the auth file shows a first start has happened.
   if (existsSync(path.join(dir, 'data', 'dbms', 'auth.ini'))) return;
-  const res = spawnSync(
-    'java',
-    ['-cp', `${lib}/*`, `-Dbasedir=${dir}`, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password, '--require-password-change=false'],
-    { encoding: 'utf8', env: { ...process.env, NEO4J_CONF: path.join(dir, 'conf') } },
-  );
+  const res = neo4jAdmin(dir, ['dbms', 'set-initial-password', password, '--require-password-change=false']);
   if (res.status !== 0) throw new LocalNeo4jError(`Could not set the initial Neo4j password:\n${res.stdout}${res.stderr}`);
 }
 
@@ -202,8 +212,8 @@ export async function ensureLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNe
     throw new LocalNeo4jError(`Port ${opts.boltPort} on 127.0.0.1 is already taken by another program: set NEO4J_LOCAL_BOLT_PORT to a free port, or NEO4J_URI to use that server.`);
   }
   const lib = resolveJars(log);
-  writeConfig(dir, opts);
-  setInitialPassword(dir, lib, opts.password);
+  writeLocalConfig(dir, opts);
+  setInitialPassword(dir, opts.password);
 
   log(`neo4j: starting Neo4j ${NEO4J_VERSION} on bolt://127.0.0.1:${opts.boltPort} (data in ${path.join(dir, 'data')})…`);
   const consoleLog = path.join(dir, 'logs', 'console.log');
