@@ -1,7 +1,14 @@
-// One entity with every incident relationship and the node at its other end.
-// params: $id
-// returns: node, rels (list of { rel, other })
+// One entity with its incident relationships and the node at the other end of each, at most
+// $limit of them. A hub has thousands: only the first $limit + 1 found are read, then sorted, so
+// the cost follows $limit, not the degree (a node within the cap gets all of them, sorted).
+// params: $id, $limit
+// returns: node, rels (list of { rel, other }, by type then name), truncated
 MATCH (n:Entity {id: $id})
-OPTIONAL MATCH (n)-[r]-(other:Entity)
+OPTIONAL CALL (n) {
+  MATCH (n)-[r]-(other:Entity)
+  RETURN r, other
+  LIMIT $limit + 1
+}
 WITH n, r, other ORDER BY type(r), other.name
-RETURN n AS node, collect(CASE WHEN r IS NULL THEN NULL ELSE {rel: r, other: other} END) AS rels
+WITH n, collect(CASE WHEN r IS NULL THEN NULL ELSE {rel: r, other: other} END) AS rels
+RETURN n AS node, rels[..$limit] AS rels, size(rels) > $limit AS truncated

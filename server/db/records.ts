@@ -1,7 +1,7 @@
 // Driver values → plain JSON at the data-access edge: integers become numbers (strings when
 // beyond 2^53), temporals ISO strings, nodes and relationships the graph payload shapes.
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime, type Node, type Path, type Relationship } from 'neo4j-driver';
-import type { GraphEdge, GraphNode, GraphPayload } from '../features/graph/graph.schemas.ts';
+import type { GraphEdge, GraphNode, GraphPayload, NodeSummary } from '../features/graph/graph.schemas.ts';
 
 /** Technical labels that are never a node's primary label. */
 const TECHNICAL_LABELS = new Set(['Entity']);
@@ -11,7 +11,9 @@ export function primaryLabel(node: Node): string {
 }
 
 export function plainProperties(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, toPlain(v)]));
+  const plain: Record<string, unknown> = {};
+  for (const key of Object.keys(props)) plain[key] = toPlain(props[key]);
+  return plain;
 }
 
 export function nodeId(node: Node): string {
@@ -19,9 +21,15 @@ export function nodeId(node: Node): string {
   return typeof id === 'string' ? id : node.elementId;
 }
 
-export function toGraphNode(node: Node): GraphNode {
+/** id, label and name only: what a list of relationships shows of the node at the other end. */
+export function toNodeSummary(node: Node): NodeSummary {
+  const id = nodeId(node);
   const name = node.properties.name ?? node.properties.title ?? node.properties.id;
-  return { id: nodeId(node), label: primaryLabel(node), name: typeof name === 'string' ? name : nodeId(node), properties: plainProperties(node.properties) };
+  return { id, label: primaryLabel(node), name: typeof name === 'string' ? name : id };
+}
+
+export function toGraphNode(node: Node): GraphNode {
+  return { ...toNodeSummary(node), properties: plainProperties(node.properties) };
 }
 
 /**
@@ -40,18 +48,31 @@ export function toGraphEdge(rel: Relationship, idOf: (elementId: string) => stri
 }
 
 export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
+  // Most property values are strings, lists of strings, booleans or floats: answer those before
+  // the driver's type checks, which probe every object for several hidden markers.
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value : String(value);
+    case 'undefined':
+      return null;
+  }
+  if (value === null) return null;
+  if (Array.isArray(value)) return value.map(toPlain);
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (typeof value === 'bigint') return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value.toString();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) return value.toString();
   if (isPoint(value)) return { srid: toPlain(value.srid), x: value.x, y: value.y, ...(value.z === undefined ? {} : { z: value.z }) };
   if (isNode(value)) return toGraphNode(value);
   if (isRelationship(value)) return toGraphEdge(value, () => undefined);
-  if (isPath(value)) return { nodes: [value.start, ...value.segments.map((s) => s.end)].map(toGraphNode), edges: value.segments.map((s) => toGraphEdge(s.relationship, elementIdLookup([value]))) };
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (isPath(value)) {
+    const idOf = elementIdLookup([value]);
+    return { nodes: [value.start, ...value.segments.map((s) => s.end)].map(toGraphNode), edges: value.segments.map((s) => toGraphEdge(s.relationship, idOf)) };
+  }
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
   if (typeof value === 'object') return plainProperties(value as Record<string, unknown>);
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   return value;
 }
 

@@ -88,6 +88,20 @@ describe('GET /api/nodes/:id', () => {
     expect(body.relationships.every((r: any) => r.properties.source && r.properties.evidence)).toBe(true);
   });
 
+  it('caps a hub at limit relationships and says so; a node within the cap gets them all', async () => {
+    const all = await get('/api/nodes/kyushu');
+    expect(all.body.truncated).toBe(false);
+    const n = all.body.relationships.length;
+    expect(n).toBeGreaterThan(2);
+    const capped = await get('/api/nodes/kyushu?limit=2');
+    expect(capped.status).toBe(200);
+    expect(capped.body.truncated).toBe(true);
+    expect(capped.body.relationships).toHaveLength(2);
+    const exact = await get(`/api/nodes/kyushu?limit=${n}`);
+    expect(exact.body.truncated).toBe(false);
+    expect(exact.body.relationships).toEqual(all.body.relationships);
+  });
+
   it('answers 404 for an unknown id', async () => {
     const { status, body } = await get('/api/nodes/no-such-node');
     expect(status).toBe(404);

@@ -2,7 +2,7 @@
 // Returns plain payloads; driver types do not leave this file.
 import type { Driver, Node, Relationship } from 'neo4j-driver';
 import { readQuery } from '../../db/neo4j.ts';
-import { GraphCollector, toGraphEdge, toGraphNode } from '../../db/records.ts';
+import { GraphCollector, nodeId, toGraphEdge, toGraphNode, toNodeSummary } from '../../db/records.ts';
 import type { GraphEdge, GraphNode, GraphPayload, NodeSummary } from './graph.schemas.ts';
 
 export type ListFilter = {
@@ -14,6 +14,7 @@ export type ListFilter = {
 export interface NodeDetails {
   node: GraphNode;
   relationships: (GraphEdge & { direction: 'out' | 'in'; other: NodeSummary })[];
+  truncated: boolean;
 }
 
 export class GraphRepository {
@@ -28,18 +29,20 @@ export class GraphRepository {
     return { ...new GraphCollector().add(record.get('nodes')).add(record.get('rels')).payload(), truncated: record.get('truncated') };
   }
 
-  async nodeDetails(id: string): Promise<NodeDetails | null> {
-    const { records } = await readQuery(this.driver, this.database, 'node-details', { id });
+  async nodeDetails(id: string, limit: number): Promise<NodeDetails | null> {
+    const { records } = await readQuery(this.driver, this.database, 'node-details', { id, limit });
     if (records.length === 0) return null;
     const node: Node = records[0]!.get('node');
     const rels: { rel: Relationship; other: Node }[] = records[0]!.get('rels');
-    const ids = new Map([node, ...rels.map((r) => r.other)].map((n) => [n.elementId, toGraphNode(n).id]));
+    const ids = new Map([node, ...rels.map((r) => r.other)].map((n) => [n.elementId, nodeId(n)]));
     return {
       node: toGraphNode(node),
-      relationships: rels.map(({ rel, other }) => {
-        const { id, label, name } = toGraphNode(other);
-        return { ...toGraphEdge(rel, (e) => ids.get(e)), direction: rel.startNodeElementId === node.elementId ? 'out' : 'in', other: { id, label, name } };
-      }),
+      relationships: rels.map(({ rel, other }) => ({
+        ...toGraphEdge(rel, (e) => ids.get(e)),
+        direction: rel.startNodeElementId === node.elementId ? 'out' : 'in',
+        other: toNodeSummary(other),
+      })),
+      truncated: records[0]!.get('truncated'),
     };
   }
 

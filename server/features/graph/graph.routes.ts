@@ -26,6 +26,7 @@ const types = csvOf(REL_TYPES);
 const nodeDetailsSchema = z.object({
   node: graphNodeSchema,
   relationships: z.array(graphEdgeSchema.extend({ direction: z.enum(['out', 'in']), other: nodeSummarySchema })),
+  truncated: z.boolean().describe('True when the node has more relationships than limit (a hub): the list is a sample of limit of them'),
 });
 
 export function graphRoutes(driver: Driver, database: string) {
@@ -44,11 +45,12 @@ export function graphRoutes(driver: Driver, database: string) {
       method: 'get',
       path: '/api/nodes/:id',
       tag: 'graph',
-      summary: 'A node with all its properties and its relationships, each with its evidence',
+      summary: 'A node with all its properties and its relationships (up to limit), each with its evidence',
       params: z.object({ id: entityId }),
+      query: z.object({ limit: limitOf(5000, 200) }),
       response: nodeDetailsSchema,
       errors: [404],
-      handler: async ({ params }) => (await repo.nodeDetails(params.id)) ?? Promise.reject(notFound(`No node with id "${params.id}"`)),
+      handler: async ({ params, query }) => (await repo.nodeDetails(params.id, query.limit)) ?? Promise.reject(notFound(`No node with id "${params.id}"`)),
     }),
     defineRoute({
       method: 'get',

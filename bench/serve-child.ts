@@ -1,0 +1,62 @@
+// The API server the serving benchmark (serve.bench.ts) forks, so the load generator never
+// shares an event loop with the server it measures. It is the real app (createApp, the server's
+// own createDriver and pino logger) with the rate limits lifted (one client sends everything).
+// The parent talks to it over IPC: it answers `listening` with its port, `memory` with its
+// process.memoryUsage() (after a full GC when asked and --expose-gc is on) and exits on `stop`.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../server/app.ts';
+import { loadQueries } from '../server/db/cypher-files.ts';
+import { createDriver } from '../server/db/neo4j.ts';
+import { createLogger } from '../server/logger.ts';
+import type { Neo4jTarget } from './bench-neo4j.ts';
+
+export interface ServeChildConfig {
+  target: Neo4jTarget;
+  logLevel: 'info' | 'silent';
+}
+
+export type ServeChildRequest = { type: 'memory'; gc?: boolean } | { type: 'stop' };
+export type ServeChildMessage = { type: 'listening'; port: number } | { type: 'memory'; memory: NodeJS.MemoryUsage };
+
+async function main(): Promise<void> {
+  if (!process.send) throw new Error('serve-child.ts runs as a forked child of serve.bench.ts');
+  const { target, logLevel } = JSON.parse(process.env.SERVE_CHILD_CONFIG ?? '') as ServeChildConfig;
+  loadQueries();
+  const driver = createDriver(target);
+  await driver.verifyConnectivity({ database: target.database });
+  const app = createApp({
+    driver,
+    config: {
+      neo4j: { ...target, managedLocal: false },
+      http: { port: 0, host: '127.0.0.1', corsOrigins: [], rateLimitPerMinute: 1e9 },
+      cypher: { timeoutMs: 5_000, maxRows: 10_000, rateLimitPerMinute: 1e9 },
+    },
+    // Logs go to the child's stdout, which the parent sends to /dev/null: the cost of writing
+    // one JSON line per request is measured, the lines are not kept.
+    logger: createLogger(logLevel),
+  });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    s.once('error', reject);
+  });
+  const send = (message: ServeChildMessage) => process.send!(message);
+  send({ type: 'listening', port: (server.address() as AddressInfo).port });
+  process.on('message', (message: ServeChildRequest) => {
+    if (message.type === 'memory') {
+      if (message.gc) globalThis.gc?.();
+      send({ type: 'memory', memory: process.memoryUsage() });
+    } else if (message.type === 'stop') {
+      server.closeAllConnections();
+      server.close();
+      void driver.close().finally(() => process.exit(0));
+    }
+  });
+  // The parent died without saying stop: do not linger.
+  process.on('disconnect', () => process.exit(0));
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

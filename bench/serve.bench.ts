@@ -1,0 +1,611 @@
+// npm run bench:serve -- --sizes 10000:100000,100000:1000000 --duration 10 --connections 12,50 [--soak 120]
+// The API under concurrent load on generated graphs: for each size, a fresh database is loaded
+// with bench/generate.ts data, then each case (neighbours 1 and 2 hops, search, paths, node
+// details, ad-hoc Cypher) is driven by autocannon at each connection count, and the same Cypher
+// through the raw driver at the same concurrency (that many async loops), so the API's
+// overhead is a ratio at p50. Node ids and search terms vary across requests: hubs (the most
+// connected nodes: the Prime Minister, the big sectors) and a sample of ordinary nodes.
+//
+// Where things run: the API server is a forked child process (serve-child.ts), so autocannon
+// and the raw-driver loops never share its event loop; they run here, one after the other.
+// Latencies are taken per response (autocannon's float response times, not its 1 ms
+// histogram buckets). Neo4j is a benchmark-private instance (bench-neo4j.ts).
+//
+// `runServeBench(options)` does it all and returns the figures; importing this file runs
+// nothing. The CLI prints one table per size and a growth table (a column per size) and writes
+// bench/results/serve.json.
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { loadDataset } from '../seed/load.ts';
+import { readSeed, type SeedDataset } from '../seed/read-seed.ts';
+import { cypher, type QueryName } from '../server/db/cypher-files.ts';
+import { applySchema, createDriver } from '../server/db/neo4j.ts';
+import { buildLuceneQuery } from '../server/features/search/lucene.ts';
+import { startBenchNeo4j, type BenchNeo4j, type Neo4jTarget } from './bench-neo4j.ts';
+import { generateDataset } from './generate.ts';
+import { Random } from './random.ts';
+import type { ServeChildConfig, ServeChildMessage, ServeChildRequest } from './serve-child.ts';
+
+export const CASE_NAMES = ['neighbours-1', 'neighbours-2', 'search', 'paths', 'node-details', 'cypher'] as const;
+export type CaseName = (typeof CASE_NAMES)[number];
+
+export interface GraphSize {
+  nodes: number;
+  rels: number;
+}
+
+export interface ServeBenchOptions {
+  /** Graph sizes, smallest first; default 10,000 nodes / 100,000 relationships. */
+  sizes?: GraphSize[];
+  /** Measured seconds per case and connection count (API and raw driver each); default 10. */
+  durationS?: number;
+  /** Unmeasured seconds before each case's first measurement; default min(2, durationS). */
+  warmupS?: number;
+  /** Concurrent connections (API) and async loops (raw driver); default [12, 50]. */
+  connections?: number[];
+  cases?: CaseName[];
+  /** Seconds of mixed load on the last size while sampling the server's memory; 0 = none. */
+  soakS?: number;
+  seed?: number;
+  heap?: string;
+  pagecache?: string;
+  /** The server's log level: 'info' (the default in production: one JSON line per request) or 'silent'. */
+  logLevel?: ServeChildConfig['logLevel'];
+  /** A Neo4j already holding the dataset in `dataDir` (nothing is loaded; `sizes` is ignored). */
+  existing?: { target: Neo4jTarget; dataDir: string };
+  log?: (line: string) => void;
+}
+
+export interface LatencyStats {
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+}
+
+export interface CaseResult {
+  case: CaseName;
+  connections: number;
+  api: LatencyStats;
+  raw: LatencyStats;
+  /** api.p50 / raw.p50 */
+  ratio: number;
+  /** Errors the API answered, by status (non-2xx) or as socket errors/timeouts. */
+  apiErrorsBy: Record<string, number>;
+}
+
+export interface MemorySample {
+  atS: number;
+  rssMB: number;
+  heapUsedMB: number;
+}
+
+export interface SoakResult {
+  seconds: number;
+  connections: number;
+  requests: number;
+  errors: number;
+  samples: MemorySample[];
+  /** After a full GC, before and after the soak. */
+  heapUsedAfterGcMB: { start: number; end: number };
+  rssMB: { start: number; end: number; max: number };
+  heapUsedMB: { start: number; end: number; max: number };
+}
+
+export interface SizeResult {
+  nodes: number;
+  rels: number;
+  loadS: number;
+  /** 1-minute load average before and after this size's measurements. */
+  loadAvg: { before: number; after: number };
+  hubs: { id: string; degree: number }[];
+  ordinaryDegreeP50: number;
+  cases: CaseResult[];
+  soak?: SoakResult;
+}
+
+export interface ServeBenchResult {
+  at: string;
+  machine: { cpus: number; memGB: number; node: string };
+  options: { durationS: number; warmupS: number; connections: number[]; logLevel: string; seed: number; heap: string; pagecache: string };
+  sizes: SizeResult[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workload: what each request asks for, drawn from the dataset, the same list for API and raw.
+
+interface Workload {
+  ids: string[];
+  pairs: [string, string][];
+  terms: string[];
+  hubs: { id: string; degree: number }[];
+  ordinaryDegreeP50: number;
+}
+
+/** Every 10th id is a hub (top-degree node); the rest are a deterministic sample of ordinary nodes. */
+export function buildWorkload(dataset: SeedDataset, seed = 1, size = 2_000): Workload {
+  const degree = new Map<string, number>();
+  for (const r of dataset.relationships) {
+    degree.set(r.from, (degree.get(r.from) ?? 0) + 1);
+    degree.set(r.to, (degree.get(r.to) ?? 0) + 1);
+  }
+  const byDegree = dataset.nodes.map((n) => ({ id: n.id, name: n.name, degree: degree.get(n.id) ?? 0 })).sort((a, b) => b.degree - a.degree);
+  const hubs = byDegree.slice(0, 5);
+  const connected = byDegree.filter((n) => n.degree > 0);
+  const rnd = new Random(seed);
+  // Ordinary: below the 90th percentile of degree, so hubs are only the ones named above.
+  const ordinaryPool = connected.slice(Math.floor(connected.length * 0.1));
+  const sample = Array.from({ length: 500 }, () => ordinaryPool[rnd.int(ordinaryPool.length)]!);
+  const pick = (i: number) => (i % 10 === 0 ? hubs[(i / 10) % hubs.length]! : sample[i % sample.length]!);
+  const ids = Array.from({ length: size }, (_v, i) => pick(i).id);
+  const pairs = Array.from({ length: size }, (_v, i) => {
+    const a = pick(i);
+    let b = sample[(i * 7 + 3) % sample.length]!;
+    if (b.id === a.id) b = sample[(i * 7 + 4) % sample.length]!;
+    return [a.id, b.id] as [string, string];
+  });
+  // Search as people type: a whole name, a first word, a 3-letter prefix; hubs' names included.
+  const terms = Array.from({ length: size }, (_v, i) => {
+    const node = pick(i);
+    const words = node.name.split(/\s+/);
+    return [node.name, words[0]!, words.at(-1)!.slice(0, 3)][i % 3]!;
+  });
+  const sorted = sample.map((n) => n.degree).sort((a, b) => a - b);
+  return { ids, pairs, terms, hubs: hubs.map(({ id, degree: d }) => ({ id, degree: d })), ordinaryDegreeP50: sorted[Math.floor(sorted.length / 2)] ?? 0 };
+}
+
+const CYPHER_CASE_QUERY = 'MATCH (o:Entity {id: $id})-[r]->(x:Entity) RETURN o.name AS name, type(r) AS type, x.name AS other LIMIT 25';
+
+interface CaseSpec {
+  /** The i-th API request. */
+  request(i: number): { method: 'GET' | 'POST'; path: string; body?: string };
+  /** The same work through the raw driver: the Cypher the endpoint runs, with the same parameters. */
+  raw(driver: Driver, database: string, i: number): Promise<unknown>;
+}
+
+const int = (n: number) => neo4j.int(n);
+
+/**
+ * The raw baseline: the fastest plain driver call for one read, an auto-commit statement in a
+ * fresh session (one round trip; executeQuery and executeRead add BEGIN/COMMIT).
+ */
+async function rawRead(driver: Driver, database: string, query: string, params: Record<string, unknown>) {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.run(query, params);
+  } finally {
+    await session.close();
+  }
+}
+
+const rawNamed = (driver: Driver, database: string, name: QueryName, params: Record<string, unknown>, splices?: Record<string, string>) =>
+  rawRead(driver, database, cypher(name, splices), params);
+
+function caseSpecs(w: Workload): Record<CaseName, CaseSpec> {
+  const at = <T>(list: T[], i: number) => list[i % list.length]!;
+  const neighbours = (depth: 1 | 2): CaseSpec => ({
+    request: (i) => ({ method: 'GET', path: `/api/nodes/${encodeURIComponent(at(w.ids, i))}/neighbors?depth=${depth}` }),
+    raw: (d, db, i) => rawNamed(d, db, 'node-neighbors', { id: at(w.ids, i), depth: int(depth), types: [], labels: [], limit: int(100) }),
+  });
+  return {
+    'neighbours-1': neighbours(1),
+    'neighbours-2': neighbours(2),
+    search: {
+      request: (i) => ({ method: 'GET', path: `/api/search?q=${encodeURIComponent(at(w.terms, i))}` }),
+      raw: (d, db, i) => rawNamed(d, db, 'search-entities', { query: buildLuceneQuery(at(w.terms, i)), labels: [], limit: int(10) }),
+    },
+    paths: {
+      request: (i) => {
+        const [from, to] = at(w.pairs, i);
+        return { method: 'GET', path: `/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}` };
+      },
+      raw: async (d, db, i) => {
+        const [from, to] = at(w.pairs, i);
+        await rawNamed(d, db, 'entities-exist', { ids: [from, to] });
+        return rawNamed(d, db, 'shortest-paths', { from, to, limit: int(25) }, { maxHops: '4' });
+      },
+    },
+    'node-details': {
+      request: (i) => ({ method: 'GET', path: `/api/nodes/${encodeURIComponent(at(w.ids, i))}` }),
+      raw: (d, db, i) => rawNamed(d, db, 'node-details', { id: at(w.ids, i), limit: int(200) }),
+    },
+    cypher: {
+      request: (i) => ({ method: 'POST', path: '/api/cypher', body: JSON.stringify({ query: CYPHER_CASE_QUERY, params: { id: at(w.ids, i) } }) }),
+      raw: (d, db, i) => rawRead(d, db, CYPHER_CASE_QUERY, { id: at(w.ids, i) }),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+function stats(ms: number[], errors: number, seconds: number): LatencyStats {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const q = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! : NaN);
+  const r2 = (n: number) => Math.round(n * 100) / 100;
+  return { requests: ms.length, errors, rps: Math.round(ms.length / seconds), p50: r2(q(0.5)), p90: r2(q(0.9)), p99: r2(q(0.99)), max: r2(sorted.at(-1) ?? NaN) };
+}
+
+/** autocannon against the server; every response's time is kept; non-2xx, socket errors and timeouts are errors. */
+function runAutocannon(baseUrl: string, spec: CaseSpec, connections: number, seconds: number, start: number) {
+  let next = start;
+  const ms: number[] = [];
+  return new Promise<{ ms: number[]; errors: number; errorsBy: Record<string, number>; seconds: number; next: number }>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: baseUrl,
+        connections,
+        duration: seconds,
+        requests: [
+          {
+            setupRequest: (req) => {
+              const r = spec.request(next++);
+              return { ...req, method: r.method, path: r.path, ...(r.body ? { body: r.body, headers: { 'content-type': 'application/json' } } : {}) };
+            },
+          },
+        ],
+      },
+      (err, result) => {
+        if (err) return reject(err);
+        const errorsBy: Record<string, number> = {};
+        for (const [code, { count = 0 } = {}] of Object.entries(result.statusCodeStats ?? {})) if (!code.startsWith('2')) errorsBy[code] = count;
+        if (result.errors) errorsBy.socket = result.errors;
+        if (result.timeouts) errorsBy.timeout = result.timeouts;
+        const errors = result.non2xx + result.errors + result.timeouts;
+        resolve({ ms, errors, errorsBy, seconds: result.duration, next });
+      },
+    );
+    instance.on('response', (_client, status, _bytes, responseTime) => {
+      if (status >= 200 && status < 300) ms.push(responseTime);
+    });
+  });
+}
+
+/** `concurrency` async loops calling the raw driver for `seconds`. */
+async function runRawLoops(driver: Driver, database: string, spec: CaseSpec, concurrency: number, seconds: number, start: number) {
+  let next = start;
+  let errors = 0;
+  let firstError: unknown;
+  const ms: number[] = [];
+  const started = performance.now();
+  const until = started + seconds * 1000;
+  const loop = async () => {
+    while (performance.now() < until) {
+      const t = performance.now();
+      try {
+        await spec.raw(driver, database, next++);
+        ms.push(performance.now() - t);
+      } catch (err) {
+        errors++;
+        firstError ??= err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, loop));
+  return { ms, errors, firstError, seconds: (performance.now() - started) / 1000 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server child
+
+interface ServerChild {
+  baseUrl: string;
+  memory(gc?: boolean): Promise<NodeJS.MemoryUsage>;
+  stop(): Promise<void>;
+}
+
+async function startServerChild(config: ServeChildConfig): Promise<ServerChild> {
+  const entry = fileURLToPath(new URL('./serve-child.ts', import.meta.url));
+  const child: ChildProcess = fork(entry, [], {
+    execArgv: ['--import', 'tsx', '--expose-gc'],
+    env: { ...process.env, SERVE_CHILD_CONFIG: JSON.stringify(config) },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const nextMessage = <T extends ServeChildMessage['type']>(type: T) =>
+    new Promise<Extract<ServeChildMessage, { type: T }>>((resolve, reject) => {
+      const onMessage = (m: ServeChildMessage) => {
+        if (m.type !== type) return;
+        child.off('exit', onExit);
+        child.off('message', onMessage);
+        resolve(m as Extract<ServeChildMessage, { type: T }>);
+      };
+      const onExit = (code: number | null) => reject(new Error(`the API server child exited (code ${code}) before answering "${type}"`));
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+    });
+  const send = (m: ServeChildRequest) => child.send(m);
+  const { port } = await nextMessage('listening');
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    async memory(gc = false) {
+      const answer = nextMessage('memory');
+      send({ type: 'memory', gc });
+      return (await answer).memory;
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      send({ type: 'stop' });
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const MB = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+const load1 = () => Math.round(os.loadavg()[0]! * 100) / 100;
+
+async function soak(server: ServerChild, specs: CaseSpec[], connections: number, seconds: number, log: (l: string) => void): Promise<SoakResult> {
+  // Mixed load: request i goes to case i mod n.
+  const mixed: CaseSpec = {
+    request: (i) => specs[i % specs.length]!.request(Math.floor(i / specs.length)),
+    raw: () => Promise.resolve(),
+  };
+  const startGc = await server.memory(true);
+  const samples: MemorySample[] = [];
+  const started = performance.now();
+  const sample = async () => {
+    const m = await server.memory();
+    samples.push({ atS: Math.round((performance.now() - started) / 100) / 10, rssMB: MB(m.rss), heapUsedMB: MB(m.heapUsed) });
+  };
+  await sample();
+  const timer = setInterval(() => void sample(), 5_000);
+  const run = await runAutocannon(server.baseUrl, mixed, connections, seconds, 0);
+  clearInterval(timer);
+  await sample();
+  const endGc = await server.memory(true);
+  const rss = samples.map((s) => s.rssMB);
+  const heap = samples.map((s) => s.heapUsedMB);
+  const result: SoakResult = {
+    seconds,
+    connections,
+    requests: run.ms.length,
+    errors: run.errors,
+    samples,
+    heapUsedAfterGcMB: { start: MB(startGc.heapUsed), end: MB(endGc.heapUsed) },
+    rssMB: { start: rss[0]!, end: rss.at(-1)!, max: Math.max(...rss) },
+    heapUsedMB: { start: heap[0]!, end: heap.at(-1)!, max: Math.max(...heap) },
+  };
+  log(`  soak ${seconds} s: ${result.requests} requests, ${result.errors} errors; RSS ${result.rssMB.start} → ${result.rssMB.end} MB (max ${result.rssMB.max}); heapUsed after GC ${result.heapUsedAfterGcMB.start} → ${result.heapUsedAfterGcMB.end} MB`);
+  return result;
+}
+
+async function measureSize(
+  target: Neo4jTarget,
+  dataset: SeedDataset,
+  o: Required<Pick<ServeBenchOptions, 'durationS' | 'warmupS' | 'connections' | 'cases' | 'logLevel' | 'seed'>> & { soakS: number },
+  log: (l: string) => void,
+): Promise<Omit<SizeResult, 'nodes' | 'rels' | 'loadS'>> {
+  const workload = buildWorkload(dataset, o.seed);
+  log(`  hubs: ${workload.hubs.map((h) => `${h.id} (${h.degree})`).join(', ')}; ordinary nodes' degree p50 ${workload.ordinaryDegreeP50}`);
+  const specs = caseSpecs(workload);
+  const before = load1();
+  const server = await startServerChild({ target, logLevel: o.logLevel });
+  const driver = createDriver(target);
+  const cases: CaseResult[] = [];
+  let soakResult: SoakResult | undefined;
+  try {
+    for (const name of o.cases) {
+      const spec = specs[name];
+      let i = 0;
+      if (o.warmupS > 0) {
+        i = (await runAutocannon(server.baseUrl, spec, o.connections[0]!, o.warmupS, i)).next;
+        await runRawLoops(driver, target.database, spec, o.connections[0]!, o.warmupS, 0);
+      }
+      for (const connections of o.connections) {
+        // API and raw driver walk the same ids from the same starting point.
+        const api = await runAutocannon(server.baseUrl, spec, connections, o.durationS, i);
+        const raw = await runRawLoops(driver, target.database, spec, connections, o.durationS, i);
+        i = api.next;
+        if (raw.firstError) log(`  raw ${name}: ${raw.errors} errors, first: ${String(raw.firstError)}`);
+        const result: CaseResult = {
+          case: name,
+          connections,
+          api: stats(api.ms, api.errors, api.seconds),
+          raw: stats(raw.ms, raw.errors, raw.seconds),
+          ratio: 0,
+          apiErrorsBy: api.errorsBy,
+        };
+        result.ratio = Math.round((result.api.p50 / result.raw.p50) * 100) / 100;
+        cases.push(result);
+        log(
+          `  ${name.padEnd(12)} c=${String(connections).padEnd(3)} API p50 ${result.api.p50} p99 ${result.api.p99} ms (${result.api.rps}/s, ${result.api.errors} errors) · raw p50 ${result.raw.p50} p99 ${result.raw.p99} ms · ×${result.ratio} · load ${load1()}`,
+        );
+      }
+    }
+    if (o.soakS > 0) soakResult = await soak(server, o.cases.map((n) => specs[n]), o.connections[0]!, o.soakS, log);
+  } finally {
+    await driver.close();
+    await server.stop();
+  }
+  return {
+    loadAvg: { before, after: load1() },
+    hubs: workload.hubs,
+    ordinaryDegreeP50: workload.ordinaryDegreeP50,
+    cases,
+    ...(soakResult ? { soak: soakResult } : {}),
+  };
+}
+
+export async function runServeBench(options: ServeBenchOptions = {}): Promise<ServeBenchResult> {
+  const log = options.log ?? (() => undefined);
+  const durationS = options.durationS ?? 10;
+  const o = {
+    durationS,
+    warmupS: options.warmupS ?? Math.min(2, durationS),
+    connections: options.connections ?? [12, 50],
+    cases: options.cases ?? [...CASE_NAMES],
+    logLevel: options.logLevel ?? 'info',
+    seed: options.seed ?? 1,
+    soakS: options.soakS ?? 0,
+  };
+  const heap = options.heap ?? '2g';
+  const pagecache = options.pagecache ?? '2g';
+  const result: ServeBenchResult = {
+    at: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, memGB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    options: { durationS: o.durationS, warmupS: o.warmupS, connections: o.connections, logLevel: o.logLevel, seed: o.seed, heap, pagecache },
+    sizes: [],
+  };
+
+  if (options.existing) {
+    const dataset = readSeed(options.existing.dataDir);
+    log(`existing Neo4j ${options.existing.target.uri}: ${dataset.nodes.length} nodes, ${dataset.relationships.length} relationships`);
+    const measured = await measureSize(options.existing.target, dataset, o, log);
+    result.sizes.push({ nodes: dataset.nodes.length, rels: dataset.relationships.length, loadS: 0, ...measured });
+    return result;
+  }
+
+  const sizes = options.sizes ?? [{ nodes: 10_000, rels: 100_000 }];
+  let db: BenchNeo4j | undefined;
+  const dataRoot = path.join(os.tmpdir(), `vj-serve-bench-data-${process.pid}`);
+  try {
+    db = await startBenchNeo4j({ heap, pagecache, log });
+    for (const [index, size] of sizes.entries()) {
+      log(`${size.nodes.toLocaleString('en-US')} nodes / ${size.rels.toLocaleString('en-US')} relationships`);
+      const dir = path.join(dataRoot, `${size.nodes}-${size.rels}`);
+      generateDataset({ nodes: size.nodes, rels: size.rels, seed: o.seed, out: dir });
+      const dataset = readSeed(dir);
+      rmSync(dir, { recursive: true, force: true });
+      if (index > 0) await db.restartEmpty();
+      const driver = createDriver(db);
+      const loadStarted = performance.now();
+      try {
+        await applySchema(driver, db.database);
+        // Without the Article nodes: no case reads them, and their texts in one transaction
+        // (~40,000 at 1M relationships) exceed the local Neo4j's transaction memory cap.
+        await loadDataset(driver, { ...dataset, articles: [] }, { database: db.database, batchSize: 5_000, atomic: false });
+      } finally {
+        await driver.close();
+      }
+      const loadS = Math.round((performance.now() - loadStarted) / 100) / 10;
+      log(`  loaded in ${loadS} s`);
+      const soakS = index === sizes.length - 1 ? o.soakS : 0;
+      const measured = await measureSize(db, dataset, { ...o, soakS }, log);
+      result.sizes.push({ nodes: size.nodes, rels: size.rels, loadS, ...measured });
+    }
+  } finally {
+    rmSync(dataRoot, { recursive: true, force: true });
+    await db?.stop();
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CLI
+
+const sizeLabel = (s: { nodes: number; rels: number }) => `${s.nodes >= 1000 ? `${s.nodes / 1000}k` : s.nodes}/${s.rels >= 1e6 ? `${s.rels / 1e6}M` : `${s.rels / 1000}k`}`;
+
+/** Markdown table: one row per case and connection count, one column group per size. */
+export function formatGrowthTable(result: ServeBenchResult): string {
+  const header = ['case', 'conns', ...result.sizes.map((s) => `${sizeLabel(s)} API p50 / p99 ms · raw p50 · ratio · errors`)];
+  const rows: string[][] = [];
+  const first = result.sizes[0];
+  for (const c of first?.cases ?? []) {
+    rows.push([
+      c.case,
+      String(c.connections),
+      ...result.sizes.map((s) => {
+        const m = s.cases.find((x) => x.case === c.case && x.connections === c.connections);
+        return m ? `${m.api.p50} / ${m.api.p99} · ${m.raw.p50} · ×${m.ratio} · ${m.api.errors}` : '—';
+      }),
+    ]);
+  }
+  rows.push(['load average (before → after)', '', ...result.sizes.map((s) => `${s.loadAvg.before} → ${s.loadAvg.after}`)]);
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+async function cli(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '10000:100000' },
+      duration: { type: 'string', default: '10' },
+      warmup: { type: 'string' },
+      connections: { type: 'string', default: '12,50' },
+      cases: { type: 'string' },
+      soak: { type: 'string', default: '0' },
+      seed: { type: 'string', default: '1' },
+      heap: { type: 'string', default: '2g' },
+      pagecache: { type: 'string', default: '2g' },
+      'log-level': { type: 'string', default: 'info' },
+      // Development: measure a Neo4j that already holds a dataset (uri, password, dataset dir).
+      uri: { type: 'string' },
+      password: { type: 'string' },
+      data: { type: 'string' },
+      out: { type: 'string', default: 'bench/results/serve.json' },
+    },
+  });
+  const numbers = (s: string) => s.split(',').map(Number);
+  const logLevel = values['log-level'];
+  if (logLevel !== 'info' && logLevel !== 'silent') throw new Error('--log-level must be info or silent');
+  const cases = values.cases?.split(',') as CaseName[] | undefined;
+  const unknown = cases?.filter((c) => !CASE_NAMES.includes(c));
+  if (unknown?.length) throw new Error(`unknown case(s) ${unknown.join(', ')}; cases: ${CASE_NAMES.join(', ')}`);
+  const result = await runServeBench({
+    sizes: values.sizes.split(',').map((s) => {
+      const [nodes, rels] = s.split(':').map(Number);
+      if (!nodes || !rels) throw new Error(`--sizes: "${s}" is not nodes:rels`);
+      return { nodes, rels };
+    }),
+    durationS: Number(values.duration),
+    ...(values.warmup ? { warmupS: Number(values.warmup) } : {}),
+    connections: numbers(values.connections),
+    ...(cases ? { cases } : {}),
+    soakS: Number(values.soak),
+    seed: Number(values.seed),
+    heap: values.heap,
+    pagecache: values.pagecache,
+    logLevel,
+    ...(values.uri && values.data
+      ? { existing: { target: { uri: values.uri, username: 'neo4j', password: values.password ?? '', database: 'neo4j' }, dataDir: values.data } }
+      : {}),
+    log: (line) => console.error(line),
+  });
+  for (const size of result.sizes) {
+    console.log(`\n${sizeLabel(size)} — hubs ${size.hubs.map((h) => `${h.id} (${h.degree})`).join(', ')}; load average ${size.loadAvg.before} → ${size.loadAvg.after}`);
+    console.table(
+      size.cases.map((c) => ({
+        case: c.case,
+        conns: c.connections,
+        'API p50': c.api.p50,
+        'API p99': c.api.p99,
+        'API req/s': c.api.rps,
+        errors: c.api.errors,
+        'raw p50': c.raw.p50,
+        'raw p99': c.raw.p99,
+        'raw req/s': c.raw.rps,
+        ratio: c.ratio,
+      })),
+    );
+    if (size.soak) {
+      const s = size.soak;
+      console.log(
+        `soak ${s.seconds} s at ${s.connections} connections: ${s.requests} requests, ${s.errors} errors; RSS start ${s.rssMB.start} / end ${s.rssMB.end} / max ${s.rssMB.max} MB; heapUsed start ${s.heapUsedMB.start} / end ${s.heapUsedMB.end} / max ${s.heapUsedMB.max} MB; after GC ${s.heapUsedAfterGcMB.start} → ${s.heapUsedAfterGcMB.end} MB`,
+      );
+    }
+  }
+  console.log(`\nGrowth (API p50 / p99 ms · raw driver p50 ms · API/raw at p50 · errors):\n${formatGrowthTable(result)}`);
+  mkdirSync(path.dirname(values.out), { recursive: true });
+  writeFileSync(values.out, JSON.stringify(result, null, 2));
+  console.log(`\nwritten to ${values.out}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  cli().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
