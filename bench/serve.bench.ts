@@ -528,6 +528,34 @@ export function formatGrowthTable(result: ServeBenchResult): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
+/** Prints a table per size (with its soak, if any) and the growth table. */
+export function printServeResult(result: ServeBenchResult): void {
+  for (const size of result.sizes) {
+    console.log(`\n${sizeLabel(size)} — hubs ${size.hubs.map((h) => `${h.id} (${h.degree})`).join(', ')}; load average ${size.loadAvg.before} → ${size.loadAvg.after}`);
+    console.table(
+      size.cases.map((c) => ({
+        case: c.case,
+        conns: c.connections,
+        'API p50': c.api.p50,
+        'API p99': c.api.p99,
+        'API req/s': c.api.rps,
+        errors: c.api.errors,
+        'raw p50': c.raw.p50,
+        'raw p99': c.raw.p99,
+        'raw req/s': c.raw.rps,
+        ratio: c.ratio,
+      })),
+    );
+    if (size.soak) {
+      const s = size.soak;
+      console.log(
+        `soak ${s.seconds} s at ${s.connections} connections: ${s.requests} requests, ${s.errors} errors; RSS start ${s.rssMB.start} / end ${s.rssMB.end} / max ${s.rssMB.max} MB; heapUsed start ${s.heapUsedMB.start} / end ${s.heapUsedMB.end} / max ${s.heapUsedMB.max} MB; after GC ${s.heapUsedAfterGcMB.start} → ${s.heapUsedAfterGcMB.end} MB`,
+      );
+    }
+  }
+  console.log(`\nGrowth (API p50 / p99 ms · raw driver p50 ms · API/raw at p50 · errors):\n${formatGrowthTable(result)}`);
+}
+
 async function cli(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -574,30 +602,7 @@ async function cli(): Promise<void> {
       : {}),
     log: (line) => console.error(line),
   });
-  for (const size of result.sizes) {
-    console.log(`\n${sizeLabel(size)} — hubs ${size.hubs.map((h) => `${h.id} (${h.degree})`).join(', ')}; load average ${size.loadAvg.before} → ${size.loadAvg.after}`);
-    console.table(
-      size.cases.map((c) => ({
-        case: c.case,
-        conns: c.connections,
-        'API p50': c.api.p50,
-        'API p99': c.api.p99,
-        'API req/s': c.api.rps,
-        errors: c.api.errors,
-        'raw p50': c.raw.p50,
-        'raw p99': c.raw.p99,
-        'raw req/s': c.raw.rps,
-        ratio: c.ratio,
-      })),
-    );
-    if (size.soak) {
-      const s = size.soak;
-      console.log(
-        `soak ${s.seconds} s at ${s.connections} connections: ${s.requests} requests, ${s.errors} errors; RSS start ${s.rssMB.start} / end ${s.rssMB.end} / max ${s.rssMB.max} MB; heapUsed start ${s.heapUsedMB.start} / end ${s.heapUsedMB.end} / max ${s.heapUsedMB.max} MB; after GC ${s.heapUsedAfterGcMB.start} → ${s.heapUsedAfterGcMB.end} MB`,
-      );
-    }
-  }
-  console.log(`\nGrowth (API p50 / p99 ms · raw driver p50 ms · API/raw at p50 · errors):\n${formatGrowthTable(result)}`);
+  printServeResult(result);
   mkdirSync(path.dirname(values.out), { recursive: true });
   writeFileSync(values.out, JSON.stringify(result, null, 2));
   console.log(`\nwritten to ${values.out}`);
