@@ -80,12 +80,12 @@ export interface AdminImportResult {
   csvMs: number;
 }
 
-/** "IMPORT DONE in 1m 2s 345ms" → ms. */
+/** "IMPORT DONE in 1m 2s 345ms." → ms. */
 export function parseImportDuration(output: string): number | null {
-  const m = /IMPORT DONE in ((?:\d+h ?)?(?:\d+m ?)?(?:\d+s ?)?(?:\d+ms)?)/.exec(output);
+  const m = /IMPORT DONE in ([\dhms ]+)/.exec(output);
   if (!m) return null;
-  const part = (unit: string) => Number(new RegExp(`(\\d+)${unit}(?![a-z])`).exec(m[1]!)?.[1] ?? 0);
-  return part('h') * 3_600_000 + part('m') * 60_000 + part('s') * 1000 + part('ms');
+  const unitMs: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
+  return [...m[1]!.matchAll(/(\d+)(ms|h|m|s)\b/g)].reduce((sum, [, n, unit]) => sum + Number(n) * unitMs[unit!]!, 0);
 }
 
 /**

@@ -1,0 +1,70 @@
+// Issue 5's targets, checked against one benchmark run's results: each line names the target,
+// the measured figure and whether it is met, so `npm run bench` ends with the verdict and the
+// performance notes quote it instead of retyping numbers.
+import type { LoadBenchResult } from './load.ts';
+import type { RenderBenchResult } from './render.ts';
+import type { CaseName, ServeBenchResult, SizeResult } from './serve.bench.ts';
+
+export interface TargetCheck {
+  area: 'loading' | 'serving' | 'rendering';
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+const n = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+export function loadTargets(r: LoadBenchResult): TargetCheck[] {
+  const best = Math.max(...r.rows.filter((x) => x.loader.startsWith('UNWIND')).map((x) => x.relsPerSec));
+  return [
+    { area: 'loading', target: '≥ 50,000 relationships/s', measured: `${n(best)} relationships/s`, met: best >= 50_000 },
+    { area: 'loading', target: '≥ 0.25× neo4j-admin import', measured: `${n(r.ratios.bestVsAdmin, 2)}×`, met: r.ratios.bestVsAdmin >= 0.25 },
+    { area: 'loading', target: '≥ 100× the naive loader', measured: `${n(r.ratios.bestVsNaive)}×`, met: r.ratios.bestVsNaive >= 100 },
+  ];
+}
+
+/** The serving targets are read on the 1M-relationship graph when it was measured, else the largest. */
+export function servingSize(r: ServeBenchResult): SizeResult | undefined {
+  return r.sizes.find((s) => s.rels === 1_000_000) ?? r.sizes.at(-1);
+}
+
+export function serveTargets(r: ServeBenchResult): TargetCheck[] {
+  const size = servingSize(r);
+  if (!size) return [];
+  const at = `${n(size.nodes)}/${n(size.rels)}`;
+  const case12 = (name: CaseName) => size.cases.find((c) => c.case === name && c.connections === 12);
+  const p99 = (name: CaseName, limit: number, label: string): TargetCheck[] => {
+    const c = case12(name);
+    return c ? [{ area: 'serving', target: `${label} p99 ≤ ${limit} ms at 12 connections (${at})`, measured: `${n(c.api.p99, 1)} ms`, met: c.api.p99 <= limit }] : [];
+  };
+  const worst = size.cases.reduce((w, c) => (c.ratio > w.ratio ? c : w), size.cases[0]!);
+  const errors = r.sizes.flatMap((s) => s.cases).reduce((sum, c) => sum + c.api.errors, 0) + r.sizes.reduce((sum, s) => sum + (s.soak?.errors ?? 0), 0);
+  const checks = [
+    ...p99('neighbours-1', 20, '1-hop neighbours'),
+    ...p99('neighbours-2', 60, '2-hop neighbours (capped)'),
+    ...p99('search', 15, 'search'),
+    { area: 'serving' as const, target: `API p50 ≤ 1.3× the raw driver's, every case (${at})`, measured: `worst ${n(worst.ratio, 2)}× (${worst.case}, ${worst.connections} connections)`, met: worst.ratio <= 1.3 },
+    { area: 'serving' as const, target: 'no errors', measured: `${errors} errors`, met: errors === 0 },
+  ];
+  const soak = r.sizes.find((s) => s.soak)?.soak;
+  if (soak) {
+    // "Flat": the live heap after a full GC ends within 10 % (or 5 MB) of where it started.
+    const { start, end } = soak.heapUsedAfterGcMB;
+    checks.push({ area: 'serving', target: `server memory flat over a ${soak.seconds} s soak`, measured: `heap after GC ${n(start, 1)} → ${n(end, 1)} MB, RSS max ${n(soak.rssMB.max)} MB`, met: end <= Math.max(start * 1.1, start + 5) });
+  }
+  return checks;
+}
+
+export function renderTargets(r: RenderBenchResult): TargetCheck[] {
+  const limits: Record<number, number> = { 300: 1000, 1000: 2000, 5000: 5000 };
+  const checks: TargetCheck[] = r.sizes
+    .filter((s) => limits[s.cap] !== undefined && s.navToFirstRenderMs !== null)
+    .map((s) => ({ area: 'rendering', target: `${n(s.cap)} nodes: first rendered graph ≤ ${n(limits[s.cap]! / 1000)} s`, measured: `${n(s.navToFirstRenderMs!)} ms (${n(s.nodes)} nodes, ${n(s.edges)} edges)`, met: s.navToFirstRenderMs! <= limits[s.cap]! }));
+  const kb = r.bundle.initialGzip / 1024;
+  checks.push({ area: 'rendering', target: 'initial bundle ≤ 250 KB gzip', measured: `${n(kb, 1)} KB`, met: kb <= 250 });
+  return checks;
+}
+
+export function formatTargets(checks: TargetCheck[]): string {
+  return ['| area | target | measured | met |', '|---|---|---|---|', ...checks.map((c) => `| ${c.area} | ${c.target} | ${c.measured} | ${c.met ? 'yes' : '**no**'} |`)].join('\n');
+}

@@ -1,0 +1,70 @@
+// The targets verdict: each figure is compared with the limit on the right graph size.
+import { describe, expect, it } from 'vitest';
+import type { LoadBenchResult } from '../../../bench/load.ts';
+import type { RenderBenchResult } from '../../../bench/render.ts';
+import type { CaseResult, ServeBenchResult, SizeResult } from '../../../bench/serve.bench.ts';
+import { formatTargets, loadTargets, renderTargets, serveTargets } from '../../../bench/targets.ts';
+
+const stats = (p50: number, p99: number, errors = 0) => ({ requests: 100, errors, rps: 10, p50, p90: p99, p99, max: p99 });
+const caseOf = (name: CaseResult['case'], connections: number, p99: number, ratio = 1.1, errors = 0): CaseResult => ({
+  case: name,
+  connections,
+  api: stats(p99 / 2, p99, errors),
+  raw: stats(p99 / 2 / ratio, p99),
+  ratio,
+  apiErrorsBy: {},
+});
+const size = (rels: number, cases: CaseResult[], soak?: Partial<SizeResult['soak']>) => ({ nodes: rels / 10, rels, cases, soak }) as SizeResult;
+
+describe('benchmark targets', () => {
+  it('loading: rate, ratio to neo4j-admin and to the naive loader', () => {
+    const r = {
+      rows: [
+        { loader: 'UNWIND + MERGE, batch 5,000', relsPerSec: 20_000 },
+        { loader: 'UNWIND + MERGE, batch 20,000', relsPerSec: 60_000 },
+        { loader: 'naive', relsPerSec: 50 },
+      ],
+      ratios: { bestVsNaive: 1200, bestVsAdmin: 0.2 },
+    } as LoadBenchResult;
+    expect(loadTargets(r).map((c) => [c.measured, c.met])).toEqual([
+      ['60,000 relationships/s', true],
+      ['0.20×', false],
+      ['1,200×', true],
+    ]);
+  });
+
+  it('serving: read on the 1M graph at 12 connections; ratios, errors and soak over everything', () => {
+    const r = {
+      sizes: [
+        size(100_000, [caseOf('neighbours-1', 12, 999)]),
+        size(1_000_000, [caseOf('neighbours-1', 12, 19), caseOf('neighbours-1', 50, 80, 1.2), caseOf('neighbours-2', 12, 61), caseOf('search', 12, 10, 1.5, 2)], {
+          seconds: 120,
+          errors: 0,
+          heapUsedAfterGcMB: { start: 40, end: 43 },
+          rssMB: { start: 100, end: 120, max: 130 },
+        }),
+      ],
+    } as ServeBenchResult;
+    const byTarget = Object.fromEntries(serveTargets(r).map((c) => [c.target.split(' (')[0]!.split(' at ')[0], c]));
+    expect(byTarget['1-hop neighbours p99 ≤ 20 ms']).toMatchObject({ measured: '19.0 ms', met: true });
+    expect(byTarget['2-hop neighbours']).toMatchObject({ measured: '61.0 ms', met: false });
+    expect(byTarget['search p99 ≤ 15 ms']).toMatchObject({ met: true });
+    expect(byTarget["API p50 ≤ 1.3× the raw driver's, every case"]).toMatchObject({ measured: 'worst 1.50× (search, 12 connections)', met: false });
+    expect(byTarget['no errors']).toMatchObject({ measured: '2 errors', met: false });
+    expect(byTarget['server memory flat over a 120 s soak']).toMatchObject({ met: true });
+  });
+
+  it('rendering: each size against its limit, and the bundle', () => {
+    const r = {
+      sizes: [
+        { cap: 300, nodes: 300, edges: 900, navToFirstRenderMs: 900 },
+        { cap: 1000, nodes: 1000, edges: 3000, navToFirstRenderMs: 2500 },
+        { cap: 20, nodes: 20, edges: 30, navToFirstRenderMs: 100 },
+      ],
+      bundle: { initialGzip: 200 * 1024 },
+    } as RenderBenchResult;
+    const checks = renderTargets(r);
+    expect(checks.map((c) => c.met)).toEqual([true, false, true]);
+    expect(formatTargets(checks)).toContain('| rendering | 1,000 nodes: first rendered graph ≤ 2 s | 2,500 ms (1,000 nodes, 3,000 edges) | **no** |');
+  });
+});
