@@ -15,7 +15,7 @@ export interface LoadOptions {
 }
 
 export interface LoadProgress {
-  phase: 'nodes' | 'relationships';
+  phase: 'articles' | 'nodes' | 'relationships';
   done: number;
   total: number;
 }
@@ -26,8 +26,11 @@ export interface LoadSummary {
   relationships: number;
 }
 
+/** Articles carry their whole text (a few KB each), so they go in smaller batches than entities. */
+const ARTICLE_BATCH_SIZE = 500;
+
 interface Batch {
-  phase: 'nodes' | 'relationships';
+  phase: LoadProgress['phase'];
   query: string;
   rows: Record<string, unknown>[];
 }
@@ -38,6 +41,14 @@ function* chunks<T>(items: T[], size: number): Generator<T[]> {
 
 function planBatches(dataset: SeedDataset, batchSize: number): Batch[] {
   const batches: Batch[] = [];
+  const articleRows = dataset.articles.map(({ published, ...a }) => ({
+    ...a,
+    dateText: published.dateText,
+    date: published.date,
+    inferredDate: published.inferredDate ?? null,
+    inference: published.inference ?? null,
+  }));
+  for (const chunk of chunks(articleRows, ARTICLE_BATCH_SIZE)) batches.push({ phase: 'articles', query: cypher('seed-merge-articles'), rows: chunk });
   for (const label of NODE_LABELS) {
     const rows = dataset.nodes
       .filter((n) => n.label === label)
@@ -74,15 +85,8 @@ async function runBatch(tx: ManagedTransaction, batch: Batch): Promise<void> {
 export async function loadDataset(driver: Driver, dataset: SeedDataset, opts: LoadOptions): Promise<LoadSummary> {
   const batchSize = opts.batchSize ?? 5_000;
   const batches = planBatches(dataset, batchSize);
-  const totals = { nodes: dataset.nodes.length, relationships: dataset.relationships.length };
-  const done = { nodes: 0, relationships: 0 };
-  const articleRows = dataset.articles.map(({ published, ...a }) => ({
-    ...a,
-    dateText: published.dateText,
-    date: published.date,
-    inferredDate: published.inferredDate ?? null,
-    inference: published.inference ?? null,
-  }));
+  const totals = { articles: dataset.articles.length, nodes: dataset.nodes.length, relationships: dataset.relationships.length };
+  const done = { articles: 0, nodes: 0, relationships: 0 };
   let phase: Batch['phase'] | undefined;
   /** Reports `done: 0` when a phase begins (so rates start there), then after every batch. */
   const starting = (batch: Batch) => {
@@ -98,7 +102,6 @@ export async function loadDataset(driver: Driver, dataset: SeedDataset, opts: Lo
   try {
     if (opts.atomic ?? true) {
       await session.executeWrite(async (tx) => {
-        await tx.run(cypher('seed-merge-articles'), { rows: articleRows });
         for (const batch of batches) {
           starting(batch);
           await runBatch(tx, batch);
@@ -106,7 +109,6 @@ export async function loadDataset(driver: Driver, dataset: SeedDataset, opts: Lo
         }
       });
     } else {
-      await session.executeWrite((tx) => tx.run(cypher('seed-merge-articles'), { rows: articleRows }));
       for (const batch of batches) {
         starting(batch);
         await session.executeWrite((tx) => runBatch(tx, batch));
@@ -116,5 +118,5 @@ export async function loadDataset(driver: Driver, dataset: SeedDataset, opts: Lo
   } finally {
     await session.close();
   }
-  return { articles: dataset.articles.length, ...totals };
+  return totals;
 }
