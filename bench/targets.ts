@@ -14,11 +14,12 @@ export interface TargetCheck {
 
 const n = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
+/** neo4j-admin's rate covers its whole run (nodes and articles too), so the verdict compares whole loads. */
 export function loadTargets(r: LoadBenchResult): TargetCheck[] {
   const best = Math.max(...r.rows.filter((x) => x.loader.startsWith('UNWIND')).map((x) => x.relsPerSec));
   return [
     { area: 'loading', target: '≥ 50,000 relationships/s', measured: `${n(best)} relationships/s`, met: best >= 50_000 },
-    { area: 'loading', target: '≥ 0.25× neo4j-admin import', measured: `${n(r.ratios.bestVsAdmin, 2)}×`, met: r.ratios.bestVsAdmin >= 0.25 },
+    { area: 'loading', target: '≥ 0.25× neo4j-admin import', measured: `whole load ${n(r.ratios.totalVsAdmin, 2)}× (relationships phase vs the tool's overall rate: ${n(r.ratios.bestVsAdmin, 2)}×)`, met: r.ratios.totalVsAdmin >= 0.25 },
     { area: 'loading', target: '≥ 100× the naive loader', measured: `${n(r.ratios.bestVsNaive)}×`, met: r.ratios.bestVsNaive >= 100 },
   ];
 }

@@ -1,0 +1,47 @@
+// The benchmark scripts still run, end to end, on tiny data: generator → loaders (ours, naive,
+// neo4j-admin import) → API under autocannon and the raw driver → rendering in Chromium. Each
+// benchmark starts its own Neo4j. Figures are checked for shape and consistency, never speed:
+// timing belongs to `npm run bench`, not to tests.
+import { describe, expect, it } from 'vitest';
+import { runLoadBench } from '../../bench/load.ts';
+import { runRenderBench } from '../../bench/render.ts';
+import { CASE_NAMES, runServeBench } from '../../bench/serve.bench.ts';
+
+const small = { heap: '512m', pagecache: '128m' };
+
+describe('benchmark smoke run (tiny data, no timing thresholds)', () => {
+  it('load: our loader, the naive one and neo4j-admin import all load the same data', { timeout: 300_000 }, async () => {
+    const r = await runLoadBench({ nodes: 300, rels: 1_000, seed: 3, batches: [250], naive: 10, ...small });
+    expect(r.dataset).toMatchObject({ nodes: 300, relationships: 1_000 });
+    expect(r.rows.map((x) => x.loader)).toEqual(['UNWIND + MERGE, batch 250', 'naive, 1 transaction per relationship (10 sampled)', 'neo4j-admin database import full (offline)']);
+    for (const row of r.rows) expect(row.relsPerSec).toBeGreaterThan(0);
+    expect(r.ratios.bestVsNaive).toBeGreaterThan(0);
+  });
+
+  it('serve: every case answers through the API and the raw driver without errors', { timeout: 300_000 }, async () => {
+    const r = await runServeBench({ sizes: [{ nodes: 300, rels: 1_000 }], durationS: 2, warmupS: 2, connections: [2], soakS: 2, logLevel: 'silent', ...small });
+    const [size] = r.sizes;
+    expect(size!.cases.map((c) => c.case).sort()).toEqual([...CASE_NAMES].sort());
+    for (const c of size!.cases) {
+      expect(c.api.errors, `${c.case} API errors ${JSON.stringify(c.apiErrorsBy)}`).toBe(0);
+      expect(c.api.requests).toBeGreaterThan(0);
+      expect(c.raw.requests).toBeGreaterThan(0);
+      expect(c.api.p99).toBeGreaterThanOrEqual(c.api.p50);
+    }
+    expect(size!.soak?.samples.length).toBeGreaterThan(0);
+  });
+
+  it('render: the explorer draws each capped size and the seed graph, and the bundle is measured', { timeout: 300_000 }, async () => {
+    const r = await runRenderBench({ nodes: 200, rels: 600, seed: 3, sizes: [20, 60], runs: 1, seedRuns: 1, log: () => undefined });
+    expect(r.sizes.map((s) => [s.cap, s.nodes])).toEqual([
+      [20, 20],
+      [60, 60],
+    ]);
+    for (const s of r.sizes) {
+      expect(s.capped).toBe(true);
+      expect(s.navToFirstRenderMs).toBeGreaterThan(0);
+    }
+    expect(r.seed.nodes).toBeGreaterThan(50);
+    expect(r.bundle.initialJsGzip).toBeGreaterThan(0);
+  });
+});
