@@ -8,6 +8,7 @@ import {
   checkReadOnly,
   cypherErrorToAppError,
   parseOperator,
+  ReadOnlyVerdicts,
   procedureName,
   toDriverParams,
   userPosition,
@@ -186,5 +187,29 @@ describe('withDeadline', () => {
     expect(expired).toBe(true);
     rejectLate(new Error('late')); // must not surface as an unhandled rejection
     await new Promise((r) => setTimeout(r, 10));
+  });
+});
+
+describe('read-only verdicts remembered per query text', () => {
+  it('remembers plain reads per database, never other query types or texts that name a graph', () => {
+    const v = new ReadOnlyVerdicts();
+    v.remember('neo4j', 'MATCH (n) RETURN n', 'r');
+    v.remember('neo4j', 'CREATE (n)', 'w');
+    v.remember('neo4j', 'CALL dbms.components()', 's');
+    v.remember('neo4j', 'USE neo4j MATCH (n) RETURN n', 'r');
+    v.remember('neo4j', 'use graph.byName($g) MATCH (n) RETURN n', 'r');
+    expect(v.has('neo4j', 'MATCH (n) RETURN n')).toBe(true);
+    expect(v.has('other', 'MATCH (n) RETURN n')).toBe(false);
+    expect(v.has('neo4j', 'MATCH (n) RETURN n ')).toBe(false);
+    for (const q of ['CREATE (n)', 'CALL dbms.components()', 'USE neo4j MATCH (n) RETURN n', 'use graph.byName($g) MATCH (n) RETURN n']) expect(v.has('neo4j', q)).toBe(false);
+  });
+
+  it('keeps at most its capacity, dropping the least recently used', () => {
+    const v = new ReadOnlyVerdicts(2);
+    v.remember('db', 'a', 'r');
+    v.remember('db', 'b', 'r');
+    expect(v.has('db', 'a')).toBe(true); // a is now the most recent
+    v.remember('db', 'c', 'r');
+    expect([v.has('db', 'a'), v.has('db', 'b'), v.has('db', 'c')]).toEqual([true, false, true]);
   });
 });

@@ -1,6 +1,6 @@
 // Ad-hoc Cypher, read-only and bounded. The query is first planned with EXPLAIN inside a READ
 // transaction and refused on the plan (query type, procedures, LOAD CSV, administration commands,
-// other databases) before it ever runs; then it runs in the same transaction under the
+// other databases) before it ever runs (a text already found read-only is not planned again); then it runs in the same transaction under the
 // transaction timeout, streamed and cut after `limit` rows. The transaction is always rolled
 // back: even if a write slipped past the plan check and the READ access mode, nothing persists.
 import neo4j, { Neo4jError, type Driver, type Transaction } from 'neo4j-driver';
@@ -238,6 +238,34 @@ export function withDeadline<T>(work: Promise<T>, ms: number, onExpire: () => vo
   return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * Query texts EXPLAIN has already found read-only on a database, so a repeated query (a console
+ * re-run, a shared link, a dashboard polling) skips that round trip and its plan walk. Only
+ * plain reads (query type 'r') are kept, never refusals; a text that names a graph (USE) is
+ * always planned again, since a parameter could choose the graph. Bounded, least recently used
+ * out first. The READ access mode and the rollback still hold for every run.
+ */
+export class ReadOnlyVerdicts {
+  private readonly known = new Map<string, true>();
+
+  constructor(private readonly capacity = 1_000) {}
+
+  has(database: string, query: string): boolean {
+    const key = `${database}\u0000${query}`;
+    if (!this.known.delete(key)) return false;
+    this.known.set(key, true);
+    return true;
+  }
+
+  remember(database: string, query: string, queryType: string | undefined): void {
+    if (queryType !== 'r' || /\buse\b/i.test(query)) return;
+    this.known.set(`${database}\u0000${query}`, true);
+    if (this.known.size > this.capacity) this.known.delete(this.known.keys().next().value!);
+  }
+}
+
+const readOnlyVerdicts = new ReadOnlyVerdicts();
+
 async function explain(tx: Transaction, query: string, params: Record<string, unknown>) {
   try {
     return await tx.run(EXPLAIN_PREFIX + query, params).summary();
@@ -277,12 +305,16 @@ export async function runReadOnlyCypher(driver: Driver, limits: CypherLimits, re
   // One more than the limit, so the record that proves truncation arrives in the same batch.
   const session = driver.session({ database: limits.database, defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(limit + 1, 1_000) });
   const work = (async () => {
-    // An explicit transaction, not executeRead: a user's query must not be retried.
-    const tx = await session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: 'vj-graph-explorer', feature: 'cypher' } });
+    // An explicit transaction, not executeRead: a user's query must not be retried. Not awaited:
+    // BEGIN then goes out with the EXPLAIN's RUN in one round trip (its errors surface there).
+    const tx = session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: 'vj-graph-explorer', feature: 'cypher' } });
     try {
-      const summary = await explain(tx, request.query, params);
-      const refusal = checkReadOnly(summary.queryType, summary.plan, limits.database);
-      if (refusal) throw refusal;
+      if (!readOnlyVerdicts.has(limits.database, request.query)) {
+        const summary = await explain(tx, request.query, params);
+        const refusal = checkReadOnly(summary.queryType, summary.plan, limits.database);
+        if (refusal) throw refusal;
+        readOnlyVerdicts.remember(limits.database, request.query, summary.queryType);
+      }
       try {
         return await stream(tx, request.query, params, limit);
       } catch (err) {
