@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { SeedDataset } from '../seed/read-seed.ts';
-import { NODE_LABELS, REL_TYPES } from '../seed/seed.schema.ts';
+import { NODE_LABELS, REL_TYPES } from '../contract/model.ts';
 import { freePort, neo4jAdmin, writeLocalConfig } from '../tools/neo4j/local-neo4j.ts';
 
 /** Separates list items inside a CSV field; a character no generated or seed text contains. */

@@ -7,8 +7,8 @@
 // the node count, not the relationship count.
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { NodeLabel, RelType } from '../seed/seed.schema.ts';
-import { REL_TYPES } from '../seed/seed.schema.ts';
+import type { NodeLabel, RelType } from '../contract/model.ts';
+import { REL_TYPES } from '../contract/model.ts';
 import { Random } from './random.ts';
 
 export interface GenerateOptions {
@@ -249,8 +249,11 @@ function buildNodes(total: number, rnd: Random): { nodes: GenNode[]; byLabel: Re
 // ---------------------------------------------------------------------------------------------
 // Relationships: one model-conforming pattern per type, ends drawn with a skew per label.
 
+/** The types the generator draws (agreements between places are not generated). */
+type GeneratedRelType = Exclude<RelType, 'PARTNERS_WITH'>;
+
 interface Rel {
-  type: RelType;
+  type: GeneratedRelType;
   from: number;
   to: number;
   properties: Props;
@@ -291,7 +294,7 @@ class RelFactory {
   }
 
   /** Weights by type: requests, meetings and participations are what news reports are made of. */
-  static readonly WEIGHTS: [RelType, number][] = [
+  static readonly WEIGHTS: [GeneratedRelType, number][] = [
     ['REQUESTED_COOPERATION_IN', 25],
     ['MET_WITH', 18],
     ['PARTICIPATED_IN', 17],
@@ -303,7 +306,7 @@ class RelFactory {
     ['PART_OF', 1],
   ];
 
-  make(type: RelType, date: ArticleDate): Rel {
+  make(type: GeneratedRelType, date: ArticleDate): Rel {
     const r = this.rnd;
     switch (type) {
       case 'REQUESTED_COOPERATION_IN': {
@@ -447,7 +450,7 @@ export function generateDataset(opts: GenerateOptions): GenerateSummary {
   const factory = new RelFactory(nodes, byLabel, rnd);
   const typeIndex = new Map(REL_TYPES.map((t, i) => [t, i]));
   const weightTotal = RelFactory.WEIGHTS.reduce((a, [, w]) => a + w, 0);
-  const randomType = (): RelType => {
+  const randomType = (): GeneratedRelType => {
     let u = rnd.next() * weightTotal;
     for (const [t, w] of RelFactory.WEIGHTS) if ((u -= w) < 0) return t;
     return RelFactory.WEIGHTS[0]![0];

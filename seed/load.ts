@@ -5,7 +5,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../server/db/cypher-files.ts';
 import type { SeedDataset } from './read-seed.ts';
-import { NODE_LABELS, REL_TYPES } from './seed.schema.ts';
+import { NODE_LABELS, REL_TYPES } from '../contract/model.ts';
 
 export interface LoadOptions {
   database: string;

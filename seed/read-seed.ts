@@ -5,9 +5,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { articlesSchema, graphSchema, type ArticleMeta, type SeedNode, type SeedRelationship } from './seed.schema.ts';
+import { articlesSchema, graphSchema, type SeedArticle, type SeedNode, type SeedRelationship } from '../contract/dataset.ts';
 
-export interface Article extends ArticleMeta {
+export interface Article extends SeedArticle {
   text: string;
 }
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../seed/load.ts';
 import { readSeed } from '../../seed/read-seed.ts';
 import { graphCounts, seedDatabase } from '../../seed/seed-database.ts';
-import { REL_TYPES } from '../../seed/seed.schema.ts';
+import { REL_TYPES } from '../../contract/model.ts';
 import { clearDatabase, testDriver, testNeo4j } from '../support/neo4j-context.ts';
 
 const seed = readSeed();

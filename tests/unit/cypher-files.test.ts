@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NODE_LABELS, REL_TYPES } from '../../seed/seed.schema.ts';
+import { NODE_LABELS, REL_TYPES } from '../../contract/model.ts';
 import { cypher, CypherFileError, schemaStatements } from '../../server/db/cypher-files.ts';
 
 describe('cypher files', () => {

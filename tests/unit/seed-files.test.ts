@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SEED_DIR, readSeed, relationshipId, SeedValidationError } from '../../seed/read-seed.ts';
-import { NODE_LABELS } from '../../seed/seed.schema.ts';
+import { NODE_LABELS } from '../../contract/model.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -1,7 +1,7 @@
 // GET /api/graph, /api/nodes/:id, /api/nodes/:id/neighbors, /api/paths
 import type { Driver } from 'neo4j-driver';
 import { z } from 'zod';
-import { NODE_LABELS, REL_TYPES } from '../../../seed/seed.schema.ts';
+import { NODE_LABELS, REL_TYPES } from '../../../contract/model.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
 import { defineRoute } from '../../http/route.ts';
 import { GraphRepository } from './graph.repository.ts';

@@ -2,7 +2,7 @@
 // matching on the last term; the Lucene query is built from escaped terms (lucene.ts).
 import type { Driver } from 'neo4j-driver';
 import { z } from 'zod';
-import { NODE_LABELS } from '../../../seed/seed.schema.ts';
+import { NODE_LABELS } from '../../../contract/model.ts';
 import { readQuery } from '../../db/neo4j.ts';
 import { defineRoute } from '../../http/route.ts';
 import { csvOf, limitOf } from '../graph/graph.routes.ts';

@@ -1,26 +1,8 @@
-// The reviewable seed format (seed/articles.json + seed/graph.json) as zod schemas. The same
-// schemas validate the synthetic data the generator writes, so both load through one path.
+// The dataset format as zod schemas: the reviewable seed folder (seed/articles.json +
+// seed/graph.json), the synthetic data the generator writes and the drafts article ingestion
+// builds in memory all parse with these, so every dataset loads through one path.
 import { z } from 'zod';
-
-/** Labels an entity node may carry; the only label strings ever spliced into Cypher. */
-export const NODE_LABELS = ['Official', 'Organization', 'Prefecture', 'Region', 'Locality', 'Sector', 'Country', 'Event'] as const;
-export const nodeLabelSchema = z.enum(NODE_LABELS);
-export type NodeLabel = z.infer<typeof nodeLabelSchema>;
-
-/** Relationship types, with their direction documented in the README's data model. */
-export const REL_TYPES = [
-  'MET_WITH',
-  'REPRESENTS',
-  'REQUESTED_COOPERATION_IN',
-  'PART_OF',
-  'LOCATED_IN',
-  'PARTICIPATED_IN',
-  'HELD_IN',
-  'SUPPORTS',
-  'INVESTS_IN',
-] as const;
-export const relTypeSchema = z.enum(REL_TYPES);
-export type RelType = z.infer<typeof relTypeSchema>;
+import { nodeLabelSchema, relTypeSchema } from './model.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9, hyphens)');
 const evidence = z.string().trim().min(10, 'must quote at least a clause of the article');
@@ -30,9 +12,9 @@ const properties = z
   .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'property names must be camelCase'), propertyValue)
   .default({});
 
-export const articleSchema = z.strictObject({
+/** What is known of an article besides its text. */
+export const articleMetaSchema = z.strictObject({
   id: slug,
-  file: z.string().regex(/^articles\/[^/]+\.txt$/, 'must be a file under seed/articles/'),
   title: z.string().min(1),
   titleSource: z.enum(['article', 'editorial']),
   language: z.string().regex(/^[a-z]{2}$/),
@@ -43,9 +25,21 @@ export const articleSchema = z.strictObject({
     inferredDate: z.iso.date().optional(),
     inference: z.string().optional(),
   }),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  outlet: z.string().min(1).optional(),
+});
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+
+/** An article in the seed folder: its text is a file beside articles.json. */
+export const articleSchema = articleMetaSchema.extend({
+  file: z.string().regex(/^articles\/[^/]+\.txt$/, 'must be a file under seed/articles/'),
 });
 export const articlesSchema = z.array(articleSchema).min(1);
-export type ArticleMeta = z.infer<typeof articleSchema>;
+export type SeedArticle = z.infer<typeof articleSchema>;
+
+/** An article held in memory (a draft from ingestion, or a seed article once its file is read). */
+export const datasetArticleSchema = articleMetaSchema.extend({ text: z.string().min(1) });
+export type DatasetArticle = z.infer<typeof datasetArticleSchema>;
 
 export const mentionSchema = z.strictObject({ source: slug, evidence });
 
