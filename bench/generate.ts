@@ -9,6 +9,7 @@ import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { NodeLabel, RelType } from '../contract/model.ts';
 import { REL_TYPES } from '../contract/model.ts';
+import { foldDiacritics, slugify } from '../contract/text.ts';
 import { Random } from './random.ts';
 
 export interface GenerateOptions {
@@ -137,13 +138,6 @@ const ROLES = ['chairman', 'president', 'director', 'deputy director', 'head of 
 const PARTICIPATION = ['speaker', 'guest', 'host', 'delegate', 'co-chair'];
 const SUPPORT_KIND = ['funding', 'training', 'technical assistance', 'policy support', 'partnership'];
 
-export function foldDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
-
-export function slugify(text: string): string {
-  return foldDiacritics(text).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
 
 // ---------------------------------------------------------------------------------------------
 // Node counts: a handful of countries, regions, prefectures and sectors, whatever the size; the

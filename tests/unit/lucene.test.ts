@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildLuceneQuery, foldDiacritics, searchTerms } from '../../server/features/search/lucene.ts';
+import { foldDiacritics } from '../../contract/text.ts';
+import { buildLuceneQuery, searchTerms } from '../../server/features/search/lucene.ts';
 
 describe('search query building', () => {
   it('folds Vietnamese diacritics, including đ', () => {

@@ -4,11 +4,9 @@
 // case, no diacritics, đ → d, as the index's 'standard-folding' analyzer does on its side), and
 // the last term also matches as a prefix so results come while typing ("kyu" → Kyushu).
 
-const MAX_TERMS = 8;
+import { foldDiacritics } from '../../../contract/text.ts';
 
-export function foldDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
+const MAX_TERMS = 8;
 
 /** The searchable terms of an input: folded, lower-cased runs of letters and digits. */
 export function searchTerms(input: string): string[] {

@@ -1,0 +1,86 @@
+// Article ingestion's contract: what extraction is given, the draft it returns (the dataset
+// format plus a review block on every item) and what a commit sends back. The extractor, the
+// API, the command line, the review screen and the quality benchmark all speak these shapes.
+import { z } from 'zod';
+import { datasetArticleSchema, nodeSchema, relationshipSchema } from './dataset.ts';
+import { nodeLabelSchema } from './model.ts';
+
+/** Longest article text accepted (characters); longer gets 413. */
+export const MAX_ARTICLE_CHARS = 200_000;
+
+/** Languages with an extraction rule set (ingest/lang/<code>/). */
+export const INGEST_LANGUAGES = ['fr'] as const;
+export const ingestLanguageSchema = z.enum(INGEST_LANGUAGES);
+
+/** What is known of an article before extraction; the text is required, the rest optional. */
+export const extractRequestSchema = z.strictObject({
+  text: z
+    .string()
+    .max(MAX_ARTICLE_CHARS, `must be at most ${MAX_ARTICLE_CHARS} characters`)
+    .refine((t) => t.trim().length > 0, 'must not be empty or only white space'),
+  title: z.string().trim().min(1).max(500).optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  outlet: z.string().trim().min(1).max(200).optional(),
+  /** Publication date (YYYY-MM-DD) when known: relative dates ("le 17 décembre") resolve against it. */
+  publishedDate: z.iso.date().optional(),
+  language: ingestLanguageSchema.default('fr'),
+});
+export type ExtractRequest = z.infer<typeof extractRequestSchema>;
+
+/** [start, end) character offsets into the article text. */
+export const spanSchema = z
+  .strictObject({ start: z.int().min(0), end: z.int().min(0) })
+  .refine((s) => s.end > s.start, 'end must be after start');
+export type Span = z.infer<typeof spanSchema>;
+
+export const reviewStatusSchema = z.enum(['proposed', 'accepted', 'rejected']);
+export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
+
+/** An existing node a draft node resolves to, and why (the reason is shown to the reviewer). */
+export const entityMatchSchema = z.strictObject({
+  existingId: z.string().min(1),
+  reason: z.string().min(1),
+  score: z.number().min(0).max(1),
+});
+export type EntityMatch = z.infer<typeof entityMatchSchema>;
+
+/** A possible match that was not proposed (ambiguous, or below the bar). */
+export const entityCandidateSchema = entityMatchSchema.extend({ name: z.string(), label: nodeLabelSchema });
+export type EntityCandidate = z.infer<typeof entityCandidateSchema>;
+
+const reviewBase = {
+  status: reviewStatusSchema,
+  confidence: z.number().min(0).max(1),
+  /** Where the item is stated: mentions of a node, the evidence sentence of a fact. */
+  spans: z.array(spanSchema),
+  /** How the extractor got there (the rule or pattern), for the reviewer. */
+  rule: z.string().optional(),
+};
+
+export const nodeReviewSchema = z.strictObject({
+  ...reviewBase,
+  /** The existing node this one merges into on commit; null: a new node. */
+  match: entityMatchSchema.nullable(),
+  candidates: z.array(entityCandidateSchema).default([]),
+});
+
+export const relationshipReviewSchema = z.strictObject(reviewBase);
+
+export const draftNodeSchema = nodeSchema.extend({ review: nodeReviewSchema });
+export type DraftNode = z.infer<typeof draftNodeSchema>;
+
+export const draftRelationshipSchema = relationshipSchema.extend({ review: relationshipReviewSchema });
+export type DraftRelationship = z.infer<typeof draftRelationshipSchema>;
+
+/**
+ * A draft: one article (text inline) and what was extracted from it, in the dataset format.
+ * Node ids are the draft's own slugs; a node whose `review.match` is set is merged into the
+ * existing node on commit (its relationships are re-pointed there). Rejected items, and facts
+ * touching a rejected node, are not written.
+ */
+export const draftSchema = z.strictObject({
+  articles: z.array(datasetArticleSchema).length(1, 'a draft holds exactly one article'),
+  nodes: z.array(draftNodeSchema),
+  relationships: z.array(draftRelationshipSchema),
+});
+export type Draft = z.infer<typeof draftSchema>;
