@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { SeedDataset } from '../seed/read-seed.ts';
+import type { Dataset } from '../seed/dataset.ts';
 import { NODE_LABELS, REL_TYPES } from '../contract/model.ts';
 import { freePort, neo4jAdmin, writeLocalConfig } from '../tools/neo4j/local-neo4j.ts';
 
@@ -45,7 +45,7 @@ function writeCsv(file: string, fixed: [string, (row: number) => Value][], props
 }
 
 /** Writes the dataset as import CSVs in `dir`; returns the tool's --nodes/--relationships args. */
-export function writeImportCsv(dataset: SeedDataset, dir: string): string[] {
+export function writeImportCsv(dataset: Dataset, dir: string): string[] {
   const args: string[] = [];
   const articles = dataset.articles.map(({ published, ...a }) => ({ ...a, dateText: published.dateText, date: published.date, inferredDate: published.inferredDate, inference: published.inference }));
   const articleFile = path.join(dir, 'articles.csv');
@@ -92,7 +92,7 @@ export function parseImportDuration(output: string): number | null {
  * Imports the dataset with `neo4j-admin database import full` into a fresh store in a temporary
  * instance folder (deleted afterwards), with the same heap as the server it is compared with.
  */
-export async function adminImport(dataset: SeedDataset, opts: { heap: string; pagecache: string }): Promise<AdminImportResult> {
+export async function adminImport(dataset: Dataset, opts: { heap: string; pagecache: string }): Promise<AdminImportResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'vj-bench-import-'));
   try {
     writeLocalConfig(dir, { boltPort: await freePort(), heap: opts.heap, pagecache: opts.pagecache });

@@ -2,11 +2,11 @@
 // time over HTTP against the real app and Neo4j (the configured one; the managed local Neo4j is
 // started and seeded when needed). Prints a table and writes bench/results/api-latency.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
+import { loadConfig } from '../config/config.ts';
+import { createDriver } from '../db/driver.ts';
 import { createApp } from '../server/app.ts';
-import { loadConfig } from '../server/config.ts';
-import { createDriver } from '../server/db/neo4j.ts';
+import { listen, unthrottledAppConfig } from '../server/serve.ts';
 import { seedDatabase } from '../seed/seed-database.ts';
 import { ensureLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
 
@@ -31,12 +31,11 @@ const driver = createDriver(config.neo4j);
 await seedDatabase(driver, config.neo4j.database, { onlyIfEmpty: true });
 const app = createApp({
   driver,
-  config: { ...config, http: { ...config.http, rateLimitPerMinute: 1e9 }, cypher: { ...config.cypher, rateLimitPerMinute: 1e9 } },
+  config: unthrottledAppConfig(config.neo4j, { cypher: { timeoutMs: config.cypher.timeoutMs, maxRows: config.cypher.maxRows }, reads: config.reads }),
   logger: pino({ level: 'silent' }),
 });
-const server = app.listen(0, '127.0.0.1');
-await new Promise((r) => server.once('listening', r));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const serving = await listen(app);
+const base = serving.baseUrl;
 
 const results = [];
 for (const c of cases) {
@@ -58,5 +57,5 @@ for (const c of cases) {
 console.table(results);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/api-latency.json', JSON.stringify({ at: new Date().toISOString(), graph: 'seed', results }, null, 2));
-server.close();
+await serving.close();
 await driver.close();

@@ -4,15 +4,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
 import { ensureLocalNeo4j, freePort, stopLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
 
-export interface Neo4jTarget {
-  uri: string;
-  username: string;
-  password: string;
-  database: string;
-}
+import type { Neo4jTarget } from '../config/config.ts';
 
 export interface BenchNeo4j extends Neo4jTarget {
   dir: string;
@@ -38,13 +32,8 @@ function stopAllOnExit(): void {
   process.once('SIGTERM', () => void stopAll('SIGTERM'));
 }
 
-export function driverFor(target: Neo4jTarget, opts: { maxConnectionPoolSize?: number } = {}): Driver {
-  return neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
-    maxConnectionPoolSize: opts.maxConnectionPoolSize ?? 100,
-    connectionAcquisitionTimeout: 60_000,
-    disableLosslessIntegers: false,
-  });
-}
+/** Benchmarks queue many requests at once: a larger pool, and patience instead of failing fast. */
+export const BENCH_DRIVER_TUNING = { maxConnectionPoolSize: 100, connectionAcquisitionTimeout: 60_000 };
 
 export async function startBenchNeo4j(opts: { heap: string; pagecache: string; log: (line: string) => void }): Promise<BenchNeo4j> {
   stopAllOnExit();

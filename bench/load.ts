@@ -7,11 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadDataset } from '../seed/load.ts';
 import { progressReporter } from '../seed/progress.ts';
-import { readSeed, type SeedDataset } from '../seed/read-seed.ts';
-import { cypher } from '../server/db/cypher-files.ts';
-import { applySchema } from '../server/db/neo4j.ts';
+import { createDriver } from '../db/driver.ts';
+import { cypher } from '../db/queries.ts';
+import { applySchema } from '../db/schema.ts';
+import type { Dataset } from '../seed/dataset.ts';
+import { readSeed } from '../seed/read-seed.ts';
 import { adminImport } from './admin-import.ts';
-import { driverFor, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
+import { BENCH_DRIVER_TUNING, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
 import { generateDataset } from './generate.ts';
 
 export interface LoadBenchOptions {
@@ -58,9 +60,9 @@ export interface LoadBenchResult {
 
 const perSec = (count: number, ms: number) => Math.round(count / (ms / 1000));
 
-async function timedLoad(db: BenchNeo4j, dataset: SeedDataset, batchSize: number, log: (line: string) => void): Promise<LoaderRow> {
+async function timedLoad(db: BenchNeo4j, dataset: Dataset, batchSize: number, log: (line: string) => void): Promise<LoaderRow> {
   await db.restartEmpty();
-  const driver = driverFor(db);
+  const driver = createDriver(db, BENCH_DRIVER_TUNING);
   try {
     await applySchema(driver, db.database);
     const phaseStart: Record<string, number> = {};
@@ -90,9 +92,9 @@ async function timedLoad(db: BenchNeo4j, dataset: SeedDataset, batchSize: number
 }
 
 /** One write transaction per relationship, same statement as the loader (nodes loaded in batches first). */
-async function naiveLoad(db: BenchNeo4j, dataset: SeedDataset, sample: number): Promise<LoaderRow> {
+async function naiveLoad(db: BenchNeo4j, dataset: Dataset, sample: number): Promise<LoaderRow> {
   await db.restartEmpty();
-  const driver = driverFor(db);
+  const driver = createDriver(db, BENCH_DRIVER_TUNING);
   try {
     await applySchema(driver, db.database);
     await loadDataset(driver, { ...dataset, relationships: [] }, { database: db.database, atomic: false });

@@ -5,8 +5,6 @@
 // navigation → first rendered graph. Also the initial bundle's gzip size. Importing this module
 // starts nothing; bench/render.bench.ts is the command line around it.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,11 +14,13 @@ import { pino } from 'pino';
 import { loadDataset } from '../seed/load.ts';
 import { readSeed } from '../seed/read-seed.ts';
 import { seedDatabase } from '../seed/seed-database.ts';
+import { createDriver } from '../db/driver.ts';
+import { applySchema, clearDatabase } from '../db/schema.ts';
 import { createApp } from '../server/app.ts';
-import { applySchema } from '../server/db/neo4j.ts';
+import { listen, unthrottledAppConfig, type Listening } from '../server/serve.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { CLIENT_OUT_DIR, ensureClientBuild } from '../tools/ensure-client-build.ts';
-import { driverFor, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
+import { BENCH_DRIVER_TUNING, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
 import { generateDataset } from './generate.ts';
 
 export interface RenderBenchOptions {
@@ -212,39 +212,9 @@ export async function measurePage(browser: Browser, url: string, log: (line: str
 }
 
 // ---- server ----------------------------------------------------------------------------------------
-async function serve(db: BenchNeo4j, driver: Driver): Promise<{ server: Server; url: string }> {
-  const app = createApp({
-    driver,
-    config: {
-      neo4j: { uri: db.uri, username: db.username, password: db.password, database: db.database, managedLocal: false },
-      http: { port: 0, host: '127.0.0.1', corsOrigins: [], rateLimitPerMinute: 100_000 },
-      cypher: { timeoutMs: 30_000, maxRows: 10_000, rateLimitPerMinute: 100_000 },
-    },
-    logger: pino({ level: 'silent' }),
-    clientDir: CLIENT_OUT_DIR,
-  });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    s.once('error', reject);
-  });
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
-}
-
-async function closeServer(server: Server | undefined): Promise<void> {
-  if (!server) return;
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
-}
-
-/** Deletes everything in batches: quicker than restarting the server on an empty store. */
-async function clearDatabase(driver: Driver, database: string): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
-  const session = driver.session({ database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
+function serve(db: BenchNeo4j, driver: Driver): Promise<Listening> {
+  const app = createApp({ driver, config: unthrottledAppConfig(db, { cypher: { timeoutMs: 30_000 } }), logger: pino({ level: 'silent' }), clientDir: CLIENT_OUT_DIR });
+  return listen(app);
 }
 
 // ---- main ------------------------------------------------------------------------------------------
@@ -268,8 +238,8 @@ export async function runRenderBench(options: Partial<RenderBenchOptions> = {}):
 
   log('starting Neo4j…');
   const db = await startBenchNeo4j({ heap: '1g', pagecache: '512m', log });
-  const driver = driverFor(db);
-  let server: Server | undefined;
+  const driver = createDriver(db, BENCH_DRIVER_TUNING);
+  let server: Listening | undefined;
   let browser: Browser | undefined;
   const sizeRows: SizeRow[] = [];
   const sizeRuns: Record<number, PageTimings[]> = {};
@@ -278,8 +248,8 @@ export async function runRenderBench(options: Partial<RenderBenchOptions> = {}):
     await applySchema(driver, db.database);
     log(`loading ${synthetic.nodes.length} nodes / ${synthetic.relationships.length} relationships…`);
     await loadDataset(driver, synthetic, { database: db.database, atomic: false, batchSize: 5000 });
-    let url: string;
-    ({ server, url } = await serve(db, driver));
+    server = await serve(db, driver);
+    const url = server.baseUrl;
     browser = await launchBrowser();
 
     // One unmeasured page load warms the server, Neo4j's query plan and the browser's code cache.
@@ -316,7 +286,7 @@ export async function runRenderBench(options: Partial<RenderBenchOptions> = {}):
     for (let i = 0; i < seedRuns; i++) seedTimings.push(await measurePage(browser, url, log));
   } finally {
     await browser?.close();
-    await closeServer(server);
+    await server?.close();
     await driver.close().catch(() => undefined);
     await db.stop();
     rmSync(genDir, { recursive: true, force: true });

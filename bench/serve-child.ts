@@ -3,13 +3,12 @@
 // own createDriver and pino logger) with the rate limits lifted (one client sends everything).
 // The parent talks to it over IPC: it answers `listening` with its port, `memory` with its
 // process.memoryUsage() (after a full GC when asked and --expose-gc is on) and exits on `stop`.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Neo4jTarget } from '../config/config.ts';
+import { createDriver } from '../db/driver.ts';
+import { loadQueries } from '../db/queries.ts';
 import { createApp } from '../server/app.ts';
-import { loadQueries } from '../server/db/cypher-files.ts';
-import { createDriver } from '../server/db/neo4j.ts';
 import { createLogger } from '../server/logger.ts';
-import type { Neo4jTarget } from './bench-neo4j.ts';
+import { listen, unthrottledAppConfig } from '../server/serve.ts';
 
 export interface ServeChildConfig {
   target: Neo4jTarget;
@@ -27,29 +26,23 @@ async function main(): Promise<void> {
   await driver.verifyConnectivity({ database: target.database });
   const app = createApp({
     driver,
-    config: {
-      neo4j: { ...target, managedLocal: false },
-      http: { port: 0, host: '127.0.0.1', corsOrigins: [], rateLimitPerMinute: 1e9 },
-      cypher: { timeoutMs: 5_000, maxRows: 10_000, rateLimitPerMinute: 1e9 },
-    },
+    config: unthrottledAppConfig(target),
     // Logs go to the child's stdout, which the parent sends to /dev/null: the cost of writing
     // one JSON line per request is measured, the lines are not kept.
     logger: createLogger(logLevel),
   });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    s.once('error', reject);
-  });
+  const serving = await listen(app);
   const send = (message: ServeChildMessage) => process.send!(message);
-  send({ type: 'listening', port: (server.address() as AddressInfo).port });
+  send({ type: 'listening', port: Number(new URL(serving.baseUrl).port) });
   process.on('message', (message: ServeChildRequest) => {
     if (message.type === 'memory') {
       if (message.gc) globalThis.gc?.();
       send({ type: 'memory', memory: process.memoryUsage() });
     } else if (message.type === 'stop') {
-      server.closeAllConnections();
-      server.close();
-      void driver.close().finally(() => process.exit(0));
+      void serving
+        .close()
+        .then(() => driver.close())
+        .finally(() => process.exit(0));
     }
   });
   // The parent died without saying stop: do not linger.

@@ -23,11 +23,14 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadDataset } from '../seed/load.ts';
-import { readSeed, type SeedDataset } from '../seed/read-seed.ts';
-import { cypher, type QueryName } from '../server/db/cypher-files.ts';
-import { applySchema, createDriver } from '../server/db/neo4j.ts';
+import type { Neo4jTarget } from '../config/config.ts';
+import { createDriver } from '../db/driver.ts';
+import { cypher, type QueryName } from '../db/queries.ts';
+import { applySchema } from '../db/schema.ts';
+import type { Dataset } from '../seed/dataset.ts';
+import { readSeed } from '../seed/read-seed.ts';
 import { buildLuceneQuery } from '../server/features/search/lucene.ts';
-import { startBenchNeo4j, type BenchNeo4j, type Neo4jTarget } from './bench-neo4j.ts';
+import { startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
 import { generateDataset } from './generate.ts';
 import { Random } from './random.ts';
 import type { ServeChildConfig, ServeChildMessage, ServeChildRequest } from './serve-child.ts';
@@ -132,7 +135,7 @@ interface Workload {
 }
 
 /** Every 10th id is a hub (top-degree node); the rest are a deterministic sample of ordinary nodes. */
-export function buildWorkload(dataset: SeedDataset, seed = 1, size = 2_000): Workload {
+export function buildWorkload(dataset: Dataset, seed = 1, size = 2_000): Workload {
   const degree = new Map<string, number>();
   for (const r of dataset.relationships) {
     degree.set(r.from, (degree.get(r.from) ?? 0) + 1);
@@ -384,7 +387,7 @@ async function soak(server: ServerChild, specs: CaseSpec[], connections: number,
 
 async function measureSize(
   target: Neo4jTarget,
-  dataset: SeedDataset,
+  dataset: Dataset,
   o: Required<Pick<ServeBenchOptions, 'durationS' | 'warmupS' | 'connections' | 'cases' | 'logLevel' | 'seed'>> & { soakS: number },
   log: (l: string) => void,
 ): Promise<Omit<SizeResult, 'nodes' | 'rels' | 'loadS'>> {

@@ -4,12 +4,13 @@
 // large generated datasets, beyond one transaction's memory) commits batch by batch with a
 // progress line; each batch is all-or-nothing and a re-run completes an interrupted load.
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../server/config.ts';
-import { createDriver } from '../server/db/neo4j.ts';
+import { loadConfig } from '../config/config.ts';
+import { createDriver } from '../db/driver.ts';
+import { graphCounts } from '../db/schema.ts';
 import { ensureLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
+import { DatasetValidationError } from './dataset.ts';
 import { progressReporter } from './progress.ts';
-import { SeedValidationError } from './read-seed.ts';
-import { graphCounts, seedDatabase } from './seed-database.ts';
+import { seedDatabase } from './seed-database.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, 'batch-commits': { type: 'boolean', default: false } } });
 const config = loadConfig();
@@ -30,7 +31,7 @@ try {
   console.log('nodes by label:', counts.labels);
   console.log('relationships by type:', counts.types);
 } catch (err) {
-  if (!(err instanceof SeedValidationError)) throw err;
+  if (!(err instanceof DatasetValidationError)) throw err;
   console.error(err.message);
   process.exitCode = 1;
 } finally {

@@ -3,8 +3,8 @@
 // failure anywhere leaves the database as it was. For very large loads, `atomic: false` commits
 // batch by batch; each batch is still all-or-nothing and idempotent, so a re-run completes it.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { cypher } from '../server/db/cypher-files.ts';
-import type { SeedDataset } from './read-seed.ts';
+import { cypher } from '../db/queries.ts';
+import type { Dataset } from './dataset.ts';
 import { NODE_LABELS, REL_TYPES } from '../contract/model.ts';
 
 export interface LoadOptions {
@@ -39,7 +39,7 @@ function* chunks<T>(items: T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
-function planBatches(dataset: SeedDataset, batchSize: number): Batch[] {
+function planBatches(dataset: Dataset, batchSize: number): Batch[] {
   const batches: Batch[] = [];
   const articleRows = dataset.articles.map(({ published, ...a }) => ({
     ...a,
@@ -82,7 +82,7 @@ async function runBatch(tx: ManagedTransaction, batch: Batch): Promise<void> {
   }
 }
 
-export async function loadDataset(driver: Driver, dataset: SeedDataset, opts: LoadOptions): Promise<LoadSummary> {
+export async function loadDataset(driver: Driver, dataset: Dataset, opts: LoadOptions): Promise<LoadSummary> {
   const batchSize = opts.batchSize ?? 5_000;
   const batches = planBatches(dataset, batchSize);
   const totals = { articles: dataset.articles.length, nodes: dataset.nodes.length, relationships: dataset.relationships.length };

@@ -9,7 +9,8 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
 import { pinoHttp } from 'pino-http';
-import type { Config } from './config.ts';
+import type { Config } from '../config/config.ts';
+import type { ReadTarget } from '../db/read.ts';
 import { articlesRoutes } from './features/articles/articles.routes.ts';
 import { CYPHER_PATH, cypherRoutes } from './features/cypher/cypher.routes.ts';
 import { graphRoutes } from './features/graph/graph.routes.ts';
@@ -19,12 +20,12 @@ import { searchRoutes } from './features/search/search.routes.ts';
 import { AppError } from './http/app-error.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
 import { buildOpenApi } from './http/openapi.ts';
-import { mountRoutes, type RouteSpec } from './http/route.ts';
+import { mountRoutes, type AnyRouteSpec } from './http/route.ts';
 import type { Logger } from './logger.ts';
 
 export interface AppDeps {
   driver: Driver;
-  config: Pick<Config, 'neo4j' | 'http' | 'cypher'>;
+  config: Pick<Config, 'neo4j' | 'http' | 'cypher' | 'reads'>;
   logger: Logger;
   /** Built client (dist/client); served with an SPA fallback when present. */
   clientDir?: string;
@@ -35,7 +36,9 @@ export const JSON_BODY_LIMIT = '64kb';
 export function createApp({ driver, config, logger, clientDir }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from as many proxies as configured: otherwise any client
+  // could name itself anew per request and dodge the rate limits.
+  app.set('trust proxy', config.http.trustProxyHops);
   app.set('query parser', 'simple');
 
   app.use(
@@ -86,13 +89,13 @@ export function createApp({ driver, config, logger, clientDir }: AppDeps): expre
   );
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
 
-  const db = config.neo4j.database;
-  const routes: RouteSpec<any, any, any, any>[] = [
-    ...healthRoutes(driver, db),
-    ...graphRoutes(driver, db),
-    ...searchRoutes(driver, db),
-    ...insightsRoutes(driver, db),
-    ...articlesRoutes(driver, db),
+  const reads: ReadTarget = { driver, database: config.neo4j.database, timeoutMs: config.reads.timeoutMs };
+  const routes: AnyRouteSpec[] = [
+    ...healthRoutes(reads),
+    ...graphRoutes(reads),
+    ...searchRoutes(reads),
+    ...insightsRoutes(reads),
+    ...articlesRoutes(reads),
     ...cypherRoutes(driver, config),
   ];
   const api: Router = express.Router();

@@ -1,17 +1,17 @@
 // Entry point (npm start): ensure Neo4j (the managed local one unless NEO4J_URI is set), apply
 // the schema and seed an empty database, then serve the API and the built client.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ConfigError, loadConfig } from './config.ts';
-import { createApp } from './app.ts';
-import { loadQueries } from './db/cypher-files.ts';
-import { createDriver } from './db/neo4j.ts';
-import { createLogger } from './logger.ts';
-import { ensureLocalNeo4j, LocalNeo4jError, stopLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
-import { SeedValidationError } from '../seed/read-seed.ts';
+import { ConfigError, loadConfig } from '../config/config.ts';
+import { projectPath } from '../config/paths.ts';
+import { createDriver } from '../db/driver.ts';
+import { loadQueries } from '../db/queries.ts';
+import { DatasetValidationError } from '../seed/dataset.ts';
 import { seedDatabase } from '../seed/seed-database.ts';
+import { ensureLocalNeo4j, LocalNeo4jError, stopLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
+import { createApp } from './app.ts';
+import { createLogger } from './logger.ts';
 
-const CLIENT_DIR = fileURLToPath(new URL('../dist/client', import.meta.url));
+const CLIENT_DIR = projectPath('dist', 'client');
 
 async function main(): Promise<void> {
   const bootStarted = performance.now();
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  const known = err instanceof ConfigError || err instanceof LocalNeo4jError || err instanceof SeedValidationError;
+  const known = err instanceof ConfigError || err instanceof LocalNeo4jError || err instanceof DatasetValidationError;
   console.error(known ? err.message : err);
   process.exit(1);
 });

@@ -1,13 +1,13 @@
 // Driver values → plain JSON at the data-access edge: integers become numbers (strings when
 // beyond 2^53), temporals ISO strings, nodes and relationships the graph payload shapes.
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime, type Node, type Path, type Relationship } from 'neo4j-driver';
-import type { GraphEdge, GraphNode, GraphPayload, NodeSummary } from '../features/graph/graph.schemas.ts';
+import type { GraphEdge, GraphNode, GraphPayload, NodeSummary } from '../../contract/api/graph.ts';
+import { TECHNICAL_LABELS } from '../../contract/model.ts';
 
-/** Technical labels that are never a node's primary label. */
-const TECHNICAL_LABELS = new Set(['Entity']);
+const technical = new Set<string>(TECHNICAL_LABELS);
 
 export function primaryLabel(node: Node): string {
-  return node.labels.find((l) => !TECHNICAL_LABELS.has(l)) ?? node.labels[0] ?? '';
+  return node.labels.find((l) => !technical.has(l)) ?? node.labels[0] ?? '';
 }
 
 export function plainProperties(props: Record<string, unknown>): Record<string, unknown> {

@@ -1,7 +1,7 @@
 // One error model: anything thrown in a handler becomes { error: { code, message, details? } }
 // with the right status. Stacks go to the log, never to the client.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { neo4jErrorToAppError } from '../db/neo4j-errors.ts';
+import { neo4jErrorToAppError } from './neo4j-errors.ts';
 import { AppError } from './app-error.ts';
 
 export const unknownRoute: RequestHandler = (req, _res, next) => {

@@ -1,10 +1,7 @@
 // The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with.
 import { z } from 'zod';
-import type { RouteSpec } from './route.ts';
-
-export const errorBodySchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
-});
+import { errorBodySchema } from '../../contract/api/errors.ts';
+import type { AnyRouteSpec } from './route.ts';
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'Invalid request (names the bad field)',
@@ -33,7 +30,7 @@ function parameters(schema: z.ZodType | undefined, where: 'query' | 'path') {
   }));
 }
 
-export function buildOpenApi(routes: RouteSpec<any, any, any, any>[], info: { title: string; version: string }) {
+export function buildOpenApi(routes: AnyRouteSpec[], info: { title: string; version: string }) {
   const paths: Record<string, Record<string, unknown>> = {};
   const errorContent = { 'application/json': { schema: jsonSchema(errorBodySchema, 'output') } };
   for (const route of routes) {

@@ -59,6 +59,9 @@ function toHandler(spec: RouteSpec): RequestHandler {
   };
 }
 
-export function mountRoutes(router: Router, routes: RouteSpec<any, any, any, any>[]): void {
+/** A route of any request/response types, as lists of routes hold them. */
+export type AnyRouteSpec = RouteSpec<any, any, any, any>;
+
+export function mountRoutes(router: Router, routes: AnyRouteSpec[]): void {
   for (const spec of routes) router[spec.method](spec.path, toHandler(spec));
 }

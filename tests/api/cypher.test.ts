@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { getJson, postJson, startApiApp, useSeededApiApp, type ApiApp, type ApiConfigOverrides } from '../support/api-app.ts';
+import { getJson, postJson, startApiApp, useSeededApiApp, type ApiApp, } from '../support/api-app.ts';
+import type { AppConfigOverrides } from '../../server/serve.ts';
 import { testNeo4j } from '../support/neo4j-context.ts';
 
 const api = useSeededApiApp();
@@ -32,7 +33,7 @@ async function snapshot(driver: Driver) {
   };
 }
 
-async function withApp<T>(overrides: ApiConfigOverrides, fn: (app: ApiApp) => Promise<T>): Promise<T> {
+async function withApp<T>(overrides: AppConfigOverrides, fn: (app: ApiApp) => Promise<T>): Promise<T> {
   const app = await startApiApp(overrides);
   try {
     return await fn(app);

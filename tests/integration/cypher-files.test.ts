@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CYPHER_DIR, cypher, QUERY_NAMES } from '../../server/db/cypher-files.ts';
-import { applySchema } from '../../server/db/neo4j.ts';
+import { CYPHER_DIR, cypher, QUERY_NAMES } from '../../db/queries.ts';
+import { applySchema } from '../../db/schema.ts';
 import { clearDatabase, testDriver, testNeo4j } from '../support/neo4j-context.ts';
 
 /** Placeholder values for the {{splices}} a file needs, taken from the allow-lists' shapes. */

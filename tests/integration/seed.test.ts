@@ -3,7 +3,8 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../seed/load.ts';
 import { readSeed } from '../../seed/read-seed.ts';
-import { graphCounts, seedDatabase } from '../../seed/seed-database.ts';
+import { graphCounts } from '../../db/schema.ts';
+import { seedDatabase } from '../../seed/seed-database.ts';
 import { REL_TYPES } from '../../contract/model.ts';
 import { clearDatabase, testDriver, testNeo4j } from '../support/neo4j-context.ts';
 

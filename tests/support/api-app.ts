@@ -1,16 +1,13 @@
 // Builds the real app (createApp) around a driver to the test Neo4j and serves it on an
 // ephemeral port, so API tests go over HTTP like the client does. Limits default to generous
 // values; a test overrides the parts it exercises (e.g. a tiny rate limit or timeout).
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import { seedDatabase } from '../../seed/seed-database.ts';
 import { createApp, type AppDeps } from '../../server/app.ts';
+import { listen, unthrottledAppConfig, type AppConfigOverrides } from '../../server/serve.ts';
 import { clearDatabase, testDriver, testNeo4j } from './neo4j-context.ts';
-
-type AppConfig = AppDeps['config'];
 
 export interface ApiApp {
   baseUrl: string;
@@ -19,30 +16,15 @@ export interface ApiApp {
   close(): Promise<void>;
 }
 
-export type ApiConfigOverrides = { [K in keyof AppConfig]?: Partial<AppConfig[K]> };
-
-export function testAppConfig(overrides: ApiConfigOverrides = {}): AppConfig {
-  return {
-    neo4j: { ...testNeo4j(), managedLocal: false, ...overrides.neo4j },
-    http: { port: 0, host: '127.0.0.1', corsOrigins: [], rateLimitPerMinute: 100_000, ...overrides.http },
-    cypher: { timeoutMs: 5_000, maxRows: 10_000, rateLimitPerMinute: 100_000, ...overrides.cypher },
-  };
-}
-
-export async function startApiApp(overrides: ApiConfigOverrides = {}, extra: Partial<Pick<AppDeps, 'clientDir'>> = {}): Promise<ApiApp> {
+export async function startApiApp(overrides: AppConfigOverrides = {}, extra: Partial<Pick<AppDeps, 'clientDir'>> = {}): Promise<ApiApp> {
   const driver = testDriver();
-  const app = createApp({ driver, config: testAppConfig(overrides), logger: pino({ level: 'silent' }), ...extra });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    s.once('error', reject);
-  });
-  const { port } = server.address() as AddressInfo;
+  const app = createApp({ driver, config: unthrottledAppConfig(testNeo4j(), overrides), logger: pino({ level: 'silent' }), ...extra });
+  const serving = await listen(app);
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: serving.baseUrl,
     driver,
     close: async () => {
-      server.closeAllConnections();
-      await new Promise((r) => server.close(r));
+      await serving.close();
       await driver.close();
     },
   };
@@ -52,7 +34,7 @@ export async function startApiApp(overrides: ApiConfigOverrides = {}, extra: Par
  * For a suite: starts the app on a freshly cleared and seeded database before its tests, clears
  * the database and stops the app after them. Read `baseUrl`/`driver` inside tests or hooks.
  */
-export function useSeededApiApp(overrides: ApiConfigOverrides = {}): Pick<ApiApp, 'baseUrl' | 'driver'> {
+export function useSeededApiApp(overrides: AppConfigOverrides = {}): Pick<ApiApp, 'baseUrl' | 'driver'> {
   let app: ApiApp | undefined;
   beforeAll(async () => {
     app = await startApiApp(overrides);

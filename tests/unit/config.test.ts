@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, LOCAL_DEFAULT_PASSWORD, parseConfig } from '../../server/config.ts';
+import { ConfigError, LOCAL_DEFAULT_PASSWORD, parseConfig } from '../../config/config.ts';
 
 describe('parseConfig', () => {
   it('defaults to the managed local Neo4j on loopback', () => {

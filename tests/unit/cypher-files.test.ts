@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_LABELS, REL_TYPES } from '../../contract/model.ts';
-import { cypher, CypherFileError, schemaStatements } from '../../server/db/cypher-files.ts';
+import { cypher, CypherFileError, schemaStatements } from '../../db/queries.ts';
 
 describe('cypher files', () => {
   it('splits the schema script into idempotent statements', () => {

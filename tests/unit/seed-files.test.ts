@@ -4,7 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SEED_DIR, readSeed, relationshipId, SeedValidationError } from '../../seed/read-seed.ts';
+import { DatasetValidationError, relationshipId } from '../../seed/dataset.ts';
+import { DEFAULT_SEED_DIR, readSeed } from '../../seed/read-seed.ts';
 import { NODE_LABELS } from '../../contract/model.ts';
 
 const dirs: string[] = [];
@@ -25,7 +26,7 @@ function problemsOf(dir: string): string[] {
   try {
     readSeed(dir);
   } catch (err) {
-    if (err instanceof SeedValidationError) return err.problems;
+    if (err instanceof DatasetValidationError) return err.problems;
     throw err;
   }
   throw new Error('expected the seed to be rejected');

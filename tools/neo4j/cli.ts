@@ -1,5 +1,5 @@
 // npm run neo4j:start | neo4j:stop | neo4j:status — manage the local Neo4j described by the config.
-import { loadConfig } from '../../server/config.ts';
+import { loadConfig } from '../../config/config.ts';
 import { ensureLocalNeo4j, LocalNeo4jError, statusLocalNeo4j, stopLocalNeo4j } from './local-neo4j.ts';
 
 const command = process.argv[2];

@@ -1,7 +1,7 @@
 // POST /api/cypher: ad-hoc read-only Cypher for the explorer's query editor. The stricter
 // per-client rate limit for this path is mounted in app.ts, before the body is parsed.
 import type { Driver } from 'neo4j-driver';
-import type { Config } from '../../config.ts';
+import type { Config } from '../../../config/config.ts';
 import { defineRoute } from '../../http/route.ts';
 import { cypherRequestSchema, cypherResultSchema } from './cypher.schemas.ts';
 import { runReadOnlyCypher } from './cypher.service.ts';

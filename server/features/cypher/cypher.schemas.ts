@@ -1,6 +1,6 @@
 // POST /api/cypher: the request (bounded before it reaches Neo4j) and the result.
 import { z } from 'zod';
-import { graphPayloadSchema, jsonValueSchema } from '../graph/graph.schemas.ts';
+import { graphPayloadSchema, jsonValueSchema } from '../../../contract/api/graph.ts';
 
 export const MAX_QUERY_LENGTH = 10_000;
 export const MAX_PARAMS_BYTES = 16 * 1024;

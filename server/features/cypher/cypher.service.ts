@@ -4,9 +4,10 @@
 // transaction timeout, streamed and cut after `limit` rows. The transaction is always rolled
 // back: even if a write slipped past the plan check and the READ access mode, nothing persists.
 import neo4j, { Neo4jError, type Driver, type Transaction } from 'neo4j-driver';
-import { cypher } from '../../db/cypher-files.ts';
-import { neo4jErrorToAppError, syntaxPosition } from '../../db/neo4j-errors.ts';
+import { cypher } from '../../../db/queries.ts';
+import { neo4jErrorToAppError, syntaxPosition } from '../../http/neo4j-errors.ts';
 import { GraphCollector, toPlain } from '../../db/records.ts';
+import type { ErrorCode } from '../../../contract/api/errors.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { CypherRequest, CypherResult } from './cypher.schemas.ts';
 
@@ -96,7 +97,7 @@ function operators(plan: PlanNode): PlanNode[] {
   return all;
 }
 
-const refuse = (code: string, message: string, details: Record<string, unknown>) => new AppError(403, code, message, details);
+const refuse = (code: ErrorCode, message: string, details: Record<string, unknown>) => new AppError(403, code, message, details);
 
 /**
  * Decides from EXPLAIN's query type and plan whether a query may run; returns the refusal, or

@@ -1,39 +1,35 @@
 // Data access for graph-shaped reads: overview, node details, neighbours and shortest paths.
 // Returns plain payloads; driver types do not leave this file.
-import type { Driver, Node, Relationship } from 'neo4j-driver';
-import { readQuery } from '../../db/neo4j.ts';
+import type { Node, Path, Relationship } from 'neo4j-driver';
+import type { GraphPayload, NodeDetails } from '../../../contract/api/graph.ts';
+import type { NodeLabel, RelType } from '../../../contract/model.ts';
+import { readQuery, type ReadTarget } from '../../../db/read.ts';
 import { GraphCollector, nodeId, toGraphEdge, toGraphNode, toNodeSummary } from '../../db/records.ts';
-import type { GraphEdge, GraphNode, GraphPayload, NodeSummary } from './graph.schemas.ts';
 
 export type ListFilter = {
-  labels: string[];
-  types: string[];
+  labels: NodeLabel[];
+  types: RelType[];
   limit: number;
 };
 
-export interface NodeDetails {
-  node: GraphNode;
-  relationships: (GraphEdge & { direction: 'out' | 'in'; other: NodeSummary })[];
-  truncated: boolean;
-}
+type OverviewRecord = { nodes: Node[]; rels: Relationship[]; truncated: boolean };
+type DetailsRecord = { node: Node; rels: { rel: Relationship; other: Node }[]; truncated: boolean };
+type NeighborsRecord = { center: Node; nodes: Node[]; rels: Relationship[]; truncated: boolean };
 
 export class GraphRepository {
-  constructor(
-    private readonly driver: Driver,
-    private readonly database: string,
-  ) {}
+  constructor(private readonly db: ReadTarget) {}
 
   async overview(filter: ListFilter): Promise<GraphPayload> {
-    const { records } = await readQuery(this.driver, this.database, 'graph-overview', filter);
+    const { records } = await readQuery<OverviewRecord>(this.db, 'graph-overview', filter);
     const record = records[0]!;
     return { ...new GraphCollector().add(record.get('nodes')).add(record.get('rels')).payload(), truncated: record.get('truncated') };
   }
 
   async nodeDetails(id: string, limit: number): Promise<NodeDetails | null> {
-    const { records } = await readQuery(this.driver, this.database, 'node-details', { id, limit });
+    const { records } = await readQuery<DetailsRecord>(this.db, 'node-details', { id, limit });
     if (records.length === 0) return null;
-    const node: Node = records[0]!.get('node');
-    const rels: { rel: Relationship; other: Node }[] = records[0]!.get('rels');
+    const node = records[0]!.get('node');
+    const rels = records[0]!.get('rels');
     const ids = new Map([node, ...rels.map((r) => r.other)].map((n) => [n.elementId, nodeId(n)]));
     return {
       node: toGraphNode(node),
@@ -47,7 +43,7 @@ export class GraphRepository {
   }
 
   async neighbors(id: string, depth: 1 | 2, filter: ListFilter): Promise<GraphPayload | null> {
-    const { records } = await readQuery(this.driver, this.database, 'node-neighbors', { id, depth, ...filter });
+    const { records } = await readQuery<NeighborsRecord>(this.db, 'node-neighbors', { id, depth, ...filter });
     if (records.length === 0) return null;
     const record = records[0]!;
     const payload = new GraphCollector().add(record.get('center')).add(record.get('nodes')).add(record.get('rels')).payload();
@@ -60,13 +56,13 @@ export class GraphRepository {
 
   /** All shortest paths, nodes and edges in walking order from `from` to `to`; [] when not connected. */
   async shortestPaths(from: string, to: string, maxHops: number, limit: number): Promise<GraphPayload[]> {
-    const { records } = await readQuery(this.driver, this.database, 'shortest-paths', { from, to, limit }, { splices: { maxHops: String(maxHops) } });
+    const { records } = await readQuery<{ path: Path }>(this.db, 'shortest-paths', { from, to, limit }, { maxHops: String(maxHops) });
     return records.map((r) => new GraphCollector().add(r.get('path')).payload());
   }
 
   /** The ids among `ids` that name no entity. */
   async missingIds(ids: string[]): Promise<string[]> {
-    const { records } = await readQuery(this.driver, this.database, 'entities-exist', { ids });
+    const { records } = await readQuery<{ id: string }>(this.db, 'entities-exist', { ids });
     const found = new Set(records.map((r) => r.get('id')));
     return ids.filter((id) => !found.has(id));
   }

@@ -4,12 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseImportDuration, writeImportCsv } from '../../../bench/admin-import.ts';
-import type { SeedDataset } from '../../../seed/read-seed.ts';
+import type { Dataset } from '../../../seed/dataset.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'vj-import-csv-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const dataset: SeedDataset = {
+const dataset: Dataset = {
   articles: [{ id: 'a-1', file: 'articles/a-1.txt', title: 'Title, with "quotes"', titleSource: 'article', language: 'fr', published: { dateText: '3 mai', date: '2025-05-03', yearStated: true }, text: 'Line one.\nLine two.' }],
   nodes: [
     { id: 'kyushu', label: 'Region', name: 'Kyushu', aliases: ['Kyūshū', 'Cửu Châu'], properties: { country: 'japan' }, mentions: [{ source: 'a-1', evidence: 'Kyushu, in the south.' }] },

@@ -1,11 +1,12 @@
 // Cypher lives in cypher/*.cypher, one statement a file, loaded once by name. The names are a
 // closed list: a missing file fails at start-up, not on the first request that needs it.
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../config/paths.ts';
 
-export const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
+export const CYPHER_DIR = `${projectPath('cypher')}/`;
 
 export const QUERY_NAMES = [
+  'article-by-id',
   'count-by-label',
   'count-by-type',
   'count-entities',

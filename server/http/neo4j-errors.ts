@@ -1,6 +1,6 @@
 // Maps driver errors to the API's error model, by Neo4j status code rather than message text.
 import { Neo4jError } from 'neo4j-driver';
-import { AppError } from '../http/app-error.ts';
+import { AppError } from './app-error.ts';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
@@ -31,4 +31,14 @@ export function neo4jErrorToAppError(err: unknown): AppError | undefined {
 export function syntaxPosition(message: string): { line: number; column: number; offset: number } | undefined {
   const m = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(message);
   return m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : undefined;
+}
+
+/**
+ * Why the database cannot be used, in words for a person: the driver's own message names the
+ * Bolt address and the connection internals, which stay in the log.
+ */
+export function unavailableReason(err: unknown): string {
+  if (err instanceof Neo4jError && err.code === 'Neo.ClientError.Security.Unauthorized') return 'The server could not authenticate with the graph database';
+  if (isDatabaseUnavailable(err)) return 'The graph database is not reachable; retrying';
+  return 'The graph database did not answer the health query';
 }

@@ -25,9 +25,11 @@ const envSchema = z
     NEO4J_LOCAL_HEAP: z.string().regex(/^\d+[mg]$/, 'must look like 512m or 1g').default('512m'),
     NEO4J_LOCAL_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'must look like 128m or 1g').default('128m'),
     QUERY_TIMEOUT_MS: positiveInt.default(5000),
+    READ_TIMEOUT_MS: positiveInt.default(10_000),
     CYPHER_MAX_ROWS: positiveInt.max(10_000).default(10_000),
     CYPHER_RATE_LIMIT_PER_MINUTE: positiveInt.default(60),
     RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
     CORS_ORIGINS: z
       .string()
       .default('')
@@ -46,6 +48,7 @@ const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
+/** Where a Neo4j database is and how to log in (the one definition; db/driver.ts connects to it). */
 export interface Neo4jTarget {
   uri: string;
   username: string;
@@ -57,13 +60,18 @@ export interface Config {
   /** Where to connect; `managedLocal` says whether we start the local Neo4j ourselves. */
   neo4j: Neo4jTarget & { managedLocal: boolean };
   local: { dir: string; boltPort: number; heap: string; pagecache: string };
-  http: { port: number; host: string; corsOrigins: string[]; rateLimitPerMinute: number };
+  /** trustProxyHops: how many reverse proxies in front may set X-Forwarded-For (0: none, the client is the socket's peer). */
+  http: { port: number; host: string; corsOrigins: string[]; rateLimitPerMinute: number; trustProxyHops: number };
+  /** The fixed endpoints' reads (and the health query): transaction timeout of each. */
+  reads: { timeoutMs: number };
   /** Ad-hoc Cypher (POST /api/cypher): transaction timeout, row cap, per-client requests a minute. */
   cypher: { timeoutMs: number; maxRows: number; rateLimitPerMinute: number };
   logLevel: Env['LOG_LEVEL'];
 }
 
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
 
 export function parseConfig(source: NodeJS.ProcessEnv, cwd = process.cwd()): Config {
   const parsed = envSchema.safeParse(source);
@@ -87,7 +95,8 @@ export function parseConfig(source: NodeJS.ProcessEnv, cwd = process.cwd()): Con
       heap: env.NEO4J_LOCAL_HEAP,
       pagecache: env.NEO4J_LOCAL_PAGECACHE,
     },
-    http: { port: env.PORT, host: env.HOST, corsOrigins: env.CORS_ORIGINS, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE },
+    http: { port: env.PORT, host: env.HOST, corsOrigins: env.CORS_ORIGINS, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, trustProxyHops: env.TRUST_PROXY },
+    reads: { timeoutMs: env.READ_TIMEOUT_MS },
     cypher: { timeoutMs: env.QUERY_TIMEOUT_MS, maxRows: env.CYPHER_MAX_ROWS, rateLimitPerMinute: env.CYPHER_RATE_LIMIT_PER_MINUTE },
     logLevel: env.LOG_LEVEL,
   };

@@ -1,0 +1,20 @@
+// GET /api/articles and /api/articles/:id: the source documents every fact cites.
+import { z } from 'zod';
+
+export const articleSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  titleSource: z.enum(['article', 'editorial']),
+  language: z.string(),
+  dateText: z.string(),
+  date: z.string().nullable().describe('Publication date when the text states the year; null otherwise'),
+  inferredDate: z.string().nullable(),
+  inference: z.string().nullable().describe('Why inferredDate was inferred'),
+  url: z.string().nullable(),
+  outlet: z.string().nullable(),
+  text: z.string(),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const articleParamsSchema = z.object({ id: z.string().min(1).max(200) });
+export const articlesResponseSchema = z.object({ articles: z.array(articleSchema) });

@@ -1,0 +1,27 @@
+// The one error model: every non-2xx answer has this body, with one of these codes.
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'VALIDATION_ERROR',
+  'INVALID_JSON',
+  'CYPHER_SYNTAX_ERROR',
+  'CYPHER_ERROR',
+  'WRITE_NOT_ALLOWED',
+  'PROCEDURE_NOT_ALLOWED',
+  'COMMAND_NOT_ALLOWED',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_ENCODING',
+  'RATE_LIMITED',
+  'INTERNAL_ERROR',
+  'DATABASE_UNAVAILABLE',
+  'QUERY_TIMEOUT',
+] as const;
+export const errorCodeSchema = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const errorBodySchema = z.object({
+  error: z.object({ code: errorCodeSchema, message: z.string(), details: z.unknown().optional() }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,0 +1,82 @@
+// GET /api/graph, /api/nodes/:id, /api/nodes/:id/neighbors, /api/paths: the graph payload
+// every graph-returning endpoint uses (and the client renders), the requests and their limits.
+import { z } from 'zod';
+import { NODE_LABELS, REL_TYPES } from '../model.ts';
+import { csvOf, entityId, limitOf, type LimitBounds } from './params.ts';
+
+export const jsonValueSchema: z.ZodType<unknown> = z.unknown();
+export const propertiesSchema = z.record(z.string(), jsonValueSchema);
+
+export const graphNodeSchema = z.object({
+  id: z.string().describe('The seed slug (elementId for nodes that have no id property)'),
+  label: z.string().describe('Primary label, e.g. Official or Sector'),
+  name: z.string(),
+  properties: propertiesSchema,
+});
+
+export const graphEdgeSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  source: z.string().describe('Start node id'),
+  target: z.string().describe('End node id'),
+  properties: propertiesSchema.describe('Includes source (article id) and evidence (the sentence that states it)'),
+});
+
+export const graphPayloadSchema = z.object({
+  nodes: z.array(graphNodeSchema),
+  edges: z.array(graphEdgeSchema),
+  truncated: z.boolean().optional(),
+});
+
+export const nodeSummarySchema = graphNodeSchema.pick({ id: true, label: true, name: true });
+
+export type GraphNode = z.infer<typeof graphNodeSchema>;
+export type GraphEdge = z.infer<typeof graphEdgeSchema>;
+export type GraphPayload = z.infer<typeof graphPayloadSchema>;
+export type NodeSummary = z.infer<typeof nodeSummarySchema>;
+
+export const GRAPH_LIMITS = {
+  /** GET /api/graph?limit= */
+  overview: { max: 5000, default: 1000 },
+  /** GET /api/nodes/:id?limit=: relationships listed in a node's details */
+  nodeRelationships: { max: 5000, default: 200 },
+  /** GET /api/nodes/:id/neighbors?limit= */
+  neighbors: { max: 1000, default: 100 },
+  /** GET /api/paths?limit= */
+  paths: { max: 100, default: 25 },
+  /** GET /api/paths?maxHops= */
+  pathHops: { max: 6, default: 4 },
+} as const satisfies Record<string, LimitBounds>;
+
+const labels = csvOf(NODE_LABELS);
+const types = csvOf(REL_TYPES);
+
+export const overviewQuerySchema = z.object({ labels, types, limit: limitOf(GRAPH_LIMITS.overview) });
+
+export const nodeParamsSchema = z.object({ id: entityId });
+export const nodeDetailsQuerySchema = z.object({ limit: limitOf(GRAPH_LIMITS.nodeRelationships) });
+
+export const nodeRelationshipSchema = graphEdgeSchema.extend({ direction: z.enum(['out', 'in']), other: nodeSummarySchema });
+export const nodeDetailsSchema = z.object({
+  node: graphNodeSchema,
+  relationships: z.array(nodeRelationshipSchema),
+  truncated: z.boolean().describe('True when the node has more relationships than limit (a hub): the list is a sample of limit of them'),
+});
+export type NodeRelationship = z.infer<typeof nodeRelationshipSchema>;
+export type NodeDetails = z.infer<typeof nodeDetailsSchema>;
+
+export const neighborsQuerySchema = z.object({
+  depth: z.coerce.number().pipe(z.union([z.literal(1), z.literal(2)])).default(1),
+  types,
+  labels,
+  limit: limitOf(GRAPH_LIMITS.neighbors),
+});
+
+export const pathsQuerySchema = z.object({
+  from: entityId,
+  to: entityId,
+  maxHops: z.coerce.number().int().min(1).max(GRAPH_LIMITS.pathHops.max).default(GRAPH_LIMITS.pathHops.default),
+  limit: limitOf(GRAPH_LIMITS.paths),
+});
+export const pathsResponseSchema = z.object({ paths: z.array(graphPayloadSchema) });
+export type PathsResponse = z.infer<typeof pathsResponseSchema>;

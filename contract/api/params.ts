@@ -1,0 +1,24 @@
+// Query- and path-parameter validators shared by the endpoint schemas: every list parameter is
+// checked against the model's names, every limit has a documented maximum and default.
+import { z } from 'zod';
+
+/** `labels=Official,Sector` → ['Official', 'Sector'], each checked against the allowed names. */
+export const csvOf = <T extends string>(allowed: readonly [T, ...T[]]) =>
+  z
+    .string()
+    .max(500)
+    .optional()
+    .transform((s) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []))
+    .pipe(z.array(z.enum(allowed)))
+    .describe(`Comma-separated, any of: ${allowed.join(', ')}`);
+
+/** A limit's bounds: the most a caller may ask for, and what it gets when it does not ask. */
+export interface LimitBounds {
+  max: number;
+  default: number;
+}
+
+export const limitOf = ({ max, default: fallback }: LimitBounds) => z.coerce.number().int().min(1).max(max).default(fallback);
+
+/** An entity's id (its slug) in a path or query parameter. */
+export const entityId = z.string().min(1).max(200);

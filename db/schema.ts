@@ -1,0 +1,42 @@
+// Whole-database chores shared by the seed loader, the entry point, the tests and the
+// benchmarks: apply cypher/schema.cypher, count what is there, empty it.
+import type { Driver, Integer } from 'neo4j-driver';
+import { schemaStatements } from './queries.ts';
+import { readQuery } from './read.ts';
+
+export async function applySchema(driver: Driver, database: string): Promise<void> {
+  for (const statement of schemaStatements()) {
+    await driver.executeQuery(statement, {}, { database });
+  }
+  await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
+}
+
+export async function countEntities(driver: Driver, database: string): Promise<number> {
+  const { records } = await readQuery<{ count: Integer }>({ driver, database }, 'count-entities');
+  return records[0]!.get('count').toNumber();
+}
+
+export interface GraphCounts {
+  labels: Record<string, number>;
+  types: Record<string, number>;
+}
+
+export async function graphCounts(driver: Driver, database: string): Promise<GraphCounts> {
+  const labels = await readQuery<{ label: string; count: Integer }>({ driver, database }, 'count-by-label');
+  const types = await readQuery<{ type: string; count: Integer }>({ driver, database }, 'count-by-type');
+  return {
+    labels: Object.fromEntries(labels.records.map((r) => [r.get('label'), r.get('count').toNumber()])),
+    types: Object.fromEntries(types.records.map((r) => [r.get('type'), r.get('count').toNumber()])),
+  };
+}
+
+/** Deletes every node and relationship (the schema stays). Tests and benchmarks start from this. */
+export async function clearDatabase(driver: Driver, database: string): Promise<void> {
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+  const session = driver.session({ database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
