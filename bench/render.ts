@@ -18,7 +18,7 @@ import { createDriver } from '../db/driver.ts';
 import { applySchema, clearDatabase } from '../db/schema.ts';
 import { createApp } from '../server/app.ts';
 import { listen, unthrottledAppConfig, type Listening } from '../server/serve.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
+import { launchBrowser } from '../tools/browser.ts';
 import { CLIENT_OUT_DIR, ensureClientBuild } from '../tools/ensure-client-build.ts';
 import { BENCH_DRIVER_TUNING, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
 import { generateDataset } from './generate.ts';

@@ -51,6 +51,16 @@ export function createApp({ driver, config, logger, clientDir }: AppDeps): expre
         return id;
       },
       autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
+      // One line a request: method, path, status, time and request id; never every header.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+        // pino-http invents an error for every 5xx; the error handler has already logged the real one with its stack.
+        err: (err: Error) => ({ message: err.message }),
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'warn' : 'info'),
+      customSuccessMessage: (req, res, ms) => `${req.method} ${req.url?.split('?')[0]} ${res.statusCode} ${Math.round(ms)} ms`,
+      customErrorMessage: (req, res) => `${req.method} ${req.url?.split('?')[0]} ${res.statusCode} failed`,
     }),
   );
   app.use(

@@ -3,11 +3,11 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT as ROOT } from '../config/paths.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CLIENT_OUT_DIR = path.join(ROOT, 'dist/client');
-/** Everything the bundle is built from: the client, the vite config and the bundled example queries. */
-const SOURCES = [path.join(ROOT, 'client'), path.join(ROOT, 'vite.config.ts'), path.join(ROOT, 'cypher/examples')];
+/** Everything the bundle is built from: the client, the contract it imports, the vite config and the bundled example queries. */
+const SOURCES = ['client', 'contract', 'vite.config.ts', 'cypher/examples'].map((p) => path.join(ROOT, p));
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0;

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { seedDatabase } from '../../seed/seed-database.ts';
 import { CLIENT_OUT_DIR, ensureClientBuild } from '../../tools/ensure-client-build.ts';
 import { startApiApp, type ApiApp } from '../support/api-app.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 import { clearDatabase, testNeo4j } from '../support/neo4j-context.ts';
 
 // A browser test waits on layouts and several API calls; on a loaded 2-core machine that can

@@ -7,10 +7,11 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
+import { projectPath } from '../../config/paths.ts';
 
-const POM = fileURLToPath(new URL('./pom.xml', import.meta.url));
+// From the project root, not this file: compiled, this module runs from dist/server.
+const POM = projectPath('tools', 'neo4j', 'pom.xml');
 export const NEO4J_VERSION = /<neo4j\.version>([^<]+)</.exec(readFileSync(POM, 'utf8'))![1]!;
 
 export interface LocalNeo4jOptions {
