@@ -8,6 +8,7 @@ import express, { type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
+import { stdSerializers } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../config/config.ts';
 import type { ReadTarget } from '../db/read.ts';
@@ -56,7 +57,7 @@ export function createApp({ driver, config, logger, clientDir }: AppDeps): expre
         req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
         res: (res: { statusCode: number }) => ({ status: res.statusCode }),
         // pino-http invents an error for every 5xx; the error handler has already logged the real one with its stack.
-        err: (err: Error) => ({ message: err.message }),
+        err: (err: Error) => (err.message.startsWith('failed with status code') ? { message: err.message } : stdSerializers.err(err)),
       },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'warn' : 'info'),
       customSuccessMessage: (req, res, ms) => `${req.method} ${req.url?.split('?')[0]} ${res.statusCode} ${Math.round(ms)} ms`,

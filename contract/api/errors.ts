@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const ERROR_CODES = [
   'VALIDATION_ERROR',
   'INVALID_JSON',
+  'INVALID_BODY',
   'CYPHER_SYNTAX_ERROR',
   'CYPHER_ERROR',
   'WRITE_NOT_ALLOWED',

@@ -7,7 +7,9 @@ const STATUS_TEXT: Record<number, string> = {
   400: 'Invalid request (names the bad field)',
   403: 'Refused (e.g. a write in ad-hoc Cypher)',
   404: 'Not found',
+  405: 'Method not allowed on this path (Allow lists the ones that are)',
   413: 'Request body too large',
+  415: 'Unsupported body encoding',
   429: 'Too many requests',
   500: 'Internal error',
   503: 'Graph database unavailable',
@@ -35,7 +37,9 @@ export function buildOpenApi(routes: AnyRouteSpec[], info: { title: string; vers
   const errorContent = { 'application/json': { schema: jsonSchema(errorBodySchema, 'output') } };
   for (const route of routes) {
     const path = route.path.replace(/:(\w+)/g, '{$1}');
-    const statuses = [...new Set([400, 429, 500, 503, ...(route.errors ?? [])])].sort();
+    const successes = route.responseStatuses ?? [route.status ?? 200];
+    const bodyErrors = route.body ? [413, 415] : [];
+    const statuses = [...new Set([400, 405, 429, 500, 503, ...bodyErrors, ...(route.errors ?? [])])].filter((s) => !successes.includes(s)).sort();
     paths[path] ??= {};
     paths[path][route.method] = {
       summary: route.summary,
@@ -43,7 +47,9 @@ export function buildOpenApi(routes: AnyRouteSpec[], info: { title: string; vers
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
       ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
       responses: {
-        [route.status ?? 200]: { description: 'Success', content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } },
+        ...Object.fromEntries(
+          successes.map((s) => [s, { description: s < 300 ? 'Success' : (STATUS_TEXT[s] ?? 'Error'), content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } }]),
+        ),
         ...Object.fromEntries(statuses.map((s) => [s, { description: STATUS_TEXT[s] ?? 'Error', content: errorContent }])),
       },
     };

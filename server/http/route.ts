@@ -20,6 +20,8 @@ export interface RouteSpec<Q = unknown, P = unknown, B = unknown, R = unknown> {
   status?: number;
   /** For responses whose status depends on the result (health answers 503 with its own body). */
   statusOf?: (result: R) => number;
+  /** Every status statusOf may answer with the response schema, for the OpenAPI document. */
+  responseStatuses?: number[];
   handler: (input: { query: Q; params: P; body: B; req: Request }) => Promise<R>;
 }
 
@@ -62,6 +64,21 @@ function toHandler(spec: RouteSpec): RequestHandler {
 /** A route of any request/response types, as lists of routes hold them. */
 export type AnyRouteSpec = RouteSpec<any, any, any, any>;
 
+/** Answers a method the path does not serve: 405 naming the ones it does (OPTIONS: 204 with the same Allow). */
+const methodNotAllowed =
+  (allowed: string[]): RequestHandler =>
+  (req, res, next) => {
+    const allow = allowed.includes('GET') ? [...allowed, 'HEAD'] : allowed;
+    res.setHeader('Allow', allow.join(', '));
+    if (req.method === 'OPTIONS') res.status(204).end();
+    else next(new AppError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${req.path}; use ${allow.join(' or ')}`));
+  };
+
 export function mountRoutes(router: Router, routes: AnyRouteSpec[]): void {
-  for (const spec of routes) router[spec.method](spec.path, toHandler(spec));
+  const methodsByPath = new Map<string, string[]>();
+  for (const spec of routes) {
+    router[spec.method](spec.path, toHandler(spec));
+    methodsByPath.set(spec.path, [...(methodsByPath.get(spec.path) ?? []), spec.method.toUpperCase()]);
+  }
+  for (const [path, methods] of methodsByPath) router.all(path, methodNotAllowed(methods));
 }

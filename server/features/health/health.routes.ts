@@ -15,6 +15,7 @@ export function healthRoutes(db: ReadTarget) {
       summary: 'Neo4j connectivity and server version (503 with the same body while the database is unreachable)',
       response: healthSchema,
       statusOf: (health) => (health.neo4j.connected ? 200 : 503),
+      responseStatuses: [200, 503],
       handler: () => repo.check(),
     }),
   ];
