@@ -84,3 +84,21 @@ export const draftSchema = z.strictObject({
   relationships: z.array(draftRelationshipSchema),
 });
 export type Draft = z.infer<typeof draftSchema>;
+
+/** What a commit wrote: the article and the counts, and the bookmark a read can wait for. */
+export const commitResponseSchema = z.object({
+  articleId: z.string(),
+  created: z.object({ nodes: z.int(), relationships: z.int() }),
+  merged: z.object({ nodes: z.int().describe('Existing nodes that gained this article as a mention') }),
+  /** Ids of the new nodes that had to be renamed because another node already had their id. */
+  renamed: z.record(z.string(), z.string()),
+  bookmarks: z.array(z.string()).describe('Neo4j bookmarks of the commit: send them back as X-Neo4j-Bookmark to read your own write on a cluster'),
+});
+export type CommitResponse = z.infer<typeof commitResponseSchema>;
+
+/** What retracting an article removed. */
+export const retractResponseSchema = z.object({
+  articleId: z.string(),
+  removed: z.object({ relationships: z.int(), nodes: z.int(), mentions: z.int() }),
+});
+export type RetractResponse = z.infer<typeof retractResponseSchema>;

@@ -27,6 +27,20 @@ CREATE CONSTRAINT held_in_id IF NOT EXISTS FOR ()-[r:HELD_IN]-() REQUIRE r.id IS
 CREATE CONSTRAINT supports_id IF NOT EXISTS FOR ()-[r:SUPPORTS]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT invests_in_id IF NOT EXISTS FOR ()-[r:INVESTS_IN]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT partners_with_id IF NOT EXISTS FOR ()-[r:PARTNERS_WITH]-() REQUIRE r.id IS UNIQUE;
+// Retracting an article finds the relationships it states by their source, type by type.
+CREATE INDEX rel_source_met_with IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.source);
+CREATE INDEX rel_source_represents IF NOT EXISTS FOR ()-[r:REPRESENTS]-() ON (r.source);
+CREATE INDEX rel_source_requested_cooperation_in IF NOT EXISTS FOR ()-[r:REQUESTED_COOPERATION_IN]-() ON (r.source);
+CREATE INDEX rel_source_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.source);
+CREATE INDEX rel_source_located_in IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.source);
+CREATE INDEX rel_source_participated_in IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.source);
+CREATE INDEX rel_source_held_in IF NOT EXISTS FOR ()-[r:HELD_IN]-() ON (r.source);
+CREATE INDEX rel_source_supports IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.source);
+CREATE INDEX rel_source_invests_in IF NOT EXISTS FOR ()-[r:INVESTS_IN]-() ON (r.source);
+CREATE INDEX rel_source_partners_with IF NOT EXISTS FOR ()-[r:PARTNERS_WITH]-() ON (r.source);
+// A commit refuses an article already in the graph under another id: same text, or same URL.
+CREATE INDEX article_text_hash IF NOT EXISTS FOR (a:Article) ON (a.textHash);
+CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url);
 // 'standard-folding' folds diacritics (Quảng Ninh ↔ quang ninh, Đ ↔ d); aliases is a string list.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };

@@ -4,7 +4,7 @@
 // batch by batch; each batch is still all-or-nothing and idempotent, so a re-run completes it.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../db/queries.ts';
-import type { Dataset } from './dataset.ts';
+import { textHash, type Dataset } from './dataset.ts';
 import { NODE_LABELS, REL_TYPES } from '../contract/model.ts';
 
 export interface LoadOptions {
@@ -43,6 +43,7 @@ function planBatches(dataset: Dataset, batchSize: number): Batch[] {
   const batches: Batch[] = [];
   const articleRows = dataset.articles.map(({ published, ...a }) => ({
     ...a,
+    textHash: textHash(a.text),
     dateText: published.dateText,
     date: published.date,
     inferredDate: published.inferredDate ?? null,

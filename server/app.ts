@@ -16,9 +16,11 @@ import { articlesRoutes } from './features/articles/articles.routes.ts';
 import { CYPHER_PATH, cypherRoutes } from './features/cypher/cypher.routes.ts';
 import { graphRoutes } from './features/graph/graph.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { ingestRoutes } from './features/ingest/ingest.routes.ts';
 import { insightsRoutes } from './features/insights/insights.routes.ts';
 import { searchRoutes } from './features/search/search.routes.ts';
 import { AppError } from './http/app-error.ts';
+import { editorCheck } from './http/editor-auth.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { mountRoutes, type AnyRouteSpec } from './http/route.ts';
@@ -30,11 +32,15 @@ export interface AppDeps {
   logger: Logger;
   /** Built client (dist/client); served with an SPA fallback when present. */
   clientDir?: string;
+  /** The bearer token writes need; without one, every write answers 401. */
+  editorToken?: string;
 }
 
 export const JSON_BODY_LIMIT = '64kb';
+/** Drafts and articles carry a whole article's text (up to MAX_ARTICLE_CHARS) and what was found in it. */
+export const INGEST_BODY_LIMIT = '4mb';
 
-export function createApp({ driver, config, logger, clientDir }: AppDeps): express.Express {
+export function createApp({ driver, config, logger, clientDir, editorToken }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // X-Forwarded-For is believed only from as many proxies as configured: otherwise any client
@@ -98,6 +104,7 @@ export function createApp({ driver, config, logger, clientDir }: AppDeps): expre
       handler: (_req, _res, next) => next(new AppError(429, 'RATE_LIMITED', 'Too many Cypher queries from this client; retry in a minute')),
     }),
   );
+  app.use('/api/ingest', express.json({ limit: INGEST_BODY_LIMIT }));
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
 
   const reads: ReadTarget = { driver, database: config.neo4j.database, timeoutMs: config.reads.timeoutMs };
@@ -108,9 +115,10 @@ export function createApp({ driver, config, logger, clientDir }: AppDeps): expre
     ...insightsRoutes(reads),
     ...articlesRoutes(reads),
     ...cypherRoutes(driver, config),
+    ...ingestRoutes(driver, config.neo4j.database),
   ];
   const api: Router = express.Router();
-  mountRoutes(api, routes);
+  mountRoutes(api, routes, editorCheck(editorToken));
   const openapi = buildOpenApi(routes, { title: 'Vietnam–Japan cooperation graph explorer API', version: '0.1.0' });
   api.get('/api/openapi.json', (_req, res) => {
     res.json(openapi);

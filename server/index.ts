@@ -9,6 +9,7 @@ import { DatasetValidationError } from '../seed/dataset.ts';
 import { seedDatabase } from '../seed/seed-database.ts';
 import { ensureLocalNeo4j, LocalNeo4jError, stopLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
 import { createApp } from './app.ts';
+import { resolveEditorToken } from './editor-token.ts';
 import { createLogger } from './logger.ts';
 
 const CLIENT_DIR = projectPath('dist', 'client');
@@ -30,10 +31,12 @@ async function main(): Promise<void> {
   const seeded = await seedDatabase(driver, config.neo4j.database, { onlyIfEmpty: true });
   progress(seeded ? `seed: loaded ${seeded.nodes} nodes and ${seeded.relationships} relationships` : 'seed: database already has data; left as it is');
 
-  const app = createApp({ driver, config, logger, clientDir: CLIENT_DIR });
+  const editor = resolveEditorToken(config.editorToken, config.local.dir);
+  const app = createApp({ driver, config, logger, clientDir: CLIENT_DIR, editorToken: editor.token });
   const server = app.listen(config.http.port, config.http.host, () => {
     const ms = Math.round(performance.now() - bootStarted);
     logger.info(`ready in ${ms} ms: http://${config.http.host}:${config.http.port}/ (Neo4j ${config.neo4j.uri})`);
+    if (editor.file) logger.info(`editor link (writes allowed; token kept in ${editor.file}): http://${config.http.host}:${config.http.port}/?token=${editor.token}`);
   });
   server.on('error', (err) => {
     logger.fatal({ err }, `cannot listen on ${config.http.host}:${config.http.port}`);

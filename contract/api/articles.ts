@@ -12,6 +12,7 @@ export const articleSchema = z.object({
   inference: z.string().nullable().describe('Why inferredDate was inferred'),
   url: z.string().nullable(),
   outlet: z.string().nullable(),
+  addedAt: z.string().nullable().describe('When the article was ingested (ISO time); null for the curated seed'),
   text: z.string(),
 });
 export type Article = z.infer<typeof articleSchema>;

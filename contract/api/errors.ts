@@ -3,6 +3,10 @@ import { z } from 'zod';
 
 export const ERROR_CODES = [
   'VALIDATION_ERROR',
+  'INVALID_DRAFT',
+  'UNAUTHORIZED',
+  'ALREADY_INGESTED',
+  'CONFLICT',
   'INVALID_JSON',
   'INVALID_BODY',
   'CYPHER_SYNTAX_ERROR',

@@ -15,6 +15,9 @@ export function neo4jErrorToAppError(err: unknown): AppError | undefined {
   if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return new AppError(504, 'QUERY_TIMEOUT', 'The query ran longer than the time limit and was stopped');
   }
+  if (err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new AppError(409, 'CONFLICT', 'The write clashed with data already in the graph (a concurrent write?); nothing was written');
+  }
   if (err.code === 'Neo.ClientError.Statement.SyntaxError') {
     return new AppError(400, 'CYPHER_SYNTAX_ERROR', err.message, syntaxPosition(err.message));
   }

@@ -5,7 +5,9 @@ import type { AnyRouteSpec } from './route.ts';
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'Invalid request (names the bad field)',
+  401: 'The editor token is missing or wrong (writes only)',
   403: 'Refused (e.g. a write in ad-hoc Cypher)',
+  409: 'Conflict (e.g. the article is already in the graph)',
   404: 'Not found',
   405: 'Method not allowed on this path (Allow lists the ones that are)',
   413: 'Request body too large',
@@ -39,11 +41,12 @@ export function buildOpenApi(routes: AnyRouteSpec[], info: { title: string; vers
     const path = route.path.replace(/:(\w+)/g, '{$1}');
     const successes = route.responseStatuses ?? [route.status ?? 200];
     const bodyErrors = route.body ? [413, 415] : [];
-    const statuses = [...new Set([400, 405, 429, 500, 503, ...bodyErrors, ...(route.errors ?? [])])].filter((s) => !successes.includes(s)).sort();
+    const statuses = [...new Set([400, 405, 429, 500, 503, ...bodyErrors, ...(route.editor ? [401] : []), ...(route.errors ?? [])])].filter((s) => !successes.includes(s)).sort();
     paths[path] ??= {};
     paths[path][route.method] = {
       summary: route.summary,
       tags: [route.tag],
+      ...(route.editor ? { security: [{ editorToken: [] }] } : {}),
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
       ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
       responses: {
@@ -54,5 +57,5 @@ export function buildOpenApi(routes: AnyRouteSpec[], info: { title: string; vers
       },
     };
   }
-  return { openapi: '3.1.0', info, paths };
+  return { openapi: '3.1.0', info, paths, components: { securitySchemes: { editorToken: { type: 'http', scheme: 'bearer', description: 'EDITOR_TOKEN (or the token the server printed at start-up)' } } } };
 }

@@ -3,9 +3,10 @@
 import type { Request, RequestHandler, Router } from 'express';
 import { z } from 'zod';
 import { AppError } from './app-error.ts';
+import type { EditorCheck } from './editor-auth.ts';
 
 export interface RouteSpec<Q = unknown, P = unknown, B = unknown, R = unknown> {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'delete';
   /** Express path, e.g. /api/nodes/:id */
   path: string;
   summary: string;
@@ -22,7 +23,9 @@ export interface RouteSpec<Q = unknown, P = unknown, B = unknown, R = unknown> {
   statusOf?: (result: R) => number;
   /** Every status statusOf may answer with the response schema, for the OpenAPI document. */
   responseStatuses?: number[];
-  handler: (input: { query: Q; params: P; body: B; req: Request }) => Promise<R>;
+  /** A write: refused with 401 unless the request carries the editor token. */
+  editor?: boolean;
+  handler: (input: { query: Q; params: P; body: B; req: Request; editor?: { tokenId: string } }) => Promise<R>;
 }
 
 /** Keeps the schema/handler types connected at the declaration site. */
@@ -42,10 +45,13 @@ function parseOrThrow<T>(schema: z.ZodType<T> | undefined, value: unknown, locat
   throw new AppError(400, 'VALIDATION_ERROR', `Invalid ${LOCATION_NAMES[location]}${field}: ${first.message}`, { issues });
 }
 
-function toHandler(spec: RouteSpec): RequestHandler {
+function toHandler(spec: RouteSpec, checkEditor: EditorCheck): RequestHandler {
   return async (req, res, next) => {
     try {
+      // Authentication before validation: without the token, a caller learns nothing of the body's rules.
+      const editor = spec.editor ? checkEditor(req) : undefined;
       const input = {
+        editor,
         query: parseOrThrow(spec.query, req.query, 'query'),
         params: parseOrThrow(spec.params, req.params, 'params'),
         body: parseOrThrow(spec.body, req.body ?? {}, 'body'),
@@ -74,10 +80,10 @@ const methodNotAllowed =
     else next(new AppError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${req.path}; use ${allow.join(' or ')}`));
   };
 
-export function mountRoutes(router: Router, routes: AnyRouteSpec[]): void {
+export function mountRoutes(router: Router, routes: AnyRouteSpec[], checkEditor: EditorCheck): void {
   const methodsByPath = new Map<string, string[]>();
   for (const spec of routes) {
-    router[spec.method](spec.path, toHandler(spec));
+    router[spec.method](spec.path, toHandler(spec, checkEditor));
     methodsByPath.set(spec.path, [...(methodsByPath.get(spec.path) ?? []), spec.method.toUpperCase()]);
   }
   for (const [path, methods] of methodsByPath) router.all(path, methodNotAllowed(methods));

@@ -6,23 +6,14 @@ import { readSeed } from '../../seed/read-seed.ts';
 import { graphCounts } from '../../db/schema.ts';
 import { seedDatabase } from '../../seed/seed-database.ts';
 import { REL_TYPES } from '../../contract/model.ts';
+import { graphFingerprint } from '../support/graph-fingerprint.ts';
 import { clearDatabase, testDriver, testNeo4j } from '../support/neo4j-context.ts';
 
 const seed = readSeed();
 const countBy = <T>(items: T[], key: (t: T) => string) =>
   items.reduce<Record<string, number>>((acc, item) => ((acc[key(item)] = (acc[key(item)] ?? 0) + 1), acc), {});
 
-/** Every property of every node and relationship, sorted: equal fingerprints mean an identical graph. */
-async function fingerprint(driver: Driver): Promise<string> {
-  const { records } = await driver.executeQuery(
-    `MATCH (n) OPTIONAL MATCH (n)-[r]->(m)
-     WITH n, collect(type(r) + '>' + m.id + ':' + coalesce(r.id, '') + ':' + coalesce(r.evidence, '')) AS out
-     RETURN labels(n) AS labels, properties(n) AS props, out ORDER BY n.id`,
-    {},
-    { database: testNeo4j().database },
-  );
-  return JSON.stringify(records.map((r) => [r.get('labels').sort(), Object.entries(r.get('props')).sort(), r.get('out').sort()]));
-}
+const fingerprint = (driver: Driver) => graphFingerprint(driver, testNeo4j().database);
 
 describe('seeding the real Neo4j', () => {
   let driver: Driver;

@@ -16,9 +16,12 @@ export interface ApiApp {
   close(): Promise<void>;
 }
 
-export async function startApiApp(overrides: AppConfigOverrides = {}, extra: Partial<Pick<AppDeps, 'clientDir'>> = {}): Promise<ApiApp> {
+/** The editor token every test app accepts for writes. */
+export const TEST_EDITOR_TOKEN = 'test-editor-token-0123456789';
+
+export async function startApiApp(overrides: AppConfigOverrides = {}, extra: Partial<Pick<AppDeps, 'clientDir' | 'editorToken'>> = {}): Promise<ApiApp> {
   const driver = testDriver();
-  const app = createApp({ driver, config: unthrottledAppConfig(testNeo4j(), overrides), logger: pino({ level: 'silent' }), ...extra });
+  const app = createApp({ driver, config: unthrottledAppConfig(testNeo4j(), overrides), logger: pino({ level: 'silent' }), editorToken: TEST_EDITOR_TOKEN, ...extra });
   const serving = await listen(app);
   return {
     baseUrl: serving.baseUrl,
@@ -77,17 +80,22 @@ async function readJson(res: Response): Promise<JsonResponse> {
   return { status: res.status, body, headers: res.headers };
 }
 
-/** GET/POST helpers that return status, parsed JSON (raw text when it is not JSON) and headers. */
-export async function getJson(baseUrl: string, path: string): Promise<JsonResponse> {
-  return readJson(await fetch(`${baseUrl}${path}`));
-}
-
-/** A string body is sent as is (for malformed or oversized JSON); anything else is serialised. */
-export async function postJson(baseUrl: string, path: string, body: unknown): Promise<JsonResponse> {
+/**
+ * A request that returns status, parsed JSON (raw text when it is not JSON) and headers. A
+ * string body is sent as is (for malformed or oversized JSON); anything else is serialised.
+ */
+export async function requestJson(baseUrl: string, method: string, path: string, opts: { body?: unknown; headers?: Record<string, string> } = {}): Promise<JsonResponse> {
+  const hasBody = opts.body !== undefined;
   const res = await fetch(`${baseUrl}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
+    method,
+    headers: { ...(hasBody ? { 'content-type': 'application/json' } : {}), ...opts.headers },
+    body: hasBody ? (typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body)) : undefined,
   });
   return readJson(res);
 }
+
+export const getJson = (baseUrl: string, path: string): Promise<JsonResponse> => requestJson(baseUrl, 'GET', path);
+export const postJson = (baseUrl: string, path: string, body: unknown): Promise<JsonResponse> => requestJson(baseUrl, 'POST', path, { body });
+
+/** The header a write needs. */
+export const editorHeaders = (token = TEST_EDITOR_TOKEN): Record<string, string> => ({ authorization: `Bearer ${token}` });
