@@ -59,15 +59,15 @@ function readJson(file: string): unknown {
   }
 }
 
-function parseFile<S extends z.ZodType>(file: string, schema: S, list: (data: unknown) => unknown[]): z.infer<S> {
-  const data = readJson(file);
+function parseFile<S extends z.ZodType>(file: string, data: unknown, schema: S, list: (data: unknown) => unknown[]): z.infer<S> {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const [, index] = issue.path;
-  const entry = typeof index === 'number' ? (list(data)[index] as { id?: unknown } | undefined) : undefined;
-  const where = entry ? `entry ${typeof entry.id === 'string' ? `"${entry.id}"` : `#${index}`}` : 'file';
-  throw new Error(`ingest/gazetteers/${file}: ${where}: ${issue.path.join('.')}: ${issue.message}`);
+  const [, index, ...field] = issue.path.map(String);
+  const entry = index === undefined ? undefined : (list(data)[Number(index)] as { id?: unknown } | undefined);
+  const where = entry ? `entry ${typeof entry.id === 'string' ? `"${entry.id}"` : `#${index}`}: ` : '';
+  const at = entry ? field.join('.') : issue.path.join('.');
+  throw new Error(`ingest/gazetteers/${file}: ${where}${at ? `${at}: ` : ''}${issue.message}`);
 }
 
 const entriesOf = (key: string) => (data: unknown) => ((data as Record<string, unknown>)?.[key] as unknown[]) ?? [];
@@ -120,22 +120,22 @@ function conflict<T extends { id: string }>(file: (v: T) => string) {
       : `ingest/gazetteers/${file(b.value)}: entry "${b.value.id}": form "${b.form}" (folded "${folded}") is already a form of "${a.value.id}"`;
 }
 
-let cached: Gazetteers | undefined;
+/** The parsed contents of each gazetteer file, by file name (PLACE_FILES and SECTOR_FILE). */
+export type GazetteerFiles = Record<(typeof PLACE_FILES)[number] | typeof SECTOR_FILE, unknown>;
 
-/** Reads and validates the gazetteer files once; a problem throws naming the file and entry. */
-export function loadGazetteers(): Gazetteers {
-  if (cached) return cached;
+/** Validates the files' contents and compiles the matchers; a problem throws naming the file and entry. */
+export function buildGazetteers(files: GazetteerFiles): Gazetteers {
   const fileOf = new Map<string, string>();
   const places: Place[] = [];
   for (const file of PLACE_FILES) {
-    for (const place of parseFile(file, placeFileSchema, entriesOf('places')).places) {
+    for (const place of parseFile(file, files[file], placeFileSchema, entriesOf('places')).places) {
       if (fileOf.has(place.id)) throw new Error(`ingest/gazetteers/${file}: entry "${place.id}": id already used in ${fileOf.get(place.id)}`);
       fileOf.set(place.id, file);
       places.push(place);
     }
   }
   checkPlaces(places, fileOf);
-  const sectors = parseFile(SECTOR_FILE, sectorFileSchema, entriesOf('sectors')).sectors;
+  const sectors = parseFile(SECTOR_FILE, files[SECTOR_FILE], sectorFileSchema, entriesOf('sectors')).sectors;
   const sectorIds = new Set<string>();
   for (const s of sectors) {
     if (sectorIds.has(s.id)) throw new Error(`ingest/gazetteers/${SECTOR_FILE}: entry "${s.id}": id used twice`);
@@ -147,7 +147,7 @@ export function loadGazetteers(): Gazetteers {
   const placesById = new Map(places.map((p) => [p.id, p]));
   const sectorsById = new Map(sectors.map((s) => [s.id, s]));
 
-  cached = {
+  return {
     places,
     sectors,
     placeById: (id) => placesById.get(id),
@@ -166,6 +166,18 @@ export function loadGazetteers(): Gazetteers {
     matchSectors: (text) =>
       sectorMatcher.match(text).map((h) => ({ start: h.start, end: h.end, surface: h.surface, form: h.entry.form, sector: h.entry.value })),
   };
+}
+
+let cached: Gazetteers | undefined;
+
+/** Reads the gazetteer files beside this module and builds them, once. */
+export function loadGazetteers(): Gazetteers {
+  cached ??= buildGazetteers({
+    'japan.json': readJson('japan.json'),
+    'vietnam.json': readJson('vietnam.json'),
+    'countries.json': readJson('countries.json'),
+    'sectors.json': readJson(SECTOR_FILE),
+  });
   return cached;
 }
 
