@@ -1,0 +1,43 @@
+// Verb phrases that state the facts the extractor proposes, in the past and present forms
+// agency dispatches use (VNA, Nhân Dân, Le Courrier du Vietnam in French). The host or the
+// requester is the subject before the verb; the guest or the one asked comes after it.
+
+/** Host before, guest(s) after. */
+export const meetingVerbs = [
+  'a reçu', 'a reçue', 'reçoit', 'a accueilli', 'accueille', "s'est entretenu avec", "s'est entretenue avec",
+  "s'entretient avec", 'a rencontré', 'rencontre', 'a eu des réunions de travail avec', 'a eu une réunion de travail avec',
+  'a eu une séance de travail avec', 'a eu des séances de travail avec', 'a tenu une séance de travail avec',
+  'a eu des entretiens avec', 'a eu un entretien avec', 'a eu une rencontre avec', 'a eu des réunions avec',
+  'a travaillé avec', 'a reçu en audience', 'a eu une conversation avec', 'a eu un échange avec',
+] as const;
+
+/** Cues whose guest follows and whose host is the main clause's subject. */
+export const meetingCues = [
+  'en recevant', 'lors de la rencontre avec', 'lors de sa rencontre avec', 'lors de son entretien avec',
+  "lors de l'entretien avec", 'lors de la réunion avec', 'lors de la séance de travail avec',
+  'lors de sa séance de travail avec', 'en rencontrant', 'lors de la réception de', 'en accueillant',
+] as const;
+
+/** Asking someone for cooperation; the one asked follows ("a demandé à X de …", "espère que X …"). */
+export const requestVerbs = [
+  'a demandé', 'demande', 'a proposé', 'propose', 'a suggéré', 'suggère', 'a appelé', 'appelle', 'a invité', 'invite',
+  'souhaite', 'a souhaité', 'espère', 'a espéré', 'a exhorté', 'exhorte', 'a prié', 'a recommandé', 'recommande',
+  'a encouragé', 'encourage', "a plaidé pour", 'a sollicité', 'sollicite', 'a formulé le souhait', "s'est dit désireux",
+] as const;
+
+/** Phrases introducing a list of sectors. */
+export const sectorConnectors = [
+  'dans les domaines de', 'dans les domaines du', 'dans les domaines des', 'dans le domaine de', 'dans le domaine du',
+  'dans des domaines tels que', 'dans des secteurs tels que', 'notamment dans', 'en particulier dans', 'en matière de',
+  'tels que', 'telles que', 'tel que', 'comme', 'notamment', 'y compris', 'dans les secteurs de', 'dans le secteur de',
+] as const;
+
+/** Signing an agreement; the parties are the places of the sentence. */
+export const agreementVerbs = ['ont signé', 'a signé', 'signent', 'signé', 'la signature', 'ont conclu', 'a conclu', 'ont paraphé'] as const;
+
+/** Kinds of agreement, as stored in PARTNERS_WITH.kind. */
+export const agreementKinds = [
+  "protocole d'accord", "protocole d'entente", "mémorandum d'entente", "mémorandum d'accord", 'mémorandum de coopération',
+  'mémorandum', 'accord de coopération', 'accord de jumelage', 'accord-cadre', 'accord', 'jumelage', "lettre d'intention",
+  'déclaration commune', 'convention de coopération', 'partenariat',
+] as const;
