@@ -216,7 +216,10 @@ export function scoreExtraction(gold: readonly GoldDataset[], cases: readonly Ex
     const mentioned = goldArticle.nodes.filter((n) => n.mentions.some((m) => m.source === articleId));
     for (const kind of MENTION_KINDS) {
       const found = new Set<string>();
-      for (const entity of entities.filter((e) => e.kind === kind)) {
+      // Entities aligned by id claim their gold node first: a name-aligned one for the same node is the duplicate.
+      const ofKind = entities.filter((e) => e.kind === kind);
+      const byIdFirst = [...ofKind.filter((e) => aligned.get(e)?.id === e.resolvedId), ...ofKind.filter((e) => aligned.get(e)?.id !== e.resolvedId)];
+      for (const entity of byIdFirst) {
         const goldNode = aligned.get(entity);
         const counted = goldNode && mentionKind(goldNode.label) === kind && mentioned.includes(goldNode) && !found.has(goldNode.id);
         if (counted) found.add(goldNode.id);

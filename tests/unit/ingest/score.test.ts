@@ -156,6 +156,16 @@ describe('extraction scoring', () => {
     expect(merged.mentions.official).toMatchObject({ tp: 2, fp: 0 });
   });
 
+  it('lets the node aligned by id claim its gold node before one aligned only by an alias', () => {
+    const aliasFirst = scoreExtraction(
+      [{ ...gold, nodes: gold.nodes.map((n) => (n.id === 'semiconductors' ? { ...n, aliases: ['puces'] } : n)) }],
+      [{ articleId: ARTICLE, draft: draft([node('puces', 'Sector', 'Puces'), node('semi', 'Sector', 'Semi-conducteurs', 'semiconductors')], []) }],
+      known,
+    );
+    expect(aliasFirst.mentions.sector).toMatchObject({ tp: 1, fp: 1 });
+    expect(aliasFirst.misses).toContainEqual({ articleId: ARTICLE, what: 'spurious', item: 'sector Puces (puces)' });
+  });
+
   it('scores resolution: known entities must be matched to their node, new ones to none', () => {
     const nodes = [
       node('pmc', 'Official', 'Phạm Minh Chính'), // known but left unmatched
