@@ -1,6 +1,7 @@
 // One precompiled matcher for many surface forms: a character trie over folded forms, walked
 // from every word start of the folded text (leftmost, then longest match; no overlaps). Latin
 // edges need a word boundary; Han and kana edges do not (Japanese has no spaces: 群馬県知事).
+// Acronyms ("AI", "IT", "HCMC") only match in capitals: "ai" is French ("j'ai").
 import { foldName, foldWithOffsets } from './fold.ts';
 
 export interface FormEntry<T> {
@@ -21,10 +22,12 @@ export interface FormHit<T> {
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   entry?: FormEntry<T>;
+  acronym?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\d. ]+s?$/u;
 
 export class FormMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map() };
@@ -52,6 +55,7 @@ export class FormMatcher<T> {
         node = child;
       }
       node.entry = entry;
+      node.acronym = ACRONYM.test(entry.form);
     }
   }
 
@@ -77,7 +81,7 @@ export class FormMatcher<T> {
       for (let j = i; j < f.length; j++) {
         node = node.next.get(f[j]!);
         if (!node) break;
-        if (node.entry && this.acceptable(f, j + 1, node.entry, text, folded.starts[i]!)) {
+        if (node.entry && this.acceptable(f, j + 1, node, text, folded.starts[i]!, folded.ends[j]!)) {
           best = { end: j + 1, entry: node.entry };
         }
       }
@@ -93,10 +97,14 @@ export class FormMatcher<T> {
     return hits;
   }
 
-  /** The start boundary is checked by the caller; this checks the end and the capital. */
-  private acceptable(f: string, to: number, entry: FormEntry<T>, text: string, origStart: number): boolean {
+  /** The start boundary is checked by the caller; this checks the end and the case. */
+  private acceptable(f: string, to: number, node: TrieNode<T>, text: string, origStart: number, origEnd: number): boolean {
     if (!CJK.test(f[to - 1]!) && to < f.length && WORD.test(f[to]!)) return false;
-    if (entry.capitalOnly) {
+    if (node.acronym) {
+      const surface = text.slice(origStart, origEnd).replace(/s$/, '');
+      if (surface !== surface.toUpperCase()) return false;
+    }
+    if (node.entry!.capitalOnly) {
       const first = String.fromCodePoint(text.codePointAt(origStart)!);
       if (first === first.toLowerCase()) return false;
     }

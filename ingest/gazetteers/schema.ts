@@ -5,6 +5,7 @@ import { z } from 'zod';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case slug');
 const forms = z.array(z.string().trim().min(1)).min(1);
+const coordinates = z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) });
 
 export const placeLabelSchema = z.enum(['Prefecture', 'Region', 'Locality', 'Country']);
 export type PlaceLabel = z.infer<typeof placeLabelSchema>;
@@ -30,7 +31,9 @@ export const placeSchema = z
     mergedFrom: z.array(slug).optional(),
     /** Seat of the government, whose position `coordinates` gives. */
     capital: z.string().min(1),
-    coordinates: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
+    coordinates,
+    /** Vietnam: the seat before 1 July 2025 where the merger moved it (for maps of older articles). */
+    seatBefore2025: z.strictObject({ capital: z.string().min(1), coordinates }).optional(),
     /** A prefecture name that is also a common Japanese surname: require a cue ("préfecture de"). */
     ambiguousAsSurname: z.boolean().optional(),
     /** A name that is also a common French word: only matched when capitalised. */
@@ -43,6 +46,7 @@ export const placeSchema = z
   .superRefine((p, ctx) => {
     if (p.status === 'merged-2025' && !p.successor) ctx.addIssue({ code: 'custom', message: 'a merged unit needs a successor' });
     if (p.successor && p.status !== 'merged-2025') ctx.addIssue({ code: 'custom', message: 'only a merged unit has a successor' });
+    if (p.seatBefore2025 && p.status !== 'current') ctx.addIssue({ code: 'custom', message: 'only a current unit has a seat before 2025' });
     if (p.label === 'Prefecture' && !p.parent) ctx.addIssue({ code: 'custom', message: 'a prefecture needs its region as parent' });
   });
 export type Place = z.infer<typeof placeSchema>;

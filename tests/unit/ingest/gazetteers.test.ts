@@ -48,6 +48,8 @@ describe('gazetteer data', () => {
     expect(g.placeById('ha-nam')?.successor).toBe('ninh-binh');
     expect(g.placeById('binh-duong')?.successor).toBe('ho-chi-minh-city');
     expect(g.placeById('ho-chi-minh-city')?.mergedFrom?.sort()).toEqual(['ba-ria-vung-tau', 'binh-duong']);
+    expect(g.placeById('lao-cai')?.capital).toMatch(/^Yên Bái/);
+    expect(g.placeById('lao-cai')?.seatBefore2025?.capital).toBe('Lào Cai');
   });
 
   it('gives every place coordinates within its country', () => {
@@ -175,6 +177,12 @@ describe('matchSectors', () => {
     expect(hits.map((h) => h.sector.id)).toEqual(['semiconductors', 'labour', 'high-tech-agriculture', 'human-resources-training']);
     expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(hits.map((h) => h.surface));
     expect(matchSectors('ressources humaines')[0]?.sector.id).toBe('human-resources');
+  });
+
+  it('matches acronyms in capitals only, and not the words of titles and meeting types', () => {
+    expect(matchSectors("l'IA, l'AI et le DX").map((h) => h.sector.id)).toEqual(['artificial-intelligence', 'artificial-intelligence', 'digital-transformation']);
+    expect(matchSectors("j'ai dit qu'il y a une séance de travail avec le ministre des Affaires étrangères")).toEqual([]);
+    expect(ids('la TPHCM et HCMC, pas tphcm')).toEqual(['ho-chi-minh-city', 'ho-chi-minh-city']);
   });
 });
 
