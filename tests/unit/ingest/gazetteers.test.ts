@@ -89,6 +89,8 @@ describe('matchPlaces', () => {
     expect(ids("la préfecture d’Ōita et Oita")).toEqual(['oita', 'oita']);
     expect(ids('région du Kyūshū, 九州, Kyushu')).toEqual(['kyushu', 'kyushu', 'kyushu']);
     expect(ids('le Kinki (Kansai)')).toEqual(['kansai', 'kansai']);
+    const japonaise = matchPlaces("la préfecture japonaise d'Hiroshima");
+    expect(japonaise.map((m) => [m.place.id, m.surface, m.cued])).toEqual([['hiroshima', "préfecture japonaise d'Hiroshima", true]]);
   });
 
   it('knows Vietnamese names with and without diacritics and the French forms', () => {
