@@ -73,6 +73,9 @@ export interface ResolutionScore {
   total: number;
   correct: number;
   accuracy: number | null;
+  /** The same, apart for gold entities that exist among the known ones and for new ones (new is the easy half). */
+  known: { total: number; correct: number };
+  new: { total: number; correct: number };
   wrong: { articleId: string; goldId: string; resolvedTo: string | null }[];
 }
 
@@ -202,7 +205,7 @@ export function scoreExtraction(gold: readonly GoldDataset[], cases: readonly Ex
   const facts = emptyTallies(FACT_TYPES);
   const mentions = emptyTallies(MENTION_KINDS);
   const misses: Miss[] = [];
-  const resolution: ResolutionScore = { total: 0, correct: 0, accuracy: null, wrong: [] };
+  const resolution: ResolutionScore = { total: 0, correct: 0, accuracy: null, known: { total: 0, correct: 0 }, new: { total: 0, correct: 0 }, wrong: [] };
 
   for (const { articleId, draft } of cases) {
     const goldArticle = goldByArticle.get(articleId);
@@ -246,9 +249,13 @@ export function scoreExtraction(gold: readonly GoldDataset[], cases: readonly Ex
     for (const [goldNode, found] of standIns) {
       const known = knownIds.has(goldNode.id);
       const wrong = found.find((e) => (known ? e.matchedId !== goldNode.id : e.matchedId !== null && knownIds.has(e.matchedId)));
+      const part = known ? resolution.known : resolution.new;
       resolution.total++;
-      if (!wrong) resolution.correct++;
-      else resolution.wrong.push({ articleId, goldId: goldNode.id, resolvedTo: wrong.matchedId });
+      part.total++;
+      if (!wrong) {
+        resolution.correct++;
+        part.correct++;
+      } else resolution.wrong.push({ articleId, goldId: goldNode.id, resolvedTo: wrong.matchedId });
     }
 
     // Facts: sets of (type, aligned start, aligned end) per article.

@@ -102,8 +102,8 @@ const row = (name: string, pick: (s: ExtractScore) => Counts, target: boolean) =
   return `| ${name} | ${pct(c.precision)} | ${pct(c.recall)} | ${pct(c.f1)} | ${c.support} | ${pct(pick(scores.goldSet).f1)} | ${pct(pick(scores.seedArticles).f1)} |${target ? ` ${verdict(c)} |` : ' |'}`;
 };
 const header = ['| type | P | R | F1 | support | F1 gold set | F1 seed articles | F1 ≥ 0.85 |', '|---|---|---|---|---|---|---|---|'];
-const resolutionLine = (name: string, s: ExtractScore) =>
-  `${name}: ${pct(s.resolution.accuracy)} (${s.resolution.correct} of ${s.resolution.total} gold entities found)`;
+const resolutionLine = (name: string, { resolution: r }: ExtractScore) =>
+  `${name}: ${pct(r.accuracy)} (${r.correct} of ${r.total} gold entities found; known ${r.known.correct}/${r.known.total}, new ${r.new.correct}/${r.new.total})`;
 
 console.log(`\nExtraction on ${gold.articles.length} gold articles + ${seed.articles.length} seed articles, resolved against the ${known.length} seed nodes\n`);
 console.log(['**Facts**', ...header, ...FACT_TYPES.map((t) => row(t, (s) => s.facts[t], true)), row('all facts (micro)', (s) => s.allFacts, false)].join('\n'));

@@ -84,7 +84,7 @@ describe('extraction scoring', () => {
     for (const c of [...Object.values(s.facts), s.mentions.official, s.mentions.place, s.mentions.sector]) expect(c.f1).toBe(1);
     expect(s.mentions.organization).toMatchObject({ support: 0, precision: null, recall: null, f1: null });
     expect(s.mentions.place).toMatchObject({ tp: 2, fp: 0, fn: 0, support: 2 });
-    expect(s.resolution).toMatchObject({ total: 5, correct: 5, accuracy: 1 });
+    expect(s.resolution).toMatchObject({ total: 5, correct: 5, accuracy: 1, known: { total: 2, correct: 2 }, new: { total: 3, correct: 3 } });
     expect(s.misses).toEqual([]);
   });
 
@@ -92,7 +92,7 @@ describe('extraction scoring', () => {
     const s = score(draft([], []));
     expect(s.facts.MET_WITH).toEqual({ tp: 0, fp: 0, fn: 1, support: 1, precision: null, recall: 0, f1: 0 });
     expect(s.allMentions).toMatchObject({ tp: 0, fn: 5, f1: 0 });
-    expect(s.resolution).toEqual({ total: 0, correct: 0, accuracy: null, wrong: [] });
+    expect(s.resolution).toEqual({ total: 0, correct: 0, accuracy: null, known: { total: 0, correct: 0 }, new: { total: 0, correct: 0 }, wrong: [] });
   });
 
   it('counts spurious and missed items on a partial draft', () => {
@@ -174,7 +174,7 @@ describe('extraction scoring', () => {
       node('semi', 'Sector', 'Semi-conducteurs', 'semiconductors'),
     ];
     const s = scoreExtraction([gold], [{ articleId: ARTICLE, draft: draft(nodes, []) }], new Set([...known, 'yamamoto-ichita']));
-    expect(s.resolution).toMatchObject({ total: 4, correct: 2, accuracy: 0.5 });
+    expect(s.resolution).toMatchObject({ total: 4, correct: 2, accuracy: 0.5, known: { total: 2, correct: 1 }, new: { total: 2, correct: 1 } });
     expect(s.resolution.wrong).toEqual([
       { articleId: ARTICLE, goldId: 'pham-minh-chinh', resolvedTo: null },
       { articleId: ARTICLE, goldId: 'omura-hideaki', resolvedTo: 'yamamoto-ichita' },
