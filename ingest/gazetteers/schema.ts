@@ -20,7 +20,7 @@ export const placeSchema = z
     forms,
     /** The country the place is in (a Country's own id). */
     country: slug,
-    /** A prefecture's region. */
+    /** The enclosing place: a prefecture's region, a Japanese city's prefecture. */
     parent: slug.optional(),
     /** Vietnam: a province, or a centrally governed city (thành phố trực thuộc trung ương). */
     level: z.enum(['province', 'city']).optional(),

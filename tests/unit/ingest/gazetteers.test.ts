@@ -81,6 +81,22 @@ describe('gazetteer data', () => {
   });
 });
 
+describe('Japanese cities', () => {
+  it('lists every prefectural capital but Tokyo, and the designated cities, each in its prefecture', () => {
+    const cities = g.places.filter((p) => p.label === 'Locality' && p.country === 'japan');
+    expect(cities).toHaveLength(46 + 5);
+    for (const c of cities) expect(g.placeById(c.parent!)?.label, c.id).toBe('Prefecture');
+    expect(g.placeById('kitakyushu')?.parent).toBe('fukuoka');
+  });
+
+  it('keeps a bare name shared with the prefecture for the prefecture; the city needs its designation', () => {
+    expect(ids('Fukuoka')).toEqual(['fukuoka']);
+    expect(ids('la ville de Fukuoka, 福岡市, 福岡県')).toEqual(['fukuoka-city', 'fukuoka-city', 'fukuoka']);
+    expect(ids('Yokohama et 北九州市')).toEqual(['yokohama', 'kitakyushu']);
+    expect(ids('北九州')).toEqual(['kitakyushu']);
+  });
+});
+
 describe('matchPlaces', () => {
   it('knows the French, English, romaji and kanji forms of a prefecture', () => {
     for (const form of ['préfecture de Gunma', 'Gunma-ken', '群馬県', 'Gunma Prefecture', 'GUNMA', 'tỉnh Gunma']) {
