@@ -12,6 +12,7 @@ import { compileLexicon } from './lexicon.ts';
 import { findMentions, type ArticleState } from './mentions.ts';
 import { placesOf } from './places.ts';
 import type { LanguageRules } from './rules.ts';
+import { findSectors } from './sectors.ts';
 import { splitSentences } from './sentences.ts';
 
 /** Shorter sentences cannot be evidence (the dataset asks for at least a clause). */
@@ -22,7 +23,7 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
   const text = request.text;
   const sentences = splitSentences(text, rules.abbreviations);
   const placeMentions = gazetteers.matchPlaces(text);
-  const sectorMentions = gazetteers.matchSectors(text);
+  const sectorMentions = findSectors(text, lex, gazetteers);
   const registry = new Registry();
   const state: ArticleState = { acronyms: new Map() };
   const meetings = new Map<string, string[]>();
@@ -43,9 +44,10 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
       registry.mention(e, sentence, s.start, s.end, 0.8, s.surface);
     }
     const ctx = { sentence, mentions, sectors, date, lex, registry, meetings };
-    const subject = meetingFacts(ctx) ?? requestFacts(ctx);
-    if (subject) requestFacts(ctx);
+    const host = meetingFacts(ctx);
+    const requester = requestFacts(ctx);
     agreementFacts(ctx);
+    const subject = host ?? requester;
     state.lastSubject = subject ?? mentions.find((m) => m.kind === 'official')?.entity ?? state.lastSubject;
   }
 

@@ -17,7 +17,7 @@ export interface SentenceContext {
   date?: ResolvedDate;
   lex: Lexicon;
   registry: Registry;
-  /** Guests of each host's last meeting: the ones asked when a request names nobody. */
+  /** Who each official last met (a host's guests, a guest's host): the ones asked when a request names nobody. */
   meetings: Map<string, string[]>;
 }
 
@@ -97,6 +97,7 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
       });
     }
     if (guests.length > 0) ctx.meetings.set(host.entity.id, guests.map((m) => m.entity.id));
+    for (const guest of guests) ctx.meetings.set(guest.entity.id, [host.entity.id]);
     subject ??= host.entity;
   };
   for (const verb of sentence.text.matchAll(lex.meetingVerbs)) {

@@ -84,6 +84,8 @@ export interface ComplementOptions {
   directLowercase: boolean;
   /** "à" + place belongs to the name ("Consulat général du Vietnam à Fukuoka"). */
   locative: boolean;
+  /** The first word must be a name, a body or a nationality (titles: "ministre de soutenir" is not one). */
+  namedOnly?: boolean;
   maxWords?: number;
 }
 
@@ -113,7 +115,7 @@ export function readComplement(text: string, pos: number, places: readonly Place
     while (j < text.length && /[ \t\u00a0]/.test(text[j]!)) j++;
     if (j === i && i !== pos && !afterConnector) break; // no space: punctuation follows
     const ahead = text.slice(j, j + 60);
-    const place = places.find((p) => p.start === j);
+    const place = places.find((p) => p.start === j || p.cueStart === j);
     if (place) {
       if (!afterConnector && words === 0 && !options.directLowercase) break;
       result.places.push(place);
@@ -153,8 +155,10 @@ export function readComplement(text: string, pos: number, places: readonly Place
     } else if (capitalised ? !afterConnector : !afterConnector && words === 0 && !options.directLowercase) {
       break;
     }
-    if (capitalised || nationality) result.proper = true;
     const head = afterConnector || words === 0 ? matchesAt(lex.organizationHeads, ahead) : null;
+    // A title's complement names something: "ministre de soutenir …" has none.
+    if (options.namedOnly && words === 0 && !capitalised && !nationality && !head) break;
+    if (capitalised || nationality) result.proper = true;
     if (head && !result.head) {
       result.head = { start: j, end: j + head[0].length, entry: lex.headByKey.get(phraseKey(head[0]))! };
       result.end = i = j + head[0].length;

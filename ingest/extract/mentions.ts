@@ -39,7 +39,7 @@ const NAME_TOKEN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}
 
 export function findMentions(
   sentence: Sentence,
-  places: PlaceHit[],
+  sentencePlaces: PlaceHit[],
   lex: Lexicon,
   registry: Registry,
   state: ArticleState,
@@ -57,6 +57,9 @@ export function findMentions(
     return m;
   };
 
+  const titles = findTitles(text, sentencePlaces, lex);
+  const { runs, absorbed } = findNameRuns(text, titles, sentencePlaces, lex);
+  const places = sentencePlaces.filter((p) => !absorbed.has(p));
   for (const p of places) {
     const e = registry.entity(p.place.id, p.place.label, p.place.name, p.rule);
     if (p.place.label !== 'Country') e.properties.country = p.place.country;
@@ -64,7 +67,6 @@ export function findMentions(
     add(e, 'place', p.start, p.end, p.confidence, p.rule);
   }
 
-  const titles = findTitles(text, places, lex);
   const covered: Array<[number, number]> = titles.map((t) => [t.start, t.end]);
   const addOrganization = (start: number, complement: Complement, nested: boolean, rule: string, named?: string): Entity | undefined => {
     const kind = complement.head?.entry.kind;
@@ -150,7 +152,6 @@ export function findMentions(
   }
 
   // Officials: titles bound to names.
-  const runs = findNameRuns(text, titles, places, lex);
   const chains = chainTitles(titles, text);
   const boundRuns = new Set<NameRun>();
   for (const chain of chains) {
@@ -168,12 +169,18 @@ export function findMentions(
       continue;
     }
     boundRuns.add(run);
+    // "le gouverneur Fukuda Tomikazu de la préfecture de Tochigi": the body after the name.
+    let trailing: Complement | undefined;
+    if (after && last.end === last.headEnd) {
+      const c = readComplement(text, run.end, places, lex, { directLowercase: false, locative: false, namedOnly: true });
+      if (c.head || c.places.length > 0) trailing = last.complement = c;
+    }
     const official = officialFor(run, registry, lex, before ? 'official: name, title' : 'official: title, name');
     if (!official) continue;
     const honorific = lex.honorific.exec(text.slice(Math.max(0, run.start - 6), run.start));
     if (honorific) official.properties.honorific ??= honorific[0].trim();
     official.properties.title ??= text.slice(first.start, last.end).replace(/\s+/g, ' ');
-    let extentEnd = Math.max(run.end, last.end);
+    let extentEnd = Math.max(run.end, last.end, trailing?.end ?? 0);
     const parenthetical = /^\s*\(([^()]{1,30})\)/.exec(text.slice(extentEnd));
     let country = chain.map((t) => t.complement.nationality ?? countryOfPlaces(t.complement)).find(Boolean);
     if (parenthetical) {
@@ -206,7 +213,7 @@ export function findMentions(
       registry.fact({
         type: 'REPRESENTS', from: official.id, to: target.id, properties: { role }, sentence,
         confidence: Math.min(mention.confidence, 0.85), rule: 'REPRESENTS: the title names the body or place',
-      }, role);
+      });
     }
   }
 
@@ -256,7 +263,7 @@ function findTitles(text: string, places: PlaceHit[], lex: Lexicon): TitleHit[] 
     const entry = lex.titleByKey.get(phraseKey(m[0]));
     if (!entry) continue;
     const headEnd = m.index + m[0].length;
-    const complement = readComplement(text, headEnd, places, lex, { directLowercase: false, locative: false });
+    const complement = readComplement(text, headEnd, places, lex, { directLowercase: false, locative: false, namedOnly: true });
     hits.push({ start: m.index, headEnd, end: complement.end, entry, complement });
   }
   return hits;
@@ -274,21 +281,30 @@ function chainTitles(titles: TitleHit[], text: string): TitleHit[][] {
   return chains;
 }
 
-function findNameRuns(text: string, titles: TitleHit[], places: PlaceHit[], lex: Lexicon): NameRun[] {
+/**
+ * Runs of capitalised words outside titles and places. A place written without its designation
+ * right after a name's first word belongs to the name ("Nguyễn Hòa Bình" is a person, not the
+ * province of Hòa Bình): it is returned in `absorbed`.
+ */
+function findNameRuns(text: string, titles: TitleHit[], places: PlaceHit[], lex: Lexicon): { runs: NameRun[]; absorbed: Set<PlaceHit> } {
   const runs: NameRun[] = [];
+  const absorbed = new Set<PlaceHit>();
   let current: NameRun | undefined;
   for (const m of text.matchAll(NAME_TOKEN)) {
     const start = m.index;
     const end = start + m[0].length;
+    const adjacent = current !== undefined && /^[ \u00a0]+$/.test(text.slice(current.end, start)) && current.tokens.length < 5;
+    const place = places.find((p) => start < p.end && end > p.start);
+    if (place && !place.cued && adjacent && (absorbed.has(place) || place.start === start)) absorbed.add(place);
     const excluded =
       lex.nonNameWords.has(m[0]) ||
       titles.some((t) => start < t.end && end > t.start) ||
-      places.some((p) => start < p.end && end > p.start);
+      (place !== undefined && !absorbed.has(place));
     if (excluded) {
       current = undefined;
       continue;
     }
-    if (current && /^[ \u00a0]+$/.test(text.slice(current.end, start)) && current.tokens.length < 5) {
+    if (current && adjacent) {
       current.end = end;
       current.text = text.slice(current.start, end);
       current.tokens.push(m[0]);
@@ -297,7 +313,7 @@ function findNameRuns(text: string, titles: TitleHit[], places: PlaceHit[], lex:
       runs.push(current);
     }
   }
-  return runs;
+  return { runs, absorbed };
 }
 
 function countryOfPlaces(c: Complement): string | undefined {
@@ -306,6 +322,9 @@ function countryOfPlaces(c: Complement): string | undefined {
 
 function roleOf(t: TitleHit, text: string, lex: Lexicon): string {
   const role = t.entry.role ?? t.entry.form;
+  const head = t.complement.head;
+  // "président du Comité populaire": the role names the body, the fact points at its place.
+  if (head?.entry.governsPlace && head.start >= t.headEnd) return `${role} ${text.slice(t.headEnd, head.end).trim().replace(/\s+/g, ' ')}`;
   if (!t.entry.portfolio || t.complement.head || t.complement.places.length > 0 || t.complement.end === t.headEnd) return role;
   const portfolio = text.slice(t.headEnd, t.complement.end).split(/\s+/).filter((w) => w && !(phraseKey(w) in lex.rules.nationalities));
   return `${role} ${portfolio.join(' ')}`;

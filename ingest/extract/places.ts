@@ -12,6 +12,10 @@ export interface PlaceHit {
   start: number;
   end: number;
   place: { id: string; label: NodeLabel; name: string; country: string; successor?: string };
+  /** Written with its designation ("préfecture de Gunma") or after a cue: never part of a person's name. */
+  cued: boolean;
+  /** Cities: where the cue's noun starts ("ville" in "la ville de Sakai"), read as part of the place. */
+  cueStart?: number;
   confidence: number;
   rule: string;
 }
@@ -29,6 +33,7 @@ export function placesOf(sentence: Sentence, mentions: readonly PlaceMention[], 
         id: m.place.id, label: m.place.label, name: m.place.name, country: m.place.country,
         ...(m.place.successor ? { successor: m.place.successor } : {}),
       },
+      cued: m.cued,
       confidence: m.cued ? 0.95 : 0.85,
       rule: m.cued ? 'place: gazetteer form with its designation' : 'place: gazetteer form',
     }));
@@ -37,11 +42,19 @@ export function placesOf(sentence: Sentence, mentions: readonly PlaceMention[], 
     const name = CITY_NAME.exec(sentence.text.slice(after));
     if (!name) continue;
     const start = after + name[0].indexOf(name[1]!);
-    if (hits.some((h) => h.start < start + name[1]!.length && h.end > start)) continue;
+    const end = start + name[1]!.length;
+    const overlapping = hits.filter((h) => h.start < end && h.end > start);
+    // A Vietnamese city or a listed locality stays the gazetteer's; "la ville de Fukuoka" is
+    // the city, not the prefecture of the same name.
+    if (overlapping.some((h) => h.place.country !== 'japan' || h.place.label === 'Locality')) continue;
+    const clash = overlapping.length > 0;
+    for (const h of overlapping) hits.splice(hits.indexOf(h), 1);
     hits.push({
       start,
-      end: start + name[1]!.length,
-      place: { id: slugify(name[1]!), label: 'Locality', name: name[1]!, country: 'japan' },
+      end,
+      place: { id: slugify(clash ? `${name[1]!} city` : name[1]!), label: 'Locality', name: name[1]!, country: 'japan' },
+      cued: true,
+      cueStart: cue.index + (/^(?:la|le|l['’])\s*/iu.exec(cue[0])?.[0].length ?? 0),
       confidence: 0.7,
       rule: 'place: city named after a cue',
     });

@@ -67,6 +67,8 @@ export interface LanguageRules {
   meetingVerbs: readonly string[];
   meetingCues: readonly string[];
   requestVerbs: readonly string[];
+  /** Nouns that coordinated adjectives qualify as sectors ("coopération économique, culturelle"). */
+  sectorNouns: readonly string[];
   /** Phrases introducing a list of sectors ("dans les domaines de", "tels que"). */
   sectorConnectors: readonly string[];
   agreementVerbs: readonly string[];

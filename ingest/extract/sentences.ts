@@ -35,7 +35,14 @@ export function splitSentences(text: string, abbreviations: readonly string[]): 
       continue;
     }
     if (ch === '«') quoteDepth++;
-    else if (ch === '»') quoteDepth = Math.max(0, quoteDepth - 1);
+    else if (ch === '»') {
+      quoteDepth = Math.max(0, quoteDepth - 1);
+      // « Nous viendrons. » La séance … : the quote closes the sentence its period ended.
+      if (quoteDepth === 0 && TERMINAL.test(text.slice(start, i).trimEnd().slice(-1)) && opensSentenceAfter(text, i + 1)) {
+        push(i + 1);
+      }
+      continue;
+    }
     if (!TERMINAL.test(ch) || quoteDepth > 0) continue;
     let end = i + 1;
     while (end < text.length && (TERMINAL.test(text[end]!) || CLOSERS.test(text[end]!))) {
@@ -52,6 +59,12 @@ export function splitSentences(text: string, abbreviations: readonly string[]): 
   }
   push(text.length);
   return sentences;
+}
+
+/** White space, then the start of a sentence, after `pos`. */
+function opensSentenceAfter(text: string, pos: number): boolean {
+  const m = /^[ \t\u00a0]+(.)/u.exec(text.slice(pos, pos + 8));
+  return m !== null && OPENS_SENTENCE.test(m[1]!);
 }
 
 /** The word before the period at `dot` is an abbreviation or a one-letter initial. */

@@ -32,6 +32,9 @@ export const sectorConnectors = [
   'tels que', 'telles que', 'tel que', 'comme', 'notamment', 'y compris', 'dans les secteurs de', 'dans le secteur de',
 ] as const;
 
+/** Nouns whose coordinated adjectives name sectors ("la coopération économique, culturelle et touristique"). */
+export const sectorNouns = ['coopération', 'échanges', 'relations'] as const;
+
 /** Signing an agreement; the parties are the places of the sentence. */
 export const agreementVerbs = ['ont signé', 'a signé', 'signent', 'signé', 'la signature', 'ont conclu', 'a conclu', 'ont paraphé'] as const;
 

@@ -7,7 +7,7 @@ export const determiners = ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', '
 export const listSeparators = [',', ';', ':', 'et', 'ainsi que', 'de même que', 'avec'] as const;
 
 export const cityCues = [
-  'la ville japonaise de', 'la ville de', 'ville japonaise de', 'ville de', 'maire de la ville de', 'la municipalité de', 'la cité de',
+  'la ville japonaise de', 'la ville de', 'ville japonaise de', 'ville de', 'la municipalité de', 'la cité de',
 ] as const;
 export const placePrepositions = ['à', 'au', 'en', 'dans la province de', 'dans la ville de', 'dans la préfecture de'] as const;
 
