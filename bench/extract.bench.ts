@@ -40,16 +40,14 @@ const requestOf = (article: Article): ExtractRequest => ({
   language: 'fr',
 });
 
-/** The draft as commit would see it: nodes resolved against the known entities, facts re-pointed to them. */
+/**
+ * The draft as commit would see it: duplicates within it merged (their facts re-pointed to the
+ * node kept) and every node matched, or not, against the known entities.
+ */
 function resolvedDraft(draft: Draft): Draft {
   const { nodes, remap } = resolveEntities(draft.nodes, known);
-  const to = (id: string) => remap.get(id) ?? id;
-  const relationships = draft.relationships.map((r) => {
-    const askedOf = r.properties.askedOf;
-    const properties = Array.isArray(askedOf) ? { ...r.properties, askedOf: askedOf.map((id) => (typeof id === 'string' ? to(id) : id)) as string[] } : r.properties;
-    return { ...r, from: to(r.from), to: to(r.to), properties };
-  });
-  return { ...draft, nodes, relationships };
+  const kept = (id: string) => remap.get(id) ?? id;
+  return { ...draft, nodes, relationships: draft.relationships.map((r) => ({ ...r, from: kept(r.from), to: kept(r.to) })) };
 }
 
 const emptyDraft = ({ id, title, titleSource, language, published, text }: Article): Draft => ({
