@@ -147,6 +147,13 @@ function compare(a: Profile, b: Profile): Evidence | null {
   return conflict ? { score: Math.round(ev.score * 40) / 100, reason: `${ev.reason}, but ${conflict}`, certain: false, single: false } : ev;
 }
 
+/** Whether nothing says two entities are different ones (for merging groups, not pairs). */
+function compatible(a: Profile, b: Profile): boolean {
+  if (a.label !== b.label) return false;
+  if (a.lexiconId && b.lexiconId && a.lexiconId !== b.lexiconId) return false;
+  return !a.person || (!contextConflict(a.context, b.context) && rolesFit(a.context, b.context));
+}
+
 function union<T>(a: T[], b: T[], key: (x: T) => string): T[] {
   const seen = new Set(a.map(key));
   return [...a, ...b.filter((x) => !seen.has(key(x)) && seen.add(key(x)))];
@@ -176,10 +183,15 @@ function groupDraft(profiles: Profile[]): { groups: number[][]; reasonOf: Map<nu
   const parent = profiles.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const reasonOf = new Map<number, Evidence>();
+  const members = profiles.map((_, i) => [i]);
+  // Merging is not transitive across a contradiction: A ~ B and B ~ C do not join A and C
+  // when A and C are namesakes of different prefectures.
   const join = (i: number, j: number, ev: Evidence) => {
     const [ri, rj] = [find(i), find(j)];
     if (ri === rj) return;
+    if (!members[ri]!.every((x) => members[rj]!.every((y) => compatible(profiles[x]!, profiles[y]!)))) return;
     parent[rj] = ri;
+    members[ri]!.push(...members[rj]!);
     reasonOf.set(j, ev);
   };
   for (let i = 0; i < profiles.length; i++) {

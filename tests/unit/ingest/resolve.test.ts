@@ -209,6 +209,18 @@ describe('duplicates within the draft', () => {
     expect(namesakes.nodes.find((n) => n.id === 'ishikawa-2')?.review.match?.existingId).toBe('ishikawa-taro');
   });
 
+  it('does not chain merges across a contradiction', () => {
+    const { nodes } = resolveEntities(
+      [
+        node('Official', 'Ishikawa Taro', { id: 'saga-one', properties: governor('Saga') }),
+        node('Official', 'Ishikawa Taro', { id: 'no-context' }),
+        node('Official', 'Ishikawa Taro', { id: 'gunma-one', properties: governor('Gunma') }),
+      ],
+      [],
+    );
+    expect(nodes.map((n) => n.id).sort()).toEqual(['gunma-one', 'saga-one']);
+  });
+
   it('produces nodes that still parse as draft nodes, with reasons and scores in [0, 1]', () => {
     const draft = [node('Official', 'Kuratomi Sumio'), node('Official', 'Kuratomi'), node('Prefecture', 'Fukuoka'), node('Sector', 'tourisme')];
     for (const n of resolveEntities(draft, seedKnown).nodes) {
