@@ -96,5 +96,5 @@ export function foldedDifference(a: string, b: string): string {
   if (a === b) return 'same name';
   if (a.toLowerCase() === b.toLowerCase()) return 'same name up to case';
   if (foldName(a) === foldName(b)) return 'same name without diacritics';
-  return 'same name once case, diacritics and punctuation are folded';
+  return 'same name once titles, case, diacritics and punctuation are folded';
 }
