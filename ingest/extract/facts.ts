@@ -72,8 +72,7 @@ function sharedProperties(ctx: SentenceContext): Record<string, PropertyValue> {
 /** Where the sentence says something happened: a place after "à", "au", … outside names. */
 function placeOf(ctx: SentenceContext): string | undefined {
   const text = ctx.sentence.text;
-  const prepositions = new RegExp(`(?:^|\\s)(?:${alternation(ctx.lex.rules.placePrepositions)})\\s+$`, 'iu');
-  const place = ctx.mentions.find((m) => m.kind === 'place' && !m.nested && m.entity.label !== 'Country' && prepositions.test(text.slice(0, m.start - ctx.sentence.start)));
+  const place = ctx.mentions.find((m) => m.kind === 'place' && !m.nested && m.entity.label !== 'Country' && ctx.lex.placePreposition.test(text.slice(0, m.start - ctx.sentence.start)));
   return place?.entity.id;
 }
 
@@ -137,7 +136,7 @@ export function requestFacts(ctx: SentenceContext): Entity | undefined {
       if (sector.start < end || sector.start >= until) continue;
       if (names.some((m) => m.extentStart <= sector.start && sector.end <= m.extentEnd)) continue;
       const between = text.slice(end - sentence.start, sector.start - sentence.start);
-      const connected = new RegExp(lex.sectorConnectors.source, 'iu').test(between);
+      const connected = lex.sectorConnector.test(between);
       registry.fact({
         type: 'REQUESTED_COOPERATION_IN', from: requester.entity.id, to: sector.sector.id,
         properties: { askedOf, evidenceClause: clauseAround(text, sector.start - sentence.start, sector.end - sentence.start, end - sentence.start), ...sharedProperties(ctx) },
@@ -160,8 +159,8 @@ function clauseAround(text: string, start: number, end: number, verbEnd: number)
 
 export function agreementFacts(ctx: SentenceContext): void {
   const { sentence, lex, registry } = ctx;
-  if (!new RegExp(lex.agreementVerbs.source, 'iu').test(sentence.text)) return;
-  const kind = new RegExp(lex.agreementKinds.source, 'iu').exec(sentence.text);
+  if (!lex.agreementVerb.test(sentence.text)) return;
+  const kind = lex.agreementKind.exec(sentence.text);
   if (!kind) return;
   const places = ctx.mentions.filter((m) => m.kind === 'place' && m.entity.label !== 'Country');
   const side = (country: string) => [...new Map(places.filter((m) => m.entity.properties.country === country).map((m) => [m.entity.id, m])).values()];

@@ -8,6 +8,9 @@ import type { LanguageRules, OrganizationHead, TitleEntry } from './rules.ts';
 export interface Lexicon {
   rules: LanguageRules;
   titles: RegExp;
+  /** Anchored forms (run on a slice starting where the phrase should be). */
+  titleAt: RegExp;
+  headAt: RegExp;
   titleByKey: Map<string, TitleEntry>;
   organizationHeads: RegExp;
   headByKey: Map<string, OrganizationHead>;
@@ -17,9 +20,12 @@ export interface Lexicon {
   meetingVerbs: RegExp;
   meetingCues: RegExp;
   requestVerbs: RegExp;
-  sectorConnectors: RegExp;
-  agreementVerbs: RegExp;
-  agreementKinds: RegExp;
+  /** Non-global forms, to test a sentence or a gap. */
+  sectorConnector: RegExp;
+  agreementVerb: RegExp;
+  agreementKind: RegExp;
+  /** A place preposition ending the text before a place ("… à "). */
+  placePreposition: RegExp;
   cityCues: RegExp;
   descriptions: RegExp;
   lastMentioned: RegExp;
@@ -42,6 +48,8 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
   const lexicon: Lexicon = {
     rules,
     titles: phraseRegex(rules.titles.map((t) => t.form)),
+    titleAt: sticky(`(?:${alternation(rules.titles.map((t) => t.form))})(?![\\p{L}\\p{N}])`),
+    headAt: sticky(`(?:${alternation(rules.organizationHeads.map((h) => h.form))})(?![\\p{L}\\p{N}])`),
     titleByKey: new Map(rules.titles.map((t) => [phraseKey(t.form), t])),
     organizationHeads: phraseRegex(rules.organizationHeads.map((h) => h.form)),
     headByKey: new Map(rules.organizationHeads.map((h) => [phraseKey(h.form), h])),
@@ -52,10 +60,11 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     meetingVerbs: verbRegex(rules.meetingVerbs, rules.fillerAdverbs),
     meetingCues: phraseRegex(rules.meetingCues),
     requestVerbs: verbRegex(rules.requestVerbs, rules.fillerAdverbs),
-    sectorConnectors: phraseRegex(rules.sectorConnectors),
-    agreementVerbs: verbRegex(rules.agreementVerbs, rules.fillerAdverbs),
-    agreementKinds: phraseRegex(rules.agreementKinds),
     cityCues: phraseRegex(rules.cityCues),
+    sectorConnector: phraseRegex(rules.sectorConnectors, 'iu'),
+    agreementVerb: new RegExp(verbRegex(rules.agreementVerbs, rules.fillerAdverbs).source, 'iu'),
+    agreementKind: phraseRegex(rules.agreementKinds, 'iu'),
+    placePreposition: new RegExp(`(?:^|\\s)(?:${alternation(rules.placePrepositions)})\\s+$`, 'iu'),
     descriptions: phraseRegex(Object.keys(rules.coreference.descriptions)),
     lastMentioned: phraseRegex(rules.coreference.lastMentioned),
     clauseBreakers: new Set(rules.clauseBreakers.map(phraseKey)),
@@ -91,12 +100,6 @@ export interface ComplementOptions {
 
 const WORD = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/u;
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
-
-/** `regex` matches at the very start of `text`. */
-function matchesAt(regex: RegExp, text: string): RegExpExecArray | null {
-  const m = new RegExp(regex.source, 'iu').exec(text);
-  return m && m.index === 0 ? m : null;
-}
 
 /**
  * Reads the words after `pos` that belong to a title or an organisation name: connectors
@@ -137,7 +140,7 @@ export function readComplement(text: string, pos: number, places: readonly Place
     const connector = lex.connector.exec(ahead);
     if (connector && (words > 0 || !lex.innerConnectors.has(phraseKey(connector[0])))) {
       const after = text.slice(j + connector[0].length, j + connector[0].length + 60);
-      if (/^et\b/iu.test(connector[0]) && matchesAt(lex.titles, after)) break;
+      if (/^et\b/iu.test(connector[0]) && lex.titleAt.exec(after)) break;
       i = j + connector[0].length;
       afterConnector = true;
       continue;
@@ -149,13 +152,13 @@ export function readComplement(text: string, pos: number, places: readonly Place
     const capitalised = CAPITALISED.test(w);
     if (lex.clauseBreakers.has(key)) break;
     if (!capitalised && lex.rules.participleSuffixes.some((s) => key.endsWith(s) && key.length > s.length + 3)) break;
-    const nationality = matchesAt(lex.nationality, ahead);
+    const nationality = lex.nationality.exec(ahead);
     if (nationality && nationality[0].length === w.length) {
       result.nationality ??= lex.rules.nationalities[key];
     } else if (capitalised ? !afterConnector : !afterConnector && words === 0 && !options.directLowercase) {
       break;
     }
-    const head = afterConnector || words === 0 ? matchesAt(lex.organizationHeads, ahead) : null;
+    const head = afterConnector || words === 0 ? lex.headAt.exec(ahead) : null;
     // A title's complement names something: "ministre de soutenir …" has none.
     if (options.namedOnly && words === 0 && !capitalised && !nationality && !head) break;
     if (capitalised || nationality) result.proper = true;

@@ -33,6 +33,8 @@ export interface ArticleState {
   lastSubject?: Entity;
   /** Acronyms defined in the article ("(JICA)") → organisation. */
   acronyms: Map<string, Entity>;
+  /** The acronyms' pattern, rebuilt only when the article defines a new one. */
+  acronymPattern?: { key: string; regex: RegExp };
 }
 
 const NAME_TOKEN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}])/gu;
@@ -138,7 +140,9 @@ export function findMentions(
   // Acronyms alone ("JETRO") and acronyms the article defined.
   const acronymForms = [...new Set([...Object.keys(lex.rules.acronyms), ...state.acronyms.keys()])];
   if (acronymForms.length > 0) {
-    for (const m of text.matchAll(phraseRegex(acronymForms, 'gu'))) {
+    const key = acronymForms.join('|');
+    if (state.acronymPattern?.key !== key) state.acronymPattern = { key, regex: phraseRegex(acronymForms, 'gu') };
+    for (const m of text.matchAll(state.acronymPattern.regex)) {
       if (covered.some(([s, e]) => m.index >= s && m.index < e) || text[m.index - 1] === '(') continue;
       let e = state.acronyms.get(m[0]);
       if (!e) {
