@@ -32,7 +32,8 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
 
   for (const sentence of sentences) {
     if (sentence.text.length < MIN_EVIDENCE) continue;
-    const stated = findDates(sentence.text, rules.dates, sentence.start)[0];
+    const dates = findDates(sentence.text, rules.dates, sentence.start);
+    const stated = dates[0];
     if (stated) {
       date = resolveDate(stated, request.publishedDate);
       firstDate ??= date;
@@ -43,7 +44,7 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
       const e = registry.entity(s.sector.id, 'Sector', s.sector.name, 'sector: lexicon form');
       registry.mention(e, sentence, s.start, s.end, 0.8, s.surface);
     }
-    const ctx = { sentence, mentions, sectors, date, lex, registry, meetings };
+    const ctx = { sentence, mentions, sectors, dates, date, lex, registry, meetings };
     const host = meetingFacts(ctx);
     const requester = requestFacts(ctx);
     agreementFacts(ctx);

@@ -3,7 +3,7 @@
 // after it, the sectors it names) and PARTNERS_WITH (an agreement signed between a Vietnamese
 // locality and a Japanese prefecture or city). REPRESENTS comes from titles (mentions.ts).
 import type { SectorMention } from '../gazetteers/index.ts';
-import { dateProperties, type ResolvedDate } from './dates.ts';
+import { dateProperties, type ResolvedDate, type StatedDate } from './dates.ts';
 import type { Entity, Mention, PropertyValue, Registry } from './entities.ts';
 import type { Lexicon } from './lexicon.ts';
 import { alternation, phraseKey } from './patterns.ts';
@@ -13,6 +13,8 @@ export interface SentenceContext {
   sentence: Sentence;
   mentions: Mention[];
   sectors: SectorMention[];
+  /** Dates written in the sentence (skipped between a verb and its guest: "a reçu le 12 mai X"). */
+  dates: StatedDate[];
   /** The date the sentence states, or the last one stated before it. */
   date?: ResolvedDate;
   lex: Lexicon;
@@ -45,17 +47,28 @@ const askable = (m: Mention): boolean => !m.nested && m.kind !== 'sector';
 
 /** Consecutive mentions from `pos`: the first after `first`-like words, the others after a separator. */
 function list(ctx: SentenceContext, pos: number, accept: (m: Mention) => boolean, first: RegExp, next: RegExp): Mention[] {
-  const text = ctx.sentence.text;
   const out: Mention[] = [];
   let at = pos;
   for (const m of ctx.mentions) {
     if (!accept(m) || m.extentStart < at || out.some((o) => o.entity === m.entity)) continue;
-    const gap = text.slice(at - ctx.sentence.start, m.extentStart - ctx.sentence.start);
+    const gap = circumstances(ctx, at, m.extentStart);
     if (!(out.length === 0 ? first : next).test(gap)) break;
     out.push(m);
     at = m.extentEnd;
   }
   return out;
+}
+
+/** The text between two offsets with the dates and places in it blanked ("a reçu le 12 mai à Hanoï X"). */
+function circumstances(ctx: SentenceContext, from: number, to: number): string {
+  let gap = ctx.sentence.text.slice(from - ctx.sentence.start, to - ctx.sentence.start);
+  const blanks = [...ctx.dates, ...ctx.mentions.filter((m) => m.kind === 'place' && !m.nested)];
+  for (const b of blanks) {
+    if (b.start < from || b.end > to) continue;
+    const s = b.start - from;
+    gap = gap.slice(0, s) + ' '.repeat(b.end - b.start) + gap.slice(s + b.end - b.start);
+  }
+  return gap.replace(/(?:^|\s)(?:à|au|en|le|dans)\s+(?=\s)/giu, ' ').replace(/,\s+(?=\s)/g, ' ');
 }
 
 /** The subject of a verb at `pos`: the nearest official before it, else the nearest organisation. */
@@ -162,7 +175,10 @@ export function agreementFacts(ctx: SentenceContext): void {
   if (!lex.agreementVerb.test(sentence.text)) return;
   const kind = lex.agreementKind.exec(sentence.text);
   if (!kind) return;
-  const places = ctx.mentions.filter((m) => m.kind === 'place' && m.entity.label !== 'Country');
+  const text = sentence.text;
+  // "la ville de Sakai (préfecture d'Osaka)": the parenthesis places Sakai, it is not a party.
+  const inParenthesis = (m: Mention) => /\([^()]*$/.test(text.slice(0, m.start - sentence.start)) && !/^[^()]*\(/.test(text.slice(m.end - sentence.start));
+  const places = ctx.mentions.filter((m) => m.kind === 'place' && m.entity.label !== 'Country' && !inParenthesis(m));
   const side = (country: string) => [...new Map(places.filter((m) => m.entity.properties.country === country).map((m) => [m.entity.id, m])).values()];
   for (const vn of side('vietnam')) {
     for (const jp of side('japan')) {

@@ -176,7 +176,7 @@ export function findMentions(
     // "le gouverneur Fukuda Tomikazu de la préfecture de Tochigi": the body after the name.
     let trailing: Complement | undefined;
     if (after && last.end === last.headEnd) {
-      const c = readComplement(text, run.end, places, lex, { directLowercase: false, locative: false, namedOnly: true });
+      const c = readComplement(text, run.end, places, lex, { directLowercase: false, locative: true, namedOnly: true });
       if (c.head || c.places.length > 0) trailing = last.complement = c;
     }
     const official = officialFor(run, registry, lex, before ? 'official: name, title' : 'official: title, name');
@@ -267,7 +267,7 @@ function findTitles(text: string, places: PlaceHit[], lex: Lexicon): TitleHit[] 
     const entry = lex.titleByKey.get(phraseKey(m[0]));
     if (!entry) continue;
     const headEnd = m.index + m[0].length;
-    const complement = readComplement(text, headEnd, places, lex, { directLowercase: false, locative: false, namedOnly: true });
+    const complement = readComplement(text, headEnd, places, lex, { directLowercase: false, locative: true, namedOnly: true });
     hits.push({ start: m.index, headEnd, end: complement.end, entry, complement });
   }
   return hits;

@@ -71,6 +71,22 @@ describe('meeting verbs and cues', () => {
     fact(d, 'MET_WITH', 'nguyen-hong-dien', delegation.id);
   });
 
+  it('a date and a place between the verb and the guest ("a reçu le 12 septembre à Hanoï une délégation …")', () => {
+    const d = draftOf(
+      "Le président de l'Assemblée nationale Trần Thanh Mẫn a reçu le 12 septembre à Hanoï une délégation de l'Alliance parlementaire d'amitié Japon-Vietnam.",
+      { publishedDate: '2024-09-20' },
+    );
+    const met = fact(d, 'MET_WITH', 'tran-thanh-man', 'delegation-de-l-alliance-parlementaire-d-amitie-japon-vietnam');
+    expect(met.properties).toEqual({ dateText: '12 septembre', inferredDate: '2024-09-12', place: 'hanoi' });
+    fact(d, 'REPRESENTS', 'tran-thanh-man', 'assemblee-nationale');
+  });
+
+  it("a place inside a guest's title is not where the meeting was (\"consul général du Japon à Hô Chi Minh-Ville\")", () => {
+    const d = draftOf('Le vice-président du Comité populaire de Hô Chi Minh-Ville, Võ Văn Hoan, a reçu M. Ono Masaru, consul général du Japon à Hô Chi Minh-Ville.');
+    expect(fact(d, 'MET_WITH', 'vo-van-hoan', 'ono-masaru').properties).toEqual({});
+    expect(fact(d, 'REPRESENTS', 'vo-van-hoan', 'ho-chi-minh-city').properties.role).toBe('vice-président du Comité populaire');
+  });
+
   it('no meeting without a meeting verb (the noun "la rencontre" alone states none)', () => {
     const d = draftOf('La rencontre entre le ministre Nguyễn Hồng Diên et M. Saito Ken a été fructueuse.');
     expect(facts(d, 'MET_WITH')).toEqual([]);
@@ -126,6 +142,11 @@ describe('agreements between places', () => {
     const d = draftOf('M. Takashima Soichiro, maire de la ville de Fukuoka, a reçu le ministre Nguyễn Hồng Diên.');
     expect(nodeOf(d, 'fukuoka-city')).toMatchObject({ label: 'Locality', name: 'Fukuoka' });
     fact(d, 'REPRESENTS', 'takashima-soichiro', 'fukuoka-city');
+  });
+
+  it('a place in parentheses situates a party, it is not one ("la ville de Sakai (préfecture d\'Osaka)")', () => {
+    const d = draftOf("Le 8 août, la ville de Đà Nẵng et la ville de Sakai (préfecture d'Osaka) ont signé un accord de coopération.");
+    expect(facts(d, 'PARTNERS_WITH')).toEqual(['da-nang -> sakai']);
   });
 
   it('no agreement without a signing verb', () => {
