@@ -106,7 +106,7 @@ export class FormMatcher<T> {
     }
     if (node.entry!.capitalOnly) {
       const first = String.fromCodePoint(text.codePointAt(origStart)!);
-      if (first === first.toLowerCase()) return false;
+      if (first !== first.toUpperCase()) return false;
     }
     return true;
   }

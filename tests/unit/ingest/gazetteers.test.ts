@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { graphSchema } from '../../../contract/dataset.ts';
 import {
@@ -145,6 +146,24 @@ describe('matchPlaces', () => {
     }
   });
 
+  it('finds every form it is given between separators, with exact, ordered, disjoint spans', () => {
+    const forms = g.places.flatMap((p) => p.forms.map((form) => ({ form, id: p.id })));
+    const separator = fc.constantFrom(' ', ', ', ' et ', '\u00a0', ' (', ') ', ' ; ', '. ');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...forms), separator), { minLength: 1, maxLength: 8 }), fc.boolean(), (parts, nfd) => {
+        const raw = parts.map(([f, sep]) => `${f.form}${sep}`).join('');
+        const text = nfd ? raw.normalize('NFD') : raw;
+        const hits = matchPlaces(`x ${text}`);
+        for (const [i, h] of hits.entries()) {
+          expect(`x ${text}`.slice(h.start, h.end)).toBe(h.surface);
+          if (i > 0) expect(h.start).toBeGreaterThanOrEqual(hits[i - 1]!.end);
+        }
+        expect(hits.map((h) => h.place.id)).toEqual(parts.map(([f]) => f.id));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('takes the longest form and never overlaps', () => {
     expect(ids('Hà Nam')).toEqual(['ha-nam']);
     expect(ids('Quảng Nam, Nam Định et le Việt Nam')).toEqual(['quang-nam', 'nam-dinh', 'vietnam']);
@@ -165,6 +184,7 @@ describe('matchPlaces', () => {
     expect(ids('une saga familiale, la mie de pain, la foule hue')).toEqual([]);
     expect(ids('Saga, Mie et Hue')).toEqual(['saga', 'mie', 'hue']);
     expect(ids('la préfecture de saga')).toEqual(['saga']);
+    expect(ids('佐賀 et 三重')).toEqual(['saga', 'mie']);
   });
 
   it('scans a 5 KB article in well under 10 ms', () => {
