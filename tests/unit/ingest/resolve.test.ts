@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { graphSchema } from '../../../contract/dataset.ts';
 import { draftNodeSchema, type DraftNode } from '../../../contract/ingest.ts';
@@ -246,5 +247,51 @@ describe('candidateTerms', () => {
 
   it('gives the gazetteer name of a place', () => {
     expect(candidateTerms(node('Locality', 'Hanoï'))).toEqual(['hanoi', 'ha noi']);
+  });
+});
+
+describe('invariants', () => {
+  const pool: [NodeLabel, string, Record<string, string>][] = [
+    ['Official', 'Yamamoto Ichita', governor('Gunma')],
+    ['Official', 'Ichita Yamamoto', {}],
+    ['Official', 'Yamamoto', { title: 'gouverneur' }],
+    ['Official', 'Yamamoto Taro', { title: 'maire de Kumamoto' }],
+    ['Official', 'Ishikawa Taro', governor('Saga')],
+    ['Official', 'Ishikawa Taro', governor('Gunma')],
+    ['Official', 'Ohmura Hideaki', governor('Aichi')],
+    ['Prefecture', 'Gunma', {}],
+    ['Prefecture', 'préfecture de Gunma', {}],
+    ['Locality', 'Hanoï', {}],
+    ['Locality', 'Bình Dương', {}],
+    ['Organization', 'Fédération économique de Kyushu', {}],
+    ['Sector', 'semi-conducteurs', {}],
+  ];
+
+  it('keeps every node or remaps it to a kept one of the same label, never joins namesakes of different prefectures, and matches only same-label known entities', () => {
+    const knownById = new Map(seedKnown.map((k) => [k.id, k]));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool.keys()), { minLength: 1, maxLength: 10 }), (picks) => {
+        const draft = picks.map((k, i) => {
+          const [label, name, properties] = pool[k]!;
+          return node(label, name, { id: `n${i}`, properties });
+        });
+        const { nodes, remap, merges } = resolveEntities(draft, seedKnown);
+        const kept = new Map(nodes.map((n) => [n.id, n]));
+        expect(nodes.length + remap.size).toBe(draft.length);
+        expect(merges).toHaveLength(remap.size);
+        for (const d of draft) {
+          const target = kept.get(remap.get(d.id) ?? d.id);
+          expect(target?.label).toBe(d.label);
+        }
+        const targetsOf = (k: number) => new Set(picks.flatMap((p, i) => (p === k ? [remap.get(`n${i}`) ?? `n${i}`] : [])));
+        for (const t of targetsOf(4)) expect(targetsOf(5).has(t)).toBe(false);
+        for (const n of nodes) {
+          if (n.review.match) expect(knownById.get(n.review.match.existingId)?.label).toBe(n.label);
+          for (const c of n.review.candidates) expect(c.label).toBe(n.label);
+          expect(n.review.candidates.map((c) => c.existingId)).not.toContain(n.review.match?.existingId);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
