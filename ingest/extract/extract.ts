@@ -49,7 +49,8 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
     const requester = requestFacts(ctx);
     agreementFacts(ctx);
     const subject = host ?? requester;
-    state.lastSubject = subject ?? mentions.find((m) => m.kind === 'official')?.entity ?? state.lastSubject;
+    // "Il"/"Elle" next: the subject of a fact, else the first actor named ("Une délégation … . Elle a été reçue").
+    state.lastSubject = subject ?? mentions.find((m) => !m.nested && (m.kind === 'official' || m.kind === 'organization'))?.entity ?? state.lastSubject;
   }
 
   const article = buildArticle(request, sentences, firstDate);

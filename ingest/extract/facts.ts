@@ -32,7 +32,7 @@ function gaps(lex: Lexicon): { first: RegExp; next: RegExp; asked: RegExp; cueNe
     const fillers = `(?:(?:${alternation([...r.determiners, ...r.fillerAdverbs, 'en audience', 'successivement'])})\\s*)*`;
     const separators = `(?:[,;:]\\s*)?(?:(?:${alternation(r.listSeparators.filter((s) => /\p{L}/u.test(s)))})\\s+)?`;
     g = {
-      first: new RegExp(`^\\s*:?\\s*${fillers}$`, 'iu'),
+      first: new RegExp(`^\\s*(?:avec\\s*)?:?\\s*${fillers}$`, 'iu'),
       next: new RegExp(`^\\s*(?=[,;:]|\\p{L})${separators}${fillers}$`, 'iu'),
       cueNext: new RegExp(`^\\s*(?:;\\s*)?(?:(?:et|ainsi que)\\s+)${fillers}$`, 'iu'),
       asked: new RegExp(`^\\s*${fillers}(?:(?:à|au|aux|à la|à l['’]|que|qu['’]|de|du|des)\\s*)?${fillers}$`, 'iu'),
@@ -118,6 +118,12 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
     const host = subjectBefore(ctx, start);
     const guests = list(ctx, start + verb[0].length, actor, g.first, g.next);
     if (host) record(host, guests.filter((m) => m.entity !== host.entity), `MET_WITH: host, "${phraseKey(verb[0])}", guest`, 0.85);
+  }
+  for (const verb of sentence.text.matchAll(lex.passiveMeetingVerbs)) {
+    const start = sentence.start + verb.index;
+    const guest = subjectBefore(ctx, start);
+    const [host] = list(ctx, start + verb[0].length, actor, g.first, g.next);
+    if (host && guest && host.entity !== guest.entity) record(host, [guest], `MET_WITH: guest, "${phraseKey(verb[0])}", host`, 0.8);
   }
   for (const cue of sentence.text.matchAll(lex.meetingCues)) {
     const start = sentence.start + cue.index;

@@ -18,6 +18,7 @@ export interface Lexicon {
   nationality: RegExp;
   honorific: RegExp;
   meetingVerbs: RegExp;
+  passiveMeetingVerbs: RegExp;
   meetingCues: RegExp;
   requestVerbs: RegExp;
   /** Non-global forms, to test a sentence or a gap. */
@@ -58,6 +59,7 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     nationality: sticky(phraseRegex(Object.keys(rules.nationalities), 'iu').source),
     honorific: new RegExp(`(?<![\\p{L}])(?:${rules.honorifics.map((h) => h.replace('.', '\\.')).join('|')})(?![\\p{L}])\\s*$`, 'u'),
     meetingVerbs: verbRegex(rules.meetingVerbs, rules.fillerAdverbs),
+    passiveMeetingVerbs: verbRegex(rules.passiveMeetingVerbs, rules.fillerAdverbs),
     meetingCues: phraseRegex(rules.meetingCues),
     requestVerbs: verbRegex(rules.requestVerbs, rules.fillerAdverbs),
     cityCues: phraseRegex(rules.cityCues),
@@ -116,8 +118,18 @@ export function readComplement(text: string, pos: number, places: readonly Place
   while (i < text.length && words < maxWords) {
     let j = i;
     while (j < text.length && /[ \t\u00a0]/.test(text[j]!)) j++;
-    if (j === i && i !== pos && !afterConnector) break; // no space: punctuation follows
     const ahead = text.slice(j, j + 60);
+    // "ministre de l'Économie, du Commerce et de l'Industrie": a comma before another connector and a name.
+    const comma = words > 0 ? /^,\s*/.exec(ahead) : null;
+    if (comma) {
+      const next = lex.connector.exec(ahead.slice(comma[0].length));
+      if (next && CAPITALISED.test(ahead.slice(comma[0].length + next[0].length))) {
+        i = j + comma[0].length + next[0].length;
+        afterConnector = true;
+        continue;
+      }
+    }
+    if (j === i && i !== pos && !afterConnector) break; // no space: punctuation follows
     const place = places.find((p) => p.start === j || p.cueStart === j);
     if (place) {
       if (!afterConnector && words === 0 && !options.directLowercase) break;

@@ -99,6 +99,11 @@ export function findMentions(
   const titleTarget = (t: TitleHit, officialCountry?: string): { target?: Entity } => {
     const c = t.complement;
     const place = c.places.find((p) => p.place.label !== 'Country') ?? c.places[0];
+    if (c.head?.entry.governsPlace && !place) {
+      // "président du Comité populaire provincial" after "la province de Bắc Giang": that province.
+      const before = places.filter((p) => p.end <= t.start && p.place.label !== 'Country').pop();
+      return { target: before ? placeEntity(before) : undefined };
+    }
     if (c.head) {
       const org = addOrganization(c.head.start, c, true, 'organisation: named in a title');
       return { target: c.head.entry.governsPlace && place ? placeEntity(place) : org };
@@ -249,7 +254,7 @@ export function findMentions(
   }
   const pronoun = lex.rules.coreference.subjectPronouns.find((p) => text.startsWith(`${p} `));
   if (pronoun && state.lastSubject && !mentions.some((m) => m.kind === 'official' && m.start - sentence.start < 20)) {
-    add(state.lastSubject, 'official', 0, pronoun.length, 0.55, 'coreference: pronoun opening the sentence');
+    add(state.lastSubject, state.lastSubject.label === 'Official' ? 'official' : 'organization', 0, pronoun.length, 0.55, 'coreference: pronoun opening the sentence');
   }
 
   // Places and organisations inside a title or another name are not actors of their own.

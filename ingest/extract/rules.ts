@@ -65,6 +65,8 @@ export interface LanguageRules {
   governmentNames: Readonly<Record<string, string>>;
   /** Finite verbs of meeting: host before, guest(s) after ("a reçu"). */
   meetingVerbs: readonly string[];
+  /** Guest before, host after ("a été reçu par"). */
+  passiveMeetingVerbs: readonly string[];
   meetingCues: readonly string[];
   requestVerbs: readonly string[];
   /** Nouns that coordinated adjectives qualify as sectors ("coopération économique, culturelle"). */

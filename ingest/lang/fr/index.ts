@@ -4,13 +4,13 @@ import { abbreviations, honorifics } from './abbreviations.ts';
 import { dateWords } from './dates.ts';
 import { acronyms, governmentNames, innerConnectors, nameConnectors, organizationHeads } from './organizations.ts';
 import { titleJoiners, titles } from './titles.ts';
-import { agreementKinds, agreementVerbs, meetingCues, meetingVerbs, requestVerbs, sectorConnectors, sectorNouns } from './verbs.ts';
+import { agreementKinds, agreementVerbs, meetingCues, meetingVerbs, passiveMeetingVerbs, requestVerbs, sectorConnectors, sectorNouns } from './verbs.ts';
 import {
   cityCues, clauseBreakers, coreference, fillerAdverbs, determiners, listSeparators, nationalities, nonNameWords, participleSuffixes, placePrepositions, vietnameseSurnames,
 } from './words.ts';
 
 export const french: LanguageRules = {
   abbreviations, honorifics, titles, titleJoiners, organizationHeads, acronyms, nameConnectors, innerConnectors, clauseBreakers, participleSuffixes, fillerAdverbs, nonNameWords,
-  vietnameseSurnames, nationalities, governmentNames, meetingVerbs, meetingCues, requestVerbs, sectorConnectors, sectorNouns,
+  vietnameseSurnames, nationalities, governmentNames, meetingVerbs, passiveMeetingVerbs, meetingCues, requestVerbs, sectorConnectors, sectorNouns,
   agreementVerbs, agreementKinds, cityCues, placePrepositions, dates: dateWords, coreference, determiners, listSeparators,
 };

@@ -50,6 +50,7 @@ export const titles: readonly TitleEntry[] = [
   { form: 'députée', role: 'député' },
   { form: 'sénateur' },
   { form: 'PDG' },
+  { form: 'homologue' },
 ] as const;
 
 /** Words joining two titles of one holder. */

@@ -2,13 +2,18 @@
 // agency dispatches use (VNA, Nhân Dân, Le Courrier du Vietnam in French). The host or the
 // requester is the subject before the verb; the guest or the one asked comes after it.
 
-/** Host before, guest(s) after. */
+/** Host before, guest(s) after ("avec" may follow: it is read with the guest). */
 export const meetingVerbs = [
-  'a reçu', 'a reçue', 'reçoit', 'a accueilli', 'accueille', "s'est entretenu avec", "s'est entretenue avec",
-  "s'entretient avec", 'a rencontré', 'rencontre', 'a eu des réunions de travail avec', 'a eu une réunion de travail avec',
-  'a eu une séance de travail avec', 'a eu des séances de travail avec', 'a tenu une séance de travail avec',
-  'a eu des entretiens avec', 'a eu un entretien avec', 'a eu une rencontre avec', 'a eu des réunions avec',
-  'a travaillé avec', 'a reçu en audience', 'a eu une conversation avec', 'a eu un échange avec',
+  'a reçu', 'a reçue', 'reçoit', 'a accueilli', 'accueille', "s'est entretenu", "s'est entretenue", "s'entretient",
+  'a rencontré', 'rencontre', 'a eu des réunions de travail', 'a eu une réunion de travail', 'a eu une séance de travail',
+  'a eu des séances de travail', 'a tenu une séance de travail', 'a eu des entretiens', 'a eu un entretien', 'a eu une rencontre',
+  'a eu des réunions', 'a travaillé', 'a reçu en audience', 'a eu une conversation', 'a eu un échange',
+] as const;
+
+/** Guest before, host after ("a été reçu par"). */
+export const passiveMeetingVerbs = [
+  'a été reçu par', 'a été reçue par', 'ont été reçus par', 'ont été reçues par', 'a été accueilli par', 'a été accueillie par',
+  'ont été accueillis par',
 ] as const;
 
 /** Cues whose guest follows and whose host is the main clause's subject. */

@@ -35,6 +35,13 @@ describe('officials: a title next to a name, in either order', () => {
     fact(d, 'MET_WITH', 'nguyen-huong-giang', 'saito-ken');
   });
 
+  it('a portfolio listed with commas ("ministre japonais de l\'Économie, du Commerce et de l\'Industrie")', () => {
+    const d = draftOf("M. Nishimura Yasutoshi, ministre japonais de l'Économie, du Commerce et de l'Industrie, a rencontré le ministre Nguyễn Chí Dũng.");
+    const r = fact(d, 'REPRESENTS', 'nishimura-yasutoshi', 'ministere-japonais-de-l-economie-du-commerce-et-de-l-industrie');
+    expect(r.properties.role).toBe("ministre de l'Économie, du Commerce et de l'Industrie");
+    fact(d, 'MET_WITH', 'nishimura-yasutoshi', 'nguyen-chi-dung');
+  });
+
   it('title, name, then the body ("le gouverneur Fukuda Tomikazu de la préfecture de Tochigi")', () => {
     const d = draftOf('Le gouverneur Fukuda Tomikazu de la préfecture de Tochigi a rencontré le ministre Nguyễn Hồng Diên.');
     fact(d, 'REPRESENTS', 'fukuda-tomikazu', 'tochigi');
@@ -62,6 +69,26 @@ describe('meeting verbs and cues', () => {
   it.each(['En recevant', 'Lors de la rencontre avec'])('"%s" guest, then the host of the main clause', (cue) => {
     const d = draftOf(`${cue} ${guest}, le vice-Premier ministre Trần Hồng Hà a salué la coopération.`);
     expect(facts(d, 'MET_WITH')).toEqual(['tran-hong-ha -> suzuki-naomichi']);
+  });
+
+  it('"a été reçu par": guest before, host after', () => {
+    const d = draftOf('Le 15 juin, le vice-gouverneur de la préfecture de Nagasaki, Baba Hiroshi, a été reçu par le président du Comité populaire de Hải Phòng, Nguyễn Văn Tùng.');
+    expect(facts(d, 'MET_WITH')).toEqual(['nguyen-van-tung -> baba-hiroshi']);
+  });
+
+  it('"s\'est entretenu le 27 avril avec son homologue vietnamien X"', () => {
+    const d = draftOf("Le Premier ministre japonais Ishiba Shigeru s'est entretenu le 27 avril avec son homologue vietnamien Phạm Minh Chính.");
+    expect(fact(d, 'MET_WITH', 'ishiba-shigeru', 'pham-minh-chinh').properties.dateText).toBe('27 avril');
+    fact(d, 'REPRESENTS', 'ishiba-shigeru', 'gouvernement-japonais');
+  });
+
+  it('"Elle" after a delegation is the delegation; its leader\'s committee is the province named before', () => {
+    const d = draftOf(
+      'Une délégation de la province de Bắc Giang conduite par M. Nguyễn Văn Gấu, président du Comité populaire provincial, a visité la préfecture de Saitama. Elle a été reçue par le gouverneur Ono Motohiro.',
+    );
+    expect(fact(d, 'REPRESENTS', 'nguyen-van-gau', 'bac-giang').properties.role).toBe('président du Comité populaire provincial');
+    expect(facts(d, 'MET_WITH')).toEqual(['ono-motohiro -> delegation-de-la-province-de-bac-giang']);
+    expect(d.nodes.some((n) => n.id === 'comite-populaire-provincial')).toBe(false);
   });
 
   it('a delegation is a guest (an organisation)', () => {
