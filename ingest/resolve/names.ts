@@ -1,6 +1,7 @@
 // Name keys for comparing entities: folded (case, diacritics, đ, punctuation), with a person's
 // titles and honorifics stripped ("M. Yamamoto Ichita" → yamamoto ichita), order-free for name
-// order ("Ichita Yamamoto"), and Japanese romanisation folded (Ohmura, Oomura, Ōmura → omura).
+// order ("Ichita Yamamoto"), and Japanese romanisation folded (Ohmura, Oomura, Ōmura → omura);
+// other names without a leading French article ("l'Agence japonaise…" = "Agence japonaise…").
 import { foldName } from '../gazetteers/index.ts';
 
 export interface NameKey {
@@ -72,6 +73,7 @@ export function foldRomanisation(token: string): string {
 export function nameKey(text: string, person: boolean): NameKey {
   let folded = foldName(text).replace(PUNCTUATION, ' ').replace(/ +/g, ' ').trim();
   if (person) folded = folded.replace(TITLE_RE, '').replace(/ (san|sama)$/, '') || folded;
+  else folded = folded.replace(/^(?:le|la|les|l) /, '') || folded;
   const tokens = tokensOf(folded);
   const sorted = [...tokens].sort().join(' ');
   const romanised = tokens.map(foldRomanisation).sort().join(' ');

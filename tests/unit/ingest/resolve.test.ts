@@ -75,6 +75,14 @@ describe('names', () => {
   });
 });
 
+describe('articles', () => {
+  it("ignores a leading French article in other names, not inside them", () => {
+    const jica = { id: 'jica', label: 'Organization' as const, name: 'Agence japonaise de coopération internationale', aliases: ['JICA'], properties: {} };
+    expect(resolveOne(node('Organization', "l'Agence japonaise de coopération internationale"), [jica]).review.match?.existingId).toBe('jica');
+    expect(resolveOne(node('Organization', 'Agence de coopération'), [jica]).review.match).toBeNull();
+  });
+});
+
 describe('labels', () => {
   it('never matches entities of different labels, whatever their names', () => {
     const r = resolveOne(node('Official', 'Nagano Hiroshi'), [{ ...known('Prefecture', 'Nagano'), aliases: ['Nagano Hiroshi'] }]);
