@@ -1,0 +1,111 @@
+// French dates ("le 17 décembre", "lundi 10 juillet", "du 10 au 12 novembre", "le matin du 25
+// novembre", with or without a year) and their resolution against the publication date: a date
+// without a year is taken as the most recent one not after publication, and says so.
+import type { DateWords } from './rules.ts';
+import { alternation } from './patterns.ts';
+
+export interface StatedDate {
+  start: number;
+  end: number;
+  /** As written, from the weekday or day to the year: "25 novembre", "10 au 12 novembre 2024". */
+  dateText: string;
+  day: number;
+  month: number;
+  endDay?: number;
+  year?: number;
+  dayPart?: string;
+}
+
+export interface ResolvedDate {
+  dateText: string;
+  /** The date when the year is stated. */
+  date: string | null;
+  yearStated: boolean;
+  inferredDate?: string;
+  inference?: string;
+}
+
+const patternCache = new WeakMap<DateWords, RegExp>();
+
+function datePattern(words: DateWords): RegExp {
+  let pattern = patternCache.get(words);
+  if (!pattern) {
+    const day = `(?:${alternation(words.firstDay)}|\\d{1,2})`;
+    pattern = new RegExp(
+      `(?<![\\p{L}\\d])(?:(?:le|la|l['’])\\s+)?(?:(${alternation(words.dayParts)})\\s+(?:du|de)\\s+)?(?:du\\s+)?` +
+        `((?:(?:${alternation(words.days)})\\s+)?(${day})(?:\\s*(?:au|et|-|–)\\s*(${day}))?\\s+(${alternation(words.months)})(?:\\s+(\\d{4}))?)(?![\\p{L}\\d])`,
+      'giu',
+    );
+    patternCache.set(words, pattern);
+  }
+  return pattern;
+}
+
+function dayNumber(text: string): number {
+  return Number.parseInt(text, 10);
+}
+
+/** Dates stated in `text`; offsets are shifted by `offset` (the sentence's start in the article). */
+export function findDates(text: string, words: DateWords, offset = 0): StatedDate[] {
+  const found: StatedDate[] = [];
+  const lowerMonths = words.months.map((m) => m.toLowerCase());
+  for (const m of text.matchAll(datePattern(words))) {
+    const [, dayPart, dateText, startDay, endDay, monthName, year] = m;
+    const month = lowerMonths.indexOf(monthName!.toLowerCase()) + 1;
+    const day = dayNumber(startDay!);
+    if (!isValidDay(year ? Number(year) : 2024, month, day)) continue;
+    const textStart = m.index + m[0].indexOf(dateText!);
+    found.push({
+      start: offset + textStart,
+      end: offset + textStart + dateText!.length,
+      dateText: dateText!.replace(/\s+/g, ' '),
+      day,
+      month,
+      ...(endDay ? { endDay: dayNumber(endDay) } : {}),
+      ...(year ? { year: Number(year) } : {}),
+      ...(dayPart ? { dayPart: dayPart.toLowerCase() } : {}),
+    });
+  }
+  return found;
+}
+
+function isValidDay(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return month >= 1 && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The stated date with its year, or the year inferred from the publication date (and how). */
+export function resolveDate(stated: StatedDate, publishedDate?: string): ResolvedDate {
+  if (stated.year !== undefined) {
+    return { dateText: stated.dateText, date: iso(stated.year, stated.month, stated.day), yearStated: true };
+  }
+  if (!publishedDate) {
+    return {
+      dateText: stated.dateText,
+      date: null,
+      yearStated: false,
+      inference: `The text gives '${stated.dateText}' with no year and no publication date was given, so the year is unknown.`,
+    };
+  }
+  const [py, pm, pd] = publishedDate.split('-').map(Number) as [number, number, number];
+  let year = stated.month > pm || (stated.month === pm && stated.day > pd) ? py - 1 : py;
+  while (!isValidDay(year, stated.month, stated.day)) year--; // 29 February
+  return {
+    dateText: stated.dateText,
+    date: null,
+    yearStated: false,
+    inferredDate: iso(year, stated.month, stated.day),
+    inference: `The text gives '${stated.dateText}' with no year; ${year} is inferred as the year of the most recent ${stated.dateText} not after the publication date ${publishedDate}.`,
+  };
+}
+
+/** Date properties of a fact, in the seed's shape: dateText and date, or dateText and inferredDate. */
+export function dateProperties(resolved: ResolvedDate | undefined): Record<string, string> {
+  if (!resolved) return {};
+  if (resolved.date) return { dateText: resolved.dateText, date: resolved.date };
+  return { dateText: resolved.dateText, ...(resolved.inferredDate ? { inferredDate: resolved.inferredDate } : {}) };
+}

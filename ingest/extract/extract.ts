@@ -1,0 +1,62 @@
+// The extraction engine: split the text into sentences, find the places and sectors of the
+// whole text once, then walk the sentences in order (coreference needs the order) collecting
+// mentions and the facts they state, and build the draft. Language-independent: every word it
+// knows comes from the LanguageRules it is given.
+import type { Draft, ExtractRequest } from '../../contract/ingest.ts';
+import type { Gazetteers } from '../gazetteers/index.ts';
+import { buildArticle } from './article.ts';
+import { findDates, resolveDate, type ResolvedDate } from './dates.ts';
+import { Registry } from './entities.ts';
+import { agreementFacts, meetingFacts, requestFacts } from './facts.ts';
+import { compileLexicon } from './lexicon.ts';
+import { findMentions, type ArticleState } from './mentions.ts';
+import { placesOf } from './places.ts';
+import type { LanguageRules } from './rules.ts';
+import { findSectors } from './sectors.ts';
+import { splitSentences } from './sentences.ts';
+
+/** Shorter sentences cannot be evidence (the dataset asks for at least a clause). */
+const MIN_EVIDENCE = 10;
+
+export function extract(request: ExtractRequest, rules: LanguageRules, gazetteers: Gazetteers): Draft {
+  const lex = compileLexicon(rules);
+  const text = request.text;
+  const sentences = splitSentences(text, rules.abbreviations);
+  const placeMentions = gazetteers.matchPlaces(text);
+  const sectorMentions = findSectors(text, lex, gazetteers);
+  const registry = new Registry();
+  const state: ArticleState = { acronyms: new Map() };
+  const meetings = new Map<string, string[]>();
+  let firstDate: ResolvedDate | undefined;
+  let date: ResolvedDate | undefined;
+
+  for (const sentence of sentences) {
+    if (sentence.text.length < MIN_EVIDENCE) continue;
+    const dates = findDates(sentence.text, rules.dates, sentence.start);
+    const stated = dates[0];
+    if (stated) {
+      date = resolveDate(stated, request.publishedDate);
+      firstDate ??= date;
+    }
+    const mentions = findMentions(sentence, placesOf(sentence, placeMentions, lex), lex, registry, state);
+    const sectors = sectorMentions.filter((s) => s.start >= sentence.start && s.end <= sentence.end);
+    for (const s of sectors) {
+      const e = registry.entity(s.sector.id, 'Sector', s.sector.name, 'sector: lexicon form');
+      registry.mention(e, sentence, s.start, s.end, 0.8, s.surface);
+    }
+    const ctx = { sentence, mentions, sectors, dates, date, lex, registry, meetings };
+    const host = meetingFacts(ctx);
+    const requester = requestFacts(ctx);
+    agreementFacts(ctx);
+    const subject = host ?? requester;
+    // "Il"/"Elle" next: the subject of a fact, else the first actor named ("Une délégation … . Elle a été reçue").
+    state.lastSubject = subject ?? mentions.find((m) => !m.nested && (m.kind === 'official' || m.kind === 'organization'))?.entity ?? state.lastSubject;
+  }
+
+  const article = buildArticle(request, sentences, firstDate);
+  return {
+    articles: [article],
+    nodes: registry.nodes(article.id, sentences),
+    relationships: registry.relationships(article.id),
+  };
+}

@@ -1,0 +1,198 @@
+// Facts stated by one sentence: MET_WITH (a meeting verb, host before, guests after, or a cue
+// such as "lors de la rencontre avec"), REQUESTED_COOPERATION_IN (a request verb, the one asked
+// after it, the sectors it names) and PARTNERS_WITH (an agreement signed between a Vietnamese
+// locality and a Japanese prefecture or city). REPRESENTS comes from titles (mentions.ts).
+import type { SectorMention } from '../gazetteers/index.ts';
+import { dateProperties, type ResolvedDate, type StatedDate } from './dates.ts';
+import type { Entity, Mention, PropertyValue, Registry } from './entities.ts';
+import type { Lexicon } from './lexicon.ts';
+import { alternation, phraseKey } from './patterns.ts';
+import type { Sentence } from './sentences.ts';
+
+export interface SentenceContext {
+  sentence: Sentence;
+  mentions: Mention[];
+  sectors: SectorMention[];
+  /** Dates written in the sentence (skipped between a verb and its guest: "a reçu le 12 mai X"). */
+  dates: StatedDate[];
+  /** The date the sentence states, or the last one stated before it. */
+  date?: ResolvedDate;
+  lex: Lexicon;
+  registry: Registry;
+  /** Who each official last met (a host's guests, a guest's host): the ones asked when a request names nobody. */
+  meetings: Map<string, string[]>;
+}
+
+const gapCache = new WeakMap<Lexicon, { first: RegExp; next: RegExp; asked: RegExp; cueNext: RegExp }>();
+
+function gaps(lex: Lexicon): { first: RegExp; next: RegExp; asked: RegExp; cueNext: RegExp } {
+  let g = gapCache.get(lex);
+  if (!g) {
+    const r = lex.rules;
+    const fillers = `(?:(?:${alternation([...r.determiners, ...r.fillerAdverbs, 'en audience', 'successivement'])})\\s*)*`;
+    const separators = `(?:[,;:]\\s*)?(?:(?:${alternation(r.listSeparators.filter((s) => /\p{L}/u.test(s)))})\\s+)?`;
+    g = {
+      first: new RegExp(`^\\s*(?:avec\\s*)?:?\\s*${fillers}$`, 'iu'),
+      next: new RegExp(`^\\s*(?=[,;:]|\\p{L})${separators}${fillers}$`, 'iu'),
+      cueNext: new RegExp(`^\\s*(?:;\\s*)?(?:(?:et|ainsi que)\\s+)${fillers}$`, 'iu'),
+      asked: new RegExp(`^\\s*${fillers}(?:(?:à|au|aux|à la|à l['’]|que|qu['’]|de|du|des)\\s*)?${fillers}$`, 'iu'),
+    };
+    gapCache.set(lex, g);
+  }
+  return g;
+}
+
+const actor = (m: Mention): boolean => !m.nested && (m.kind === 'official' || m.kind === 'organization');
+const askable = (m: Mention): boolean => !m.nested && m.kind !== 'sector';
+
+/** Consecutive mentions from `pos`: the first after `first`-like words, the others after a separator. */
+function list(ctx: SentenceContext, pos: number, accept: (m: Mention) => boolean, first: RegExp, next: RegExp): Mention[] {
+  const out: Mention[] = [];
+  let at = pos;
+  for (const m of ctx.mentions) {
+    if (!accept(m) || m.extentStart < at || out.some((o) => o.entity === m.entity)) continue;
+    const gap = circumstances(ctx, at, m.extentStart);
+    if (!(out.length === 0 ? first : next).test(gap)) break;
+    out.push(m);
+    at = m.extentEnd;
+  }
+  return out;
+}
+
+/** The text between two offsets with the dates and places in it blanked ("a reçu le 12 mai à Hanoï X"). */
+function circumstances(ctx: SentenceContext, from: number, to: number): string {
+  let gap = ctx.sentence.text.slice(from - ctx.sentence.start, to - ctx.sentence.start);
+  const blanks = [...ctx.dates, ...ctx.mentions.filter((m) => m.kind === 'place' && !m.nested)];
+  for (const b of blanks) {
+    if (b.start < from || b.end > to) continue;
+    const s = b.start - from;
+    gap = gap.slice(0, s) + ' '.repeat(b.end - b.start) + gap.slice(s + b.end - b.start);
+  }
+  return gap.replace(/(?:^|\s)(?:à|au|en|le|dans)\s+(?=\s)/giu, ' ').replace(/,\s+(?=\s)/g, ' ');
+}
+
+/** The subject of a verb at `pos`: the nearest official before it, else the nearest organisation. */
+function subjectBefore(ctx: SentenceContext, pos: number, exclude: readonly Mention[] = []): Mention | undefined {
+  const before = ctx.mentions.filter((m) => actor(m) && m.extentEnd <= pos && !exclude.includes(m));
+  const nearest = (kind: Mention['kind']) => before.filter((m) => m.kind === kind).sort((a, b) => b.extentEnd - a.extentEnd)[0];
+  return nearest('official') ?? nearest('organization');
+}
+
+function sharedProperties(ctx: SentenceContext): Record<string, PropertyValue> {
+  return dateProperties(ctx.date);
+}
+
+/** Where the sentence says something happened: a place after "à", "au", … outside names. */
+function placeOf(ctx: SentenceContext): string | undefined {
+  const text = ctx.sentence.text;
+  const place = ctx.mentions.find((m) => m.kind === 'place' && !m.nested && m.entity.label !== 'Country' && ctx.lex.placePreposition.test(text.slice(0, m.start - ctx.sentence.start)));
+  return place?.entity.id;
+}
+
+/** Whether the verb at `index` is a noun here ("une demande"): a determiner right before it. */
+function isNoun(text: string, index: number, lex: Lexicon): boolean {
+  const before = text.slice(Math.max(0, index - 6), index).trim().split(/\s+/).pop() ?? '';
+  return before === before.toLowerCase() && lex.rules.determiners.includes(phraseKey(before));
+}
+
+export function meetingFacts(ctx: SentenceContext): Entity | undefined {
+  const { sentence, lex, registry } = ctx;
+  const g = gaps(lex);
+  let subject: Entity | undefined;
+  const record = (host: Mention, guests: Mention[], rule: string, confidence: number) => {
+    const place = placeOf(ctx);
+    for (const guest of guests) {
+      registry.fact({
+        type: 'MET_WITH', from: host.entity.id, to: guest.entity.id,
+        properties: { ...sharedProperties(ctx), ...(place ? { place } : {}) },
+        sentence, confidence: Math.min(confidence, host.confidence, guest.confidence), rule,
+      });
+    }
+    if (guests.length > 0) ctx.meetings.set(host.entity.id, guests.map((m) => m.entity.id));
+    for (const guest of guests) ctx.meetings.set(guest.entity.id, [host.entity.id]);
+    subject ??= host.entity;
+  };
+  for (const verb of sentence.text.matchAll(lex.meetingVerbs)) {
+    if (isNoun(sentence.text, verb.index, lex)) continue;
+    const start = sentence.start + verb.index;
+    const host = subjectBefore(ctx, start);
+    const guests = list(ctx, start + verb[0].length, actor, g.first, g.next);
+    if (host) record(host, guests.filter((m) => m.entity !== host.entity), `MET_WITH: host, "${phraseKey(verb[0])}", guest`, 0.85);
+  }
+  for (const verb of sentence.text.matchAll(lex.passiveMeetingVerbs)) {
+    const start = sentence.start + verb.index;
+    const guest = subjectBefore(ctx, start);
+    const [host] = list(ctx, start + verb[0].length, actor, g.first, g.next);
+    if (host && guest && host.entity !== guest.entity) record(host, [guest], `MET_WITH: guest, "${phraseKey(verb[0])}", host`, 0.8);
+  }
+  for (const cue of sentence.text.matchAll(lex.meetingCues)) {
+    const start = sentence.start + cue.index;
+    const guests = list(ctx, start + cue[0].length, actor, g.first, g.cueNext);
+    if (guests.length === 0) continue;
+    const last = guests[guests.length - 1]!;
+    const host = subjectBefore(ctx, start) ?? ctx.mentions.find((m) => actor(m) && m.extentStart >= last.extentEnd && !guests.includes(m));
+    if (host) record(host, guests.filter((m) => m.entity !== host.entity), `MET_WITH: "${phraseKey(cue[0])}" guest, host`, 0.75);
+  }
+  return subject;
+}
+
+export function requestFacts(ctx: SentenceContext): Entity | undefined {
+  const { sentence, lex, registry } = ctx;
+  const text = sentence.text;
+  const verbs = [...text.matchAll(lex.requestVerbs)].filter((v) => !isNoun(text, v.index, lex));
+  let subject: Entity | undefined;
+  for (const [k, verb] of verbs.entries()) {
+    const start = sentence.start + verb.index;
+    const end = start + verb[0].length;
+    const until = k + 1 < verbs.length ? sentence.start + verbs[k + 1]!.index : sentence.end;
+    const requester = subjectBefore(ctx, start);
+    if (!requester) continue;
+    subject ??= requester.entity;
+    const named = list(ctx, end, askable, gaps(lex).asked, gaps(lex).next).filter((m) => m.entity !== requester.entity);
+    const askedOf = named.length > 0 ? named.map((m) => m.entity.id) : (ctx.meetings.get(requester.entity.id) ?? []);
+    const names = ctx.mentions.filter((m) => m.kind === 'official' || m.kind === 'organization');
+    for (const sector of ctx.sectors) {
+      if (sector.start < end || sector.start >= until) continue;
+      if (names.some((m) => m.extentStart <= sector.start && sector.end <= m.extentEnd)) continue;
+      const between = text.slice(end - sentence.start, sector.start - sentence.start);
+      const connected = lex.sectorConnector.test(between);
+      registry.fact({
+        type: 'REQUESTED_COOPERATION_IN', from: requester.entity.id, to: sector.sector.id,
+        properties: { askedOf, evidenceClause: clauseAround(text, sector.start - sentence.start, sector.end - sentence.start, end - sentence.start), ...sharedProperties(ctx) },
+        sentence,
+        confidence: Math.min(requester.confidence, connected ? 0.8 : 0.65) * (named.length > 0 || askedOf.length > 0 ? 1 : 0.9),
+        rule: `REQUESTED_COOPERATION_IN: requester, "${phraseKey(verb[0])}"${connected ? ', sector connector' : ''}, sector`,
+      }, String(sentence.index));
+    }
+  }
+  return subject;
+}
+
+/** The clause of a sector: from the last ";" (or the verb) before it to the next ";". */
+function clauseAround(text: string, start: number, end: number, verbEnd: number): string {
+  const left = Math.max(verbEnd, text.lastIndexOf(';', start) + 1);
+  const semicolon = text.indexOf(';', end);
+  const right = semicolon === -1 ? text.length : semicolon;
+  return text.slice(left, right).trim().replace(/[.,]$/, '');
+}
+
+export function agreementFacts(ctx: SentenceContext): void {
+  const { sentence, lex, registry } = ctx;
+  if (!lex.agreementVerb.test(sentence.text)) return;
+  const kind = lex.agreementKind.exec(sentence.text);
+  if (!kind) return;
+  const text = sentence.text;
+  // "la ville de Sakai (préfecture d'Osaka)": the parenthesis places Sakai, it is not a party.
+  const inParenthesis = (m: Mention) => /\([^()]*$/.test(text.slice(0, m.start - sentence.start)) && !/^[^()]*\(/.test(text.slice(m.end - sentence.start));
+  const places = ctx.mentions.filter((m) => m.kind === 'place' && m.entity.label !== 'Country' && !inParenthesis(m));
+  const side = (country: string) => [...new Map(places.filter((m) => m.entity.properties.country === country).map((m) => [m.entity.id, m])).values()];
+  for (const vn of side('vietnam')) {
+    for (const jp of side('japan')) {
+      registry.fact({
+        type: 'PARTNERS_WITH', from: vn.entity.id, to: jp.entity.id,
+        properties: { kind: phraseKey(kind[0]), ...sharedProperties(ctx) },
+        sentence, confidence: Math.min(vn.confidence, jp.confidence, 0.8), rule: `PARTNERS_WITH: "${phraseKey(kind[0])}" signed between two places`,
+      });
+    }
+  }
+}

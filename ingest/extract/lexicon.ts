@@ -1,0 +1,187 @@
+// A language's lists compiled once into the patterns the extractor runs, and the reader of
+// the words after a title or an organisation head ("de la préfecture de Gunma", "économique de
+// Kyushu"), which both titles and organisations share.
+import type { PlaceHit } from './places.ts';
+import { alternation, phraseKey, phraseRegex, verbRegex } from './patterns.ts';
+import type { LanguageRules, OrganizationHead, TitleEntry } from './rules.ts';
+
+export interface Lexicon {
+  rules: LanguageRules;
+  titles: RegExp;
+  /** Anchored forms (run on a slice starting where the phrase should be). */
+  titleAt: RegExp;
+  headAt: RegExp;
+  titleByKey: Map<string, TitleEntry>;
+  organizationHeads: RegExp;
+  headByKey: Map<string, OrganizationHead>;
+  connector: RegExp;
+  nationality: RegExp;
+  honorific: RegExp;
+  meetingVerbs: RegExp;
+  passiveMeetingVerbs: RegExp;
+  meetingCues: RegExp;
+  requestVerbs: RegExp;
+  /** Non-global forms, to test a sentence or a gap. */
+  sectorConnector: RegExp;
+  agreementVerb: RegExp;
+  agreementKind: RegExp;
+  /** A place preposition ending the text before a place ("… à "). */
+  placePreposition: RegExp;
+  cityCues: RegExp;
+  descriptions: RegExp;
+  lastMentioned: RegExp;
+  clauseBreakers: Set<string>;
+  innerConnectors: Set<string>;
+  nonNameWords: Set<string>;
+  vietnameseSurnames: Set<string>;
+}
+
+const cache = new WeakMap<LanguageRules, Lexicon>();
+
+/** Anchored at the start of the text it is run on (callers pass a slice). */
+function sticky(source: string): RegExp {
+  return new RegExp(`^(?:${source})`, 'iu');
+}
+
+export function compileLexicon(rules: LanguageRules): Lexicon {
+  const hit = cache.get(rules);
+  if (hit) return hit;
+  const lexicon: Lexicon = {
+    rules,
+    titles: phraseRegex(rules.titles.map((t) => t.form)),
+    titleAt: sticky(`(?:${alternation(rules.titles.map((t) => t.form))})(?![\\p{L}\\p{N}])`),
+    headAt: sticky(`(?:${alternation(rules.organizationHeads.map((h) => h.form))})(?![\\p{L}\\p{N}])`),
+    titleByKey: new Map(rules.titles.map((t) => [phraseKey(t.form), t])),
+    organizationHeads: phraseRegex(rules.organizationHeads.map((h) => h.form)),
+    headByKey: new Map(rules.organizationHeads.map((h) => [phraseKey(h.form), h])),
+    // A connector ends in a space or an apostrophe ("d'amitié").
+    connector: sticky(`(?:${alternation(rules.nameConnectors)})(?:\\s+|(?<=['’]))`),
+    nationality: sticky(phraseRegex(Object.keys(rules.nationalities), 'iu').source),
+    honorific: new RegExp(`(?<![\\p{L}])(?:${rules.honorifics.map((h) => h.replace('.', '\\.')).join('|')})(?![\\p{L}])\\s*$`, 'u'),
+    meetingVerbs: verbRegex(rules.meetingVerbs, rules.fillerAdverbs),
+    passiveMeetingVerbs: verbRegex(rules.passiveMeetingVerbs, rules.fillerAdverbs),
+    meetingCues: phraseRegex(rules.meetingCues),
+    requestVerbs: verbRegex(rules.requestVerbs, rules.fillerAdverbs),
+    cityCues: phraseRegex(rules.cityCues),
+    sectorConnector: phraseRegex(rules.sectorConnectors, 'iu'),
+    agreementVerb: new RegExp(verbRegex(rules.agreementVerbs, rules.fillerAdverbs).source, 'iu'),
+    agreementKind: phraseRegex(rules.agreementKinds, 'iu'),
+    placePreposition: new RegExp(`(?:^|\\s)(?:${alternation(rules.placePrepositions)})\\s+$`, 'iu'),
+    descriptions: phraseRegex(Object.keys(rules.coreference.descriptions)),
+    lastMentioned: phraseRegex(rules.coreference.lastMentioned),
+    clauseBreakers: new Set(rules.clauseBreakers.map(phraseKey)),
+    innerConnectors: new Set(rules.innerConnectors.map(phraseKey)),
+    nonNameWords: new Set(rules.nonNameWords),
+    vietnameseSurnames: new Set(rules.vietnameseSurnames),
+  };
+  cache.set(rules, lexicon);
+  return lexicon;
+}
+
+export interface Complement {
+  /** End offset of the last word read (the start when nothing was read). */
+  end: number;
+  places: PlaceHit[];
+  /** The first organisation head inside it ("président de la Fédération …"). */
+  head?: { start: number; end: number; entry: OrganizationHead };
+  /** Country of a nationality adjective read ("ministre vietnamien des …"). */
+  nationality?: string;
+  /** A capitalised word, a place or a nationality: the words name something. */
+  proper: boolean;
+}
+
+export interface ComplementOptions {
+  /** Lower-case words may follow the head directly ("Fédération économique"). */
+  directLowercase: boolean;
+  /** "à" + place belongs to the name ("Consulat général du Vietnam à Fukuoka"). */
+  locative: boolean;
+  /** The first word must be a name, a body or a nationality (titles: "ministre de soutenir" is not one). */
+  namedOnly?: boolean;
+  maxWords?: number;
+}
+
+const WORD = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/u;
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+
+/**
+ * Reads the words after `pos` that belong to a title or an organisation name: connectors
+ * ("de la"), places, organisation heads, capitalised words after a connector, lower-case
+ * words within the phrase. Stops at punctuation, a clause breaker ("a", "qui"), a participle,
+ * a title joined by "et", or a capitalised word not introduced by a connector (a person's name).
+ */
+export function readComplement(text: string, pos: number, places: readonly PlaceHit[], lex: Lexicon, options: ComplementOptions): Complement {
+  const result: Complement = { end: pos, places: [], proper: false };
+  let i = pos;
+  let afterConnector = false;
+  let words = 0;
+  const maxWords = options.maxWords ?? 12;
+  while (i < text.length && words < maxWords) {
+    let j = i;
+    while (j < text.length && /[ \t\u00a0]/.test(text[j]!)) j++;
+    const ahead = text.slice(j, j + 60);
+    // "ministre de l'Économie, du Commerce et de l'Industrie": a comma before another connector and a name.
+    const comma = words > 0 ? /^,\s*/.exec(ahead) : null;
+    if (comma) {
+      const next = lex.connector.exec(ahead.slice(comma[0].length));
+      if (next && CAPITALISED.test(ahead.slice(comma[0].length + next[0].length))) {
+        i = j + comma[0].length + next[0].length;
+        afterConnector = true;
+        continue;
+      }
+    }
+    if (j === i && i !== pos && !afterConnector) break; // no space: punctuation follows
+    const place = places.find((p) => p.start === j || p.cueStart === j);
+    if (place) {
+      if (!afterConnector && words === 0 && !options.directLowercase) break;
+      result.places.push(place);
+      result.end = i = place.end;
+      // "Japon-Vietnam": a hyphen joins two names into one word.
+      const joined = /^-[\p{Lu}][\p{L}\p{M}]*/u.exec(text.slice(i, i + 40));
+      if (joined) result.end = i = i + joined[0].length;
+      result.proper = true;
+      afterConnector = false;
+      words++;
+      continue;
+    }
+    const locative = options.locative && words > 0 ? /^à\s+/u.exec(ahead) : null;
+    if (locative && places.some((p) => p.start === j + locative[0].length)) {
+      i = j + locative[0].length;
+      afterConnector = true;
+      continue;
+    }
+    const connector = lex.connector.exec(ahead);
+    if (connector && (words > 0 || !lex.innerConnectors.has(phraseKey(connector[0])))) {
+      const after = text.slice(j + connector[0].length, j + connector[0].length + 60);
+      if (/^et\b/iu.test(connector[0]) && lex.titleAt.exec(after)) break;
+      i = j + connector[0].length;
+      afterConnector = true;
+      continue;
+    }
+    const word = WORD.exec(ahead);
+    if (!word) break;
+    const w = word[0];
+    const key = phraseKey(w);
+    const capitalised = CAPITALISED.test(w);
+    if (lex.clauseBreakers.has(key)) break;
+    if (!capitalised && lex.rules.participleSuffixes.some((s) => key.endsWith(s) && key.length > s.length + 3)) break;
+    const nationality = lex.nationality.exec(ahead);
+    if (nationality && nationality[0].length === w.length) {
+      result.nationality ??= lex.rules.nationalities[key];
+    } else if (capitalised ? !afterConnector : !afterConnector && words === 0 && !options.directLowercase) {
+      break;
+    }
+    const head = afterConnector || words === 0 ? lex.headAt.exec(ahead) : null;
+    // A title's complement names something: "ministre de soutenir …" has none.
+    if (options.namedOnly && words === 0 && !capitalised && !nationality && !head) break;
+    if (capitalised || nationality) result.proper = true;
+    if (head && !result.head) {
+      result.head = { start: j, end: j + head[0].length, entry: lex.headByKey.get(phraseKey(head[0]))! };
+      result.end = i = j + head[0].length;
+    } else {
+      result.end = i = j + w.length;
+    }
+    afterConnector = false;
+    words++;
+  }
+  return result;
+}

@@ -1,0 +1,374 @@
+// Mentions in one sentence: places (gazetteer, and cities named with a cue), officials (a
+// title next to a name, in either order, or an honorific), organisations (a head noun and its
+// complement, acronyms), and light coreference (a title alone, a surname, "ce dernier", "il" at
+// the start of a sentence) to officials already met in the article.
+import { slugify, foldDiacritics } from '../../contract/text.ts';
+import type { Entity, Mention, Registry } from './entities.ts';
+import { readComplement, type Complement, type Lexicon } from './lexicon.ts';
+import { phraseKey, phraseRegex } from './patterns.ts';
+import type { TitleEntry } from './rules.ts';
+import type { PlaceHit } from './places.ts';
+import type { Sentence } from './sentences.ts';
+
+interface TitleHit {
+  start: number;
+  /** End of the head ("gouverneur"). */
+  headEnd: number;
+  /** End of the complement ("… de la préfecture de Gunma au Japon"). */
+  end: number;
+  entry: TitleEntry;
+  complement: Complement;
+}
+
+interface NameRun {
+  start: number;
+  end: number;
+  text: string;
+  tokens: string[];
+}
+
+/** What the sentence loop carries from one sentence to the next. */
+export interface ArticleState {
+  /** The subject of the previous sentence (for "il"/"elle"). */
+  lastSubject?: Entity;
+  /** Acronyms defined in the article ("(JICA)") → organisation. */
+  acronyms: Map<string, Entity>;
+  /** The acronyms' pattern, rebuilt only when the article defines a new one. */
+  acronymPattern?: { key: string; regex: RegExp };
+}
+
+const NAME_TOKEN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}])/gu;
+
+export function findMentions(
+  sentence: Sentence,
+  sentencePlaces: PlaceHit[],
+  lex: Lexicon,
+  registry: Registry,
+  state: ArticleState,
+): Mention[] {
+  const text = sentence.text;
+  const mentions: Mention[] = [];
+  const add = (entity: Entity, kind: Mention['kind'], start: number, end: number, confidence: number, rule: string, extent?: [number, number], nested = false): Mention => {
+    registry.mention(entity, sentence, sentence.start + start, sentence.start + end, confidence, text.slice(start, end));
+    const m: Mention = {
+      entity, kind, start: sentence.start + start, end: sentence.start + end,
+      extentStart: sentence.start + (extent?.[0] ?? start), extentEnd: sentence.start + (extent?.[1] ?? end),
+      confidence, rule, nested,
+    };
+    mentions.push(m);
+    return m;
+  };
+
+  const titles = findTitles(text, sentencePlaces, lex);
+  const { runs, absorbed } = findNameRuns(text, titles, sentencePlaces, lex);
+  const places = sentencePlaces.filter((p) => !absorbed.has(p));
+  for (const p of places) {
+    const e = registry.entity(p.place.id, p.place.label, p.place.name, p.rule);
+    if (p.place.label !== 'Country') e.properties.country = p.place.country;
+    if (p.place.successor) e.properties.successor = p.place.successor;
+    add(e, 'place', p.start, p.end, p.confidence, p.rule);
+  }
+
+  const covered: Array<[number, number]> = titles.map((t) => [t.start, t.end]);
+  const addOrganization = (start: number, complement: Complement, nested: boolean, rule: string, named?: string): Entity | undefined => {
+    const kind = complement.head?.entry.kind;
+    const country = complement.nationality ?? complement.places.find((p) => p.place.label === 'Country')?.place.id ?? complement.places[0]?.place.country;
+    let name = named ?? text.slice(start, complement.end).replace(/\s+/g, ' ');
+    if (kind === 'government') {
+      if (!country || !lex.rules.governmentNames[country]) return undefined;
+      name = lex.rules.governmentNames[country]!;
+    }
+    name = name.charAt(0).toUpperCase() + name.slice(1);
+    const e = registry.entity(slugify(name), 'Organization', name, rule);
+    if (kind) e.properties.kind = kind;
+    if (country) e.properties.country ??= country;
+    if (complement.head) e.headKey ??= phraseKey(text.slice(complement.head.start, complement.head.end));
+    const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)/u.exec(text.slice(complement.end));
+    let end = complement.end;
+    if (acronym) {
+      e.aliases.add(acronym[1]!);
+      state.acronyms.set(acronym[1]!, e);
+      end += acronym[0].length;
+    }
+    add(e, 'organization', start, complement.end, nested ? 0.75 : 0.8, rule, [start, end], nested);
+    return e;
+  };
+  const placeEntity = (p: PlaceHit): Entity | undefined => registry.entities.get(p.place.id);
+
+  /** What a title names: a body ("de la Fédération …"), a place ("de la préfecture de Gunma") or a portfolio's ministry. */
+  const titleTarget = (t: TitleHit, officialCountry?: string): { target?: Entity } => {
+    const c = t.complement;
+    const place = c.places.find((p) => p.place.label !== 'Country') ?? c.places[0];
+    if (c.head?.entry.governsPlace && !place) {
+      // "président du Comité populaire provincial" after "la province de Bắc Giang": that province.
+      const before = places.filter((p) => p.end <= t.start && p.place.label !== 'Country').pop();
+      return { target: before ? placeEntity(before) : undefined };
+    }
+    if (c.head) {
+      const org = addOrganization(c.head.start, c, true, 'organisation: named in a title');
+      return { target: c.head.entry.governsPlace && place ? placeEntity(place) : org };
+    }
+    if (place) return { target: placeEntity(place) };
+    if (t.entry.portfolio && c.end > t.headEnd) {
+      // "ministre des Affaires étrangères" of a Vietnamese official: the Vietnamese ministry.
+      const adjective = c.nationality || !officialCountry ? undefined : Object.entries(lex.rules.nationalities).find(([, id]) => id === officialCountry)?.[0];
+      const portfolio = [t.entry.portfolio, adjective, text.slice(t.headEnd, c.end).trim()].filter(Boolean).join(' ');
+      const ministry = addOrganization(t.headEnd, c, true, 'organisation: the ministry of a portfolio', portfolio);
+      if (ministry && officialCountry) ministry.properties.country ??= officialCountry;
+      return { target: ministry };
+    }
+    return {};
+  };
+
+  // Organisations named outside titles.
+  for (const m of text.matchAll(lex.organizationHeads)) {
+    const start = m.index;
+    if (covered.some(([s, e]) => start >= s && start < e)) continue;
+    const head = lex.headByKey.get(phraseKey(m[0]))!;
+    const complement = readComplement(text, start + m[0].length, places, lex, {
+      directLowercase: true,
+      locative: head.kind === 'embassy' || head.kind === 'consulate' || head.kind === 'consulate general',
+    });
+    complement.head = { start, end: start + m[0].length, entry: head };
+    if (complement.proper) {
+      if (addOrganization(start, complement, false, 'organisation: head noun and name')) covered.push([start, complement.end]);
+      continue;
+    }
+    // "la Fédération" alone: the organisation of that kind named last.
+    if (/^\p{Lu}/u.test(m[0])) {
+      const key = phraseKey(m[0]);
+      const previous = [...registry.entities.values()].filter((e) => e.label === 'Organization' && e.headKey === key && e.lastSeen >= 0).sort((a, b) => b.lastSeen - a.lastSeen)[0];
+      if (previous) add(previous, 'organization', start, start + m[0].length, 0.6, 'coreference: organisation head alone');
+    }
+  }
+
+  // Acronyms alone ("JETRO") and acronyms the article defined.
+  const acronymForms = [...new Set([...Object.keys(lex.rules.acronyms), ...state.acronyms.keys()])];
+  if (acronymForms.length > 0) {
+    const key = acronymForms.join('|');
+    if (state.acronymPattern?.key !== key) state.acronymPattern = { key, regex: phraseRegex(acronymForms, 'gu') };
+    for (const m of text.matchAll(state.acronymPattern.regex)) {
+      if (covered.some(([s, e]) => m.index >= s && m.index < e) || text[m.index - 1] === '(') continue;
+      let e = state.acronyms.get(m[0]);
+      if (!e) {
+        const name = lex.rules.acronyms[m[0]]!;
+        e = registry.entity(slugify(name), 'Organization', name, 'organisation: known acronym');
+        e.aliases.add(m[0]);
+        state.acronyms.set(m[0], e);
+      }
+      add(e, 'organization', m.index, m.index + m[0].length, 0.8, 'organisation: acronym');
+    }
+  }
+
+  // Officials: titles bound to names.
+  const chains = chainTitles(titles, text);
+  const boundRuns = new Set<NameRun>();
+  for (const chain of chains) {
+    const first = chain[0]!;
+    const last = chain[chain.length - 1]!;
+    const before = runs.find((r) => r.end <= first.start && /^\s*,?\s*$/.test(text.slice(r.end, first.start)));
+    const after = before ? undefined : runs.find((r) => r.start >= last.end && /^\s*,?\s*$/.test(text.slice(last.end, r.start)));
+    const run = before ?? after;
+    if (!run) {
+      // A title alone: the official last seen with that role (and the same body, when named).
+      const roles = chain.map((t) => roleOf(t, text, lex));
+      const targets = chain.flatMap((t) => titleTarget(t).target?.id ?? []);
+      const official = mostRecent(registry, (e) => roles.some((r) => e.roles.has(r)) && targets.every((t) => e.represents.has(t)));
+      if (official) add(official, 'official', first.start, last.end, 0.7, 'coreference: title alone');
+      continue;
+    }
+    boundRuns.add(run);
+    // "le gouverneur Fukuda Tomikazu de la préfecture de Tochigi": the body after the name.
+    let trailing: Complement | undefined;
+    if (after && last.end === last.headEnd) {
+      const c = readComplement(text, run.end, places, lex, { directLowercase: false, locative: true, namedOnly: true });
+      if (c.head || c.places.length > 0) trailing = last.complement = c;
+    }
+    const official = officialFor(run, registry, lex, before ? 'official: name, title' : 'official: title, name');
+    if (!official) continue;
+    const honorific = lex.honorific.exec(text.slice(Math.max(0, run.start - 6), run.start));
+    if (honorific) official.properties.honorific ??= honorific[0].trim();
+    official.properties.title ??= text.slice(first.start, last.end).replace(/\s+/g, ' ');
+    let extentEnd = Math.max(run.end, last.end, trailing?.end ?? 0);
+    const parenthetical = /^\s*\(([^()]{1,30})\)/.exec(text.slice(extentEnd));
+    let country = chain.map((t) => t.complement.nationality ?? countryOfPlaces(t.complement)).find(Boolean);
+    if (parenthetical) {
+      const stated = places.find((p) => p.start === extentEnd + parenthetical[0].indexOf(parenthetical[1]!) && p.place.label === 'Country');
+      country ??= stated?.place.id;
+      extentEnd += parenthetical[0].length;
+    }
+    country ??= (official.properties.country as string | undefined) ?? (lex.vietnameseSurnames.has(run.tokens[0]!) ? 'vietnam' : undefined);
+    if (country) official.properties.country ??= country;
+    const titleTargets = chain.map((t) => titleTarget(t, official.properties.country as string | undefined));
+    const rule = before ? 'official: name, title' : 'official: title, name';
+    const mention = add(official, 'official', run.start, run.end, run.tokens.length > 1 ? 0.9 : 0.6, rule, [Math.min(run.start, first.start), extentEnd]);
+    for (const [k, t] of chain.entries()) {
+      const role = roleOf(t, text, lex);
+      official.roles.add(role);
+      let target = titleTargets[k]!.target;
+      if (!target && t.entry.government) {
+        const country = official.properties.country as string | undefined;
+        const name = country ? lex.rules.governmentNames[country] : undefined;
+        if (name) target = registry.entity(slugify(name), 'Organization', name, 'organisation: government of the head of government');
+        if (target && country) target.properties.country = country;
+      }
+      if (!target && t.entry.impliesOrganization) {
+        target = registry.entity(slugify(t.entry.impliesOrganization), 'Organization', t.entry.impliesOrganization, 'organisation: implied by the title');
+        registry.mention(target, sentence, sentence.start + t.start, sentence.start + t.headEnd, 0.75);
+      }
+      if (!target) continue;
+      if (target.sentences.size === 0) registry.mention(target, sentence, sentence.start + t.start, sentence.start + t.end, 0.7);
+      official.represents.add(target.id);
+      registry.fact({
+        type: 'REPRESENTS', from: official.id, to: target.id, properties: { role }, sentence,
+        confidence: Math.min(mention.confidence, 0.85), rule: 'REPRESENTS: the title names the body or place',
+      });
+    }
+  }
+
+  // Names with an honorific only, or already known in the article.
+  for (const run of runs) {
+    if (boundRuns.has(run)) continue;
+    const honorific = lex.honorific.exec(text.slice(Math.max(0, run.start - 6), run.start));
+    const known = knownOfficial(run, registry);
+    if (known) add(known, 'official', run.start, run.end, run.tokens.length > 1 ? 0.85 : 0.7, run.tokens.length > 1 ? 'official: known name' : 'coreference: surname');
+    else if (honorific && run.tokens.length > 1) {
+      const official = officialFor(run, registry, lex, 'official: honorific and name');
+      if (!official) continue;
+      official.properties.honorific ??= honorific[0].trim();
+      if (lex.vietnameseSurnames.has(run.tokens[0]!)) official.properties.country ??= 'vietnam';
+      add(official, 'official', run.start, run.end, 0.75, 'official: honorific and name');
+    }
+  }
+
+  // "ce dernier", "le chef du gouvernement", and "Il" opening the sentence.
+  for (const m of text.matchAll(lex.lastMentioned)) {
+    const official = mostRecent(registry, (e) => e.label === 'Official', sentence.start + m.index);
+    if (official) add(official, 'official', m.index, m.index + m[0].length, 0.65, 'coreference: ce dernier');
+  }
+  for (const m of text.matchAll(lex.descriptions)) {
+    if (covered.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    const role = lex.rules.coreference.descriptions[phraseKey(m[0])];
+    const official = role ? mostRecent(registry, (e) => e.roles.has(role)) : undefined;
+    if (official) add(official, 'official', m.index, m.index + m[0].length, 0.65, 'coreference: description');
+  }
+  const pronoun = lex.rules.coreference.subjectPronouns.find((p) => text.startsWith(`${p} `));
+  if (pronoun && state.lastSubject && !mentions.some((m) => m.kind === 'official' && m.start - sentence.start < 20)) {
+    add(state.lastSubject, state.lastSubject.label === 'Official' ? 'official' : 'organization', 0, pronoun.length, 0.55, 'coreference: pronoun opening the sentence');
+  }
+
+  // Places and organisations inside a title or another name are not actors of their own.
+  for (const m of mentions) {
+    if (m.kind === 'official') continue;
+    if (mentions.some((o) => o !== m && (o.kind === 'official' || o.kind === 'organization') && o.extentStart <= m.start && m.end <= o.extentEnd && (o.extentEnd - o.extentStart) > (m.end - m.start))) m.nested = true;
+  }
+  return mentions.sort((a, b) => a.extentStart - b.extentStart || b.extentEnd - a.extentEnd);
+}
+
+function findTitles(text: string, places: PlaceHit[], lex: Lexicon): TitleHit[] {
+  const hits: TitleHit[] = [];
+  for (const m of text.matchAll(lex.titles)) {
+    if (hits.some((h) => m.index < h.end)) continue;
+    const entry = lex.titleByKey.get(phraseKey(m[0]));
+    if (!entry) continue;
+    const headEnd = m.index + m[0].length;
+    const complement = readComplement(text, headEnd, places, lex, { directLowercase: false, locative: true, namedOnly: true });
+    hits.push({ start: m.index, headEnd, end: complement.end, entry, complement });
+  }
+  return hits;
+}
+
+/** Titles joined by "et" or a comma are one holder's ("membre du Bureau politique et Premier ministre"). */
+function chainTitles(titles: TitleHit[], text: string): TitleHit[][] {
+  const chains: TitleHit[][] = [];
+  for (const t of titles) {
+    const last = chains[chains.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && /^\s*(?:et|,)?\s*$/u.test(text.slice(prev.end, t.start)) && !/,/.test(text.slice(prev.end, t.start))) last!.push(t);
+    else chains.push([t]);
+  }
+  return chains;
+}
+
+/**
+ * Runs of capitalised words outside titles and places. A place written without its designation
+ * right after a name's first word belongs to the name ("Nguyễn Hòa Bình" is a person, not the
+ * province of Hòa Bình): it is returned in `absorbed`.
+ */
+function findNameRuns(text: string, titles: TitleHit[], places: PlaceHit[], lex: Lexicon): { runs: NameRun[]; absorbed: Set<PlaceHit> } {
+  const runs: NameRun[] = [];
+  const absorbed = new Set<PlaceHit>();
+  let current: NameRun | undefined;
+  for (const m of text.matchAll(NAME_TOKEN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const adjacent = current !== undefined && /^[ \u00a0]+$/.test(text.slice(current.end, start)) && current.tokens.length < 5;
+    const place = places.find((p) => start < p.end && end > p.start);
+    if (place && !place.cued && adjacent && (absorbed.has(place) || place.start === start)) absorbed.add(place);
+    const excluded =
+      lex.nonNameWords.has(m[0]) ||
+      titles.some((t) => start < t.end && end > t.start) ||
+      (place !== undefined && !absorbed.has(place));
+    if (excluded) {
+      current = undefined;
+      continue;
+    }
+    if (current && adjacent) {
+      current.end = end;
+      current.text = text.slice(current.start, end);
+      current.tokens.push(m[0]);
+    } else {
+      current = { start, end, text: m[0], tokens: [m[0]] };
+      runs.push(current);
+    }
+  }
+  return { runs, absorbed };
+}
+
+function countryOfPlaces(c: Complement): string | undefined {
+  return (c.places.find((p) => p.place.label !== 'Country') ?? c.places[0])?.place.country;
+}
+
+function roleOf(t: TitleHit, text: string, lex: Lexicon): string {
+  const role = t.entry.role ?? t.entry.form;
+  const head = t.complement.head;
+  // "président du Comité populaire": the role names the body, the fact points at its place.
+  if (head?.entry.governsPlace && head.start >= t.headEnd) return `${role} ${text.slice(t.headEnd, head.end).trim().replace(/\s+/g, ' ')}`;
+  if (!t.entry.portfolio || t.complement.head || t.complement.places.length > 0 || t.complement.end === t.headEnd) return role;
+  const portfolio = text.slice(t.headEnd, t.complement.end).split(/\s+/).filter((w) => w && !(phraseKey(w) in lex.rules.nationalities));
+  return `${role} ${portfolio.join(' ')}`;
+}
+
+function officialFor(run: NameRun, registry: Registry, lex: Lexicon, rule: string): Entity | undefined {
+  if (run.tokens.length === 1) {
+    const known = knownOfficial(run, registry);
+    if (known) return known;
+  }
+  if (run.tokens.every((t) => lex.nonNameWords.has(t))) return undefined;
+  const known = knownOfficial(run, registry);
+  if (known) return known;
+  const e = registry.entity(slugify(run.text), 'Official', run.text, rule);
+  e.tokens = run.tokens.map((t) => foldDiacritics(t).toLowerCase());
+  return e;
+}
+
+/** An official of the article with this name, the same words in another order, or this surname. */
+function knownOfficial(run: NameRun, registry: Registry): Entity | undefined {
+  const folded = run.tokens.map((t) => foldDiacritics(t).toLowerCase());
+  const officials = [...registry.entities.values()].filter((e) => e.label === 'Official');
+  if (folded.length > 1) {
+    const key = [...folded].sort().join(' ');
+    return officials.find((e) => [...e.tokens].sort().join(' ') === key);
+  }
+  const candidates = officials.filter((e) => e.tokens.includes(folded[0]!));
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+function mostRecent(registry: Registry, test: (e: Entity) => boolean, before = Number.POSITIVE_INFINITY): Entity | undefined {
+  let best: Entity | undefined;
+  for (const e of registry.entities.values()) {
+    if (e.label !== 'Official' || e.lastSeen < 0 || e.lastSeen >= before || !test(e)) continue;
+    if (!best || e.lastSeen > best.lastSeen) best = e;
+  }
+  return best;
+}

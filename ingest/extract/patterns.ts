@@ -1,0 +1,41 @@
+// Turning a language's phrase lists into regular expressions: longest phrase first, any run of
+// white space between words, either apostrophe, and word boundaries that know accented letters.
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One alternation source for the phrases, longest first ("vice-ministre" before "ministre"). */
+export function alternation(phrases: readonly string[]): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]"))
+    .join('|');
+}
+
+/** A global, case-insensitive regex matching any of the phrases as whole words. */
+export function phraseRegex(phrases: readonly string[], flags = 'giu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(phrases)})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** Lower case, diacritics kept, apostrophes unified: the key of a phrase in a lexicon. */
+export function phraseKey(text: string): string {
+  return text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Verb phrases, with room for an adverb after the auxiliary ("a également demandé",
+ * "s'est aussi entretenu avec").
+ */
+export function verbRegex(phrases: readonly string[], adverbs: readonly string[]): RegExp {
+  const adverb = `(?:\\s+(?:${alternation(adverbs)}))?`;
+  const source = [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => {
+      const [first, ...rest] = p.split(/\s+/);
+      const word = (w: string) => escapeRegExp(w).replace(/['’]/g, "['’]");
+      return rest.length === 0 ? word(first!) : `${word(first!)}${adverb}\\s+${rest.map(word).join('\\s+')}`;
+    })
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+}

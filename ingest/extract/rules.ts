@@ -1,0 +1,96 @@
+// What a language gives the extractor: word lists and phrase lexicons only, no code. The
+// engine (this folder) turns them into patterns once per language; adding a language is
+// writing ingest/lang/<code>/ with these lists.
+
+/** A title head ("gouverneur", "Premier ministre") and what it says about its holder. */
+export interface TitleEntry {
+  /** The words as written, in lower case except where the language capitalises them. */
+  form: string;
+  /** Canonical role name stored in REPRESENTS.role (the form itself when absent). */
+  role?: string;
+  /** Head of a government: represents the country's government when no body is named. */
+  government?: boolean;
+  /** The organisation the bare title implies ("membre du Bureau politique" → Bureau politique). */
+  impliesOrganization?: string;
+  /** A portfolio follows ("ministre des Affaires étrangères"): it names a body with this head noun. */
+  portfolio?: string;
+}
+
+/** An organisation head noun ("Fédération", "Comité populaire") and how it behaves. */
+export interface OrganizationHead {
+  form: string;
+  /** The body that governs a place: a title naming it represents the place itself. */
+  governsPlace?: boolean;
+  /** Stored as the node's `kind` property (delegation, embassy, …). */
+  kind?: string;
+}
+
+export interface DateWords {
+  months: readonly string[];
+  days: readonly string[];
+  /** Parts of the day ("matin") that may precede a date ("le matin du 25 novembre"). */
+  dayParts: readonly string[];
+  /** Written form of the first day of a month ("1er"). */
+  firstDay: readonly string[];
+}
+
+export interface LanguageRules {
+  /** Words that end with a period without ending the sentence ("M", "Mme", "av. J.-C"). */
+  abbreviations: readonly string[];
+  /** Honorifics before a person's name ("M.", "Mme"). */
+  honorifics: readonly string[];
+  titles: readonly TitleEntry[];
+  /** Words joining two titles held by one person ("membre du Bureau politique et Premier ministre"). */
+  titleJoiners: readonly string[];
+  organizationHeads: readonly OrganizationHead[];
+  /** Organisations known by an acronym alone (JICA, JETRO). */
+  acronyms: Readonly<Record<string, string>>;
+  /** Prepositions and articles that may sit inside a title or organisation name. */
+  nameConnectors: readonly string[];
+  /** Connectors that only continue a name already begun ("… de Gunma au Japon", not "Fédération au"). */
+  innerConnectors: readonly string[];
+  /** Words that end a title or organisation name ("a", "qui", "pour"). */
+  clauseBreakers: readonly string[];
+  /** Endings of participles that end a name ("participant au forum"). */
+  participleSuffixes: readonly string[];
+  /** Adverbs allowed between a verb and its object ("espère également que"). */
+  fillerAdverbs: readonly string[];
+  /** Capitalised words that never start or belong to a person's name. */
+  nonNameWords: readonly string[];
+  /** Family names that mark a person as Vietnamese when no country is stated. */
+  vietnameseSurnames: readonly string[];
+  /** Adjectives of nationality → country id ("vietnamien" → vietnam). */
+  nationalities: Readonly<Record<string, string>>;
+  /** Names a country's government is given ("Gouvernement vietnamien"), by country id. */
+  governmentNames: Readonly<Record<string, string>>;
+  /** Finite verbs of meeting: host before, guest(s) after ("a reçu"). */
+  meetingVerbs: readonly string[];
+  /** Guest before, host after ("a été reçu par"). */
+  passiveMeetingVerbs: readonly string[];
+  meetingCues: readonly string[];
+  requestVerbs: readonly string[];
+  /** Nouns that coordinated adjectives qualify as sectors ("coopération économique, culturelle"). */
+  sectorNouns: readonly string[];
+  /** Phrases introducing a list of sectors ("dans les domaines de", "tels que"). */
+  sectorConnectors: readonly string[];
+  agreementVerbs: readonly string[];
+  /** Agreement kinds, longest first ("mémorandum d'entente" before "mémorandum"). */
+  agreementKinds: readonly string[];
+  /** Cues that put a city name after them ("la ville japonaise de"). */
+  cityCues: readonly string[];
+  /** Words before a place that make it where something happened ("à", "au"). */
+  placePrepositions: readonly string[];
+  dates: DateWords;
+  coreference: {
+    /** Pronouns that, opening a sentence, refer to the previous sentence's subject. */
+    subjectPronouns: readonly string[];
+    /** Phrases naming the last person mentioned ("ce dernier"). */
+    lastMentioned: readonly string[];
+    /** Descriptions standing for a title ("le chef du gouvernement" → Premier ministre). */
+    descriptions: Readonly<Record<string, string>>;
+  };
+  /** Determiners allowed before a mention inside a list ("le", "la", "les"). */
+  determiners: readonly string[];
+  /** Separators of a list of guests or sectors ("," "et" "ainsi que"). */
+  listSeparators: readonly string[];
+}

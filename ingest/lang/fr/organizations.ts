@@ -1,0 +1,64 @@
+// Organisation head nouns and acronyms. Sources: the names of bodies in Vietnamese state media
+// in French (Comité populaire, Conseil populaire, Union des organisations d'amitié), Japanese
+// local government in French (Assemblée préfectorale), and the usual agencies of the
+// Vietnam–Japan relationship (JICA, JETRO; Keidanren, Kyukeiren as named by the federations).
+import type { OrganizationHead } from '../../extract/rules.ts';
+
+export const organizationHeads: readonly OrganizationHead[] = [
+  { form: 'Comité populaire', governsPlace: true },
+  { form: 'Conseil populaire', governsPlace: true },
+  { form: 'Assemblée préfectorale', governsPlace: true },
+  { form: 'Assemblée départementale', governsPlace: true },
+  { form: 'gouvernement préfectoral', governsPlace: true },
+  { form: 'Comité du Parti', governsPlace: true },
+  { form: 'Comité provincial du Parti', governsPlace: true },
+  { form: 'Comité municipal du Parti', governsPlace: true },
+  { form: 'Comité populaire provincial', governsPlace: true },
+  { form: 'Comité populaire municipal', governsPlace: true },
+  { form: 'Conseil populaire provincial', governsPlace: true },
+  { form: 'Assemblée nationale' },
+  { form: 'Bureau politique' },
+  { form: 'Comité central' },
+  { form: 'Fédération' },
+  { form: 'Confédération' },
+  { form: 'Ministère' },
+  { form: 'Agence' },
+  { form: 'Chambre de commerce' },
+  { form: 'Association' },
+  { form: 'Alliance' },
+  { form: 'Union' },
+  { form: 'Organisation' },
+  { form: 'Banque' },
+  { form: 'Université' },
+  { form: 'Institut' },
+  { form: 'Commission' },
+  { form: 'Office' },
+  { form: 'Conseil' },
+  { form: 'Département' },
+  { form: 'Ambassade', kind: 'embassy' },
+  { form: 'Consulat général', kind: 'consulate general' },
+  { form: 'Consulat', kind: 'consulate' },
+  { form: 'délégation', kind: 'delegation' },
+  { form: 'Gouvernement', kind: 'government' },
+] as const;
+
+/** Acronyms that name an organisation on their own. */
+export const acronyms: Readonly<Record<string, string>> = {
+  JICA: 'Agence japonaise de coopération internationale',
+  JETRO: 'Organisation japonaise du commerce extérieur',
+  VCCI: "Chambre de commerce et d'industrie du Vietnam",
+  ASEAN: 'Association des nations de l\'Asie du Sud-Est',
+  Keidanren: 'Fédération des organisations économiques du Japon',
+  JBIC: 'Banque japonaise pour la coopération internationale',
+};
+
+/** Prepositions and articles inside a title or an organisation name. */
+export const nameConnectors = ['de', 'du', 'des', 'de la', "de l'", "d'", 'et du', 'et de', "et d'", 'et de la', 'et des', 'au', 'aux'] as const;
+
+export const innerConnectors = ['au', 'aux'] as const;
+
+/** Names of each government, by country id. */
+export const governmentNames: Readonly<Record<string, string>> = {
+  vietnam: 'Gouvernement vietnamien',
+  japan: 'Gouvernement japonais',
+};

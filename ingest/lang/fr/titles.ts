@@ -1,0 +1,57 @@
+// Titles of officials in French-language coverage of Vietnam and Japan. Sources: the official
+// French renderings used by Vietnam's government portal and VNA (Premier ministre, vice-Premier
+// ministre permanent, président du Comité populaire provincial, secrétaire du Comité du Parti),
+// the Japanese embassy in France (gouverneur de préfecture, maire), and the seed articles.
+// Matched without regard to case; the engine tries longer forms first.
+import type { TitleEntry } from '../../extract/rules.ts';
+
+export const titles: readonly TitleEntry[] = [
+  { form: 'vice-Premier ministre permanent', role: 'vice-Premier ministre permanent', government: true },
+  { form: 'vice-Premier ministre', government: true },
+  { form: 'Premier ministre', government: true },
+  { form: 'chef du gouvernement', role: 'Premier ministre', government: true },
+  { form: 'président de la République', role: 'président de la République' },
+  { form: 'vice-présidente', role: 'vice-président' },
+  { form: 'vice-président' },
+  { form: 'présidente', role: 'président' },
+  { form: 'président' },
+  { form: 'vice-ministre', portfolio: 'Ministère' },
+  { form: 'ministre', portfolio: 'Ministère' },
+  { form: 'secrétaire d\'État' },
+  { form: 'secrétaire général' },
+  { form: 'secrétaire adjoint' },
+  { form: 'secrétaire' },
+  { form: 'gouverneur adjoint' },
+  { form: 'vice-gouverneur' },
+  { form: 'gouverneure', role: 'gouverneur' },
+  { form: 'gouverneur' },
+  { form: 'maire adjoint' },
+  { form: 'adjoint au maire' },
+  { form: 'maire' },
+  { form: 'ambassadrice', role: 'ambassadeur' },
+  { form: 'ambassadeur' },
+  { form: 'consul général' },
+  { form: 'consule générale', role: 'consul général' },
+  { form: 'consul' },
+  { form: 'membre du Bureau politique', impliesOrganization: 'Bureau politique' },
+  { form: 'membre du Comité central', impliesOrganization: 'Comité central du Parti' },
+  { form: 'conseiller spécial' },
+  { form: 'conseillère spéciale', role: 'conseiller spécial' },
+  { form: 'conseiller' },
+  { form: 'directeur général' },
+  { form: 'directrice générale', role: 'directeur général' },
+  { form: 'directeur' },
+  { form: 'directrice', role: 'directeur' },
+  { form: 'représentant en chef' },
+  { form: 'représentant' },
+  { form: 'chef de la délégation' },
+  { form: 'chef de délégation', role: 'chef de la délégation' },
+  { form: 'député' },
+  { form: 'députée', role: 'député' },
+  { form: 'sénateur' },
+  { form: 'PDG' },
+  { form: 'homologue' },
+] as const;
+
+/** Words joining two titles of one holder. */
+export const titleJoiners = ['et', ','] as const;

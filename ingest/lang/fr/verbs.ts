@@ -1,0 +1,51 @@
+// Verb phrases that state the facts the extractor proposes, in the past and present forms
+// agency dispatches use (VNA, Nhân Dân, Le Courrier du Vietnam in French). The host or the
+// requester is the subject before the verb; the guest or the one asked comes after it.
+
+/** Host before, guest(s) after ("avec" may follow: it is read with the guest). */
+export const meetingVerbs = [
+  'a reçu', 'a reçue', 'reçoit', 'a accueilli', 'accueille', "s'est entretenu", "s'est entretenue", "s'entretient",
+  'a rencontré', 'rencontre', 'a eu des réunions de travail', 'a eu une réunion de travail', 'a eu une séance de travail',
+  'a eu des séances de travail', 'a tenu une séance de travail', 'a eu des entretiens', 'a eu un entretien', 'a eu une rencontre',
+  'a eu des réunions', 'a travaillé', 'a reçu en audience', 'a eu une conversation', 'a eu un échange',
+] as const;
+
+/** Guest before, host after ("a été reçu par"). */
+export const passiveMeetingVerbs = [
+  'a été reçu par', 'a été reçue par', 'ont été reçus par', 'ont été reçues par', 'a été accueilli par', 'a été accueillie par',
+  'ont été accueillis par',
+] as const;
+
+/** Cues whose guest follows and whose host is the main clause's subject. */
+export const meetingCues = [
+  'en recevant', 'lors de la rencontre avec', 'lors de sa rencontre avec', 'lors de son entretien avec',
+  "lors de l'entretien avec", 'lors de la réunion avec', 'lors de la séance de travail avec',
+  'lors de sa séance de travail avec', 'en rencontrant', 'lors de la réception de', 'en accueillant',
+] as const;
+
+/** Asking someone for cooperation; the one asked follows ("a demandé à X de …", "espère que X …"). */
+export const requestVerbs = [
+  'a demandé', 'demande', 'a proposé', 'propose', 'a suggéré', 'suggère', 'a appelé', 'appelle', 'a invité', 'invite',
+  'souhaite', 'a souhaité', 'espère', 'a espéré', 'a exhorté', 'exhorte', 'a prié', 'a recommandé', 'recommande',
+  'a encouragé', 'encourage', "a plaidé pour", 'a sollicité', 'sollicite', 'a formulé le souhait', "s'est dit désireux",
+] as const;
+
+/** Phrases introducing a list of sectors. */
+export const sectorConnectors = [
+  'dans les domaines de', 'dans les domaines du', 'dans les domaines des', 'dans le domaine de', 'dans le domaine du',
+  'dans des domaines tels que', 'dans des secteurs tels que', 'notamment dans', 'en particulier dans', 'en matière de',
+  'tels que', 'telles que', 'tel que', 'comme', 'notamment', 'y compris', 'dans les secteurs de', 'dans le secteur de',
+] as const;
+
+/** Nouns whose coordinated adjectives name sectors ("la coopération économique, culturelle et touristique"). */
+export const sectorNouns = ['coopération', 'échanges', 'relations'] as const;
+
+/** Signing an agreement; the parties are the places of the sentence. */
+export const agreementVerbs = ['ont signé', 'a signé', 'signent', 'signé', 'la signature', 'ont conclu', 'a conclu', 'ont paraphé'] as const;
+
+/** Kinds of agreement, as stored in PARTNERS_WITH.kind. */
+export const agreementKinds = [
+  "protocole d'accord", "protocole d'entente", "mémorandum d'entente", "mémorandum d'accord", 'mémorandum de coopération',
+  'mémorandum', 'accord de coopération', 'accord de jumelage', 'accord-cadre', 'accord', 'jumelage', "lettre d'intention",
+  'déclaration commune', 'convention de coopération', 'partenariat',
+] as const;

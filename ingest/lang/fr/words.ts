@@ -1,0 +1,60 @@
+// Small closed word lists: determiners, list separators, places, nationalities, coreference
+// cues and the capitalised words that are not names. Sources: French grammar (Grevisse's
+// determiners and pronouns), the demonyms of the Vietnam–Japan coverage, and the 100 most
+// common Vietnamese family names (they cover most of the population; a few are enough).
+
+export const determiners = ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'M.', 'Mme', 'MM.'] as const;
+export const listSeparators = [',', ';', ':', 'et', 'ainsi que', 'de même que', 'avec'] as const;
+
+export const cityCues = [
+  'la ville japonaise de', 'la ville de', 'ville japonaise de', 'ville de', 'la municipalité de', 'la cité de',
+] as const;
+export const placePrepositions = ['à', 'au', 'en', 'dans la province de', 'dans la ville de', 'dans la préfecture de'] as const;
+
+export const nationalities: Readonly<Record<string, string>> = {
+  vietnamien: 'vietnam', vietnamienne: 'vietnam', vietnamiens: 'vietnam', vietnamiennes: 'vietnam',
+  japonais: 'japan', japonaise: 'japan', japonaises: 'japan',
+};
+
+export const coreference = {
+  subjectPronouns: ['Il', 'Elle'],
+  lastMentioned: ['ce dernier', 'cette dernière'],
+  descriptions: {
+    'le chef du gouvernement': 'Premier ministre',
+    'le chef de la diplomatie': 'ministre des Affaires étrangères',
+    'le dirigeant vietnamien': 'Premier ministre',
+  },
+} as const;
+
+/** Words that end a title or an organisation name. */
+export const clauseBreakers = [
+  'a', 'ont', 'est', 'sont', 'était', 'sera', "s'est", 'se', "s'", 'qui', 'que', "qu'", "qu'il", "qu'elle", 'dont', 'où', 'pour',
+  'par', 'lors', 'avec', 'à', 'dans', 'sur', 'sous', 'vers', 'afin', 'lorsque', 'ainsi', 'également', 'aussi', 'très', 'plus',
+  'leur', 'leurs', 'son', 'sa', 'ses', 'ce', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'mais', 'ou', 'ni', 'car', 'donc',
+  'le', 'la', 'les', "l'", 'un', 'une', 'en', 'y', 'ne', 'pas', 'comme', 'tels', 'telles', 'notamment', 'selon', 'entre',
+  'après', 'avant', 'depuis', 'pendant', 'contre', 'chez', 'sans', 'et', 'conduite', 'conduit', 'dirigée', 'dirigé',
+  'au', 'aux', 'avait', 'avaient', 'aura', 'auront', 'était', 'étaient', 'seront', 'va', 'vont', 'peut', 'peuvent', 'doit', 'doivent',
+] as const;
+export const participleSuffixes = ['ant'] as const;
+export const fillerAdverbs = ['également', 'aussi', 'vivement', 'notamment', 'en outre', 'par ailleurs', 'de nouveau', 'encore'] as const;
+
+/** Capitalised words that are not (part of) a person's name. */
+export const nonNameWords = [
+  'Le', 'La', 'Les', 'L', 'Un', 'Une', 'Des', 'Du', 'De', 'Ce', 'Cette', 'Il', 'Elle', 'Ils', 'Elles', 'En', 'Au', 'Aux', 'À',
+  'Lors', 'Selon', 'Pour', 'Par', 'Sur', 'Dans', 'Avec', 'Après', 'Avant', 'Depuis', 'Afin', 'Sous', 'Photo', 'Source',
+  'Premier', 'Vice', 'Président', 'Ministre', 'Gouverneur', 'Maire', 'Secrétaire', 'Ambassadeur', 'Consul', 'Directeur',
+  'Vietnam', 'Viet', 'Japon', 'Japan', 'Hanoi', 'Asie', 'Sud', 'Est', 'Nord', 'Ouest', 'Forum', 'Fédération',
+  'Comité', 'Conseil', 'Assemblée', 'Parti', 'Bureau', 'Ministère', 'Agence', 'Alliance', 'Union', 'Association', 'Chambre',
+  'Ambassade', 'Consulat', 'Gouvernement', 'État', 'République', 'Affaires', 'Commerce', 'Industrie', 'Plan',
+  'Investissement', 'Finances', 'Sciences', 'Technologies', 'Culture', 'Sports', 'Tourisme', 'Intérieur', 'Santé',
+  'Éducation', 'Formation', 'Travail', 'Transports', 'Construction', 'Défense', 'Sécurité', 'Justice', 'Agriculture',
+  'Développement', 'Ressources', 'Environnement', 'Information', 'Communication', 'Lundi', 'Mardi', 'Mercredi', 'Jeudi',
+  'Vendredi', 'Samedi', 'Dimanche', 'Monsieur', 'Madame', 'Mme', 'M', 'MM', 'Dr', 'Ses', 'Leur', 'Leurs',
+  'Indiquant', 'Appréciant', 'Soulignant', 'Affirmant', 'Notant', 'Saluant', 'Face', 'Outre', 'Ensuite', 'Enfin',
+  'JICA', 'JETRO', 'ASEAN', 'Province', 'Préfecture', 'Ville', 'Région', 'Délégation', 'Université', 'Institut', 'Banque',
+] as const;
+
+export const vietnameseSurnames = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
+  'Đào', 'Đoàn', 'Vương', 'Trịnh', 'Trương', 'Đinh', 'Lâm', 'Phùng', 'Mai', 'Tô', 'Hà', 'Tạ', 'Lương', 'Lưu', 'Chu', 'Nông',
+] as const;
