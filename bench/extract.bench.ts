@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import type { Draft, ExtractRequest } from '../contract/ingest.ts';
 import { extractDraft } from '../ingest/index.ts';
 import { resolveEntities, type KnownEntity } from '../ingest/resolve/index.ts';
-import { readSeed, type Article, type SeedDataset } from '../seed/read-seed.ts';
+import type { Dataset as SeedDataset, LoadableArticle as Article } from '../seed/dataset.ts';
+import { readSeed } from '../seed/read-seed.ts';
 import { FACT_TYPES, MENTION_KINDS, scoreExtraction, type Counts, type ExtractCase, type ExtractScore } from './extract-score.ts';
 
 const TARGET_F1 = 0.85;

@@ -29,7 +29,7 @@ import { cypher, type QueryName } from '../db/queries.ts';
 import { applySchema } from '../db/schema.ts';
 import type { Dataset } from '../seed/dataset.ts';
 import { readSeed } from '../seed/read-seed.ts';
-import { buildLuceneQuery } from '../server/features/search/lucene.ts';
+import { buildLuceneQuery } from '../db/lucene.ts';
 import { startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
 import { generateDataset } from './generate.ts';
 import { Random } from './random.ts';

@@ -35,6 +35,8 @@ const envSchema = z
       .default('')
       .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
     EDITOR_TOKEN: z.string().regex(/^[\x21-\x7e]{16,256}$/, 'must be 16 to 256 printable characters without spaces').optional(),
+    INGEST_ALLOW_PRIVATE_URLS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+    INGEST_FETCH_TIMEOUT_MS: positiveInt.max(60_000).default(10_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -67,6 +69,8 @@ export interface Config {
   reads: { timeoutMs: number };
   /** Ad-hoc Cypher (POST /api/cypher): transaction timeout, row cap, per-client requests a minute. */
   cypher: { timeoutMs: number; maxRows: number; rateLimitPerMinute: number };
+  /** Article ingestion: whether POST /api/ingest/fetch may read loopback, private and link-local addresses (tests). */
+  ingest: { allowPrivateUrls: boolean; fetchTimeoutMs: number };
   /** The bearer token writes need; unset: the server makes one and keeps it in the local data folder. */
   editorToken?: string;
   logLevel: Env['LOG_LEVEL'];
@@ -101,6 +105,7 @@ export function parseConfig(source: NodeJS.ProcessEnv, cwd = process.cwd()): Con
     http: { port: env.PORT, host: env.HOST, corsOrigins: env.CORS_ORIGINS, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, trustProxyHops: env.TRUST_PROXY },
     reads: { timeoutMs: env.READ_TIMEOUT_MS },
     cypher: { timeoutMs: env.QUERY_TIMEOUT_MS, maxRows: env.CYPHER_MAX_ROWS, rateLimitPerMinute: env.CYPHER_RATE_LIMIT_PER_MINUTE },
+    ingest: { allowPrivateUrls: env.INGEST_ALLOW_PRIVATE_URLS, fetchTimeoutMs: env.INGEST_FETCH_TIMEOUT_MS },
     editorToken: env.EDITOR_TOKEN,
     logLevel: env.LOG_LEVEL,
   };

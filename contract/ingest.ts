@@ -12,20 +12,32 @@ export const MAX_ARTICLE_CHARS = 200_000;
 export const INGEST_LANGUAGES = ['fr'] as const;
 export const ingestLanguageSchema = z.enum(INGEST_LANGUAGES);
 
-/** What is known of an article before extraction; the text is required, the rest optional. */
-export const extractRequestSchema = z.strictObject({
-  text: z
-    .string()
-    .max(MAX_ARTICLE_CHARS, `must be at most ${MAX_ARTICLE_CHARS} characters`)
-    .refine((t) => t.trim().length > 0, 'must not be empty or only white space'),
+const articleText = z
+  .string()
+  .refine((t) => t.trim().length > 0, 'must not be empty or only white space')
+  .describe(`The article's text; more than ${MAX_ARTICLE_CHARS} characters is refused with 413`);
+
+const knownMetadata = {
   title: z.string().trim().min(1).max(500).optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
   outlet: z.string().trim().min(1).max(200).optional(),
   /** Publication date (YYYY-MM-DD) when known: relative dates ("le 17 décembre") resolve against it. */
   publishedDate: z.iso.date().optional(),
   language: ingestLanguageSchema.default('fr'),
-});
+};
+
+/** What is known of an article before extraction; the text is required, the rest optional. */
+export const extractRequestSchema = z.strictObject({ text: articleText, ...knownMetadata });
 export type ExtractRequest = z.infer<typeof extractRequestSchema>;
+
+/**
+ * POST /api/ingest/extract as JSON: the text, or an HTML page whose main text is read (a raw
+ * text/plain or text/html upload becomes one of these, its metadata in the query string).
+ */
+export const extractBodySchema = z
+  .strictObject({ text: articleText.optional(), html: z.string().min(1).optional().describe('An article page; its main text is extracted'), ...knownMetadata })
+  .refine((b) => (b.text === undefined) !== (b.html === undefined), 'give either text or html, not both');
+export type ExtractBody = z.infer<typeof extractBodySchema>;
 
 /** [start, end) character offsets into the article text. */
 export const spanSchema = z
@@ -75,8 +87,8 @@ export type DraftRelationship = z.infer<typeof draftRelationshipSchema>;
 /**
  * A draft: one article (text inline) and what was extracted from it, in the dataset format.
  * Node ids are the draft's own slugs; a node whose `review.match` is set is merged into the
- * existing node on commit (its relationships are re-pointed there). Rejected items, and facts
- * touching a rejected node, are not written.
+ * existing node on commit (its relationships are re-pointed there). Only accepted items are
+ * written: proposed and rejected ones, and facts touching a node not written, are left out.
  */
 export const draftSchema = z.strictObject({
   articles: z.array(datasetArticleSchema).length(1, 'a draft holds exactly one article'),
@@ -102,3 +114,17 @@ export const retractResponseSchema = z.object({
   removed: z.object({ relationships: z.int(), nodes: z.int(), mentions: z.int() }),
 });
 export type RetractResponse = z.infer<typeof retractResponseSchema>;
+
+/** POST /api/ingest/fetch: an article page to read. */
+export const fetchRequestSchema = z.strictObject({ url: z.url({ protocol: /^https?$/ }).max(2000) });
+
+/** The page's main text and what it says of itself, ready to be sent to extraction. */
+export const fetchResponseSchema = z.object({
+  url: z.string().describe('The URL finally read (after redirects)'),
+  text: z.string(),
+  title: z.string().optional(),
+  outlet: z.string().optional(),
+  publishedDate: z.string().optional(),
+  language: z.string().optional(),
+});
+export type FetchResponse = z.infer<typeof fetchResponseSchema>;

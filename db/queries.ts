@@ -13,6 +13,7 @@ export const QUERY_NAMES = [
   'entities-exist',
   'graph-overview',
   'ingest-article-aliases',
+  'ingest-candidates',
   'ingest-create-article',
   'ingest-create-nodes',
   'ingest-find-article',

@@ -1,5 +1,6 @@
 // Named read queries, run the same way by every caller, and the one conversion of JSON
 // parameters into Cypher values.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { isRetryableError, type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { READ_RETRY_MS } from './driver.ts';
 import { cypher, type QueryName } from './queries.ts';
@@ -21,6 +22,13 @@ function cypherValue(value: unknown): unknown {
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return cypherParams(value as Record<string, unknown>);
   return value;
 }
+
+/**
+ * Bookmarks a caller has sent back (a commit's answer carries them): reads made while handling
+ * that request wait until the server they run on has those writes, so a reader on a cluster's
+ * secondary sees the caller's own commit. Set per request by the server; empty otherwise.
+ */
+export const readYourWrites = new AsyncLocalStorage<{ bookmarks: string[] }>();
 
 /** Where named reads go: a driver, its database, and the bound of each read. */
 export interface ReadTarget {
@@ -50,7 +58,7 @@ export async function readQuery<T extends RecordShape = RecordShape>(
   const values = cypherParams(params);
   const started = Date.now();
   for (let delay = 100; ; delay *= 2) {
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, bookmarks: readYourWrites.getStore()?.bookmarks });
     try {
       return await session.run<T>(text, values, { timeout: timeoutMs });
     } catch (err) {

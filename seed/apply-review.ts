@@ -1,7 +1,9 @@
-// A reviewed draft → the dataset a commit writes. Rejected nodes and facts go; a node whose
-// review matched an existing node is not created but merged into it (its facts re-pointed
-// there, its mentions and aliases added to it); everything else is new. Pure: the commit
-// validates the result with validateDataset against the ids in Neo4j, then writes it.
+// A reviewed draft → the dataset a commit writes. Only what the reviewer accepted is written:
+// proposed and rejected nodes and facts stay out, and so do facts touching a node that stays
+// out. An accepted node whose review matched an existing node is not created but merged into
+// it (its facts re-pointed there, its mentions and aliases added to it); the other accepted
+// nodes are new. Pure: the commit validates the result with validateDataset against the ids
+// in Neo4j, then writes it.
 import type { SeedNode } from '../contract/dataset.ts';
 import type { Draft } from '../contract/ingest.ts';
 import type { DatasetInput } from './dataset.ts';
@@ -17,7 +19,7 @@ export interface ReviewedDataset {
 }
 
 export function applyReview(draft: Draft): ReviewedDataset {
-  const rejected = new Set(draft.nodes.filter((n) => n.review.status === 'rejected').map((n) => n.id));
+  const rejected = new Set(draft.nodes.filter((n) => n.review.status !== 'accepted').map((n) => n.id));
   const target = new Map<string, string>();
   const newNodes: SeedNode[] = [];
   const merged = new Map<string, SeedNode>();
@@ -43,7 +45,7 @@ export function applyReview(draft: Draft): ReviewedDataset {
   const existingIds = new Set(merged.keys());
   const point = (id: string) => target.get(id) ?? id;
   const relationships = draft.relationships
-    .filter((r) => r.review.status !== 'rejected' && !rejected.has(r.from) && !rejected.has(r.to))
+    .filter((r) => r.review.status === 'accepted' && !rejected.has(r.from) && !rejected.has(r.to))
     .map(({ review: _review, ...rel }) => {
       const askedOf = rel.properties.askedOf;
       const properties = Array.isArray(askedOf)

@@ -16,10 +16,13 @@ import { articlesRoutes } from './features/articles/articles.routes.ts';
 import { CYPHER_PATH, cypherRoutes } from './features/cypher/cypher.routes.ts';
 import { graphRoutes } from './features/graph/graph.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
-import { ingestRoutes } from './features/ingest/ingest.routes.ts';
+import { DEFAULT_FETCH_LIMITS } from './features/ingest/fetch-page.ts';
+import { INGEST_EXTRACT_PATH, ingestRoutes } from './features/ingest/ingest.routes.ts';
+import { uploadAsExtractBody } from './features/ingest/upload.ts';
 import { insightsRoutes } from './features/insights/insights.routes.ts';
 import { searchRoutes } from './features/search/search.routes.ts';
 import { AppError } from './http/app-error.ts';
+import { bookmarkHeader } from './http/bookmarks.ts';
 import { editorCheck } from './http/editor-auth.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
 import { buildOpenApi } from './http/openapi.ts';
@@ -28,7 +31,7 @@ import type { Logger } from './logger.ts';
 
 export interface AppDeps {
   driver: Driver;
-  config: Pick<Config, 'neo4j' | 'http' | 'cypher' | 'reads'>;
+  config: Pick<Config, 'neo4j' | 'http' | 'cypher' | 'reads' | 'ingest'>;
   logger: Logger;
   /** Built client (dist/client); served with an SPA fallback when present. */
   clientDir?: string;
@@ -104,7 +107,9 @@ export function createApp({ driver, config, logger, clientDir, editorToken }: Ap
       handler: (_req, _res, next) => next(new AppError(429, 'RATE_LIMITED', 'Too many Cypher queries from this client; retry in a minute')),
     }),
   );
+  app.use('/api', bookmarkHeader);
   app.use('/api/ingest', express.json({ limit: INGEST_BODY_LIMIT }));
+  app.use(INGEST_EXTRACT_PATH, express.text({ type: ['text/plain', 'text/html'], limit: INGEST_BODY_LIMIT }), uploadAsExtractBody);
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
 
   const reads: ReadTarget = { driver, database: config.neo4j.database, timeoutMs: config.reads.timeoutMs };
@@ -115,7 +120,7 @@ export function createApp({ driver, config, logger, clientDir, editorToken }: Ap
     ...insightsRoutes(reads),
     ...articlesRoutes(reads),
     ...cypherRoutes(driver, config),
-    ...ingestRoutes(driver, config.neo4j.database),
+    ...ingestRoutes(driver, config.neo4j.database, { ...DEFAULT_FETCH_LIMITS, allowPrivate: config.ingest.allowPrivateUrls, timeoutMs: config.ingest.fetchTimeoutMs }),
   ];
   const api: Router = express.Router();
   mountRoutes(api, routes, editorCheck(editorToken));

@@ -37,11 +37,12 @@ export type AppConfigOverrides = { [K in keyof AppDeps['config']]?: Partial<AppD
  * limits are lifted; the bounds are the production defaults unless overridden.
  */
 export function unthrottledAppConfig(target: Neo4jTarget, overrides: AppConfigOverrides = {}): AppDeps['config'] {
-  const config: Pick<Config, 'neo4j' | 'http' | 'cypher' | 'reads'> = {
+  const config: Pick<Config, 'neo4j' | 'http' | 'cypher' | 'reads' | 'ingest'> = {
     neo4j: { ...target, managedLocal: false, ...overrides.neo4j },
     http: { port: 0, host: '127.0.0.1', corsOrigins: [], rateLimitPerMinute: 1e9, trustProxyHops: 0, ...overrides.http },
     cypher: { timeoutMs: 5_000, maxRows: 10_000, rateLimitPerMinute: 1e9, ...overrides.cypher },
     reads: { timeoutMs: 10_000, ...overrides.reads },
+    ingest: { allowPrivateUrls: false, fetchTimeoutMs: 10_000, ...overrides.ingest },
   };
   return config;
 }

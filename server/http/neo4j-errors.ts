@@ -15,6 +15,9 @@ export function neo4jErrorToAppError(err: unknown): AppError | undefined {
   if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return new AppError(504, 'QUERY_TIMEOUT', 'The query ran longer than the time limit and was stopped');
   }
+  if (err.code === 'Neo.ClientError.Transaction.InvalidBookmark' || err.code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
+    return new AppError(400, 'VALIDATION_ERROR', 'Invalid header "X-Neo4j-Bookmark": not a bookmark this database gave');
+  }
   if (err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new AppError(409, 'CONFLICT', 'The write clashed with data already in the graph (a concurrent write?); nothing was written');
   }

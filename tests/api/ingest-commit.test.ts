@@ -21,7 +21,7 @@ const ARTICLE_ID = 'pm-receives-gunma-governor-3f2a9c10';
 const review = (status: 'proposed' | 'accepted' | 'rejected' = 'accepted') => ({ status, confidence: 0.9, spans: [{ start: 0, end: 10 }] });
 const mention = (evidence: string) => [{ source: ARTICLE_ID, evidence }];
 
-/** A draft as the review screen would send it: one new official, three nodes matched to the seed, one rejected guess. */
+/** A draft as the review screen would send it: one new official, three nodes matched to the seed, a rejected guess, a fact left proposed. */
 function draft(): Draft {
   return {
     articles: [
@@ -58,6 +58,7 @@ function draft(): Draft {
       { type: 'REQUESTED_COOPERATION_IN', from: 'pham-minh-chinh-draft', to: 'tourism-draft', properties: { askedOf: ['tanaka-hiroshi', 'img-src-x'] }, source: ARTICLE_ID, evidence: REQUEST, review: review() },
       { type: 'SUPPORTS', from: 'tanaka-hiroshi', to: 'tourism-draft', properties: {}, source: ARTICLE_ID, evidence: REQUEST, review: review('rejected') },
       { type: 'SUPPORTS', from: 'img-src-x', to: 'tourism-draft', properties: {}, source: ARTICLE_ID, evidence: HOSTILE, review: review() },
+      { type: 'LOCATED_IN', from: 'match-n-detach-delete-n', to: 'gunma-draft', properties: {}, source: ARTICLE_ID, evidence: HOSTILE, review: review('proposed') },
     ],
   };
 }

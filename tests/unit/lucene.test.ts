@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldDiacritics } from '../../contract/text.ts';
-import { buildLuceneQuery, searchTerms } from '../../server/features/search/lucene.ts';
+import { buildLuceneQuery, searchTerms } from '../../db/lucene.ts';
 
 describe('search query building', () => {
   it('folds Vietnamese diacritics, including đ', () => {

@@ -5,9 +5,12 @@
 import type { Driver, Integer, ManagedTransaction, Node } from 'neo4j-driver';
 import type { SeedNode } from '../../../contract/dataset.ts';
 import type { CommitResponse, Draft, RetractResponse } from '../../../contract/ingest.ts';
-import { NODE_LABELS, REL_TYPES } from '../../../contract/model.ts';
+import { NODE_LABELS, REL_TYPES, type NodeLabel } from '../../../contract/model.ts';
+import { buildLuceneQuery } from '../../../db/lucene.ts';
 import { cypher } from '../../../db/queries.ts';
-import { cypherParams } from '../../../db/read.ts';
+import { cypherParams, readQuery } from '../../../db/read.ts';
+import type { KnownEntity } from '../../../ingest/resolve/index.ts';
+import { nodeId, plainProperties, primaryLabel, toNodeSummary } from '../../db/records.ts';
 import { applyReview } from '../../../seed/apply-review.ts';
 import { DatasetValidationError, textHash, validateDataset, type RelationshipWithId } from '../../../seed/dataset.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
@@ -17,6 +20,9 @@ const run = async <T>(tx: ManagedTransaction, text: string, params: Record<strin
   return records[0]?.get(field) as T;
 };
 const count = async (tx: ManagedTransaction, text: string, params: Record<string, unknown>) => ((await run<Integer | undefined>(tx, text, params, 'count'))?.toNumber() ?? 0);
+
+/** Full-text hits kept per name looked up: enough for namesakes, few enough to stay quick. */
+const CANDIDATES_PER_TERM = 5;
 
 const mentionRow = (n: SeedNode) => ({ id: n.id, aliases: n.aliases, sources: n.mentions.map((m) => m.source), evidence: n.mentions.map((m) => m.evidence) });
 
@@ -127,6 +133,23 @@ export class IngestRepository {
     } finally {
       await session.close();
     }
+  }
+
+  /** The entities already in the graph that a draft's nodes may be (see ingest-candidates.cypher). */
+  async candidates(ids: string[], terms: string[]): Promise<KnownEntity[]> {
+    const queries = [...new Set(terms.map(buildLuceneQuery).filter((q): q is string => q !== null))];
+    const { records } = await readQuery<{ node: Node }>({ driver: this.driver, database: this.database }, 'ingest-candidates', { ids, queries, perQuery: CANDIDATES_PER_TERM });
+    return records.map((r) => {
+      const node = r.get('node');
+      const { id: _id, name: _name, aliases, sources: _sources, evidence: _evidence, ...properties } = plainProperties(node.properties);
+      return {
+        id: nodeId(node),
+        label: primaryLabel(node) as NodeLabel,
+        name: toNodeSummary(node).name,
+        aliases: Array.isArray(aliases) ? aliases.map(String) : [],
+        properties,
+      };
+    });
   }
 
   private async existingIds(tx: ManagedTransaction, ids: string[]): Promise<Set<string>> {

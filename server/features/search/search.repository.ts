@@ -2,7 +2,7 @@
 import type { NodeLabel } from '../../../contract/model.ts';
 import type { SearchResult } from '../../../contract/api/search.ts';
 import { readQuery, type ReadTarget } from '../../../db/read.ts';
-import { buildLuceneQuery } from './lucene.ts';
+import { buildLuceneQuery } from '../../../db/lucene.ts';
 
 type SearchRecord = { id: string; label: string; name: string; score: number };
 

@@ -4,7 +4,7 @@
 // case, no diacritics, đ → d, as the index's 'standard-folding' analyzer does on its side), and
 // the last term also matches as a prefix so results come while typing ("kyu" → Kyushu).
 
-import { foldDiacritics } from '../../../contract/text.ts';
+import { foldDiacritics } from '../contract/text.ts';
 
 const MAX_TERMS = 8;
 
