@@ -30,7 +30,7 @@ export function formatValue(value: unknown): string {
 }
 
 export function toTable(res: Pick<CypherResponse, 'columns' | 'rows'>): Table {
-  const rows = res.rows.map((row) => (Array.isArray(row) ? row : res.columns.map((c) => (row as Record<string, unknown>)[c])).map(formatValue));
+  const rows = res.rows.map((row) => res.columns.map((c) => formatValue(row[c])));
   return { columns: res.columns, rows };
 }
 

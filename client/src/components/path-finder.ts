@@ -3,7 +3,7 @@
 import { api, ApiError } from '../api.ts';
 import type { GraphPayload, NodeSummary } from '../api-types.ts';
 import { orderPath, pathStart, type PathStep } from '../analysis/paths.ts';
-import { PATH_MAX_HOPS_DEFAULT } from '../config.ts';
+import { API_LIMITS } from '../config.ts';
 import { displayType } from '../graph/elements.ts';
 import { typeColor } from '../graph/label-style.ts';
 import { edgeEvidence } from '../evidence/evidence.ts';
@@ -21,7 +21,8 @@ export interface PathHost {
 
 export interface PathFinder {
   setEnd(which: 'from' | 'to', node: NodeSummary): void;
-  restore(from: string | null, to: string | null, index: number): Promise<void>;
+  /** Reloads both ends and the path shown; resolves to the ids of the ends that could not be loaded. */
+  restore(from: string | null, to: string | null, index: number): Promise<string[]>;
   state(): { from: string | null; to: string | null; index: number };
 }
 
@@ -35,7 +36,7 @@ export function createPathFinder(root: HTMLElement, host: PathHost): PathFinder 
   const toRoot = h('div', { class: 'field' });
   const fromBox = createSearchBox(fromRoot, { label: 'From', placeholder: 'e.g. Bùi Thanh Sơn', testId: 'path-from', onPick: (r) => ((from = r), void find()) });
   const toBox = createSearchBox(toRoot, { label: 'To', placeholder: 'e.g. Fukuoka', testId: 'path-to', onPick: (r) => ((to = r), void find()) });
-  const hops = h('select', { id: 'path-hops', 'data-testid': 'path-hops' }, ...[1, 2, 3, 4, 5, 6].map((n) => h('option', { value: n, selected: n === PATH_MAX_HOPS_DEFAULT }, String(n))));
+  const hops = h('select', { id: 'path-hops', 'data-testid': 'path-hops' }, ...Array.from({ length: API_LIMITS.pathHopsMax }, (_, i) => i + 1).map((n) => h('option', { value: n, selected: n === API_LIMITS.pathHopsDefault }, String(n))));
   const swap = h('button', { type: 'button', class: 'small-button', title: 'Swap ends', 'aria-label': 'Swap from and to', onclick: () => ((([from, to] = [to, from]), fromBox.setValue(from?.name ?? ''), toBox.setValue(to?.name ?? ''), void find())) }, '⇅ Swap');
   const findButton = h('button', { type: 'button', class: 'primary-button', 'data-testid': 'path-find', onclick: () => void find() }, 'Find paths');
   const result = h('div', { class: 'path-result', 'data-testid': 'path-result', 'aria-live': 'polite' });
@@ -135,11 +136,12 @@ export function createPathFinder(root: HTMLElement, host: PathHost): PathFinder 
       void find();
     },
     async restore(fromId, toId, i) {
-      const load = async (id: string | null) => (id ? api.node(id).then((d) => d.node as NodeSummary, () => null) : null);
+      const load = async (id: string | null): Promise<NodeSummary | null> => (id ? api.node(id).then((d) => d.node, () => null) : null);
       [from, to] = await Promise.all([load(fromId), load(toId)]);
       fromBox.setValue(from?.name ?? '');
       toBox.setValue(to?.name ?? '');
       if (from && to) await find(i);
+      return [fromId && !from ? [fromId] : [], toId && !to ? [toId] : []].flat();
     },
     state: () => ({ from: from?.id ?? null, to: to?.id ?? null, index }),
   };

@@ -125,7 +125,7 @@ describe('Cypher results and errors', () => {
     expect(formatValue({ id: 'e', type: 'PART_OF', source: 'a', target: 'b', properties: {} })).toBe('[:PART_OF]');
     expect(formatValue([1, 'a', null])).toBe('[1, a, null]');
     expect(formatValue({ a: 1 })).toBe('{"a":1}');
-    expect(toTable({ columns: ['x', 'y'], rows: [{ x: 1, y: 'b' }, [2, 'c'] as unknown as Record<string, unknown>] }).rows).toEqual([
+    expect(toTable({ columns: ['x', 'y'], rows: [{ x: 1, y: 'b' }, { y: 'c', x: 2 }] }).rows).toEqual([
       ['1', 'b'],
       ['2', 'c'],
     ]);
