@@ -495,3 +495,77 @@ describe('what the server says reaches the user', () => {
     expect(await reasoning.isVisible()).toBe(true);
   });
 });
+
+describe("the analysts' defects (issue 11)", () => {
+  it('keyboard shortcuts work on a node selected with the mouse', async () => {
+    await open();
+    const before = await nodeCount();
+    const { x, y } = await nodePoint('kyushu');
+    await page.mouse.click(x, y);
+    await expect.poll(() => page.getByTestId('details-title').textContent(), POLL).toBe('Kyushu');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('graph');
+    await page.keyboard.press('h');
+    await expect.poll(nodeCount, POLL).toBe(before - 1);
+    expect(await nodeIds()).not.toContain('kyushu');
+  });
+
+  it('two quick clicks on different nodes select the second and expand neither', async () => {
+    await open();
+    const neighbourRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/neighbors')) neighbourRequests.push(r.url());
+    });
+    // Both nodes on screen at once, without moving the view between the clicks.
+    const [a, b] = await page.evaluate(() => {
+      const cy = window.__cy!;
+      cy.fit(cy.$('#kyushu, #saga'), 150);
+      const r = cy.container()!.getBoundingClientRect();
+      return ['kyushu', 'saga'].map((id) => {
+        const p = cy.getElementById(id).renderedPosition();
+        return { x: r.left + p.x, y: r.top + p.y };
+      });
+    });
+    await page.mouse.click(a!.x, a!.y);
+    await page.mouse.click(b!.x, b!.y);
+    await expect.poll(() => page.getByTestId('details-title').textContent(), POLL).toBe('Saga');
+    // Longer than Cytoscape's double-tap window, so a wrongly fired expansion would have started.
+    await page.waitForTimeout(500);
+    await idle();
+    expect(neighbourRequests).toEqual([]);
+    expect(await page.evaluate(() => window.__cy!.nodes('.expanded').map((n) => n.id()))).toEqual([]);
+  });
+
+  it('after a Cypher error the previous result is no longer drawn as if it were the answer', async () => {
+    await open('#tab=cypher');
+    const editor = page.locator('.cm-content');
+    await editor.waitFor();
+    const run = async (query: string) => {
+      await editor.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.type(query);
+      await page.keyboard.press('Control+Enter');
+    };
+    await run("MATCH (p:Prefecture)-[r:PART_OF]->(k:Region {id: 'kyushu'}) RETURN p, r, k");
+    await expect.poll(nodeCount, POLL).toBeGreaterThan(1);
+    await run('MATCH (n)\nRETRUN n');
+    await page.getByTestId('cypher-error').waitFor();
+    await expect.poll(nodeCount, POLL).toBe(0);
+    expect(await page.getByTestId('canvas-overlay').textContent()).toBe('The query failed: there is no result to draw (see the error below).');
+  });
+
+  it('counts of one are singular: "at most 1 hop", "the first 1 node"', async () => {
+    await open('?cap=1');
+    await expect.poll(() => page.getByTestId('graph-warning').textContent(), POLL).toBe('Capped: showing the first 1 node');
+    await open('#tab=paths');
+    await page.getByTestId('path-hops').selectOption('1');
+    await pickFromSearch('path-from', 'bui', 'Bùi Thanh Sơn');
+    await pickFromSearch('path-to', 'fukuoka', 'Fukuoka');
+    await expect.poll(() => page.getByTestId('path-summary').textContent(), POLL).toBe('No path of at most 1 hop between Bùi Thanh Sơn and Fukuoka.');
+  });
+
+  it('the page has one level-one heading, naming the app', async () => {
+    await open();
+    expect(await page.locator('h1').allTextContents()).toEqual(['VJ Graph Explorer']);
+  });
+});

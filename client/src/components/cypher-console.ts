@@ -11,7 +11,8 @@ import { EXAMPLES } from './cypher-examples-data.ts';
 import { h } from './dom.ts';
 
 export interface CypherHost {
-  showGraph(graph: GraphPayload): Promise<void>;
+  /** null: the query failed, so no graph (not even the previous one) stands for its result. */
+  showGraph(graph: GraphPayload | null): Promise<void>;
   changed(): void;
 }
 
@@ -156,6 +157,7 @@ export function createCypherConsole(root: HTMLElement, results: HTMLElement, hos
       await host.showGraph(res.graph);
     } catch (err) {
       showError(query, err);
+      await host.showGraph(null);
     } finally {
       running = false;
       runButton.disabled = false;

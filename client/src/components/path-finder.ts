@@ -9,6 +9,7 @@ import { typeColor } from '../graph/label-style.ts';
 import { edgeEvidence } from '../evidence/evidence.ts';
 import { createEvidenceCard } from './evidence-card.ts';
 import { createSearchBox } from './search-box.ts';
+import { plural } from '../text.ts';
 import { h } from './dom.ts';
 
 export interface PathHost {
@@ -74,7 +75,7 @@ export function createPathFinder(root: HTMLElement, host: PathHost): PathFinder 
     const steps = start ? orderPath(current, start) : [];
     const hopsCount = steps.length;
     result.replaceChildren(
-      h('p', { class: 'summary', 'data-testid': 'path-summary' }, `${paths.length} shortest path${paths.length === 1 ? '' : 's'} of ${hopsCount} hop${hopsCount === 1 ? '' : 's'}`),
+      h('p', { class: 'summary', 'data-testid': 'path-summary' }, `${plural(paths.length, 'shortest path')} of ${plural(hopsCount, 'hop')}`),
       h(
         'div',
         { class: 'row stepper' },
@@ -112,7 +113,7 @@ export function createPathFinder(root: HTMLElement, host: PathHost): PathFinder 
       await host.showPaths(paths);
       if (!paths.length) {
         host.highlight(null, []);
-        result.replaceChildren(h('p', { class: 'empty', 'data-testid': 'path-summary' }, `No path of at most ${hops.value} hops between ${from.name} and ${to.name}.`));
+        result.replaceChildren(h('p', { class: 'empty', 'data-testid': 'path-summary' }, `No path of at most ${plural(Number(hops.value), 'hop')} between ${from.name} and ${to.name}.`));
       } else render();
     } catch (err) {
       paths = [];

@@ -1,5 +1,6 @@
 // The Cypher tab: the console (editor, examples, history) is loaded on first use, since
 // CodeMirror is the bundle's biggest part; its results are drawn in the cypher scene.
+import type { GraphPayload } from '../api-types.ts';
 import type { CypherConsole } from '../components/cypher-console.ts';
 import { h } from '../components/dom.ts';
 import type { Bus } from '../events.ts';
@@ -16,13 +17,21 @@ export interface CypherTab {
 export function createCypherTab(els: { panel: HTMLElement; results: HTMLElement }, stage: Stage, bus: Bus, urlSync: UrlSync, initialQuery: string): CypherTab {
   let cypher: CypherConsole | null = null;
   let loading: Promise<CypherConsole> | null = null;
+  let failed = false;
 
   const ensure = () =>
     (loading ??= (async () => {
       els.panel.replaceChildren(h('p', { class: 'hint loading' }, 'Loading the editor…'));
       const { createCypherConsole } = await import('../components/cypher-console.ts');
       els.panel.replaceChildren();
-      cypher = createCypherConsole(els.panel, els.results, { showGraph: (graph) => stage.show('cypher', graph), changed: () => bus.emit('view-changed') }, initialQuery || DEFAULT_QUERY);
+      const host = {
+        showGraph: (graph: GraphPayload | null) => {
+          failed = graph === null;
+          return stage.show('cypher', graph ?? { nodes: [], edges: [] });
+        },
+        changed: () => bus.emit('view-changed'),
+      };
+      cypher = createCypherConsole(els.panel, els.results, host, initialQuery || DEFAULT_QUERY);
       return cypher;
     })().catch((err: unknown) => {
       loading = null;
@@ -30,7 +39,13 @@ export function createCypherTab(els: { panel: HTMLElement; results: HTMLElement 
       throw err;
     }));
 
-  stage.describeEmpty('cypher', () => (cypher?.lastQuery() ? 'This result has no nodes or relationships to draw: see the table below.' : 'Run a query: its nodes and relationships are drawn here.'));
+  stage.describeEmpty('cypher', () =>
+    failed
+      ? 'The query failed: there is no result to draw (see the error below).'
+      : cypher?.lastQuery()
+        ? 'This result has no nodes or relationships to draw: see the table below.'
+        : 'Run a query: its nodes and relationships are drawn here.',
+  );
   bus.on('tab-changed', (tab) => {
     if (tab === 'cypher') void ensure().catch(() => undefined);
   });

@@ -6,7 +6,7 @@ import { createSearchBox } from '../components/search-box.ts';
 import type { Bus } from '../events.ts';
 import { detailsPayload } from '../graph/elements.ts';
 import type { ViewState } from '../state/url-state.ts';
-import { restoreNotice } from '../text.ts';
+import { plural, restoreNotice } from '../text.ts';
 import type { Stage } from './stage.ts';
 import type { UrlSync } from './url-sync.ts';
 
@@ -91,7 +91,7 @@ export function createExplore(opts: ExploreOptions): Explore {
       const graph = await api.graph({ limit: opts.nodeCap });
       performance.mark('vj:overview-response');
       m.reset(graph);
-      const capped = graph.truncated || graph.nodes.length > opts.nodeCap ? `Capped: showing the first ${Math.min(graph.nodes.length, opts.nodeCap)} nodes` : '';
+      const capped = graph.truncated || graph.nodes.length > opts.nodeCap ? `Capped: showing the first ${plural(Math.min(graph.nodes.length, opts.nodeCap), 'node')}` : '';
       stage.setWarning('explore', capped);
       if (capped) bus.emit('notice', { text: `${capped}. Search or expand to reach the rest.`, kind: 'warning' });
       failed = await restore(state);
