@@ -79,7 +79,7 @@ export function startApp(): void {
   bus.on('selection-changed', (sel) => details.show(sel));
   bus.on('expansion-toggled', () => details.refresh());
 
-  const explore = createExplore({ stage, bus, urlSync, searchRoot: byId('explore-search'), nodeCap, expandCap });
+  const explore = createExplore({ stage, bus, urlSync, searchRoot: byId('explore-search'), state: initial, nodeCap, expandCap });
   const tabControllers = [
     createPaths(byId('paths-panel'), stage, bus, urlSync),
     createRegionSector(byId('insights-panel'), stage, bus, urlSync),
@@ -112,7 +112,7 @@ export function startApp(): void {
   if (window.matchMedia('(max-width: 860px)').matches) byId('legend-details').removeAttribute('open');
   const boot = async () => {
     stage.setTab(initial.tab);
-    await explore.load(initial);
+    await explore.load();
     for (const tab of tabControllers) await tab.restore(initial);
     if (initial.selected) await stage.select({ kind: initial.selectedKind, id: initial.selected }, { center: true });
     urlSync.finishRestore();

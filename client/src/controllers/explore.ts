@@ -15,26 +15,28 @@ export interface ExploreOptions {
   bus: Bus;
   urlSync: UrlSync;
   searchRoot: HTMLElement;
+  /** What the link asks the view to hold beyond the overview. */
+  state: ViewState;
   nodeCap: number;
   expandCap: number;
 }
 
 export interface Explore {
   /** Loads the overview, then re-applies what the link's state asked for. */
-  load(state: ViewState): Promise<void>;
+  load(): Promise<void>;
 }
 
 type Overview = 'loading' | 'ready' | 'error';
 
 export function createExplore(opts: ExploreOptions): Explore {
-  const { stage, bus } = opts;
+  const { stage, bus, state } = opts;
   const m = stage.model('explore');
   /** Nodes brought into the view by search or a link (beyond the overview), for the URL. */
   const added = new Set<string>();
   let overview: Overview = 'loading';
-  let lastState: ViewState | null = null;
 
-  const setOverview = (next: Overview) => {
+  // `load` and `setOverview` call each other (an error offers a retry), hence declarations.
+  function setOverview(next: Overview): void {
     overview = next;
     document.body.dataset.overview = next;
     stage.setPending(
@@ -42,32 +44,13 @@ export function createExplore(opts: ExploreOptions): Explore {
       next === 'loading'
         ? { kind: 'loading', text: 'Loading the graph…' }
         : next === 'error'
-          ? { kind: 'error', text: 'The graph could not be loaded.', retry: () => void (lastState && load(lastState)) }
+          ? { kind: 'error', text: 'The graph could not be loaded.', retry: () => void load() }
           : null,
     );
-  };
-
-  stage.describeEmpty('explore', (filtered) => (filtered ? 'Every node in view is filtered out. Use “Show all” in the legend.' : 'The graph is empty. Search for an entity to add it.'));
-  bus.on('node-added', ({ tab, id }) => {
-    if (tab === 'explore') added.add(id);
-  });
-  bus.on('connection-restored', () => {
-    if (overview === 'error' && lastState) void load(lastState);
-  });
-  opts.urlSync.contribute(() => ({ expanded: m.expandedIds(), added: [...added].filter((id) => m.inView(id)), hidden: m.hiddenIds(), deleted: m.deletedIds() }));
-
-  createSearchBox(opts.searchRoot, {
-    label: 'Find an entity',
-    placeholder: 'Name, alias… e.g. kyu',
-    testId: 'search',
-    onPick: (r) => {
-      if (stage.tab !== 'explore') stage.setTab('explore');
-      void stage.select({ kind: 'node', id: r.id }, { center: true });
-    },
-  });
+  }
 
   /** Re-applies the link's additions and expansions; returns what could not be loaded. */
-  const restore = async (state: ViewState) => {
+  async function restore(): Promise<{ nodes: string[]; expansions: string[] }> {
     const failed = { nodes: [] as string[], expansions: [] as string[] };
     for (const id of state.added) {
       const d = await api.node(id).catch(() => null);
@@ -80,12 +63,11 @@ export function createExplore(opts: ExploreOptions): Explore {
       else failed.expansions.push(m.nodes.get(id)?.name ?? id);
     }
     return failed;
-  };
+  }
 
-  const load = async (state: ViewState) => {
-    lastState = state;
+  async function load(): Promise<void> {
     setOverview('loading');
-    let failed: Awaited<ReturnType<typeof restore>> | null = null;
+    let failed: { nodes: string[]; expansions: string[] } | null = null;
     try {
       performance.mark('vj:overview-request');
       const graph = await api.graph({ limit: opts.nodeCap });
@@ -94,7 +76,7 @@ export function createExplore(opts: ExploreOptions): Explore {
       const capped = graph.truncated || graph.nodes.length > opts.nodeCap ? `Capped: showing the first ${plural(Math.min(graph.nodes.length, opts.nodeCap), 'node')}` : '';
       stage.setWarning('explore', capped);
       if (capped) bus.emit('notice', { text: `${capped}. Search or expand to reach the rest.`, kind: 'warning' });
-      failed = await restore(state);
+      failed = await restore();
       m.remove(state.deleted);
       m.hide(state.hidden);
       m.clearHistory();
@@ -106,8 +88,25 @@ export function createExplore(opts: ExploreOptions): Explore {
     if (stage.tab === 'explore') await stage.refresh({ relayout: true });
     const notice = failed && restoreNotice(failed);
     if (notice) bus.emit('notice', { text: notice, kind: 'warning' });
-  };
+  }
 
   setOverview('loading');
+  stage.describeEmpty('explore', (filtered) => (filtered ? 'Every node in view is filtered out. Use “Show all” in the legend.' : 'The graph is empty. Search for an entity to add it.'));
+  bus.on('node-added', ({ tab, id }) => {
+    if (tab === 'explore') added.add(id);
+  });
+  bus.on('connection-restored', () => {
+    if (overview === 'error') void load();
+  });
+  opts.urlSync.contribute(() => ({ expanded: m.expandedIds(), added: [...added].filter((id) => m.inView(id)), hidden: m.hiddenIds(), deleted: m.deletedIds() }));
+  createSearchBox(opts.searchRoot, {
+    label: 'Find an entity',
+    placeholder: 'Name, alias… e.g. kyu',
+    testId: 'search',
+    onPick: (r) => {
+      if (stage.tab !== 'explore') stage.setTab('explore');
+      void stage.select({ kind: 'node', id: r.id }, { center: true });
+    },
+  });
   return { load };
 }

@@ -4,7 +4,7 @@
 import { api } from '../api.ts';
 import type { GraphPayload } from '../api-types.ts';
 import type { NodeAction } from '../components/details-panel.ts';
-import type { Bus } from '../events.ts';
+import type { Bus, NoticeKind } from '../events.ts';
 import type { Busy } from '../state/busy.ts';
 import { plural } from '../text.ts';
 import type { Stage } from './stage.ts';
@@ -35,7 +35,7 @@ export class NodeActions {
     bus.on('expand-requested', (id) => void this.toggleExpand(id));
   }
 
-  private notify(text: string, kind: 'info' | 'warning' = 'info'): void {
+  private notify(text: string, kind: NoticeKind = 'info'): void {
     this.bus.emit('notice', { text, kind });
   }
 

@@ -2,7 +2,7 @@
 // link could not restore), shown for a few seconds. Anything may raise one through the bus.
 import type { Bus } from '../events.ts';
 
-export const NOTICE_MS = 7000;
+const NOTICE_MS = 7000;
 
 export function createNotices(el: HTMLElement, bus: Bus): void {
   let timer: number | undefined;
