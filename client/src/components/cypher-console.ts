@@ -3,7 +3,7 @@
 // (syntax position with a caret, write refused, timeout).
 import { api, ApiError } from '../api.ts';
 import type { CypherResponse, GraphPayload } from '../api-types.ts';
-import { caretLines, offsetOf, syntaxPosition, toTable } from '../analysis/cypher-result.ts';
+import { caretLines, syntaxPosition, toTable } from '../analysis/cypher-result.ts';
 import { API_LIMITS, TABLE_ROW_CAP } from '../config.ts';
 import { addToHistory, loadHistory, saveHistory } from '../state/query-history.ts';
 import { createCypherEditor, type CypherEditor } from './cypher-editor.ts';
@@ -106,7 +106,7 @@ export function createCypherConsole(root: HTMLElement, results: HTMLElement, hos
         h('p', { class: 'hint' }, h('code', {}, e.code)),
       ),
     );
-    if (pos) editor.setCursor(offsetOf(query, pos));
+    if (pos) editor.setCursor(pos.offset);
   };
 
   const showTable = (res: CypherResponse) => {

@@ -23,7 +23,7 @@ export function edgeEvidence(edge: Pick<GraphEdge, 'properties'>): Evidence[] {
 
 /** A node's mentions: parallel lists `sources` and `evidence`. */
 export function nodeMentions(properties: Properties): EvidenceRef[] {
-  return zip(strings(properties.sources ?? properties.source), strings(properties.evidence));
+  return zip(strings(properties.sources), strings(properties.evidence));
 }
 
 function zip(sources: string[], sentences: string[]): EvidenceRef[] {
