@@ -4,12 +4,13 @@ import type {
   Article,
   CypherRequest,
   CypherResponse,
+  ErrorResponse,
   GraphPayload,
   Health,
   NodeDetails,
   PathsResponse,
-  RegionSectorRow,
-  SearchResult,
+  RegionSectorResponse,
+  SearchResponse,
 } from './api-types.ts';
 
 export class ApiError extends Error {
@@ -59,7 +60,11 @@ export const REQUEST_TIMEOUT_MS = 20_000;
 export const HEALTH_TIMEOUT_MS = 8_000;
 export const CYPHER_TIMEOUT_MS = 120_000;
 
-async function request<T>(path: string, init: RequestInit & { signal?: AbortSignal } = {}, timeoutMs = REQUEST_TIMEOUT_MS): Promise<T> {
+/**
+ * `answers`: error statuses whose body is the endpoint's normal answer rather than an error
+ * (health's 503), returned as such so the server's own words reach the user.
+ */
+async function request<T>(path: string, init: RequestInit & { signal?: AbortSignal } = {}, timeoutMs = REQUEST_TIMEOUT_MS, answers: number[] = []): Promise<T> {
   let response: Response;
   const deadline = AbortSignal.timeout(timeoutMs);
   try {
@@ -85,8 +90,9 @@ async function request<T>(path: string, init: RequestInit & { signal?: AbortSign
       body = null;
     }
   }
-  if (!response.ok) {
-    const e = (body as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+  if (!response.ok && !(answers.includes(response.status) && body !== null)) {
+    // A proxy in between may answer without the server's error body.
+    const e = (body as Partial<ErrorResponse> | null)?.error;
     const apiError = new ApiError(response.status, e?.code ?? `HTTP_${response.status}`, e?.message ?? response.statusText ?? 'Request failed', e?.details);
     if (apiError.isUnavailable) for (const l of unavailableListeners) l(apiError);
     throw apiError;
@@ -97,32 +103,17 @@ async function request<T>(path: string, init: RequestInit & { signal?: AbortSign
 const enc = encodeURIComponent;
 
 export const api = {
-  /** Health answers 503 with a normal body while Neo4j is down, so it is read either way. */
-  async health(signal?: AbortSignal): Promise<Health> {
-    try {
-      return await request<Health>('/api/health', { signal }, HEALTH_TIMEOUT_MS);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 503 && err.code === 'HTTP_503') {
-        return { status: 'unavailable', neo4j: { connected: false } };
-      }
-      throw err;
-    }
-  },
+  /** Health answers 503 with its normal body (and the database's error) while Neo4j is down. */
+  health: (signal?: AbortSignal) => request<Health>('/api/health', { signal }, HEALTH_TIMEOUT_MS, [503]),
   graph: (opts: { labels?: string[]; types?: string[]; limit?: number } = {}) =>
     request<GraphPayload>(`/api/graph${query({ labels: opts.labels, types: opts.types, limit: opts.limit })}`),
   search: (q: string, opts: { labels?: string[]; limit?: number; signal?: AbortSignal } = {}) =>
-    request<{ results: SearchResult[] }>(`/api/search${query({ q, labels: opts.labels, limit: opts.limit })}`, { signal: opts.signal }),
+    request<SearchResponse>(`/api/search${query({ q, labels: opts.labels, limit: opts.limit })}`, { signal: opts.signal }),
   node: (id: string, signal?: AbortSignal) => request<NodeDetails>(`/api/nodes/${enc(id)}`, { signal }),
   neighbors: (id: string, opts: { depth?: 1 | 2; types?: string[]; labels?: string[]; limit?: number } = {}) =>
     request<GraphPayload>(`/api/nodes/${enc(id)}/neighbors${query({ depth: opts.depth, types: opts.types, labels: opts.labels, limit: opts.limit })}`),
   paths: (from: string, to: string, maxHops?: number) => request<PathsResponse>(`/api/paths${query({ from, to, maxHops })}`),
-  regionSector: () => request<{ rows: RegionSectorRow[] }>('/api/insights/region-sector'),
-  articles: () => request<{ articles: Article[] }>('/api/articles'),
-  article: (id: string) => request<{ article: Article } | Article>(`/api/articles/${enc(id)}`).then(unwrapArticle),
+  regionSector: () => request<RegionSectorResponse>('/api/insights/region-sector'),
+  article: (id: string) => request<Article>(`/api/articles/${enc(id)}`),
   cypher: (body: CypherRequest, signal?: AbortSignal) => request<CypherResponse>('/api/cypher', { method: 'POST', body: JSON.stringify(body), signal }, CYPHER_TIMEOUT_MS),
 };
-
-/** The contract leaves open whether /api/articles/:id wraps the article; accept both. */
-function unwrapArticle(body: { article: Article } | Article): Article {
-  return 'article' in body && body.article && typeof body.article === 'object' ? body.article : (body as Article);
-}

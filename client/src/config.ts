@@ -1,14 +1,28 @@
 // Client-side limits and timings in one place, so tests and benchmarks can read the same values.
 
+/**
+ * The server's own bounds the client must stay within, each mirroring the zod schema named
+ * beside it (the lead points this object at the shared contract): asking for more is a 400.
+ */
+export const API_LIMITS = {
+  /** Highest GET /api/graph ?limit=: `limitOf(5000, 1000)` in server/features/graph/graph.routes.ts. */
+  graphNodes: 5000,
+  /** Highest GET /api/nodes/:id/neighbors ?limit=: `limitOf(1000, 100)` in graph.routes.ts. */
+  neighbours: 1000,
+  /** GET /api/paths ?maxHops= default and maximum: `.max(6).default(4)` in graph.routes.ts. */
+  pathHopsDefault: 4,
+  pathHopsMax: 6,
+  /** GET /api/search ?limit= default: `limitOf(50, 10)` in server/features/search/search.routes.ts. */
+  searchResults: 10,
+  /** POST /api/cypher `limit` default: DEFAULT_LIMIT in server/features/cypher/cypher.schemas.ts. */
+  cypherRows: 1000,
+} as const;
+
 /** Most nodes drawn when the explorer opens, unless the URL asks for another cap (`?cap=`). */
 export const INITIAL_NODE_CAP = 300;
-/** Highest cap `?cap=` may ask for: the API's own maximum for GET /api/graph?limit=. */
-export const MAX_NODE_CAP = 5000;
 
 /** Most new neighbours one expansion adds, unless the URL asks for another cap (`?expand=`). */
 export const EXPANSION_CAP = 100;
-/** Highest cap `?expand=` may ask for: the API's own maximum for GET /api/nodes/:id/neighbors?limit=. */
-export const MAX_EXPANSION_CAP = 1000;
 
 /**
  * A positive integer from the query string (`?cap=1000`), clamped to 1…max; absent or
@@ -22,9 +36,9 @@ function capFromSearch(search: string, key: string, fallback: number, max: numbe
 }
 
 /** The initial cap for this page: `?cap=N` (e.g. for a big screen or the rendering benchmark). */
-export const initialNodeCap = (search: string): number => capFromSearch(search, 'cap', INITIAL_NODE_CAP, MAX_NODE_CAP);
+export const initialNodeCap = (search: string): number => capFromSearch(search, 'cap', INITIAL_NODE_CAP, API_LIMITS.graphNodes);
 /** The expansion cap for this page: `?expand=N`. */
-export const expansionCap = (search: string): number => capFromSearch(search, 'expand', EXPANSION_CAP, MAX_EXPANSION_CAP);
+export const expansionCap = (search: string): number => capFromSearch(search, 'expand', EXPANSION_CAP, API_LIMITS.neighbours);
 
 /**
  * Above this many nodes on the canvas, drawing turns cheap: straight edges without arrows or
@@ -38,14 +52,10 @@ export const LARGE_GRAPH_NODES = 150;
  * panning or zooming, and draws with WebGL where the browser has it.
  */
 export const BIG_CANVAS_CAP = 1000;
-/** Most rows the Cypher console asks the server for. */
-export const CYPHER_ROW_LIMIT = 1000;
 /** Most rows drawn in the results table (the rest are summarised). */
 export const TABLE_ROW_CAP = 500;
-export const SEARCH_LIMIT = 10;
 export const SEARCH_DEBOUNCE_MS = 150;
 /** Health polling: slow while everything is fine, fast while the API or Neo4j is down. */
 export const HEALTH_POLL_OK_MS = 30_000;
 export const HEALTH_POLL_DOWN_MS = 3_000;
 export const QUERY_HISTORY_MAX = 50;
-export const PATH_MAX_HOPS_DEFAULT = 4;

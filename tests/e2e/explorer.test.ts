@@ -421,3 +421,151 @@ describe('sharing and resilience', () => {
     await banner.waitFor({ state: 'hidden' });
   });
 });
+
+describe('what the server says reaches the user', () => {
+  it('a shared link whose nodes or expansions fail to load says which could not be restored', async () => {
+    await page.route('**/api/nodes/kyushu/neighbors*', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'INTERNAL', message: 'boom' } }) }));
+    await open('#add=no-such-node&exp=kyushu');
+    const notice = page.getByTestId('notice');
+    await expect.poll(() => notice.textContent(), POLL).toBe('The link could not be fully restored: could not load node no-such-node and the expansion of Kyushu.');
+    expect(await notice.isVisible()).toBe(true);
+    // A path whose end is gone says so too (a new document: a changed hash alone makes the app reload itself).
+    await page.goto('about:blank');
+    await open('#tab=paths&from=no-such-node&to=fukuoka');
+    await expect.poll(() => notice.textContent(), POLL).toBe('The link could not be fully restored: could not load node no-such-node.');
+  });
+
+  it('a region × sector cell whose path searches fail says its subgraph may be incomplete', async () => {
+    let failed = 0;
+    await page.route('**/api/paths?*', (route) => {
+      failed++;
+      return route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'INTERNAL', message: 'boom' } }) });
+    });
+    await open('#tab=insights');
+    const cell = page.locator('[data-testid=matrix-cell][data-place=kyushu]').first();
+    await cell.click();
+    const notice = page.getByTestId('notice');
+    await expect.poll(() => notice.textContent(), POLL).toMatch(/^Could not load \d+ of \d+ path search(es)?: the subgraph may lack links/);
+    expect(failed).toBeGreaterThan(0);
+    expect(await notice.textContent()).toContain(`Could not load ${failed} of ${failed} path search`);
+    // The cell's place and sector are still drawn.
+    await expect.poll(nodeIds, POLL).toContain('kyushu');
+  });
+
+  it("the health banner shows the server's own reason while the database is down", async () => {
+    await page.route('**/api/health', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ status: 'unavailable', neo4j: { connected: false, database: 'neo4j', error: 'Neo4j is restarting' } }) }),
+    );
+    await open();
+    const banner = page.getByTestId('health-banner');
+    await banner.waitFor({ state: 'visible' });
+    expect(await banner.locator('.banner-text').textContent()).toBe('The graph database is unavailable: Neo4j is restarting. Retrying…');
+    await page.unroute('**/api/health');
+    await banner.getByRole('button', { name: 'Retry now' }).click();
+    await banner.waitFor({ state: 'hidden' });
+  });
+
+  it("a hub's relationships are said to be a sample when the server truncated them", async () => {
+    await open('#sel=kyushu');
+    const heading = page.getByTestId('relationships-heading');
+    await expect.poll(() => heading.textContent(), POLL).toMatch(/^Relationships \(\d+\)$/);
+    const all = (await heading.textContent())!.replace(/\D/g, '');
+    await page.route('**/api/nodes/kyushu', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...(await response.json()), truncated: true } });
+    });
+    await page.reload();
+    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+    await expect.poll(() => heading.textContent(), POLL).toBe(`Relationships (first ${all} of more)`);
+  });
+
+  it('an inferred year shows the reasoning behind it on demand', async () => {
+    const articles = await read<{ id: string; inference: string }>('MATCH (a:Article) WHERE a.inference IS NOT NULL RETURN a.id AS id, a.inference AS inference');
+    expect(articles.length).toBeGreaterThan(0);
+    await open('#sel=kyushu');
+    const card = page.getByTestId('details-panel').getByTestId('evidence').filter({ has: page.getByTestId('evidence-inference-toggle') }).first();
+    const toggle = card.getByTestId('evidence-inference-toggle');
+    await toggle.waitFor();
+    const source = await card.getAttribute('data-source');
+    const reasoning = card.getByTestId('evidence-inference');
+    expect(await reasoning.isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await reasoning.textContent()).toBe(articles.find((a) => a.id === source)?.inference);
+    expect(await reasoning.isVisible()).toBe(true);
+  });
+});
+
+describe("the analysts' defects (issue 11)", () => {
+  it('keyboard shortcuts work on a node selected with the mouse', async () => {
+    await open();
+    const before = await nodeCount();
+    const { x, y } = await nodePoint('kyushu');
+    await page.mouse.click(x, y);
+    await expect.poll(() => page.getByTestId('details-title').textContent(), POLL).toBe('Kyushu');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('graph');
+    await page.keyboard.press('h');
+    await expect.poll(nodeCount, POLL).toBe(before - 1);
+    expect(await nodeIds()).not.toContain('kyushu');
+  });
+
+  it('two quick clicks on different nodes select the second and expand neither', async () => {
+    await open();
+    const neighbourRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/neighbors')) neighbourRequests.push(r.url());
+    });
+    // Both nodes on screen at once, without moving the view between the clicks.
+    const [a, b] = await page.evaluate(() => {
+      const cy = window.__cy!;
+      cy.fit(cy.$('#kyushu, #saga'), 150);
+      const r = cy.container()!.getBoundingClientRect();
+      return ['kyushu', 'saga'].map((id) => {
+        const p = cy.getElementById(id).renderedPosition();
+        return { x: r.left + p.x, y: r.top + p.y };
+      });
+    });
+    await page.mouse.click(a!.x, a!.y);
+    await page.mouse.click(b!.x, b!.y);
+    await expect.poll(() => page.getByTestId('details-title').textContent(), POLL).toBe('Saga');
+    // Longer than Cytoscape's double-tap window, so a wrongly fired expansion would have started.
+    await page.waitForTimeout(500);
+    await idle();
+    expect(neighbourRequests).toEqual([]);
+    expect(await page.evaluate(() => window.__cy!.nodes('.expanded').map((n) => n.id()))).toEqual([]);
+  });
+
+  it('after a Cypher error the previous result is no longer drawn as if it were the answer', async () => {
+    await open('#tab=cypher');
+    const editor = page.locator('.cm-content');
+    await editor.waitFor();
+    const run = async (query: string) => {
+      await editor.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.type(query);
+      await page.keyboard.press('Control+Enter');
+    };
+    await run("MATCH (p:Prefecture)-[r:PART_OF]->(k:Region {id: 'kyushu'}) RETURN p, r, k");
+    await expect.poll(nodeCount, POLL).toBeGreaterThan(1);
+    await run('MATCH (n)\nRETRUN n');
+    await page.getByTestId('cypher-error').waitFor();
+    await expect.poll(nodeCount, POLL).toBe(0);
+    expect(await page.getByTestId('canvas-overlay').textContent()).toBe('The query failed: there is no result to draw (see the error below).');
+  });
+
+  it('counts of one are singular: "at most 1 hop", "the first 1 node"', async () => {
+    await open('?cap=1');
+    await expect.poll(() => page.getByTestId('graph-warning').textContent(), POLL).toBe('Capped: showing the first 1 node');
+    await open('#tab=paths');
+    await page.getByTestId('path-hops').selectOption('1');
+    await pickFromSearch('path-from', 'bui', 'Bùi Thanh Sơn');
+    await pickFromSearch('path-to', 'fukuoka', 'Fukuoka');
+    await expect.poll(() => page.getByTestId('path-summary').textContent(), POLL).toBe('No path of at most 1 hop between Bùi Thanh Sơn and Fukuoka.');
+  });
+
+  it('the page has one level-one heading, naming the app', async () => {
+    await open();
+    expect(await page.locator('h1').allTextContents()).toEqual(['VJ Graph Explorer']);
+  });
+});

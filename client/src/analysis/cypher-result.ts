@@ -30,35 +30,22 @@ export function formatValue(value: unknown): string {
 }
 
 export function toTable(res: Pick<CypherResponse, 'columns' | 'rows'>): Table {
-  const rows = res.rows.map((row) => (Array.isArray(row) ? row : res.columns.map((c) => (row as Record<string, unknown>)[c])).map(formatValue));
+  const rows = res.rows.map((row) => res.columns.map((c) => formatValue(row[c])));
   return { columns: res.columns, rows };
 }
 
+/** Where in the caller's query a syntax error is: 1-based line and column, 0-based offset. */
 export interface QueryPosition {
   line: number;
   column: number;
-  offset: number | null;
+  offset: number;
 }
 
-/** Reads {line, column, offset} from a CYPHER_SYNTAX_ERROR's details; null when absent. */
+/** The {line, column, offset} a CYPHER_SYNTAX_ERROR carries as its details; null when it has none. */
 export function syntaxPosition(details: unknown): QueryPosition | null {
   if (!details || typeof details !== 'object') return null;
-  const d = details as Record<string, unknown>;
-  const pos = (typeof d.position === 'object' && d.position ? d.position : d) as Record<string, unknown>;
-  const line = Number(pos.line);
-  const column = Number(pos.column);
-  if (!Number.isFinite(line) || !Number.isFinite(column)) return null;
-  const offset = Number(pos.offset);
-  return { line, column, offset: Number.isFinite(offset) ? offset : null };
-}
-
-/** Offset into `query` for a 1-based line/column (used when the server gives no offset). */
-export function offsetOf(query: string, pos: QueryPosition): number {
-  if (pos.offset !== null) return Math.max(0, Math.min(query.length, pos.offset));
-  const lines = query.split('\n');
-  let offset = 0;
-  for (let i = 0; i < Math.min(pos.line - 1, lines.length); i++) offset += lines[i]!.length + 1;
-  return Math.max(0, Math.min(query.length, offset + pos.column - 1));
+  const { line, column, offset } = details as Record<string, unknown>;
+  return typeof line === 'number' && typeof column === 'number' && typeof offset === 'number' ? { line, column, offset } : null;
 }
 
 /** The offending line with a caret under the column, for the error box. */

@@ -2,13 +2,13 @@
 // first, ties by name), a cell per pair, and the intensity scale.
 import type { EvidenceRef, GraphNode, GraphPayload, NodeDetails, NodeSummary, RegionSectorRow } from '../api-types.ts';
 import { edgeEvidence } from '../evidence/evidence.ts';
-import { dedupeById, mergePayloads } from '../graph/elements.ts';
+import { dedupeById, mergePayloads, relationshipEdge } from '../graph/elements.ts';
 
 export interface MatrixCell {
   place: NodeSummary;
   sector: { id: string; name: string };
   count: number;
-  via: string[];
+  via: RegionSectorRow['via'];
   evidence: EvidenceRef[];
 }
 
@@ -36,8 +36,8 @@ export function buildMatrix(rows: RegionSectorRow[]): Matrix {
     const key = cellKey(row.place.id, row.sector.id);
     const existing = cells.get(key);
     const cell: MatrixCell = existing
-      ? { ...existing, count: existing.count + row.count, via: [...new Set([...existing.via, ...(row.via ?? [])])], evidence: [...existing.evidence, ...row.evidence] }
-      : { place: row.place, sector: row.sector, count: row.count, via: [...(row.via ?? [])], evidence: [...row.evidence] };
+      ? { ...existing, count: existing.count + row.count, via: [...new Set([...existing.via, ...row.via])], evidence: [...existing.evidence, ...row.evidence] }
+      : { place: row.place, sector: row.sector, count: row.count, via: [...row.via], evidence: [...row.evidence] };
     cells.set(key, cell);
     max = Math.max(max, cell.count);
   }
@@ -94,7 +94,7 @@ export function cellLinkPlan(cell: Pick<MatrixCell, 'evidence' | 'via'>, placeId
  * cell's evidence cites, and the paths that `cellLinkPlan` asked for.
  */
 export function cellSubgraph(cell: Pick<MatrixCell, 'evidence'>, place: NodeDetails, sector: NodeDetails, links: GraphPayload[]): GraphPayload {
-  const edges = citedRelationships(cell, sector).map(({ other: _other, ...edge }) => edge);
+  const edges = citedRelationships(cell, sector).map(relationshipEdge);
   const linked = mergePayloads(links);
   const known = new Map<string, GraphNode>([...linked.nodes, place.node, sector.node].map((n) => [n.id, n]));
   // Ends only known by summary still get drawn (their details load when selected).

@@ -3,15 +3,16 @@
 // (syntax position with a caret, write refused, timeout).
 import { api, ApiError } from '../api.ts';
 import type { CypherResponse, GraphPayload } from '../api-types.ts';
-import { caretLines, offsetOf, syntaxPosition, toTable } from '../analysis/cypher-result.ts';
-import { CYPHER_ROW_LIMIT, TABLE_ROW_CAP } from '../config.ts';
+import { caretLines, syntaxPosition, toTable } from '../analysis/cypher-result.ts';
+import { API_LIMITS, TABLE_ROW_CAP } from '../config.ts';
 import { addToHistory, loadHistory, saveHistory } from '../state/query-history.ts';
 import { createCypherEditor, type CypherEditor } from './cypher-editor.ts';
 import { EXAMPLES } from './cypher-examples-data.ts';
 import { h } from './dom.ts';
 
 export interface CypherHost {
-  showGraph(graph: GraphPayload): Promise<void>;
+  /** null: the query failed, so no graph (not even the previous one) stands for its result. */
+  showGraph(graph: GraphPayload | null): Promise<void>;
   changed(): void;
 }
 
@@ -19,8 +20,6 @@ export interface CypherConsole {
   run(): Promise<void>;
   /** The last query run (what the URL carries). */
   lastQuery(): string;
-  setQuery(query: string): void;
-  focus(): void;
 }
 
 const storage = (): Storage | undefined => {
@@ -56,7 +55,7 @@ export function createCypherConsole(root: HTMLElement, results: HTMLElement, hos
     h('h2', { id: 'cypher-heading' }, 'Cypher console'),
     h('p', { class: 'hint' }, 'Read-only queries. ', h('kbd', {}, 'Ctrl'), '+', h('kbd', {}, 'Enter'), ' runs. Results appear as a graph and as a table.'),
     editorHost,
-    h('div', { class: 'row' }, runButton, h('span', { class: 'hint' }, `At most ${CYPHER_ROW_LIMIT} rows.`)),
+    h('div', { class: 'row' }, runButton, h('span', { class: 'hint' }, `At most ${API_LIMITS.cypherRows} rows.`)),
     h(
       'details',
       { class: 'examples', open: true },
@@ -107,7 +106,7 @@ export function createCypherConsole(root: HTMLElement, results: HTMLElement, hos
         h('p', { class: 'hint' }, h('code', {}, e.code)),
       ),
     );
-    if (pos) editor.setCursor(offsetOf(query, pos));
+    if (pos) editor.setCursor(pos.offset);
   };
 
   const showTable = (res: CypherResponse) => {
@@ -153,11 +152,12 @@ export function createCypherConsole(root: HTMLElement, results: HTMLElement, hos
     renderHistory();
     last = query;
     try {
-      const res = await api.cypher({ query, limit: CYPHER_ROW_LIMIT });
+      const res = await api.cypher({ query, limit: API_LIMITS.cypherRows });
       showTable(res);
       await host.showGraph(res.graph);
     } catch (err) {
       showError(query, err);
+      await host.showGraph(null);
     } finally {
       running = false;
       runButton.disabled = false;
@@ -166,5 +166,5 @@ export function createCypherConsole(root: HTMLElement, results: HTMLElement, hos
     }
   };
 
-  return { run, lastQuery: () => last, setQuery: (q) => editor.setValue(q), focus: () => editor.focus() };
+  return { run, lastQuery: () => last };
 }

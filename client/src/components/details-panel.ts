@@ -2,7 +2,7 @@
 // relationship, the sentence that states it with its source article (title, date) and the
 // sentence highlighted in the article on demand.
 import { api, ApiError, isAbort } from '../api.ts';
-import type { GraphEdge, GraphNode, NodeDetails, NodeRelationship, Properties, PropertyValue } from '../api-types.ts';
+import type { GraphEdge, GraphNode, NodeDetails, NodeRelationship, Properties } from '../api-types.ts';
 import { propertyText } from '../export/csv.ts';
 import { displayType } from '../graph/elements.ts';
 import { labelStyle, shapeSvg, typeColor } from '../graph/label-style.ts';
@@ -14,7 +14,7 @@ import { h, svg } from './dom.ts';
 export type NodeAction = 'expand' | 'collapse' | 'hide' | 'remove' | 'center' | 'path-from' | 'path-to';
 
 export interface DetailsPanelOptions {
-  onSelect(selection: Selection, opts?: { add?: boolean }): void;
+  onSelect(selection: Selection): void;
   onAction(action: NodeAction, id: string): void;
   edge(id: string): { edge: GraphEdge; from: GraphNode | undefined; to: GraphNode | undefined } | null;
   isExpanded(id: string): boolean;
@@ -45,7 +45,7 @@ function breakable(key: string): (string | HTMLElement)[] {
 /** A property value that names another node (e.g. askedOf, place, occasion) links to it. */
 type NodeLink = (id: string) => HTMLElement | null;
 
-function valueNode(value: PropertyValue, link: NodeLink): Node {
+function valueNode(value: unknown, link: NodeLink): Node {
   if (Array.isArray(value)) {
     if (!value.length) return h('span', { class: 'muted' }, '(empty list)');
     return h('ul', { class: 'value-list' }, ...value.map((v) => h('li', {}, valueNode(v, link))));
@@ -53,7 +53,7 @@ function valueNode(value: PropertyValue, link: NodeLink): Node {
   return (typeof value === 'string' && link(value)) || document.createTextNode(propertyText(value));
 }
 
-function propertiesTable(props: Properties, skip: Set<string>, link: NodeLink, extra: [string, PropertyValue][] = []): HTMLElement {
+function propertiesTable(props: Properties, skip: Set<string>, link: NodeLink, extra: [string, unknown][] = []): HTMLElement {
   const entries = [...extra, ...Object.entries(props).filter(([k]) => !skip.has(k)).sort(([a], [b]) => a.localeCompare(b))];
   if (!entries.length) return h('p', { class: 'hint' }, 'No other properties.');
   return h(
@@ -73,7 +73,7 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
   const nodeLink: NodeLink = (id) => {
     const n = opts.node(id);
     if (!n) return null;
-    return h('button', { type: 'button', class: 'node-link', title: `Select ${n.name} (${id})`, onclick: () => opts.onSelect({ kind: 'node', id }, { add: true }) }, labelChip(n.label), h('span', {}, n.name));
+    return h('button', { type: 'button', class: 'node-link', title: `Select ${n.name} (${id})`, onclick: () => opts.onSelect({ kind: 'node', id }) }, labelChip(n.label), h('span', {}, n.name));
   };
 
   const empty = () =>
@@ -122,7 +122,7 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
     const evidence = edgeEvidence(rels[0]!).map(({ clause, ...ref }) => (rels.length > 1 ? ref : { ...ref, clause }));
     const ends = rels.map((rel) => {
       const clause = rels.length > 1 ? edgeEvidence(rel)[0]?.clause : undefined;
-      const outgoing = rel.source === nodeId;
+      const outgoing = rel.direction === 'out';
       const other = rel.other;
       return h(
         'li',
@@ -130,7 +130,7 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
         h('span', { class: 'direction', title: outgoing ? 'outgoing' : 'incoming', 'aria-label': outgoing ? 'outgoing' : 'incoming' }, outgoing ? '→' : '←'),
         h(
           'button',
-          { type: 'button', class: 'node-link', title: `Select ${other.name}`, onclick: () => opts.onSelect({ kind: 'node', id: other.id }, { add: true }) },
+          { type: 'button', class: 'node-link', title: `Select ${other.name}`, onclick: () => opts.onSelect({ kind: 'node', id: other.id }) },
           labelChip(other.label),
           h('span', {}, other.name),
         ),
@@ -158,7 +158,7 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
   };
 
   const renderNode = (details: NodeDetails) => {
-    const { node, relationships } = details;
+    const { node, relationships, truncated } = details;
     const props = node.properties;
     const aliases = Array.isArray(props.aliases) ? props.aliases.map((a) => propertyText(a)) : [];
     const mentions = nodeMentions(props);
@@ -174,7 +174,8 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
       h('h3', {}, 'Properties'),
       propertiesTable(props, SPECIAL_NODE_KEYS, nodeLink),
       mentions.length ? h('section', {}, h('h3', {}, `Mentioned in (${mentions.length})`), ...mentions.map((m) => createEvidenceCard(m))) : '',
-      h('h3', {}, `Relationships (${relationships.length})`),
+      // A hub's list is the server's sample: say so rather than pass it off as all of them.
+      h('h3', { 'data-testid': 'relationships-heading' }, truncated ? `Relationships (first ${relationships.length} of more)` : `Relationships (${relationships.length})`),
       relationships.length ? h('div', {}, ...relSections) : h('p', { class: 'hint' }, 'No relationships.'),
     );
   };

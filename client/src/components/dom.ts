@@ -31,9 +31,5 @@ export function svg(markup: string): Element {
   return t.content.firstElementChild!;
 }
 
-export function clear(el: Element): void {
-  el.replaceChildren();
-}
-
 let idCounter = 0;
 export const uid = (prefix: string): string => `${prefix}-${++idCounter}`;

@@ -21,10 +21,25 @@ export function createEvidenceCard(ref: Evidence, opts: { open?: boolean } = {})
   const toggle = h('button', { type: 'button', class: 'small-button', 'aria-expanded': 'false', 'aria-controls': contextId, 'data-testid': 'evidence-context-toggle' }, 'Show in article');
   const context = h('div', { id: contextId, class: 'evidence-context', hidden: true, 'data-testid': 'evidence-context' });
   const quote = h('blockquote', { class: 'evidence-sentence', 'data-testid': 'evidence-sentence' }, ...withClause(ref.evidence, ref.clause));
-  const card = h('figure', { class: 'evidence', 'data-testid': 'evidence', 'data-source': ref.source }, quote, h('figcaption', {}, title, date, lang, toggle), context);
+  const inferenceId = uid('inference');
+  const inference = h('p', { id: inferenceId, class: 'inference hint', hidden: true, 'data-testid': 'evidence-inference' });
+  const card = h('figure', { class: 'evidence', 'data-testid': 'evidence', 'data-source': ref.source }, quote, h('figcaption', {}, title, date, lang, toggle), inference, context);
 
   let article: Article | null = null;
   let full = false;
+
+  /** "year inferred"; when the data says why, a toggle that shows the reasoning under the caption. */
+  const inferredBadge = (a: Article): HTMLElement => {
+    const title = `The article says “${a.dateText}”; the year is inferred.`;
+    if (!a.inference) return h('span', { class: 'badge', title }, 'year inferred');
+    inference.textContent = a.inference;
+    const badge = h('button', { type: 'button', class: 'badge', title: `${title} Show why.`, 'aria-expanded': 'false', 'aria-controls': inferenceId, 'data-testid': 'evidence-inference-toggle' }, 'year inferred');
+    badge.addEventListener('click', () => {
+      inference.hidden = !inference.hidden;
+      badge.setAttribute('aria-expanded', String(!inference.hidden));
+    });
+    return badge;
+  };
 
   const articlePromise = ref.source ? getArticle(ref.source) : Promise.reject(new Error('no source'));
   articlePromise
@@ -33,7 +48,7 @@ export function createEvidenceCard(ref: Evidence, opts: { open?: boolean } = {})
       title.textContent = a.title;
       title.title = `${a.title} (article ${a.id})`;
       const d = articleDate(a);
-      date.replaceChildren(h('time', { datetime: a.date ?? a.inferredDate ?? '' }, d.text), d.inferred ? h('span', { class: 'badge', title: `The article says “${a.dateText ?? ''}”; the year is inferred.` }, 'year inferred') : '');
+      date.replaceChildren(h('time', { datetime: a.date ?? a.inferredDate ?? '' }, d.text), d.inferred ? inferredBadge(a) : '');
       lang.textContent = a.language.toUpperCase();
       quote.lang = a.language;
     })

@@ -5,11 +5,7 @@ import { api, ApiError, onUnavailable } from '../api.ts';
 import { HEALTH_POLL_DOWN_MS, HEALTH_POLL_OK_MS } from '../config.ts';
 import { h } from './dom.ts';
 
-export interface HealthBanner {
-  readonly down: boolean;
-}
-
-export function createHealthBanner(root: HTMLElement, opts: { onRecover(): void }): HealthBanner {
+export function createHealthBanner(root: HTMLElement, opts: { onRecover(): void }): void {
   const message = h('span', { class: 'banner-text' });
   const retry = h('button', { type: 'button', class: 'small-button', onclick: () => void check() }, 'Retry now');
   root.append(h('span', { class: 'banner-icon', 'aria-hidden': 'true' }, '⚠'), message, retry);
@@ -45,7 +41,7 @@ export function createHealthBanner(root: HTMLElement, opts: { onRecover(): void 
           root.hidden = true;
           opts.onRecover();
         }
-      } else setDown('The graph database is unavailable. Retrying…');
+      } else setDown(health.neo4j.error ? `The graph database is unavailable: ${health.neo4j.error}. Retrying…` : 'The graph database is unavailable. Retrying…');
     } catch (err) {
       const code = err instanceof ApiError ? err.code : '';
       setDown(code === 'TIMEOUT' ? 'The server is not answering. Retrying…' : code === 'NETWORK_ERROR' ? 'Cannot reach the server. Retrying…' : 'The server is not responding normally. Retrying…');
@@ -61,9 +57,4 @@ export function createHealthBanner(root: HTMLElement, opts: { onRecover(): void 
   };
   onUnavailable((err) => setDown(messages[err.code] ?? 'Cannot reach the server. Retrying…'));
   void check();
-  return {
-    get down() {
-      return down;
-    },
-  };
 }

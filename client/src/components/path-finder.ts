@@ -3,12 +3,13 @@
 import { api, ApiError } from '../api.ts';
 import type { GraphPayload, NodeSummary } from '../api-types.ts';
 import { orderPath, pathStart, type PathStep } from '../analysis/paths.ts';
-import { PATH_MAX_HOPS_DEFAULT } from '../config.ts';
+import { API_LIMITS } from '../config.ts';
 import { displayType } from '../graph/elements.ts';
 import { typeColor } from '../graph/label-style.ts';
 import { edgeEvidence } from '../evidence/evidence.ts';
 import { createEvidenceCard } from './evidence-card.ts';
 import { createSearchBox } from './search-box.ts';
+import { plural } from '../text.ts';
 import { h } from './dom.ts';
 
 export interface PathHost {
@@ -21,7 +22,8 @@ export interface PathHost {
 
 export interface PathFinder {
   setEnd(which: 'from' | 'to', node: NodeSummary): void;
-  restore(from: string | null, to: string | null, index: number): Promise<void>;
+  /** Reloads both ends and the path shown; resolves to the ids of the ends that could not be loaded. */
+  restore(from: string | null, to: string | null, index: number): Promise<string[]>;
   state(): { from: string | null; to: string | null; index: number };
 }
 
@@ -35,7 +37,7 @@ export function createPathFinder(root: HTMLElement, host: PathHost): PathFinder 
   const toRoot = h('div', { class: 'field' });
   const fromBox = createSearchBox(fromRoot, { label: 'From', placeholder: 'e.g. Bùi Thanh Sơn', testId: 'path-from', onPick: (r) => ((from = r), void find()) });
   const toBox = createSearchBox(toRoot, { label: 'To', placeholder: 'e.g. Fukuoka', testId: 'path-to', onPick: (r) => ((to = r), void find()) });
-  const hops = h('select', { id: 'path-hops', 'data-testid': 'path-hops' }, ...[1, 2, 3, 4, 5, 6].map((n) => h('option', { value: n, selected: n === PATH_MAX_HOPS_DEFAULT }, String(n))));
+  const hops = h('select', { id: 'path-hops', 'data-testid': 'path-hops' }, ...Array.from({ length: API_LIMITS.pathHopsMax }, (_, i) => i + 1).map((n) => h('option', { value: n, selected: n === API_LIMITS.pathHopsDefault }, String(n))));
   const swap = h('button', { type: 'button', class: 'small-button', title: 'Swap ends', 'aria-label': 'Swap from and to', onclick: () => ((([from, to] = [to, from]), fromBox.setValue(from?.name ?? ''), toBox.setValue(to?.name ?? ''), void find())) }, '⇅ Swap');
   const findButton = h('button', { type: 'button', class: 'primary-button', 'data-testid': 'path-find', onclick: () => void find() }, 'Find paths');
   const result = h('div', { class: 'path-result', 'data-testid': 'path-result', 'aria-live': 'polite' });
@@ -73,7 +75,7 @@ export function createPathFinder(root: HTMLElement, host: PathHost): PathFinder 
     const steps = start ? orderPath(current, start) : [];
     const hopsCount = steps.length;
     result.replaceChildren(
-      h('p', { class: 'summary', 'data-testid': 'path-summary' }, `${paths.length} shortest path${paths.length === 1 ? '' : 's'} of ${hopsCount} hop${hopsCount === 1 ? '' : 's'}`),
+      h('p', { class: 'summary', 'data-testid': 'path-summary' }, `${plural(paths.length, 'shortest path')} of ${plural(hopsCount, 'hop')}`),
       h(
         'div',
         { class: 'row stepper' },
@@ -111,7 +113,7 @@ export function createPathFinder(root: HTMLElement, host: PathHost): PathFinder 
       await host.showPaths(paths);
       if (!paths.length) {
         host.highlight(null, []);
-        result.replaceChildren(h('p', { class: 'empty', 'data-testid': 'path-summary' }, `No path of at most ${hops.value} hops between ${from.name} and ${to.name}.`));
+        result.replaceChildren(h('p', { class: 'empty', 'data-testid': 'path-summary' }, `No path of at most ${plural(Number(hops.value), 'hop')} between ${from.name} and ${to.name}.`));
       } else render();
     } catch (err) {
       paths = [];
@@ -135,11 +137,12 @@ export function createPathFinder(root: HTMLElement, host: PathHost): PathFinder 
       void find();
     },
     async restore(fromId, toId, i) {
-      const load = async (id: string | null) => (id ? api.node(id).then((d) => d.node as NodeSummary, () => null) : null);
+      const load = async (id: string | null): Promise<NodeSummary | null> => (id ? api.node(id).then((d) => d.node, () => null) : null);
       [from, to] = await Promise.all([load(fromId), load(toId)]);
       fromBox.setValue(from?.name ?? '');
       toBox.setValue(to?.name ?? '');
       if (from && to) await find(i);
+      return [fromId && !from ? [fromId] : [], toId && !to ? [toId] : []].flat();
     },
     state: () => ({ from: from?.id ?? null, to: to?.id ?? null, index }),
   };

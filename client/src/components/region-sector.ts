@@ -2,12 +2,13 @@
 // /api/insights/region-sector. Sectors are rows (there are many), places are columns; clicking
 // a cell draws that place–sector subgraph and lists its evidence sentences.
 import { api, ApiError } from '../api.ts';
+import type { RegionSectorRow } from '../api-types.ts';
 import { buildMatrix, cellKey, intensity, type Matrix, type MatrixCell } from '../analysis/matrix.ts';
 import { labelStyle } from '../graph/label-style.ts';
 import { createEvidenceCard } from './evidence-card.ts';
 import { h } from './dom.ts';
 
-const VIA_TEXT: Record<string, string> = {
+const VIA_TEXT: Record<RegionSectorRow['via'][number], string> = {
   'asked-of': 'a request addressed to the place or someone representing it',
   'meeting-place': 'a request made at an event held there',
   investment: 'the place invests in the sector',
@@ -95,7 +96,7 @@ export function createRegionSector(root: HTMLElement, host: RegionSectorHost): R
         'p',
         { class: 'hint' },
         `${cell.count} linking fact${cell.count === 1 ? '' : 's'}`,
-        cell.via.length ? ` (${cell.via.map((v) => VIA_TEXT[v] ?? v).join('; ')})` : '',
+        cell.via.length ? ` (${cell.via.map((v) => VIA_TEXT[v]).join('; ')})` : '',
         '. The graph shows the relationships these sentences state and how they reach the place.',
       ),
       ...cell.evidence.map((ev) => createEvidenceCard(ev)),

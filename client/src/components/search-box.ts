@@ -3,7 +3,7 @@
 // and by both ends of the path finder.
 import { api, isAbort } from '../api.ts';
 import type { SearchResult } from '../api-types.ts';
-import { SEARCH_DEBOUNCE_MS, SEARCH_LIMIT } from '../config.ts';
+import { API_LIMITS, SEARCH_DEBOUNCE_MS } from '../config.ts';
 import { labelStyle, shapeSvg } from '../graph/label-style.ts';
 import { h, svg, uid } from './dom.ts';
 
@@ -15,9 +15,7 @@ export interface SearchBoxOptions {
 }
 
 export interface SearchBox {
-  input: HTMLInputElement;
   setValue(text: string): void;
-  focus(): void;
 }
 
 export function createSearchBox(root: HTMLElement, opts: SearchBoxOptions): SearchBox {
@@ -109,7 +107,7 @@ export function createSearchBox(root: HTMLElement, opts: SearchBoxOptions): Sear
     }
     controller = new AbortController();
     try {
-      const res = await api.search(q.trim(), { limit: SEARCH_LIMIT, signal: controller.signal });
+      const res = await api.search(q.trim(), { limit: API_LIMITS.searchResults, signal: controller.signal });
       results = res.results;
       status.textContent = results.length ? `${results.length} result${results.length === 1 ? '' : 's'}` : 'No matches';
       render();
@@ -151,10 +149,8 @@ export function createSearchBox(root: HTMLElement, opts: SearchBoxOptions): Sear
   });
 
   return {
-    input,
     setValue: (text) => {
       input.value = text;
     },
-    focus: () => input.focus(),
   };
 }

@@ -1,8 +1,8 @@
 // Where a node's or relationship's evidence lives in its properties, and how an article's date
 // is told to the reader (a stated date, or an inferred one flagged as such).
-import type { Article, EvidenceRef, GraphEdge, Properties, PropertyValue } from '../api-types.ts';
+import type { Article, EvidenceRef, GraphEdge, Properties } from '../api-types.ts';
 
-const strings = (v: PropertyValue | undefined): string[] =>
+const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
 
 /** Evidence as shown: the sentence and, when the data has one, the clause that states the fact. */
@@ -23,7 +23,7 @@ export function edgeEvidence(edge: Pick<GraphEdge, 'properties'>): Evidence[] {
 
 /** A node's mentions: parallel lists `sources` and `evidence`. */
 export function nodeMentions(properties: Properties): EvidenceRef[] {
-  return zip(strings(properties.sources ?? properties.source), strings(properties.evidence));
+  return zip(strings(properties.sources), strings(properties.evidence));
 }
 
 function zip(sources: string[], sentences: string[]): EvidenceRef[] {
@@ -56,5 +56,5 @@ export function formatIsoDate(iso: string): string {
 export function articleDate(article: Pick<Article, 'date' | 'inferredDate' | 'dateText'>): { text: string; inferred: boolean } {
   if (article.date) return { text: formatIsoDate(article.date), inferred: false };
   if (article.inferredDate) return { text: formatIsoDate(article.inferredDate), inferred: true };
-  return { text: article.dateText ?? 'undated', inferred: false };
+  return { text: article.dateText || 'undated', inferred: false };
 }

@@ -1,6 +1,6 @@
 // CSV of the visible graph (RFC 4180 quoting). Cells that a spreadsheet would run as a formula
 // are prefixed with an apostrophe, since names and evidence come from scraped articles.
-import type { GraphEdge, GraphNode, PropertyValue } from '../api-types.ts';
+import type { GraphEdge, GraphNode, Properties } from '../api-types.ts';
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -17,14 +17,14 @@ export function toCsv(rows: Cell[][]): string {
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-export function propertyText(value: PropertyValue | undefined): string {
+export function propertyText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.map((v) => propertyText(v)).join('; ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
 
-function propertyKeys(items: { properties: Record<string, PropertyValue> }[], skip: Set<string>): string[] {
+function propertyKeys(items: { properties: Properties }[], skip: Set<string>): string[] {
   const keys = new Set<string>();
   for (const item of items) for (const k of Object.keys(item.properties)) if (!skip.has(k)) keys.add(k);
   return [...keys].sort();

@@ -1,6 +1,6 @@
 // API graph payloads → Cytoscape element definitions. DOM-free so it is unit-tested; the
 // elements carry only what the stylesheet and the tests need, the rest stays in the model.
-import type { GraphEdge, GraphNode, GraphPayload } from '../api-types.ts';
+import type { GraphEdge, GraphNode, GraphPayload, NodeDetails, NodeRelationship } from '../api-types.ts';
 
 export interface NodeElement {
   group: 'nodes';
@@ -59,6 +59,12 @@ export function dedupeById<T extends { id: string }>(items: T[]): T[] {
   const seen = new Set<string>();
   return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
 }
+
+/** A node's relationship as a plain edge (without the node-relative `other` and `direction`). */
+export const relationshipEdge = ({ other: _other, direction: _direction, ...edge }: NodeRelationship): GraphEdge => edge;
+
+/** A node and its relationships as a payload (the other ends are not included). */
+export const detailsPayload = (d: NodeDetails): GraphPayload => ({ nodes: [d.node], edges: d.relationships.map(relationshipEdge) });
 
 /** Merges payloads (e.g. several shortest paths) into one, first occurrence wins. */
 export function mergePayloads(payloads: GraphPayload[]): GraphPayload {

@@ -118,6 +118,11 @@ export class GraphView {
   private selection: Selection = null;
   private hovered: string | null = null;
   private pathIds: Set<string> | null = null;
+  /**
+   * What the last two taps hit (null: the background). Cytoscape fires a double-tap for any two
+   * taps in quick succession, even on two different nodes; only two on the same node expand it.
+   */
+  private taps: [string | null, string | null] = [null, null];
   private readonly tip: HTMLElement;
   layoutName: LayoutName = 'fcose';
 
@@ -147,9 +152,15 @@ export class GraphView {
     this.cy.on('tap', 'node', (e) => this.events.onSelect({ kind: 'node', id: e.target.id() }));
     this.cy.on('tap', 'edge', (e) => this.events.onSelect({ kind: 'edge', id: e.target.id() }));
     this.cy.on('tap', (e) => {
+      this.taps = [this.taps[1], e.target === this.cy ? null : (e.target as NodeSingular).id()];
       if (e.target === this.cy) this.events.onSelect(null);
+      // Cytoscape keeps the focus from moving on a click; the canvas takes it, so the keyboard
+      // shortcuts the details panel advertises work on what the mouse selected.
+      if (document.activeElement !== container) container.focus({ preventScroll: true });
     });
-    this.cy.on('dbltap', 'node', (e) => this.events.onToggleExpand(e.target.id()));
+    this.cy.on('dbltap', 'node', (e) => {
+      if (this.taps[0] === e.target.id()) this.events.onToggleExpand(e.target.id());
+    });
     this.cy.on('mouseover', 'node', (e) => {
       const node = e.target as NodeSingular;
       this.hovered = node.id();

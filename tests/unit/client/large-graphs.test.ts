@@ -1,17 +1,17 @@
 // What keeps big results from freezing the tab: the caps read from the URL, the layout a large
 // graph gets instead of the force layout, and the cheap stylesheet.
 import { describe, expect, it } from 'vitest';
-import { EXPANSION_CAP, expansionCap, INITIAL_NODE_CAP, initialNodeCap, LARGE_GRAPH_NODES, MAX_EXPANSION_CAP, MAX_NODE_CAP } from '../../../client/src/config.ts';
+import { API_LIMITS, EXPANSION_CAP, expansionCap, INITIAL_NODE_CAP, initialNodeCap, LARGE_GRAPH_NODES } from '../../../client/src/config.ts';
 import { effectiveLayout, ringPositions } from '../../../client/src/graph/ring-layout.ts';
 import { buildStylesheet } from '../../../client/src/graph/stylesheet.ts';
 
 describe('caps from the query string', () => {
-  it('?cap= sets the initial node cap, clamped to 1…MAX_NODE_CAP', () => {
+  it('?cap= sets the initial node cap, clamped to 1…the API maximum', () => {
     expect(initialNodeCap('')).toBe(INITIAL_NODE_CAP);
     expect(initialNodeCap('?cap=1000')).toBe(1000);
     expect(initialNodeCap('?layout=x&cap=20')).toBe(20);
     expect(initialNodeCap('?cap=0')).toBe(1);
-    expect(initialNodeCap('?cap=999999')).toBe(MAX_NODE_CAP);
+    expect(initialNodeCap('?cap=999999')).toBe(API_LIMITS.graphNodes);
     expect(initialNodeCap('?cap=%20250%20')).toBe(250);
   });
 
@@ -23,7 +23,7 @@ describe('caps from the query string', () => {
     expect(expansionCap('')).toBe(EXPANSION_CAP);
     expect(expansionCap('?cap=2000')).toBe(EXPANSION_CAP);
     expect(expansionCap('?expand=25')).toBe(25);
-    expect(expansionCap('?expand=50000')).toBe(MAX_EXPANSION_CAP);
+    expect(expansionCap('?expand=50000')).toBe(API_LIMITS.neighbours);
     expect(expansionCap('?expand=many')).toBe(EXPANSION_CAP);
     expect(initialNodeCap('?expand=25')).toBe(INITIAL_NODE_CAP);
   });
@@ -64,14 +64,19 @@ describe('layout for large graphs', () => {
   it('is deterministic: ties are broken by id, not by input order', () => {
     const nodes = [
       { id: 'b', degree: 1 },
+      { id: 'd', degree: 1 },
       { id: 'a', degree: 1 },
       { id: 'c', degree: 3 },
     ];
     const pos = ringPositions(nodes);
     expect(ringPositions([...nodes].reverse())).toEqual(pos);
     expect(pos.get('c')).toEqual({ x: 0, y: 0 });
-    // On the first ring, 'a' comes before 'b'.
-    expect(Math.atan2(pos.get('a')!.y, pos.get('a')!.x)).not.toBe(Math.atan2(pos.get('b')!.y, pos.get('b')!.x));
+    // The three ties share the first ring, a third of a turn apart, placed counter-clockwise in id
+    // order: b one step after a, d one step after b (whatever angle the ring starts at).
+    const angle = (id: string) => Math.atan2(pos.get(id)!.y, pos.get(id)!.x);
+    const turn = (from: string, to: string) => (((angle(to) - angle(from)) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
+    expect(turn('a', 'b')).toBeCloseTo((2 * Math.PI) / 3);
+    expect(turn('b', 'd')).toBeCloseTo((2 * Math.PI) / 3);
     expect(ringPositions([]).size).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, cellKey, cellLinkPlan, cellSubgraph, intensity } from '../../../client/src/analysis/matrix.ts';
+import { buildMatrix, cellKey, cellLinkPlan, cellSubgraph, intensity, type MatrixCell } from '../../../client/src/analysis/matrix.ts';
 import type { NodeDetails, RegionSectorRow } from '../../../client/src/api-types.ts';
 import { edge, node, payload } from './fixtures.ts';
 
@@ -44,8 +44,8 @@ describe('region × sector matrix', () => {
 
   it('links a request through whom it was addressed to, not through any shortest path to the requester', () => {
     const asked = edge('r1', 'bui', 'semis', 'REQUESTED_COOPERATION_IN', { evidence: 'Bui asked.', askedOf: ['kuratomi', 'kyushu'] });
-    const sector: NodeDetails = { node: node('semis', 'Sector'), relationships: [{ ...asked, other: { id: 'bui', label: 'Official', name: 'BUI' } }] };
-    const cell = { evidence: [{ source: 'article-1', evidence: 'Bui asked.' }], via: ['asked-of'] };
+    const sector: NodeDetails = { node: node('semis', 'Sector'), relationships: [{ ...asked, direction: 'in', other: { id: 'bui', label: 'Official', name: 'BUI' } }], truncated: false };
+    const cell: Pick<MatrixCell, 'evidence' | 'via'> = { evidence: [{ source: 'article-1', evidence: 'Bui asked.' }], via: ['asked-of'] };
     expect(cellLinkPlan(cell, 'kyushu', sector)).toEqual({
       fromPlace: ['kuratomi'],
       pairs: [
@@ -63,12 +63,13 @@ describe('region × sector matrix', () => {
     const sector: NodeDetails = {
       node: node('semis', 'Sector'),
       relationships: [
-        { ...asked, other: { id: 'bui', label: 'Official', name: 'BUI' } },
-        { ...other, other: { id: 'pham', label: 'Official', name: 'PHAM' } },
+        { ...asked, direction: 'in', other: { id: 'bui', label: 'Official', name: 'BUI' } },
+        { ...other, direction: 'in', other: { id: 'pham', label: 'Official', name: 'PHAM' } },
       ],
+      truncated: false,
     };
-    const place: NodeDetails = { node: node('kyushu', 'Region'), relationships: [] };
-    const cell = { evidence: [{ source: 'article-1', evidence: 'Bui asked for chips.' }], via: ['asked-of'] };
+    const place: NodeDetails = { node: node('kyushu', 'Region'), relationships: [], truncated: false };
+    const cell: Pick<MatrixCell, 'evidence' | 'via'> = { evidence: [{ source: 'article-1', evidence: 'Bui asked for chips.' }], via: ['asked-of'] };
     expect(cellLinkPlan(cell, 'kyushu', sector)).toEqual({ fromPlace: ['bui'], pairs: [] });
     const link = payload([node('kyushu', 'Region'), node('fed', 'Organization'), node('bui')], [edge('l1', 'fed', 'kyushu', 'LOCATED_IN'), edge('l2', 'bui', 'fed', 'MET_WITH')]);
     const g = cellSubgraph(cell, place, sector, [link]);

@@ -5,7 +5,7 @@ import { addToHistory, HISTORY_KEY, loadHistory, saveHistory, type KeyValueStore
 import { csvCell, edgesCsv, nodesCsv, toCsv } from '../../../client/src/export/csv.ts';
 import { excerpt, locateEvidence } from '../../../client/src/evidence/locate.ts';
 import { articleDate, edgeEvidence, nodeMentions } from '../../../client/src/evidence/evidence.ts';
-import { caretLines, formatValue, offsetOf, syntaxPosition, toTable } from '../../../client/src/analysis/cypher-result.ts';
+import { caretLines, formatValue, syntaxPosition, toTable } from '../../../client/src/analysis/cypher-result.ts';
 import { parseExample, parseExamples } from '../../../client/src/analysis/cypher-examples.ts';
 import { orderPath, pathStart } from '../../../client/src/analysis/paths.ts';
 import { edge, node, payload } from './fixtures.ts';
@@ -125,7 +125,7 @@ describe('Cypher results and errors', () => {
     expect(formatValue({ id: 'e', type: 'PART_OF', source: 'a', target: 'b', properties: {} })).toBe('[:PART_OF]');
     expect(formatValue([1, 'a', null])).toBe('[1, a, null]');
     expect(formatValue({ a: 1 })).toBe('{"a":1}');
-    expect(toTable({ columns: ['x', 'y'], rows: [{ x: 1, y: 'b' }, [2, 'c'] as unknown as Record<string, unknown>] }).rows).toEqual([
+    expect(toTable({ columns: ['x', 'y'], rows: [{ x: 1, y: 'b' }, { y: 'c', x: 2 }] }).rows).toEqual([
       ['1', 'b'],
       ['2', 'c'],
     ]);
@@ -135,10 +135,10 @@ describe('Cypher results and errors', () => {
     const q = 'MATCH (n)\nRETRUN n';
     const pos = syntaxPosition({ line: 2, column: 1, offset: 10 });
     expect(pos).toEqual({ line: 2, column: 1, offset: 10 });
-    expect(offsetOf(q, { line: 2, column: 3, offset: null })).toBe(12);
-    expect(caretLines(q, { line: 2, column: 3, offset: null })).toEqual({ line: 'RETRUN n', caret: '  ^' });
+    expect(caretLines(q, { line: 2, column: 3, offset: 12 })).toEqual({ line: 'RETRUN n', caret: '  ^' });
+    expect(caretLines(q, { line: 3, column: 1, offset: 18 })).toBeNull();
     expect(syntaxPosition(undefined)).toBeNull();
-    expect(syntaxPosition({ position: { line: 1, column: 4 } })).toEqual({ line: 1, column: 4, offset: null });
+    expect(syntaxPosition({ neo4jCode: 'Neo.ClientError.Statement.SyntaxError' })).toBeNull();
   });
 });
 

@@ -1,0 +1,76 @@
+// What frames the canvas: the toolbar (layout, zoom, undo/redo, status line), the legend with its
+// filters, and the overlay that stands in for a scene while it loads, failed or is empty. All of it
+// follows the active scene whenever the stage says it changed.
+import { h } from '../components/dom.ts';
+import { createLegendFilters } from '../components/legend-filters.ts';
+import { createToolbar } from '../components/toolbar.ts';
+import type { Bus } from '../events.ts';
+import { countBy } from '../graph/elements.ts';
+import { plural } from '../text.ts';
+import type { Stage } from './stage.ts';
+
+export interface CanvasChromeElements {
+  toolbar: HTMLElement;
+  footer: HTMLElement;
+  legend: HTMLElement;
+  overlay: HTMLElement;
+}
+
+export function createCanvasChrome(els: CanvasChromeElements, stage: Stage, bus: Bus, history: { undo(): void; redo(): void; showHidden(): void }): void {
+  const { view } = stage;
+  const toolbar = createToolbar(els.toolbar, els.footer, {
+    onLayout: (name) => void stage.relayout(name),
+    onFit: () => view.fit(),
+    onZoom: (f) => view.zoomBy(f),
+    onUndo: history.undo,
+    onRedo: history.redo,
+    onShowHidden: history.showHidden,
+  });
+  const legend = createLegendFilters(els.legend, {
+    onToggleLabel: (label) => void stage.toggleLabel(label),
+    onToggleType: (type) => void stage.toggleType(type),
+    onReset: () => void stage.resetFilters(),
+  });
+
+  const updateOverlay = () => {
+    const pending = stage.pending();
+    let content: (Node | string)[] = [];
+    let kind = '';
+    if (pending?.kind === 'loading') {
+      kind = 'loading';
+      content = [h('span', { class: 'spinner', 'aria-hidden': 'true' }), pending.text];
+    } else if (pending?.kind === 'error') {
+      kind = 'error';
+      content = [h('p', {}, pending.text), h('button', { type: 'button', class: 'primary-button', 'data-testid': 'overlay-retry', onclick: pending.retry }, 'Retry')];
+    } else if (!stage.model().displayed().nodes.length) {
+      kind = 'empty';
+      content = [h('p', {}, stage.emptyText())];
+    }
+    els.overlay.replaceChildren(...content);
+    els.overlay.hidden = !kind;
+    els.overlay.dataset.kind = kind;
+  };
+
+  bus.on('scene-updated', () => {
+    const m = stage.model();
+    const inView = m.inViewPayload();
+    const { hiddenLabels, hiddenTypes } = stage.filters;
+    legend.update(
+      countBy(inView.nodes, (n) => n.label),
+      countBy(inView.edges, (e) => e.type),
+      hiddenLabels,
+      hiddenTypes,
+    );
+    const c = view.counts();
+    const filteredOut = inView.nodes.length - c.nodes;
+    toolbar.update({
+      layout: view.layoutName,
+      canUndo: m.canUndo(),
+      canRedo: m.canRedo(),
+      hidden: m.hiddenIds().length,
+      status: `${plural(c.nodes, 'node')} · ${plural(c.edges, 'relationship')}${filteredOut > 0 ? ` (${filteredOut} filtered or hidden)` : ''}`,
+      warning: stage.warning(),
+    });
+    updateOverlay();
+  });
+}
