@@ -24,6 +24,7 @@ import autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadDataset } from '../seed/load.ts';
 import type { Neo4jTarget } from '../config/config.ts';
+import { GRAPH_LIMITS, SEARCH_LIMITS } from '../contract/api/limits.ts';
 import { createDriver } from '../db/driver.ts';
 import { cypher, type QueryName } from '../db/queries.ts';
 import { applySchema } from '../db/schema.ts';
@@ -197,14 +198,14 @@ function caseSpecs(w: Workload): Record<CaseName, CaseSpec> {
   const at = <T>(list: T[], i: number) => list[i % list.length]!;
   const neighbours = (depth: 1 | 2): CaseSpec => ({
     request: (i) => ({ method: 'GET', path: `/api/nodes/${encodeURIComponent(at(w.ids, i))}/neighbors?depth=${depth}` }),
-    raw: (d, db, i) => rawNamed(d, db, 'node-neighbors', { id: at(w.ids, i), depth: int(depth), types: [], labels: [], limit: int(100) }),
+    raw: (d, db, i) => rawNamed(d, db, 'node-neighbors', { id: at(w.ids, i), depth: int(depth), types: [], labels: [], limit: int(GRAPH_LIMITS.neighbors.default) }),
   });
   return {
     'neighbours-1': neighbours(1),
     'neighbours-2': neighbours(2),
     search: {
       request: (i) => ({ method: 'GET', path: `/api/search?q=${encodeURIComponent(at(w.terms, i))}` }),
-      raw: (d, db, i) => rawNamed(d, db, 'search-entities', { query: buildLuceneQuery(at(w.terms, i)), labels: [], limit: int(10) }),
+      raw: (d, db, i) => rawNamed(d, db, 'search-entities', { query: buildLuceneQuery(at(w.terms, i)), labels: [], limit: int(SEARCH_LIMITS.default) }),
     },
     paths: {
       request: (i) => {
@@ -214,12 +215,12 @@ function caseSpecs(w: Workload): Record<CaseName, CaseSpec> {
       raw: async (d, db, i) => {
         const [from, to] = at(w.pairs, i);
         await rawNamed(d, db, 'entities-exist', { ids: [from, to] });
-        return rawNamed(d, db, 'shortest-paths', { from, to, limit: int(25) }, { maxHops: '4' });
+        return rawNamed(d, db, 'shortest-paths', { from, to, limit: int(GRAPH_LIMITS.paths.default) }, { maxHops: String(GRAPH_LIMITS.pathHops.default) });
       },
     },
     'node-details': {
       request: (i) => ({ method: 'GET', path: `/api/nodes/${encodeURIComponent(at(w.ids, i))}` }),
-      raw: (d, db, i) => rawNamed(d, db, 'node-details', { id: at(w.ids, i), limit: int(200) }),
+      raw: (d, db, i) => rawNamed(d, db, 'node-details', { id: at(w.ids, i), limit: int(GRAPH_LIMITS.nodeRelationships.default) }),
     },
     cypher: {
       request: (i) => ({ method: 'POST', path: '/api/cypher', body: JSON.stringify({ query: CYPHER_CASE_QUERY, params: { id: at(w.ids, i) } }) }),

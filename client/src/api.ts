@@ -1,17 +1,12 @@
 // The only module that calls fetch. Every failure becomes an ApiError carrying the server's
 // { error: { code, message, details } }; network failures get code NETWORK_ERROR (status 0).
-import type {
-  Article,
-  CypherRequest,
-  CypherResponse,
-  ErrorResponse,
-  GraphPayload,
-  Health,
-  NodeDetails,
-  PathsResponse,
-  RegionSectorResponse,
-  SearchResponse,
-} from './api-types.ts';
+import type { Article } from '../../contract/api/articles.ts';
+import type { CypherRequestBody, CypherResult } from '../../contract/api/cypher.ts';
+import type { ErrorBody } from '../../contract/api/errors.ts';
+import type { GraphPayload, NodeDetails, PathsResponse } from '../../contract/api/graph.ts';
+import type { Health } from '../../contract/api/health.ts';
+import type { RegionSectorResponse } from '../../contract/api/insights.ts';
+import type { SearchResponse } from '../../contract/api/search.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -92,7 +87,7 @@ async function request<T>(path: string, init: RequestInit & { signal?: AbortSign
   }
   if (!response.ok && !(answers.includes(response.status) && body !== null)) {
     // A proxy in between may answer without the server's error body.
-    const e = (body as Partial<ErrorResponse> | null)?.error;
+    const e = (body as Partial<ErrorBody> | null)?.error;
     const apiError = new ApiError(response.status, e?.code ?? `HTTP_${response.status}`, e?.message ?? response.statusText ?? 'Request failed', e?.details);
     if (apiError.isUnavailable) for (const l of unavailableListeners) l(apiError);
     throw apiError;
@@ -115,5 +110,5 @@ export const api = {
   paths: (from: string, to: string, maxHops?: number) => request<PathsResponse>(`/api/paths${query({ from, to, maxHops })}`),
   regionSector: () => request<RegionSectorResponse>('/api/insights/region-sector'),
   article: (id: string) => request<Article>(`/api/articles/${enc(id)}`),
-  cypher: (body: CypherRequest, signal?: AbortSignal) => request<CypherResponse>('/api/cypher', { method: 'POST', body: JSON.stringify(body), signal }, CYPHER_TIMEOUT_MS),
+  cypher: (body: CypherRequestBody, signal?: AbortSignal) => request<CypherResult>('/api/cypher', { method: 'POST', body: JSON.stringify(body), signal }, CYPHER_TIMEOUT_MS),
 };

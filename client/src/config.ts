@@ -1,21 +1,14 @@
 // Client-side limits and timings in one place, so tests and benchmarks can read the same values.
+import { CYPHER_LIMITS, GRAPH_LIMITS, SEARCH_LIMITS } from '../../contract/api/limits.ts';
 
-/**
- * The server's own bounds the client must stay within, each mirroring the zod schema named
- * beside it (the lead points this object at the shared contract): asking for more is a 400.
- */
+/** The server's own bounds the client stays within: the contract's, from which its request schemas are built. */
 export const API_LIMITS = {
-  /** Highest GET /api/graph ?limit=: `limitOf(5000, 1000)` in server/features/graph/graph.routes.ts. */
-  graphNodes: 5000,
-  /** Highest GET /api/nodes/:id/neighbors ?limit=: `limitOf(1000, 100)` in graph.routes.ts. */
-  neighbours: 1000,
-  /** GET /api/paths ?maxHops= default and maximum: `.max(6).default(4)` in graph.routes.ts. */
-  pathHopsDefault: 4,
-  pathHopsMax: 6,
-  /** GET /api/search ?limit= default: `limitOf(50, 10)` in server/features/search/search.routes.ts. */
-  searchResults: 10,
-  /** POST /api/cypher `limit` default: DEFAULT_LIMIT in server/features/cypher/cypher.schemas.ts. */
-  cypherRows: 1000,
+  graphNodes: GRAPH_LIMITS.overview.max,
+  neighbours: GRAPH_LIMITS.neighbors.max,
+  pathHopsDefault: GRAPH_LIMITS.pathHops.default,
+  pathHopsMax: GRAPH_LIMITS.pathHops.max,
+  searchResults: SEARCH_LIMITS.default,
+  cypherRows: CYPHER_LIMITS.rows.default,
 } as const;
 
 /** Most nodes drawn when the explorer opens, unless the URL asks for another cap (`?cap=`). */

@@ -1,7 +1,7 @@
 // A small typed event emitter and the app's event map: the controllers tell each other what
 // happened through it instead of calling into one another, so each can be built on its own
 // and none needs a reference to one created after it.
-import type { NodeSummary } from './api-types.ts';
+import type { NodeSummary } from '../../contract/api/graph.ts';
 import type { Selection } from './graph/graph-view.ts';
 import type { Tab } from './state/url-state.ts';
 

@@ -2,7 +2,8 @@
 // every graph-returning endpoint uses (and the client renders), the requests and their limits.
 import { z } from 'zod';
 import { NODE_LABELS, REL_TYPES } from '../model.ts';
-import { csvOf, entityId, limitOf, type LimitBounds } from './params.ts';
+import { GRAPH_LIMITS } from './limits.ts';
+import { csvOf, entityId, limitOf } from './params.ts';
 
 export const jsonValueSchema: z.ZodType<unknown> = z.unknown();
 export const propertiesSchema = z.record(z.string(), jsonValueSchema);
@@ -30,23 +31,12 @@ export const graphPayloadSchema = z.object({
 
 export const nodeSummarySchema = graphNodeSchema.pick({ id: true, label: true, name: true });
 
+export type Properties = z.infer<typeof propertiesSchema>;
 export type GraphNode = z.infer<typeof graphNodeSchema>;
 export type GraphEdge = z.infer<typeof graphEdgeSchema>;
 export type GraphPayload = z.infer<typeof graphPayloadSchema>;
 export type NodeSummary = z.infer<typeof nodeSummarySchema>;
 
-export const GRAPH_LIMITS = {
-  /** GET /api/graph?limit= */
-  overview: { max: 5000, default: 1000 },
-  /** GET /api/nodes/:id?limit=: relationships listed in a node's details */
-  nodeRelationships: { max: 5000, default: 200 },
-  /** GET /api/nodes/:id/neighbors?limit= */
-  neighbors: { max: 1000, default: 100 },
-  /** GET /api/paths?limit= */
-  paths: { max: 100, default: 25 },
-  /** GET /api/paths?maxHops= */
-  pathHops: { max: 6, default: 4 },
-} as const satisfies Record<string, LimitBounds>;
 
 const labels = csvOf(NODE_LABELS);
 const types = csvOf(REL_TYPES);

@@ -16,3 +16,4 @@ export const regionSectorRowSchema = z.object({
 });
 export const regionSectorResponseSchema = z.object({ rows: z.array(regionSectorRowSchema) });
 export type RegionSectorRow = z.infer<typeof regionSectorRowSchema>;
+export type RegionSectorResponse = z.infer<typeof regionSectorResponseSchema>;

@@ -1,6 +1,7 @@
 // Query- and path-parameter validators shared by the endpoint schemas: every list parameter is
 // checked against the model's names, every limit has a documented maximum and default.
 import { z } from 'zod';
+import type { LimitBounds } from './limits.ts';
 
 /** `labels=Official,Sector` → ['Official', 'Sector'], each checked against the allowed names. */
 export const csvOf = <T extends string>(allowed: readonly [T, ...T[]]) =>
@@ -14,11 +15,6 @@ export const csvOf = <T extends string>(allowed: readonly [T, ...T[]]) =>
     .pipe(z.array(z.enum(allowed)))
     .describe(`Comma-separated, any of: ${allowed.join(', ')}`);
 
-/** A limit's bounds: the most a caller may ask for, and what it gets when it does not ask. */
-export interface LimitBounds {
-  max: number;
-  default: number;
-}
 
 export const limitOf = ({ max, default: fallback }: LimitBounds) => z.coerce.number().int().min(1).max(max).default(fallback);
 

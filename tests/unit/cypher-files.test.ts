@@ -6,13 +6,18 @@ describe('cypher files', () => {
   it('splits the schema script into idempotent statements', () => {
     const statements = schemaStatements();
     expect(statements.length).toBeGreaterThanOrEqual(10);
-    for (const s of statements) expect(s).toMatch(/^CREATE (CONSTRAINT|FULLTEXT INDEX) \w+ IF NOT EXISTS/);
+    for (const s of statements) expect(s).toMatch(/^CREATE (CONSTRAINT|FULLTEXT INDEX|INDEX) \w+ IF NOT EXISTS/);
   });
 
   it('gives every node label and relationship type an id uniqueness constraint, which the loader\'s MERGE relies on', () => {
     const schema = schemaStatements().join('\n');
     for (const label of NODE_LABELS) expect(schema).toMatch(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE`));
     for (const type of REL_TYPES) expect(schema).toMatch(new RegExp(`FOR \\(\\)-\\[r:${type}\\]-\\(\\) REQUIRE r\\.id IS UNIQUE`));
+  });
+
+  it('indexes every relationship type by its source article, which retracting an article relies on', () => {
+    const schema = schemaStatements().join('\n');
+    for (const type of REL_TYPES) expect(schema).toMatch(new RegExp(`FOR \\(\\)-\\[r:${type}\\]-\\(\\) ON \\(r\\.source\\)`));
   });
 
   it('splices allow-listed identifiers only', () => {

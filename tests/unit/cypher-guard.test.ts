@@ -3,7 +3,7 @@
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../server/http/app-error.ts';
-import { cypherRequestSchema, jsonDepth } from '../../server/features/cypher/cypher.schemas.ts';
+import { cypherRequestSchema, jsonDepth } from '../../contract/api/cypher.ts';
 import {
   checkReadOnly,
   cypherErrorToAppError,

@@ -1,6 +1,6 @@
 // Cypher console results → table cells, and error details → a position in the query. Values
 // may be graph entities (shown by name), lists, maps or scalars.
-import type { CypherResponse } from '../api-types.ts';
+import type { CypherResult } from '../../../contract/api/cypher.ts';
 
 export interface Table {
   columns: string[];
@@ -29,7 +29,7 @@ export function formatValue(value: unknown): string {
   return String(value);
 }
 
-export function toTable(res: Pick<CypherResponse, 'columns' | 'rows'>): Table {
+export function toTable(res: Pick<CypherResult, 'columns' | 'rows'>): Table {
   const rows = res.rows.map((row) => res.columns.map((c) => formatValue(row[c])));
   return { columns: res.columns, rows };
 }

@@ -1,6 +1,7 @@
 // Region × sector rows → a heatmap model: places and sectors ordered by total count (busiest
 // first, ties by name), a cell per pair, and the intensity scale.
-import type { EvidenceRef, GraphNode, GraphPayload, NodeDetails, NodeSummary, RegionSectorRow } from '../api-types.ts';
+import type { GraphNode, GraphPayload, NodeDetails, NodeSummary } from '../../../contract/api/graph.ts';
+import type { EvidenceRef, RegionSectorRow } from '../../../contract/api/insights.ts';
 import { edgeEvidence } from '../evidence/evidence.ts';
 import { dedupeById, mergePayloads, relationshipEdge } from '../graph/elements.ts';
 

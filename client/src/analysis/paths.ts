@@ -1,6 +1,6 @@
 // A shortest-path payload (an unordered bag of nodes and edges) → the ordered steps from its
 // start node, with the direction each relationship is walked.
-import type { GraphEdge, GraphNode, GraphPayload } from '../api-types.ts';
+import type { GraphEdge, GraphNode, GraphPayload } from '../../../contract/api/graph.ts';
 
 export interface PathStep {
   from: GraphNode;

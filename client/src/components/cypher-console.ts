@@ -2,7 +2,8 @@
 // the sidebar; results as a graph on the canvas and as a table under it; errors explained
 // (syntax position with a caret, write refused, timeout).
 import { api, ApiError } from '../api.ts';
-import type { CypherResponse, GraphPayload } from '../api-types.ts';
+import type { CypherResult } from '../../../contract/api/cypher.ts';
+import type { GraphPayload } from '../../../contract/api/graph.ts';
 import { caretLines, syntaxPosition, toTable } from '../analysis/cypher-result.ts';
 import { API_LIMITS, TABLE_ROW_CAP } from '../config.ts';
 import { addToHistory, loadHistory, saveHistory } from '../state/query-history.ts';
@@ -109,7 +110,7 @@ export function createCypherConsole(root: HTMLElement, results: HTMLElement, hos
     if (pos) editor.setCursor(pos.offset);
   };
 
-  const showTable = (res: CypherResponse) => {
+  const showTable = (res: CypherResult) => {
     const table = toTable(res);
     const shown = table.rows.slice(0, TABLE_ROW_CAP);
     const notes = [

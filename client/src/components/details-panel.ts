@@ -2,7 +2,7 @@
 // relationship, the sentence that states it with its source article (title, date) and the
 // sentence highlighted in the article on demand.
 import { api, ApiError, isAbort } from '../api.ts';
-import type { GraphEdge, GraphNode, NodeDetails, NodeRelationship, Properties } from '../api-types.ts';
+import type { GraphEdge, GraphNode, NodeDetails, NodeRelationship, Properties } from '../../../contract/api/graph.ts';
 import { propertyText } from '../export/csv.ts';
 import { displayType } from '../graph/elements.ts';
 import { labelStyle, shapeSvg, typeColor } from '../graph/label-style.ts';

@@ -1,7 +1,7 @@
 // One piece of evidence: the verbatim sentence, the article it comes from (title, date, with an
 // inferred year flagged), and on demand the sentence highlighted inside the article text —
 // first a short excerpt around it, then the whole article scrolled to the highlight.
-import type { Article } from '../api-types.ts';
+import type { Article } from '../../../contract/api/articles.ts';
 import { getArticle } from '../evidence/article-store.ts';
 import { articleDate, type Evidence } from '../evidence/evidence.ts';
 import { excerpt, locateEvidence, type Located } from '../evidence/locate.ts';

@@ -1,7 +1,7 @@
 // Copy-link and export (PNG, SVG of the view; JSON, CSV of the visible graph). The SVG
 // exporter is loaded only when used.
 import cytoscape, { type Core } from 'cytoscape';
-import type { GraphPayload } from '../api-types.ts';
+import type { GraphPayload } from '../../../contract/api/graph.ts';
 import { edgesCsv, nodesCsv } from '../export/csv.ts';
 import { h } from './dom.ts';
 

@@ -1,7 +1,7 @@
 // Path finder: two search boxes, all shortest paths between the picks drawn together, one
 // highlighted at a time with its steps (and their evidence) listed; Previous/Next step through.
 import { api, ApiError } from '../api.ts';
-import type { GraphPayload, NodeSummary } from '../api-types.ts';
+import type { GraphPayload, NodeSummary } from '../../../contract/api/graph.ts';
 import { orderPath, pathStart, type PathStep } from '../analysis/paths.ts';
 import { API_LIMITS } from '../config.ts';
 import { displayType } from '../graph/elements.ts';

@@ -2,7 +2,7 @@
 // /api/insights/region-sector. Sectors are rows (there are many), places are columns; clicking
 // a cell draws that place–sector subgraph and lists its evidence sentences.
 import { api, ApiError } from '../api.ts';
-import type { RegionSectorRow } from '../api-types.ts';
+import type { RegionSectorRow } from '../../../contract/api/insights.ts';
 import { buildMatrix, cellKey, intensity, type Matrix, type MatrixCell } from '../analysis/matrix.ts';
 import { labelStyle } from '../graph/label-style.ts';
 import { createEvidenceCard } from './evidence-card.ts';

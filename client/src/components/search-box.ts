@@ -2,7 +2,7 @@
 // the active option (aria-activedescendant), Enter picks, Escape closes. Used by the explorer
 // and by both ends of the path finder.
 import { api, isAbort } from '../api.ts';
-import type { SearchResult } from '../api-types.ts';
+import type { SearchResult } from '../../../contract/api/search.ts';
 import { API_LIMITS, SEARCH_DEBOUNCE_MS } from '../config.ts';
 import { labelStyle, shapeSvg } from '../graph/label-style.ts';
 import { h, svg, uid } from './dom.ts';

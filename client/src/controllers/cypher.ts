@@ -1,6 +1,6 @@
 // The Cypher tab: the console (editor, examples, history) is loaded on first use, since
 // CodeMirror is the bundle's biggest part; its results are drawn in the cypher scene.
-import type { GraphPayload } from '../api-types.ts';
+import type { GraphPayload } from '../../../contract/api/graph.ts';
 import type { CypherConsole } from '../components/cypher-console.ts';
 import { h } from '../components/dom.ts';
 import type { Bus } from '../events.ts';

@@ -2,7 +2,7 @@
 // details panel), hide or remove it from view, centre on it, start or end a path at it; and undo
 // or redo those edits. The results are told as notices.
 import { api } from '../api.ts';
-import type { GraphPayload } from '../api-types.ts';
+import type { GraphPayload } from '../../../contract/api/graph.ts';
 import type { NodeAction } from '../components/details-panel.ts';
 import type { Bus, NoticeKind } from '../events.ts';
 import type { Busy } from '../state/busy.ts';

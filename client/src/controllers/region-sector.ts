@@ -2,7 +2,7 @@
 // canvas — the place, the sector, the relationships its sentences state (in red) and the shortest
 // paths that show how they reach the place. A path search that fails is said, not skipped.
 import { api } from '../api.ts';
-import type { GraphPayload } from '../api-types.ts';
+import type { GraphPayload } from '../../../contract/api/graph.ts';
 import { cellLinkPlan, cellSubgraph, citedRelationships, type MatrixCell } from '../analysis/matrix.ts';
 import { createRegionSector as createHeatmap } from '../components/region-sector.ts';
 import type { Bus } from '../events.ts';

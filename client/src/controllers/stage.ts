@@ -3,7 +3,7 @@
 // while the scene loads, failed or is empty. Only the active scene is drawn; switching tabs swaps
 // scenes. It tells the rest of the app what changed through the bus.
 import { api, ApiError } from '../api.ts';
-import type { GraphPayload } from '../api-types.ts';
+import type { GraphPayload } from '../../../contract/api/graph.ts';
 import type { Bus } from '../events.ts';
 import { detailsPayload } from '../graph/elements.ts';
 import { GraphModel } from '../graph/graph-model.ts';

@@ -1,6 +1,6 @@
 // Articles are fetched once each and shared by every evidence card that cites them.
 import { api } from '../api.ts';
-import type { Article } from '../api-types.ts';
+import type { Article } from '../../../contract/api/articles.ts';
 
 const cache = new Map<string, Promise<Article>>();
 

@@ -1,6 +1,8 @@
 // Where a node's or relationship's evidence lives in its properties, and how an article's date
 // is told to the reader (a stated date, or an inferred one flagged as such).
-import type { Article, EvidenceRef, GraphEdge, Properties } from '../api-types.ts';
+import type { Article } from '../../../contract/api/articles.ts';
+import type { GraphEdge, Properties } from '../../../contract/api/graph.ts';
+import type { EvidenceRef } from '../../../contract/api/insights.ts';
 
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];

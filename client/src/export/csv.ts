@@ -1,6 +1,6 @@
 // CSV of the visible graph (RFC 4180 quoting). Cells that a spreadsheet would run as a formula
 // are prefixed with an apostrophe, since names and evidence come from scraped articles.
-import type { GraphEdge, GraphNode, Properties } from '../api-types.ts';
+import type { GraphEdge, GraphNode, Properties } from '../../../contract/api/graph.ts';
 
 export type Cell = string | number | boolean | null | undefined;
 

@@ -1,6 +1,6 @@
 // API graph payloads → Cytoscape element definitions. DOM-free so it is unit-tested; the
 // elements carry only what the stylesheet and the tests need, the rest stays in the model.
-import type { GraphEdge, GraphNode, GraphPayload, NodeDetails, NodeRelationship } from '../api-types.ts';
+import type { GraphEdge, GraphNode, GraphPayload, NodeDetails, NodeRelationship } from '../../../contract/api/graph.ts';
 
 export interface NodeElement {
   group: 'nodes';

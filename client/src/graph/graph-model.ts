@@ -4,7 +4,7 @@
 //
 // In view = base nodes ∪ nodes added by expansions − deleted. Displayed = in view − hidden −
 // filtered labels; an edge is displayed when both its ends are and its type is not filtered.
-import type { GraphEdge, GraphNode, GraphPayload } from '../api-types.ts';
+import type { GraphEdge, GraphNode, GraphPayload } from '../../../contract/api/graph.ts';
 
 export interface Snapshot {
   base: string[];

@@ -5,7 +5,7 @@
 // The first layout and element batch leave User Timing marks (vj:*) for the rendering benchmark.
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type LayoutOptions, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { GraphPayload } from '../api-types.ts';
+import type { GraphPayload } from '../../../contract/api/graph.ts';
 import { LARGE_GRAPH_NODES } from '../config.ts';
 import type { LayoutName } from '../state/url-state.ts';
 import { edgeElement, hubIds, nodeElement } from './elements.ts';

@@ -3,7 +3,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../../config/config.ts';
 import { defineRoute } from '../../http/route.ts';
-import { cypherRequestSchema, cypherResultSchema } from './cypher.schemas.ts';
+import { cypherRequestSchema, cypherResultSchema } from '../../../contract/api/cypher.ts';
 import { runReadOnlyCypher } from './cypher.service.ts';
 
 export const CYPHER_PATH = '/api/cypher';

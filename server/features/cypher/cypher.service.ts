@@ -9,7 +9,7 @@ import { neo4jErrorToAppError, syntaxPosition } from '../../http/neo4j-errors.ts
 import { GraphCollector, toPlain } from '../../db/records.ts';
 import type { ErrorCode } from '../../../contract/api/errors.ts';
 import { AppError } from '../../http/app-error.ts';
-import type { CypherRequest, CypherResult } from './cypher.schemas.ts';
+import type { CypherRequest, CypherResult } from '../../../contract/api/cypher.ts';
 
 /** Read-only procedures the explorer needs; everything else (even read-only ones) is refused. */
 export const ALLOWED_PROCEDURES: ReadonlySet<string> = new Set([

@@ -2,7 +2,8 @@
 // as the server said it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api, ApiError } from '../../../client/src/api.ts';
-import type { Article, Health } from '../../../client/src/api-types.ts';
+import type { Article } from '../../../contract/api/articles.ts';
+import type { Health } from '../../../contract/api/health.ts';
 
 const answer = (status: number, body: unknown) => vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })));
 
@@ -30,7 +31,7 @@ describe('api', () => {
   });
 
   it('article: the body is the article itself', async () => {
-    const article: Article = { id: 'a1', title: 'T', titleSource: 'editorial', language: 'fr', dateText: '5 mars', date: null, inferredDate: '2025-03-05', inference: 'why', text: 'x' };
+    const article: Article = { id: 'a1', title: 'T', titleSource: 'editorial', language: 'fr', dateText: '5 mars', date: null, inferredDate: '2025-03-05', inference: 'why', url: null, outlet: null, addedAt: null, text: 'x' };
     answer(200, article);
     await expect(api.article('a1')).resolves.toEqual(article);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, cellKey, cellLinkPlan, cellSubgraph, intensity, type MatrixCell } from '../../../client/src/analysis/matrix.ts';
-import type { NodeDetails, RegionSectorRow } from '../../../client/src/api-types.ts';
+import type { NodeDetails } from '../../../contract/api/graph.ts';
+import type { RegionSectorRow } from '../../../contract/api/insights.ts';
 import { edge, node, payload } from './fixtures.ts';
 
 const row = (place: string, sector: string, count: number, label = 'Region'): RegionSectorRow => ({

@@ -1,13 +1,9 @@
 // POST /api/cypher: the request (bounded before it reaches Neo4j) and the result.
 import { z } from 'zod';
-import { graphPayloadSchema, jsonValueSchema } from '../../../contract/api/graph.ts';
+import { graphPayloadSchema, jsonValueSchema } from './graph.ts';
+import { CYPHER_LIMITS } from './limits.ts';
 
-export const MAX_QUERY_LENGTH = 10_000;
-export const MAX_PARAMS_BYTES = 16 * 1024;
-/** Deeper nesting is no use in a query parameter and only costs stack while it is converted. */
-export const MAX_PARAMS_DEPTH = 32;
-export const MAX_LIMIT = 10_000;
-export const DEFAULT_LIMIT = 1_000;
+const { queryLength: MAX_QUERY_LENGTH, paramsBytes: MAX_PARAMS_BYTES, paramsDepth: MAX_PARAMS_DEPTH } = CYPHER_LIMITS;
 
 /** How many arrays/objects nest in a JSON value, counted without recursion (a 64 KB body can nest thousands deep). */
 export function jsonDepth(value: unknown): number {
@@ -28,7 +24,7 @@ export const cypherParamsSchema = z
     // Depth first: JSON.stringify on a very deep value would recurse before the size check.
     if (jsonDepth(params) > MAX_PARAMS_DEPTH) {
       ctx.addIssue({ code: 'custom', message: `must not nest deeper than ${MAX_PARAMS_DEPTH} levels` });
-    } else if (Buffer.byteLength(JSON.stringify(params)) > MAX_PARAMS_BYTES) {
+    } else if (new TextEncoder().encode(JSON.stringify(params)).length > MAX_PARAMS_BYTES) {
       ctx.addIssue({ code: 'custom', message: `must be at most ${MAX_PARAMS_BYTES} bytes as JSON` });
     }
   })
@@ -41,8 +37,8 @@ export const cypherRequestSchema = z.strictObject({
     .number()
     .int()
     .min(1)
-    .max(MAX_LIMIT)
-    .default(DEFAULT_LIMIT)
+    .max(CYPHER_LIMITS.rows.max)
+    .default(CYPHER_LIMITS.rows.default)
     .describe('Rows to return at most (the server may cap it lower); more rows set truncated'),
 });
 
@@ -58,4 +54,6 @@ export const cypherResultSchema = z.object({
 });
 
 export type CypherRequest = z.infer<typeof cypherRequestSchema>;
+/** What a caller sends (params and limit have defaults). */
+export type CypherRequestBody = z.input<typeof cypherRequestSchema>;
 export type CypherResult = z.infer<typeof cypherResultSchema>;
