@@ -1,17 +1,25 @@
-// npm run bench:extract [-- --json FILE] [--reps 50] [--misses]: extraction quality and speed.
+// npm run bench:extract [-- --json FILE] [--reps 50] [--misses] [--no-commit]: extraction quality and speed.
 // Extracts every gold article (ingest/gold/, held out from extractor development) and the two
 // seed articles (scored against seed/graph.json), resolves each draft against the seed graph's
 // nodes as the known entities, and prints P / R / F1 per core fact type and mention kind, entity
-// resolution accuracy, throughput and the F1 ≥ 0.85 verdict. Writes bench/results/extract.json
-// (or FILE). No database: commit latency is the API's to measure, not this bench's.
+// resolution accuracy, throughput and the F1 ≥ 0.85 verdict; then (unless --no-commit) commit
+// latency: each gold draft, everything accepted, committed through the server's own write path
+// into a Neo4j of the bench's own holding the seed graph, then retracted, several rounds.
+// Writes bench/results/extract.json (or FILE).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Draft, ExtractRequest } from '../contract/ingest.ts';
 import { extractDraft } from '../ingest/index.ts';
-import { resolveEntities, type KnownEntity } from '../ingest/resolve/index.ts';
+import { resolveDraft } from '../ingest/resolve/draft.ts';
+import type { KnownEntity } from '../ingest/resolve/index.ts';
+import { acceptProposed } from '../seed/apply-review.ts';
 import type { Dataset as SeedDataset, LoadableArticle as Article } from '../seed/dataset.ts';
 import { readSeed } from '../seed/read-seed.ts';
+import { seedDatabase } from '../seed/seed-database.ts';
+import { createDriver } from '../db/driver.ts';
+import { IngestRepository } from '../server/features/ingest/ingest.repository.ts';
+import { BENCH_DRIVER_TUNING, startBenchNeo4j } from './bench-neo4j.ts';
 import { FACT_TYPES, MENTION_KINDS, scoreExtraction, type Counts, type ExtractCase, type ExtractScore } from './extract-score.ts';
 
 const TARGET_F1 = 0.85;
@@ -22,6 +30,8 @@ const { values } = parseArgs({
     json: { type: 'string', default: 'bench/results/extract.json' },
     reps: { type: 'string', default: '50' },
     misses: { type: 'boolean', default: false },
+    'no-commit': { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '5' },
   },
 });
 const reps = Number(values.reps);
@@ -41,15 +51,8 @@ const requestOf = (article: Article): ExtractRequest => ({
   language: 'fr',
 });
 
-/**
- * The draft as commit would see it: duplicates within it merged (their facts re-pointed to the
- * node kept) and every node matched, or not, against the known entities.
- */
-function resolvedDraft(draft: Draft): Draft {
-  const { nodes, remap } = resolveEntities(draft.nodes, known);
-  const kept = (id: string) => remap.get(id) ?? id;
-  return { ...draft, nodes, relationships: draft.relationships.map((r) => ({ ...r, from: kept(r.from), to: kept(r.to) })) };
-}
+/** The draft as commit would see it: duplicates merged, facts re-pointed, every node matched or not against the seed. */
+const resolvedDraft = (draft: Draft): Draft => resolveDraft(draft, known);
 
 const emptyDraft = ({ id, title, titleSource, language, published, text }: Article): Draft => ({
   articles: [{ id, title, titleSource, language, published, text }],
@@ -94,6 +97,43 @@ const throughput = {
   extractAndResolve: timed((a) => resolvedDraft(extractDraft(requestOf(a)))),
 };
 
+/**
+ * Commit latency through IngestRepository (the API's own write path, without HTTP): every gold
+ * draft accepted whole, committed into the seed graph and retracted again, `rounds` times; the
+ * first round runs on a cold Neo4j (plans not cached), so p50 and p99 are over all rounds.
+ */
+async function commitLatency(rounds: number) {
+  const db = await startBenchNeo4j({ heap: '512m', pagecache: '128m', log: (line) => console.error(line) });
+  const driver = createDriver(db, BENCH_DRIVER_TUNING);
+  try {
+    await seedDatabase(driver, db.database);
+    const repo = new IngestRepository(driver, db.database);
+    const drafts = goldCases.map((c) => acceptProposed(c.draft));
+    const commitMs: number[] = [];
+    const retractMs: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      for (const draft of drafts) {
+        let t = performance.now();
+        await repo.commit(draft);
+        commitMs.push(performance.now() - t);
+        t = performance.now();
+        await repo.retract(draft.articles[0]!.id);
+        retractMs.push(performance.now() - t);
+      }
+    }
+    const summary = (ms: number[]) => {
+      const sorted = [...ms].sort((a, b) => a - b);
+      const at = (p: number) => +sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(1);
+      return { count: ms.length, p50: at(0.5), p99: at(0.99), max: +sorted.at(-1)!.toFixed(1) };
+    };
+    return { graph: 'seed graph (62 nodes) on a Neo4j of its own', rounds, commit: summary(commitMs), retract: summary(retractMs) };
+  } finally {
+    await driver.close();
+    await db.stop();
+  }
+}
+const latency = values['no-commit'] ? null : await commitLatency(Number(values.rounds));
+
 const pct = (x: number | null) => (x === null ? '—' : x.toFixed(2));
 const verdict = (c: Counts) => (c.f1 !== null && c.f1 >= TARGET_F1 ? 'met' : '**not met**');
 const row = (name: string, pick: (s: ExtractScore) => Counts, target: boolean) => {
@@ -109,6 +149,11 @@ console.log(['**Facts**', ...header, ...FACT_TYPES.map((t) => row(t, (s) => s.fa
 console.log(['\n**Mentions**', ...header, ...MENTION_KINDS.map((k) => row(k, (s) => s.mentions[k], true)), row('all mentions (micro)', (s) => s.allMentions, false)].join('\n'));
 console.log(`\n**Entity resolution accuracy** ${resolutionLine('all', scores.all)}; ${resolutionLine('gold set', scores.goldSet)}; ${resolutionLine('seed articles', scores.seedArticles)}`);
 console.log(`\n**Throughput** (${throughput.note}): extraction ${throughput.extract.articlesPerSec} articles/s (${throughput.extract.msPerArticle} ms each); extraction + resolution ${throughput.extractAndResolve.articlesPerSec} articles/s (${throughput.extractAndResolve.msPerArticle} ms each)`);
+if (latency) {
+  console.log(
+    `\n**Commit latency** (${latency.graph}, ${latency.commit.count} commits of the gold drafts, ${latency.rounds} rounds, the first on a cold server): commit p50 ${latency.commit.p50} ms, p99 ${latency.commit.p99} ms (max ${latency.commit.max}); retract p50 ${latency.retract.p50} ms, p99 ${latency.retract.p99} ms`,
+  );
+}
 const unmet = [...FACT_TYPES.map((t) => scores.all.facts[t]), ...MENTION_KINDS.map((k) => scores.all.mentions[k])].filter((c) => verdict(c) !== 'met').length;
 console.log(`\nTarget F1 ≥ ${TARGET_F1} on every type: ${unmet ? `not met (${unmet} of ${FACT_TYPES.length + MENTION_KINDS.length} types below)` : 'met'}`);
 if (failures.length) console.log(`\nExtraction failed on ${failures.length} article(s), scored as empty drafts:\n${failures.map((f) => `  - ${f.articleId}: ${f.error}`).join('\n')}`);
@@ -131,6 +176,7 @@ writeFileSync(
       targetF1: TARGET_F1,
       scores: { all: values.misses ? scores.all : withoutMisses(scores.all), goldSet: withoutMisses(scores.goldSet), seedArticles: withoutMisses(scores.seedArticles) },
       throughput,
+      commitLatency: latency,
       failures,
     },
     null,

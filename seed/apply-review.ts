@@ -18,6 +18,13 @@ export interface ReviewedDataset {
   existingIds: Set<string>;
 }
 
+/** Everything still proposed, accepted (rejections stay): what committing an unreviewed draft from the command line means. */
+export const acceptProposed = (draft: Draft): Draft => ({
+  ...draft,
+  nodes: draft.nodes.map((n) => (n.review.status === 'proposed' ? { ...n, review: { ...n.review, status: 'accepted' } } : n)),
+  relationships: draft.relationships.map((r) => (r.review.status === 'proposed' ? { ...r, review: { ...r.review, status: 'accepted' } } : r)),
+});
+
 export function applyReview(draft: Draft): ReviewedDataset {
   const rejected = new Set(draft.nodes.filter((n) => n.review.status !== 'accepted').map((n) => n.id));
   const target = new Map<string, string>();

@@ -6,7 +6,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeDetailsSchema } from '../../contract/api/graph.ts';
-import { commitResponseSchema, draftSchema, fetchResponseSchema, MAX_ARTICLE_CHARS, type Draft } from '../../contract/ingest.ts';
+import { commitResponseSchema, draftSchema, fetchResponseSchema, MAX_ARTICLE_CHARS } from '../../contract/ingest.ts';
+import { acceptProposed } from '../../seed/apply-review.ts';
 import { editorHeaders, requestJson, startApiApp, useSeededApiApp, type ApiApp } from '../support/api-app.ts';
 import { graphFingerprint } from '../support/graph-fingerprint.ts';
 import { clearDatabase, testNeo4j } from '../support/neo4j-context.ts';
@@ -18,12 +19,6 @@ const ARTICLE = [
   "Hanoï, 14 octobre (VNA) - Le Premier ministre Phạm Minh Chính a reçu mardi 14 octobre à Hanoï le gouverneur de la préfecture de Kagoshima, Shiota Koichi, en visite de travail au Vietnam.",
   "Le chef du gouvernement a proposé que Kagoshima renforce la coopération avec les localités vietnamiennes dans les domaines de l'agriculture de haute technologie, du tourisme et de la formation des ressources humaines.",
 ].join('\n');
-
-const acceptAll = (draft: Draft): Draft => ({
-  ...draft,
-  nodes: draft.nodes.map((n) => ({ ...n, review: { ...n.review, status: 'accepted' } })),
-  relationships: draft.relationships.map((r) => ({ ...r, review: { ...r.review, status: 'accepted' } })),
-});
 
 describe('extracting an article', () => {
   const api = useSeededApiApp();
@@ -95,7 +90,7 @@ describe('extracting an article', () => {
 
   it('extract → accept → commit → read with the bookmark → retract', async () => {
     const before = await graphFingerprint(api.driver, testNeo4j().database);
-    const draft = acceptAll(draftSchema.parse((await extract({ text: ARTICLE, publishedDate: '2025-10-15' })).body));
+    const draft = acceptProposed(draftSchema.parse((await extract({ text: ARTICLE, publishedDate: '2025-10-15' })).body));
     const commit = await requestJson(api.baseUrl, 'POST', '/api/ingest/commit', { body: draft, headers: editorHeaders() });
     expect(commit.status, JSON.stringify(commit.body).slice(0, 400)).toBe(201);
     const { bookmarks, articleId } = commitResponseSchema.parse(commit.body);
