@@ -37,3 +37,33 @@ describe('parseConfig', () => {
     expect(parseConfig({ CORS_ORIGINS: 'https://a.example, https://b.example' }).http.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
 });
+
+describe('the bounds and switches this phase added', () => {
+  it('has one documented setting per bound, and safe defaults', () => {
+    const config = parseConfig({}, '/project');
+    expect(config.reads).toEqual({ timeoutMs: 10_000 });
+    expect(config.cypher.timeoutMs).toBe(5_000);
+    expect(config.http.trustProxyHops).toBe(0);
+    expect(config.ingest).toEqual({ allowPrivateUrls: false, fetchTimeoutMs: 10_000 });
+    expect(config.editorToken).toBeUndefined();
+    const set = parseConfig({ READ_TIMEOUT_MS: '2500', TRUST_PROXY: '1', INGEST_ALLOW_PRIVATE_URLS: 'true', EDITOR_TOKEN: 'a-long-enough-editor-token' }, '/project');
+    expect(set).toMatchObject({ reads: { timeoutMs: 2500 }, http: { trustProxyHops: 1 }, ingest: { allowPrivateUrls: true }, editorToken: 'a-long-enough-editor-token' });
+  });
+
+  it('names the variable when a value is bad', () => {
+    expect(() => parseConfig({ EDITOR_TOKEN: 'short' })).toThrow(/EDITOR_TOKEN: must be 16 to 256/);
+    expect(() => parseConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+    expect(() => parseConfig({ INGEST_ALLOW_PRIVATE_URLS: '1' })).toThrow(/INGEST_ALLOW_PRIVATE_URLS/);
+  });
+
+  it('ConfigError says its name, so an entry point can tell it from a crash', () => {
+    try {
+      parseConfig({ PORT: 'x' });
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      expect((err as Error).name).toBe('ConfigError');
+      return;
+    }
+    throw new Error('expected a ConfigError');
+  });
+});
