@@ -44,7 +44,7 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
     }
     const ctx = { sentence, mentions, sectors, dates, date, lex, registry, meetings };
     const host = meetingFacts(ctx);
-    const requester = requestFacts(ctx);
+    const requester = requestFacts(ctx, host);
     agreementFacts(ctx);
     const subject = host ?? requester;
     // "Il"/"Elle" next: the subject of a fact, else the first actor named ("Une délégation … . Elle a été reçue").

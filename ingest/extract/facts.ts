@@ -136,7 +136,8 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
   return subject;
 }
 
-export function requestFacts(ctx: SentenceContext): Entity | undefined {
+/** `host`: the sentence's meeting host, who stays the subject of "… a reçu X et a demandé …". */
+export function requestFacts(ctx: SentenceContext, host?: Entity): Entity | undefined {
   const { sentence, lex, registry } = ctx;
   const text = sentence.text;
   const verbs = [...text.matchAll(lex.requestVerbs)].filter((v) => !isNoun(text, v.index, lex));
@@ -145,7 +146,10 @@ export function requestFacts(ctx: SentenceContext): Entity | undefined {
     const start = sentence.start + verb.index;
     const end = start + verb[0].length;
     const until = k + 1 < verbs.length ? sentence.start + verbs[k + 1]!.index : sentence.end;
-    const requester = subjectBefore(ctx, start);
+    let requester = subjectBefore(ctx, start);
+    if (requester && host && requester.entity !== host && /^\s*,?\s*(?:et|puis)\s+$/u.test(text.slice(requester.extentEnd - sentence.start, verb.index))) {
+      requester = ctx.mentions.find((m) => m.entity === host) ?? requester;
+    }
     if (!requester) continue;
     subject ??= requester.entity;
     const named = list(ctx, end, askable, gaps(lex).asked, gaps(lex).next).filter((m) => m.entity !== requester.entity);

@@ -348,13 +348,21 @@ function officialFor(run: NameRun, registry: Registry, lex: Lexicon, rule: strin
   const known = knownOfficial(run, registry);
   if (known) return known;
   const e = registry.entity(slugify(run.text), 'Official', run.text, rule);
-  e.tokens = run.tokens.map((t) => foldDiacritics(t).toLowerCase());
+  e.tokens = run.tokens.map(nameKey);
   return e;
+}
+
+/**
+ * A name word compared loosely: folded, lower case, and the long vowels of romanised Japanese
+ * written one way ("Ōmura", "Ohmura", "Oomura" → "omura"; "Yuuko" → "yuko").
+ */
+export function nameKey(word: string): string {
+  return foldDiacritics(word).toLowerCase().replace(/oh(?![aeiouy])/g, 'o').replace(/o[ou]/g, 'o').replace(/uu/g, 'u');
 }
 
 /** An official of the article with this name, the same words in another order, or this surname. */
 function knownOfficial(run: NameRun, registry: Registry): Entity | undefined {
-  const folded = run.tokens.map((t) => foldDiacritics(t).toLowerCase());
+  const folded = run.tokens.map(nameKey);
   const officials = [...registry.entities.values()].filter((e) => e.label === 'Official');
   if (folded.length > 1) {
     const key = [...folded].sort().join(' ');

@@ -200,6 +200,24 @@ describe('coreference', () => {
     expect(facts(d, 'MET_WITH')).toEqual(['fukuda-tomikazu -> nguyen-hong-dien']);
   });
 
+  it('name order and romanisation variants are one official ("Ohmura Hideaki" = "Hideaki Ōmura" = "le gouverneur Omura")', () => {
+    const d = draftOf(
+      "M. Ohmura Hideaki, gouverneur de la préfecture d'Aichi, est arrivé à Hanoï. Le ministre Nguyễn Hồng Diên a reçu Hideaki Ōmura. Le gouverneur Omura a proposé de coopérer en matière de tourisme.",
+    );
+    expect(d.nodes.filter((n) => n.label === 'Official').map((n) => n.id).sort()).toEqual(['nguyen-hong-dien', 'ohmura-hideaki']);
+    fact(d, 'MET_WITH', 'nguyen-hong-dien', 'ohmura-hideaki');
+    expect(fact(d, 'REQUESTED_COOPERATION_IN', 'ohmura-hideaki', 'tourism').properties.askedOf).toEqual(['nguyen-hong-dien']);
+    expect(nodeOf(d, 'ohmura-hideaki').aliases).toContain('Hideaki Ōmura');
+  });
+
+  it('"X a reçu Y et a demandé à ce dernier …": the host asks, the guest is asked', () => {
+    const d = draftOf(
+      'Le Premier ministre Phạm Minh Chính a reçu M. Yamamoto Ichita, gouverneur de Gunma, et a demandé à ce dernier de renforcer la coopération en matière de semi-conducteurs.',
+    );
+    expect(fact(d, 'REQUESTED_COOPERATION_IN', 'pham-minh-chinh', 'semiconductors').properties.askedOf).toEqual(['yamamoto-ichita']);
+    expect(facts(d, 'REQUESTED_COOPERATION_IN')).toEqual(['pham-minh-chinh -> semiconductors']);
+  });
+
   it('"le Premier ministre" alone is the Prime Minister named before, with a lower confidence than the named mention', () => {
     const d = draftOf('Le Premier ministre Phạm Minh Chính est arrivé à Tokyo. Le Premier ministre a reçu M. Kishida Fumio.');
     const met = fact(d, 'MET_WITH', 'pham-minh-chinh', 'kishida-fumio');
