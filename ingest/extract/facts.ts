@@ -29,7 +29,7 @@ function gaps(lex: Lexicon): { first: RegExp; next: RegExp; asked: RegExp; cueNe
   let g = gapCache.get(lex);
   if (!g) {
     const r = lex.rules;
-    const fillers = `(?:(?:${alternation([...r.determiners, ...r.fillerAdverbs, 'en audience', 'successivement'])})\\s*)*`;
+    const fillers = `(?:(?:${alternation([...r.determiners, ...r.fillerAdverbs, ...r.formerMarkers, 'en audience', 'successivement'])})\\s*)*`;
     const separators = `(?:[,;:]\\s*)?(?:(?:${alternation(r.listSeparators.filter((s) => /\p{L}/u.test(s)))})\\s+)?`;
     g = {
       first: new RegExp(`^\\s*(?:avec\\s*)?:?\\s*${fillers}$`, 'iu'),

@@ -31,6 +31,12 @@ export interface Lexicon {
   descriptions: RegExp;
   lastMentioned: RegExp;
   clauseBreakers: Set<string>;
+  /** Between a name and its title: a comma, an honorific ("le chef de la délégation, M. X"). */
+  nameTitleGap: RegExp;
+  /** Ends the text before a title held no more ("l'ancien "). */
+  formerMarker: RegExp;
+  /** Ends the text before a title whose body was just named ("son "). */
+  possessive: RegExp;
   innerConnectors: Set<string>;
   nonNameWords: Set<string>;
   vietnameseSurnames: Set<string>;
@@ -70,6 +76,9 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     descriptions: phraseRegex(Object.keys(rules.coreference.descriptions)),
     lastMentioned: phraseRegex(rules.coreference.lastMentioned),
     clauseBreakers: new Set(rules.clauseBreakers.map(phraseKey)),
+    nameTitleGap: new RegExp(`^\\s*,?\\s*(?:(?:${alternation(rules.honorifics)})\\s*)?$`, 'u'),
+    formerMarker: new RegExp(`(?<![\\p{L}])(?:${alternation(rules.formerMarkers)})\\s*$`, 'iu'),
+    possessive: new RegExp(`(?<![\\p{L}])(?:${alternation(rules.possessives)})\\s+$`, 'iu'),
     innerConnectors: new Set(rules.innerConnectors.map(phraseKey)),
     nonNameWords: new Set(rules.nonNameWords),
     vietnameseSurnames: new Set(rules.vietnameseSurnames),

@@ -129,9 +129,12 @@ export function findMentions(
       directLowercase: true,
       locative: head.kind === 'embassy' || head.kind === 'consulate' || head.kind === 'consulate general',
     });
+    const inner = complement.head;
     complement.head = { start, end: start + m[0].length, entry: head };
     if (complement.proper) {
       if (addOrganization(start, complement, false, 'organisation: head noun and name')) covered.push([start, complement.end]);
+      // "une délégation de la Fédération …": the body the delegation comes from is named too.
+      if (head.kind === 'delegation' && inner) addOrganization(inner.start, { ...complement, head: inner }, true, 'organisation: named in a delegation');
       continue;
     }
     // "la Fédération" alone: the organisation of that kind named last.
@@ -166,8 +169,8 @@ export function findMentions(
   for (const chain of chains) {
     const first = chain[0]!;
     const last = chain[chain.length - 1]!;
-    const before = runs.find((r) => r.end <= first.start && /^\s*,?\s*$/.test(text.slice(r.end, first.start)));
-    const after = before ? undefined : runs.find((r) => r.start >= last.end && /^\s*,?\s*$/.test(text.slice(last.end, r.start)));
+    const before = runs.find((r) => r.end <= first.start && lex.nameTitleGap.test(text.slice(r.end, first.start)));
+    const after = before ? undefined : runs.find((r) => r.start >= last.end && lex.nameTitleGap.test(text.slice(last.end, r.start)));
     const run = before ?? after;
     if (!run) {
       // A title alone: the official last seen with that role (and the same body, when named).
@@ -204,8 +207,15 @@ export function findMentions(
     const mention = add(official, 'official', run.start, run.end, run.tokens.length > 1 ? 0.9 : 0.6, rule, [Math.min(run.start, first.start), extentEnd]);
     for (const [k, t] of chain.entries()) {
       const role = roleOf(t, text, lex);
+      const preceding = text.slice(Math.max(0, t.start - 12), t.start);
+      // "l'ancien Premier ministre": a former office represents nothing now.
+      if (lex.formerMarker.test(preceding)) continue;
       official.roles.add(role);
       let target = titleTargets[k]!.target;
+      // "conduite par son président X": the body named just before.
+      if (!target && t.end === t.headEnd && lex.possessive.test(preceding)) {
+        target = mentions.filter((m) => m.kind === 'organization' && m.end <= sentence.start + t.start && m.entity.properties.kind !== 'delegation').pop()?.entity;
+      }
       if (!target && t.entry.government) {
         const country = official.properties.country as string | undefined;
         const name = country ? lex.rules.governmentNames[country] : undefined;

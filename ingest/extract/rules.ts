@@ -42,6 +42,10 @@ export interface LanguageRules {
   titles: readonly TitleEntry[];
   /** Words joining two titles held by one person ("membre du Bureau politique et Premier ministre"). */
   titleJoiners: readonly string[];
+  /** Words before a title held no more ("ancien", "ex-"). */
+  formerMarkers: readonly string[];
+  /** Possessives before a title whose body was just named ("son président"). */
+  possessives: readonly string[];
   organizationHeads: readonly OrganizationHead[];
   /** Organisations known by an acronym alone (JICA, JETRO). */
   acronyms: Readonly<Record<string, string>>;

@@ -28,6 +28,7 @@ export const requestVerbs = [
   'a demandé', 'demande', 'a proposé', 'propose', 'a suggéré', 'suggère', 'a appelé', 'appelle', 'a invité', 'invite',
   'souhaite', 'a souhaité', 'espère', 'a espéré', 'a exhorté', 'exhorte', 'a prié', 'a recommandé', 'recommande',
   'a encouragé', 'encourage', "a plaidé pour", 'a sollicité', 'sollicite', 'a formulé le souhait', "s'est dit désireux",
+  'a exprimé le souhait', 'a exprimé son souhait', 'a émis le souhait', 'souhaitent', 'espèrent', 'demandent', 'proposent',
 ] as const;
 
 /** Phrases introducing a list of sectors. */

@@ -48,6 +48,30 @@ describe('officials: a title next to a name, in either order', () => {
     fact(d, 'MET_WITH', 'fukuda-tomikazu', 'nguyen-hong-dien');
   });
 
+  it('a former office represents nothing ("l\'ancien Premier ministre japonais Suga Yoshihide")', () => {
+    const d = draftOf("Le vice-Premier ministre Trần Hồng Hà a reçu l'ancien Premier ministre japonais Suga Yoshihide, conseiller spécial de l'Alliance parlementaire d'amitié Japon-Vietnam.");
+    expect(facts(d, 'REPRESENTS').filter((r) => r.startsWith('suga'))).toEqual(['suga-yoshihide -> alliance-parlementaire-d-amitie-japon-vietnam']);
+    fact(d, 'MET_WITH', 'tran-hong-ha', 'suga-yoshihide');
+  });
+
+  it('"une délégation de la Fédération … (Keidanren) conduite par son président X": X represents the federation', () => {
+    const d = draftOf(
+      "Le vice-Premier ministre Lê Thành Long a reçu une délégation de la Fédération des organisations économiques du Japon (Keidanren) conduite par son président Tokura Masakazu. Le vice-Premier ministre a suggéré au Keidanren d'accroître ses investissements dans les infrastructures.",
+    );
+    const federation = nodeOf(d, 'federation-des-organisations-economiques-du-japon');
+    expect(federation.aliases).toContain('Keidanren');
+    fact(d, 'REPRESENTS', 'tokura-masakazu', federation.id);
+    fact(d, 'MET_WITH', 'le-thanh-long', 'delegation-de-la-federation-des-organisations-economiques-du-japon');
+    expect(fact(d, 'REQUESTED_COOPERATION_IN', 'le-thanh-long', 'infrastructure-development').properties.askedOf).toEqual([federation.id]);
+  });
+
+  it('"Le chef de la délégation japonaise, M. Kato Katsunobu": the honorific sits between title and name', () => {
+    const d = draftOf("Le chef de la délégation japonaise, M. Kato Katsunobu, a rencontré Mme Nguyễn Thị Hồng, gouverneure de la Banque d'État du Vietnam.");
+    expect(nodeOf(d, 'kato-katsunobu').properties).toMatchObject({ title: 'chef de la délégation japonaise', country: 'japan' });
+    expect(fact(d, 'REPRESENTS', 'nguyen-thi-hong', 'banque-d-etat-du-vietnam').properties.role).toBe('gouverneur');
+    fact(d, 'MET_WITH', 'kato-katsunobu', 'nguyen-thi-hong');
+  });
+
   it('a run of capitalised words with no title or honorific is not an official', () => {
     const d = draftOf('Photo : Tran Minh Tuan pour Le Courrier du Vietnam.');
     expect(d.nodes.filter((n) => n.label === 'Official')).toEqual([]);
@@ -138,6 +162,15 @@ describe('requests for cooperation', () => {
     const d = draftOf("Le vice-Premier ministre Bùi Thanh Sơn espère que Kyushu coopérera dans des domaines tels que l'intelligence artificielle et le big data.");
     expect(fact(d, 'REQUESTED_COOPERATION_IN', 'bui-thanh-son', 'artificial-intelligence').properties.askedOf).toEqual(['kyushu']);
     fact(d, 'REQUESTED_COOPERATION_IN', 'bui-thanh-son', 'big-data');
+  });
+
+  it('"Lors de sa séance de travail avec X, Y a exprimé le souhait de coopérer dans le domaine de la santé"', () => {
+    const d = draftOf(
+      "Lors de sa séance de travail avec le président du Conseil populaire de Thanh Hóa, Lại Thế Nguyên, le président de l'Assemblée préfectorale de Toyama, Watanabe Hideki, a exprimé le souhait de coopérer dans le domaine de la santé.",
+    );
+    fact(d, 'MET_WITH', 'watanabe-hideki', 'lai-the-nguyen');
+    expect(fact(d, 'REPRESENTS', 'watanabe-hideki', 'toyama').properties.role).toBe("président de l'Assemblée préfectorale");
+    expect(fact(d, 'REQUESTED_COOPERATION_IN', 'watanabe-hideki', 'health').properties.askedOf).toEqual(['lai-the-nguyen']);
   });
 
   it('a request naming nobody asks the guests of the requester\'s meeting', () => {
