@@ -31,6 +31,8 @@ export interface Lexicon {
   descriptions: RegExp;
   lastMentioned: RegExp;
   clauseBreakers: Set<string>;
+  /** Between two titles of one holder ("… et …"). */
+  titleJoiner: RegExp;
   /** Between a name and its title: a comma, an honorific ("le chef de la délégation, M. X"). */
   nameTitleGap: RegExp;
   /** Ends the text before a title held no more ("l'ancien "). */
@@ -76,6 +78,7 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     descriptions: phraseRegex(Object.keys(rules.coreference.descriptions)),
     lastMentioned: phraseRegex(rules.coreference.lastMentioned),
     clauseBreakers: new Set(rules.clauseBreakers.map(phraseKey)),
+    titleJoiner: new RegExp(`^\\s*(?:(?:${alternation(rules.titleJoiners)})\\s*)?$`, 'iu'),
     nameTitleGap: new RegExp(`^\\s*,?\\s*(?:(?:${alternation(rules.honorifics)})\\s*)?$`, 'u'),
     formerMarker: new RegExp(`(?<![\\p{L}])(?:${alternation(rules.formerMarkers)})\\s*$`, 'iu'),
     possessive: new RegExp(`(?<![\\p{L}])(?:${alternation(rules.possessives)})\\s+$`, 'iu'),

@@ -49,7 +49,9 @@ export function findMentions(
   const text = sentence.text;
   const mentions: Mention[] = [];
   const add = (entity: Entity, kind: Mention['kind'], start: number, end: number, confidence: number, rule: string, extent?: [number, number], nested = false): Mention => {
-    registry.mention(entity, sentence, sentence.start + start, sentence.start + end, confidence, text.slice(start, end));
+    // What coreference resolved ("Il", "le Premier ministre") is a mention, not another name.
+    const surface = rule.startsWith('coreference') ? undefined : text.slice(start, end);
+    registry.mention(entity, sentence, sentence.start + start, sentence.start + end, confidence, surface);
     const m: Mention = {
       entity, kind, start: sentence.start + start, end: sentence.start + end,
       extentStart: sentence.start + (extent?.[0] ?? start), extentEnd: sentence.start + (extent?.[1] ?? end),
@@ -164,7 +166,7 @@ export function findMentions(
   }
 
   // Officials: titles bound to names.
-  const chains = chainTitles(titles, text);
+  const chains = chainTitles(titles, text, lex);
   const boundRuns = new Set<NameRun>();
   for (const chain of chains) {
     const first = chain[0]!;
@@ -289,12 +291,12 @@ function findTitles(text: string, places: PlaceHit[], lex: Lexicon): TitleHit[] 
 }
 
 /** Titles joined by "et" or a comma are one holder's ("membre du Bureau politique et Premier ministre"). */
-function chainTitles(titles: TitleHit[], text: string): TitleHit[][] {
+function chainTitles(titles: TitleHit[], text: string, lex: Lexicon): TitleHit[][] {
   const chains: TitleHit[][] = [];
   for (const t of titles) {
     const last = chains[chains.length - 1];
     const prev = last?.[last.length - 1];
-    if (prev && /^\s*(?:et|,)?\s*$/u.test(text.slice(prev.end, t.start)) && !/,/.test(text.slice(prev.end, t.start))) last!.push(t);
+    if (prev && lex.titleJoiner.test(text.slice(prev.end, t.start))) last!.push(t);
     else chains.push([t]);
   }
   return chains;
