@@ -15,8 +15,10 @@ export interface SentenceContext {
   sectors: SectorMention[];
   /** Dates written in the sentence (skipped between a verb and its guest: "a reçu le 12 mai X"). */
   dates: StatedDate[];
-  /** The date the sentence states, or the last one stated before it. */
+  /** The date the sentence states, or the last one stated before it (the meeting's, for what was said there). */
   date?: ResolvedDate;
+  /** The date this sentence states, if any (an agreement's own date). */
+  ownDate?: ResolvedDate;
   lex: Lexicon;
   registry: Registry;
   /** Who each official last met (a host's guests, a guest's host): the ones asked when a request names nobody. */
@@ -194,7 +196,7 @@ export function agreementFacts(ctx: SentenceContext): void {
     for (const jp of side('japan')) {
       registry.fact({
         type: 'PARTNERS_WITH', from: vn.entity.id, to: jp.entity.id,
-        properties: { kind: phraseKey(kind[0]), ...sharedProperties(ctx) },
+        properties: { kind: phraseKey(kind[0]), ...dateProperties(ctx.ownDate) },
         sentence, confidence: Math.min(vn.confidence, jp.confidence, 0.8), rule: `PARTNERS_WITH: "${phraseKey(kind[0])}" signed between two places`,
       });
     }

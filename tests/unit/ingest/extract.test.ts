@@ -209,6 +209,12 @@ describe('agreements between places', () => {
     expect(facts(d, 'PARTNERS_WITH')).toEqual(['da-nang -> sakai']);
   });
 
+  it("an agreement's date is its sentence's own, not one stated earlier", () => {
+    const d = draftOf("Le 3 mars, le ministre Nguyễn Hồng Diên a reçu M. Saito Ken. En outre, la province de Bắc Ninh et la préfecture de Fukuoka ont signé un accord de coopération.");
+    expect(fact(d, 'PARTNERS_WITH', 'bac-ninh', 'fukuoka').properties).toEqual({ kind: 'accord de coopération' });
+    expect(fact(d, 'MET_WITH', 'nguyen-hong-dien', 'saito-ken').properties).toEqual({ dateText: '3 mars' });
+  });
+
   it('no agreement without a signing verb', () => {
     expect(facts(draftOf("La province de Bắc Ninh et la préfecture de Fukuoka préparent un protocole d'accord."), 'PARTNERS_WITH')).toEqual([]);
   });
