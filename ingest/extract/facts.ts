@@ -31,10 +31,12 @@ function gaps(lex: Lexicon): { first: RegExp; next: RegExp; asked: RegExp; cueNe
   let g = gapCache.get(lex);
   if (!g) {
     const r = lex.rules;
-    const fillers = `(?:(?:${alternation([...r.determiners, ...r.fillerAdverbs, ...r.formerMarkers, 'en audience', 'successivement'])})\\s*)*`;
+    const words = [...r.determiners, ...r.fillerAdverbs, ...r.formerMarkers, 'en audience', 'successivement'];
+    const fillers = `(?:(?:${alternation(words)})\\s*)*`;
     const separators = `(?:[,;:]\\s*)?(?:(?:${alternation(r.listSeparators.filter((s) => /\p{L}/u.test(s)))})\\s+)?`;
     g = {
-      first: new RegExp(`^\\s*(?:avec\\s*)?:?\\s*${fillers}$`, 'iu'),
+      // Before the first guest, commas and the circumstances left of a date or a place may remain.
+      first: new RegExp(`^[\\s,]*(?:avec[\\s,]*)?:?[\\s,]*(?:(?:${alternation([...words, 'à', 'au', 'en', 'dans'])})[\\s,]*)*$`, 'iu'),
       next: new RegExp(`^\\s*(?=[,;:]|\\p{L})${separators}${fillers}$`, 'iu'),
       cueNext: new RegExp(`^\\s*(?:;\\s*)?(?:(?:et|ainsi que)\\s+)${fillers}$`, 'iu'),
       asked: new RegExp(`^\\s*${fillers}(?:(?:à|au|aux|à la|à l['’]|que|qu['’]|de|du|des)\\s*)?${fillers}$`, 'iu'),

@@ -20,7 +20,8 @@ export const passiveMeetingVerbs = [
 export const meetingCues = [
   'en recevant', 'lors de la rencontre avec', 'lors de sa rencontre avec', 'lors de son entretien avec',
   "lors de l'entretien avec", 'lors de la réunion avec', 'lors de la séance de travail avec',
-  'lors de sa séance de travail avec', 'en rencontrant', 'lors de la réception de', 'en accueillant',
+  'lors de sa séance de travail avec', 'en rencontrant', 'lors de la réception de', 'en accueillant', 'recevant', 'rencontrant',
+  "s'entretenant avec", 'accueillant',
 ] as const;
 
 /** Asking someone for cooperation; the one asked follows ("a demandé à X de …", "espère que X …"). */

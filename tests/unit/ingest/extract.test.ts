@@ -90,7 +90,12 @@ describe('meeting verbs and cues', () => {
     expect(met.review).toMatchObject({ status: 'proposed', spans: [{ start: 0, end: d.articles[0]!.text.length }] });
   });
 
-  it.each(['En recevant', 'Lors de la rencontre avec'])('"%s" guest, then the host of the main clause', (cue) => {
+  it('"a reçu, le 17 décembre à Tokyo, le gouverneur …": circumstances between commas', () => {
+    const d = draftOf('Le Premier ministre Phạm Minh Chính a reçu, le 17 décembre à Tokyo, le gouverneur de Kagoshima, Shiota Koichi.', { publishedDate: '2025-07-01' });
+    expect(fact(d, 'MET_WITH', 'pham-minh-chinh', 'shiota-koichi').properties).toEqual({ dateText: '17 décembre', inferredDate: '2024-12-17', place: 'tokyo' });
+  });
+
+  it.each(['En recevant', 'Recevant', 'Lors de la rencontre avec'])('"%s" guest, then the host of the main clause', (cue) => {
     const d = draftOf(`${cue} ${guest}, le vice-Premier ministre Trần Hồng Hà a salué la coopération.`);
     expect(facts(d, 'MET_WITH')).toEqual(['tran-hong-ha -> suzuki-naomichi']);
   });
