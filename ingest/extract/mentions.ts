@@ -127,6 +127,7 @@ export function findMentions(
     const start = m.index;
     if (covered.some(([s, e]) => start >= s && start < e)) continue;
     const head = lex.headByKey.get(phraseKey(m[0]))!;
+    if (head.capitalOnly && !/^\p{Lu}/u.test(m[0])) continue;
     const complement = readComplement(text, start + m[0].length, places, lex, {
       directLowercase: true,
       locative: head.kind === 'embassy' || head.kind === 'consulate' || head.kind === 'consulate general',

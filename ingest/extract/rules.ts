@@ -23,6 +23,8 @@ export interface OrganizationHead {
   governsPlace?: boolean;
   /** Stored as the node's `kind` property (delegation, embassy, …). */
   kind?: string;
+  /** Also a common noun: starts a name only when capitalised. */
+  capitalOnly?: boolean;
 }
 
 export interface DateWords {

@@ -285,6 +285,11 @@ describe('organisations', () => {
     fact(d, 'MET_WITH', jica.id, 'delegation-de-la-province-de-quang-nam');
   });
 
+  it('a head that is also a common noun starts a name only when capitalised', () => {
+    const d = draftOf("L'organisation de la conférence de Hanoï a été saluée par l'Organisation japonaise du commerce extérieur.");
+    expect(d.nodes.filter((n) => n.label === 'Organization').map((n) => n.id)).toEqual(['organisation-japonaise-du-commerce-exterieur']);
+  });
+
   it('embassies, consulates, chambers of commerce and federations', () => {
     const d = draftOf(
       "Le consulat général du Vietnam à Fukuoka, l'Ambassade du Japon au Vietnam, la Chambre de commerce et d'industrie du Vietnam et la Fédération économique du Kansai ont participé.",
