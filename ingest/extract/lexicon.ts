@@ -94,6 +94,8 @@ export interface Complement {
   /** End offset of the last word read (the start when nothing was read). */
   end: number;
   places: PlaceHit[];
+  /** Places after "à" ("consul général du Japon à Hô Chi Minh-Ville"): where, not whose. */
+  locatives: PlaceHit[];
   /** The first organisation head inside it ("président de la Fédération …"). */
   head?: { start: number; end: number; entry: OrganizationHead };
   /** Country of a nationality adjective read ("ministre vietnamien des …"). */
@@ -122,7 +124,8 @@ const CAPITALISED = /^[\p{Lu}\p{N}]/u;
  * a title joined by "et", or a capitalised word not introduced by a connector (a person's name).
  */
 export function readComplement(text: string, pos: number, places: readonly PlaceHit[], lex: Lexicon, options: ComplementOptions): Complement {
-  const result: Complement = { end: pos, places: [], proper: false };
+  const result: Complement = { end: pos, places: [], locatives: [], proper: false };
+  let locativeNext = false;
   let i = pos;
   let afterConnector = false;
   let words = 0;
@@ -145,7 +148,8 @@ export function readComplement(text: string, pos: number, places: readonly Place
     const place = places.find((p) => p.start === j || p.cueStart === j);
     if (place) {
       if (!afterConnector && words === 0 && !options.directLowercase) break;
-      result.places.push(place);
+      (locativeNext ? result.locatives : result.places).push(place);
+      locativeNext = false;
       result.end = i = place.end;
       // "Japon-Vietnam": a hyphen joins two names into one word.
       const joined = /^-[\p{Lu}][\p{L}\p{M}]*/u.exec(text.slice(i, i + 40));
@@ -159,6 +163,7 @@ export function readComplement(text: string, pos: number, places: readonly Place
     if (locative && places.some((p) => p.start === j + locative[0].length)) {
       i = j + locative[0].length;
       afterConnector = true;
+      locativeNext = true;
       continue;
     }
     const connector = lex.connector.exec(ahead);

@@ -37,6 +37,7 @@ export interface ArticleState {
   acronymPattern?: { key: string; regex: RegExp };
 }
 
+const ACRONYM = /(?<![\p{L}])\p{Lu}[\p{Lu}\p{N}]+(?![\p{L}])/gu;
 const NAME_TOKEN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}])/gu;
 
 export function findMentions(
@@ -96,6 +97,17 @@ export function findMentions(
     return e;
   };
   const placeEntity = (p: PlaceHit): Entity | undefined => registry.entities.get(p.place.id);
+  /** The organisation an acronym names: defined in the article ("(JICA)") or known to the language. */
+  const acronymEntity = (form: string): Entity | undefined => {
+    let e = state.acronyms.get(form);
+    const name = lex.rules.acronyms[form];
+    if (!e && name) {
+      e = registry.entity(slugify(name), 'Organization', name, 'organisation: known acronym');
+      e.aliases.add(form);
+      state.acronyms.set(form, e);
+    }
+    return e;
+  };
 
   /** What a title names: a body ("de la Fédération …"), a place ("de la préfecture de Gunma") or a portfolio's ministry. */
   const titleTarget = (t: TitleHit, officialCountry?: string): { target?: Entity } => {
@@ -109,6 +121,13 @@ export function findMentions(
     if (c.head) {
       const org = addOrganization(c.head.start, c, true, 'organisation: named in a title');
       return { target: c.head.entry.governsPlace && place ? placeEntity(place) : org };
+    }
+    // "directeur général de la JETRO à Hanoï": the agency, not the city.
+    const acronym = [...text.slice(t.headEnd, c.end).matchAll(ACRONYM)].map((m) => ({ m, e: acronymEntity(m[0]) })).find((a) => a.e);
+    if (acronym) {
+      const at = t.headEnd + acronym.m.index;
+      add(acronym.e!, 'organization', at, at + acronym.m[0].length, 0.75, 'organisation: acronym in a title', undefined, true);
+      return { target: acronym.e };
     }
     if (place) return { target: placeEntity(place) };
     if (t.entry.portfolio && c.end > t.headEnd) {
@@ -155,14 +174,7 @@ export function findMentions(
     if (state.acronymPattern?.key !== key) state.acronymPattern = { key, regex: phraseRegex(acronymForms, 'gu') };
     for (const m of text.matchAll(state.acronymPattern.regex)) {
       if (covered.some(([s, e]) => m.index >= s && m.index < e) || text[m.index - 1] === '(') continue;
-      let e = state.acronyms.get(m[0]);
-      if (!e) {
-        const name = lex.rules.acronyms[m[0]]!;
-        e = registry.entity(slugify(name), 'Organization', name, 'organisation: known acronym');
-        e.aliases.add(m[0]);
-        state.acronyms.set(m[0], e);
-      }
-      add(e, 'organization', m.index, m.index + m[0].length, 0.8, 'organisation: acronym');
+      add(acronymEntity(m[0])!, 'organization', m.index, m.index + m[0].length, 0.8, 'organisation: acronym');
     }
   }
 

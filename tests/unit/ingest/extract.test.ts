@@ -285,6 +285,16 @@ describe('organisations', () => {
     fact(d, 'MET_WITH', jica.id, 'delegation-de-la-province-de-quang-nam');
   });
 
+  it('a title naming an acronym represents that body; a place after "à" is where, not whose', () => {
+    const d = draftOf(
+      'Le directeur général de la JETRO à Hanoï, Takeo Nakajima, a rencontré M. Ono Masaru, consul général du Japon à Hô Chi Minh-Ville.',
+    );
+    fact(d, 'REPRESENTS', 'takeo-nakajima', 'organisation-japonaise-du-commerce-exterieur');
+    expect(facts(d, 'REPRESENTS')).toContain('ono-masaru -> japan');
+    expect(nodeOf(d, 'ono-masaru').properties.country).toBe('japan');
+    expect(facts(d, 'REPRESENTS').some((r) => r.endsWith('hanoi') || r.endsWith('ho-chi-minh-city'))).toBe(false);
+  });
+
   it('a head that is also a common noun starts a name only when capitalised', () => {
     const d = draftOf("L'organisation de la conférence de Hanoï a été saluée par l'Organisation japonaise du commerce extérieur.");
     expect(d.nodes.filter((n) => n.label === 'Organization').map((n) => n.id)).toEqual(['organisation-japonaise-du-commerce-exterieur']);
