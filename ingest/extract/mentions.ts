@@ -94,6 +94,8 @@ export function findMentions(
       end += acronym[0].length;
     }
     add(e, 'organization', start, complement.end, nested ? 0.75 : 0.8, rule, [start, end], nested);
+    // A name built from a portfolio ("des Affaires étrangères") is not how the body is called.
+    if (named) e.aliases.delete(text.slice(start, complement.end));
     return e;
   };
   const placeEntity = (p: PlaceHit): Entity | undefined => registry.entities.get(p.place.id);
@@ -134,7 +136,8 @@ export function findMentions(
       // "ministre des Affaires étrangères" of a Vietnamese official: the Vietnamese ministry.
       const adjective = c.nationality || !officialCountry ? undefined : Object.entries(lex.rules.nationalities).find(([, id]) => id === officialCountry)?.[0];
       const portfolio = [t.entry.portfolio, adjective, text.slice(t.headEnd, c.end).trim()].filter(Boolean).join(' ');
-      const ministry = addOrganization(t.headEnd, c, true, 'organisation: the ministry of a portfolio', portfolio);
+      const start = t.headEnd + (/^\s*/.exec(text.slice(t.headEnd))?.[0].length ?? 0);
+      const ministry = addOrganization(start, c, true, 'organisation: the ministry of a portfolio', portfolio);
       if (ministry && officialCountry) ministry.properties.country ??= officialCountry;
       return { target: ministry };
     }

@@ -30,6 +30,7 @@ export const requestVerbs = [
   'souhaite', 'a souhaité', 'espère', 'a espéré', 'a exhorté', 'exhorte', 'a prié', 'a recommandé', 'recommande',
   'a encouragé', 'encourage', "a plaidé pour", 'a sollicité', 'sollicite', 'a formulé le souhait', "s'est dit désireux",
   'a exprimé le souhait', 'a exprimé son souhait', 'a émis le souhait', 'souhaitent', 'espèrent', 'demandent', 'proposent',
+  'souhaitait', 'souhaiterait', 'espérait',
 ] as const;
 
 /** Phrases introducing a list of sectors. */

@@ -312,6 +312,39 @@ describe('organisations', () => {
   });
 });
 
+describe('a whole dispatch', () => {
+  const text = [
+    'Le Premier ministre reçoit le gouverneur de la préfecture de Nagano',
+    'Hanoï, 14 mai (VNA) – Le Premier ministre Phạm Minh Chính a reçu mardi 14 mai à Hanoï M. Abe Shuichi, gouverneur de la préfecture de Nagano (Japon), en visite de travail au Vietnam.',
+    'Le chef du gouvernement a salué les résultats de la coopération entre Nagano et la province de Thái Nguyên.',
+    "Il a demandé à la préfecture de Nagano de soutenir le Vietnam dans les domaines de l'agriculture de haute technologie, de la formation des ressources humaines et de la transformation numérique.",
+    "À cette occasion, la préfecture de Nagano et la province de Thái Nguyên ont signé un protocole d'accord sur la coopération agricole.",
+    "Auparavant, le vice-ministre des Affaires étrangères Đỗ Hùng Việt s'est entretenu avec le gouverneur Abe Shuichi. Ce dernier a proposé d'organiser des échanges culturels.",
+  ].join('\n');
+  const d = draftOf(text, { publishedDate: '2024-05-15' });
+
+  it('finds the meetings with their date and place, and who represents what', () => {
+    expect(fact(d, 'MET_WITH', 'pham-minh-chinh', 'abe-shuichi').properties).toEqual({ dateText: '14 mai', inferredDate: '2024-05-14', place: 'hanoi' });
+    fact(d, 'MET_WITH', 'do-hung-viet', 'abe-shuichi');
+    fact(d, 'REPRESENTS', 'abe-shuichi', 'nagano');
+    expect(fact(d, 'REPRESENTS', 'do-hung-viet', 'ministere-vietnamien-des-affaires-etrangeres').properties.role).toBe('vice-ministre des Affaires étrangères');
+    expect(nodeOf(d, 'ministere-vietnamien-des-affaires-etrangeres').aliases).toEqual([]);
+  });
+
+  it('attaches "Il" (after "le chef du gouvernement") and "Ce dernier" to the right officials', () => {
+    for (const sector of ['high-tech-agriculture', 'human-resources-training', 'digital-transformation']) {
+      expect(fact(d, 'REQUESTED_COOPERATION_IN', 'pham-minh-chinh', sector).properties.askedOf).toEqual(['nagano']);
+    }
+    expect(fact(d, 'REQUESTED_COOPERATION_IN', 'abe-shuichi', 'culture').properties.askedOf).toEqual(['do-hung-viet']);
+  });
+
+  it('finds the agreement, Vietnamese side first, and the title line as the title', () => {
+    expect(facts(d, 'PARTNERS_WITH')).toEqual(['thai-nguyen -> nagano']);
+    expect(d.articles[0]!.title).toBe('Le Premier ministre reçoit le gouverneur de la préfecture de Nagano');
+    expect(facts(d, 'MET_WITH')).toHaveLength(2);
+  });
+});
+
 describe('the article', () => {
   const text = 'Le Vietnam et le Japon renforcent leur coopération\nLe 5 mars à Hanoï, le ministre Nguyễn Hồng Diên a reçu M. Saito Ken.';
 
