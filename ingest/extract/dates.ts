@@ -32,8 +32,9 @@ function datePattern(words: DateWords): RegExp {
   if (!pattern) {
     const day = `(?:${alternation(words.firstDay)}|\\d{1,2})`;
     pattern = new RegExp(
-      `(?<![\\p{L}\\d])(?:(?:le|la|l['’])\\s+)?(?:(${alternation(words.dayParts)})\\s+(?:du|de)\\s+)?(?:du\\s+)?` +
-        `((?:(?:${alternation(words.days)})\\s+)?(${day})(?:\\s*(?:au|et|-|–)\\s*(${day}))?\\s+(${alternation(words.months)})(?:\\s+(\\d{4}))?)(?![\\p{L}\\d])`,
+      `(?<![\\p{L}\\d])(?:(?:${alternation(words.articles)})\\s+)?(?:(${alternation(words.dayParts)})\\s+(?:${alternation(words.dayPartLinks)})\\s+)?` +
+        `(?:(?:${alternation(words.rangeStarts)})\\s+)?` +
+        `((?:(?:${alternation(words.days)})\\s+)?(${day})(?:\\s*(?:${alternation(words.rangeLinks)})\\s*(${day}))?\\s+(${alternation(words.months)})(?:\\s+(\\d{4}))?)(?![\\p{L}\\d])`,
       'giu',
     );
     patternCache.set(words, pattern);

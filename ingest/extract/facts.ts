@@ -25,21 +25,33 @@ export interface SentenceContext {
   meetings: Map<string, string[]>;
 }
 
-const gapCache = new WeakMap<Lexicon, { first: RegExp; next: RegExp; asked: RegExp; cueNext: RegExp }>();
+interface Gaps {
+  first: RegExp;
+  next: RegExp;
+  asked: RegExp;
+  cueNext: RegExp;
+  coordination: RegExp;
+  circumstance: RegExp;
+}
 
-function gaps(lex: Lexicon): { first: RegExp; next: RegExp; asked: RegExp; cueNext: RegExp } {
+const gapCache = new WeakMap<Lexicon, Gaps>();
+
+function gaps(lex: Lexicon): Gaps {
   let g = gapCache.get(lex);
   if (!g) {
     const r = lex.rules;
-    const words = [...r.determiners, ...r.fillerAdverbs, ...r.formerMarkers, 'en audience', 'successivement'];
+    const words = [...r.determiners, ...r.fillerAdverbs, ...r.formerMarkers];
+    const wordSeparators = alternation(r.listSeparators.filter((s) => /\p{L}/u.test(s)));
     const fillers = `(?:(?:${alternation(words)})\\s*)*`;
     const separators = `(?:[,;:]\\s*)?(?:(?:${alternation(r.listSeparators.filter((s) => /\p{L}/u.test(s)))})\\s+)?`;
     g = {
       // Before the first guest, commas and the circumstances left of a date or a place may remain.
-      first: new RegExp(`^[\\s,]*(?:avec[\\s,]*)?:?[\\s,]*(?:(?:${alternation([...words, 'à', 'au', 'en', 'dans'])})[\\s,]*)*$`, 'iu'),
+      first: new RegExp(`^[\\s,]*(?:(?:${alternation(r.guestIntroducers)})[\\s,]*)?:?[\\s,]*(?:(?:${alternation([...words, ...r.placePrepositions])})[\\s,]*)*$`, 'iu'),
       next: new RegExp(`^\\s*(?=[,;:]|\\p{L})${separators}${fillers}$`, 'iu'),
-      cueNext: new RegExp(`^\\s*(?:;\\s*)?(?:(?:et|ainsi que)\\s+)${fillers}$`, 'iu'),
-      asked: new RegExp(`^\\s*${fillers}(?:(?:à|au|aux|à la|à l['’]|que|qu['’]|de|du|des)\\s*)?${fillers}$`, 'iu'),
+      cueNext: new RegExp(`^\\s*(?:;\\s*)?(?:(?:${wordSeparators})\\s+)${fillers}$`, 'iu'),
+      asked: new RegExp(`^\\s*${fillers}(?:(?:${alternation(r.askedIntroducers)})\\s*)?${fillers}$`, 'iu'),
+      coordination: new RegExp(`^\\s*,?\\s*(?:${alternation(r.coordinators)})\\s+$`, 'iu'),
+      circumstance: new RegExp(`(?:^|\\s)(?:${alternation([...r.placePrepositions, ...r.determiners])})\\s+(?=\\s)`, 'giu'),
     };
     gapCache.set(lex, g);
   }
@@ -72,7 +84,7 @@ function circumstances(ctx: SentenceContext, from: number, to: number): string {
     const s = b.start - from;
     gap = gap.slice(0, s) + ' '.repeat(b.end - b.start) + gap.slice(s + b.end - b.start);
   }
-  return gap.replace(/(?:^|\s)(?:à|au|en|le|dans)\s+(?=\s)/giu, ' ').replace(/,\s+(?=\s)/g, ' ');
+  return gap.replace(gaps(ctx.lex).circumstance, ' ').replace(/,\s+(?=\s)/g, ' ');
 }
 
 /** The subject of a verb at `pos`: the nearest official before it, else the nearest organisation. */
@@ -151,7 +163,7 @@ export function requestFacts(ctx: SentenceContext, host?: Entity): Entity | unde
     const end = start + verb[0].length;
     const until = k + 1 < verbs.length ? sentence.start + verbs[k + 1]!.index : sentence.end;
     let requester = subjectBefore(ctx, start);
-    if (requester && host && requester.entity !== host && /^\s*,?\s*(?:et|puis)\s+$/u.test(text.slice(requester.extentEnd - sentence.start, verb.index))) {
+    if (requester && host && requester.entity !== host && gaps(lex).coordination.test(text.slice(requester.extentEnd - sentence.start, verb.index))) {
       requester = ctx.mentions.find((m) => m.entity === host) ?? requester;
     }
     if (!requester) continue;

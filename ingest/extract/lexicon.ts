@@ -33,6 +33,12 @@ export interface Lexicon {
   clauseBreakers: Set<string>;
   /** Between two titles of one holder ("… et …"). */
   titleJoiner: RegExp;
+  /** A connector that starts with a title joiner ("et de …" before a title ends the name). */
+  joinerAt: RegExp;
+  /** "à " before a place in a title. */
+  locative: RegExp;
+  /** A determiner opening a phrase ("la ville de"). */
+  determinerAt: RegExp;
   /** Between a name and its title: a comma, an honorific ("le chef de la délégation, M. X"). */
   nameTitleGap: RegExp;
   /** Ends the text before a title held no more ("l'ancien "). */
@@ -79,6 +85,9 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     lastMentioned: phraseRegex(rules.coreference.lastMentioned),
     clauseBreakers: new Set(rules.clauseBreakers.map(phraseKey)),
     titleJoiner: new RegExp(`^\\s*(?:(?:${alternation(rules.titleJoiners)})\\s*)?$`, 'iu'),
+    joinerAt: sticky(`(?:${alternation(rules.titleJoiners)})(?![\\p{L}])`),
+    locative: sticky(`(?:${alternation(rules.locativePrepositions)})\\s+`),
+    determinerAt: sticky(`(?:${alternation(rules.determiners)})(?:\\s+|(?<=['’]))`),
     nameTitleGap: new RegExp(`^\\s*,?\\s*(?:(?:${alternation(rules.honorifics)})\\s*)?$`, 'u'),
     formerMarker: new RegExp(`(?<![\\p{L}])(?:${alternation(rules.formerMarkers)})\\s*$`, 'iu'),
     possessive: new RegExp(`(?<![\\p{L}])(?:${alternation(rules.possessives)})\\s+$`, 'iu'),
@@ -159,7 +168,7 @@ export function readComplement(text: string, pos: number, places: readonly Place
       words++;
       continue;
     }
-    const locative = options.locative && words > 0 ? /^à\s+/u.exec(ahead) : null;
+    const locative = options.locative && words > 0 ? lex.locative.exec(ahead) : null;
     if (locative && places.some((p) => p.start === j + locative[0].length)) {
       i = j + locative[0].length;
       afterConnector = true;
@@ -169,7 +178,7 @@ export function readComplement(text: string, pos: number, places: readonly Place
     const connector = lex.connector.exec(ahead);
     if (connector && (words > 0 || !lex.innerConnectors.has(phraseKey(connector[0])))) {
       const after = text.slice(j + connector[0].length, j + connector[0].length + 60);
-      if (/^et\b/iu.test(connector[0]) && lex.titleAt.exec(after)) break;
+      if (lex.joinerAt.test(connector[0]) && lex.titleAt.exec(after)) break;
       i = j + connector[0].length;
       afterConnector = true;
       continue;

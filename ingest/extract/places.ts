@@ -53,7 +53,7 @@ export function placesOf(sentence: Sentence, mentions: readonly PlaceMention[], 
       end,
       place: { id: slugify(clash ? `${name[1]!} city` : name[1]!), label: 'Locality', name: name[1]!, country: 'japan' },
       cued: true,
-      cueStart: cue.index + (/^(?:la|le|l['’])\s*/iu.exec(cue[0])?.[0].length ?? 0),
+      cueStart: cue.index + (lex.determinerAt.exec(cue[0])?.[0].length ?? 0),
       confidence: 0.7,
       rule: 'place: city named after a cue',
     });

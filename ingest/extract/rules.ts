@@ -34,6 +34,13 @@ export interface DateWords {
   dayParts: readonly string[];
   /** Written form of the first day of a month ("1er"). */
   firstDay: readonly string[];
+  /** Articles before a date ("le 5 mars"). */
+  articles: readonly string[];
+  /** Between a part of the day and the date ("le matin du 25"). */
+  dayPartLinks: readonly string[];
+  /** Before the first day of a range ("du 10 au 12"), and between its days. */
+  rangeStarts: readonly string[];
+  rangeLinks: readonly string[];
 }
 
 export interface LanguageRules {
@@ -73,14 +80,17 @@ export interface LanguageRules {
   meetingVerbs: readonly string[];
   /** Guest before, host after ("a été reçu par"). */
   passiveMeetingVerbs: readonly string[];
+  /** Cues whose guest follows and whose host is the main clause's subject ("lors de la rencontre avec"). */
   meetingCues: readonly string[];
+  /** Asking for cooperation: requester before, the one asked after ("a demandé à X de …"). */
   requestVerbs: readonly string[];
   /** Nouns that coordinated adjectives qualify as sectors ("coopération économique, culturelle"). */
   sectorNouns: readonly string[];
   /** Phrases introducing a list of sectors ("dans les domaines de", "tels que"). */
   sectorConnectors: readonly string[];
+  /** Signing an agreement ("ont signé"). */
   agreementVerbs: readonly string[];
-  /** Agreement kinds, longest first ("mémorandum d'entente" before "mémorandum"). */
+  /** Agreement kinds, stored in PARTNERS_WITH.kind (the engine tries longer ones first). */
   agreementKinds: readonly string[];
   /** Cues that put a city name after them ("la ville japonaise de"). */
   cityCues: readonly string[];
@@ -95,6 +105,14 @@ export interface LanguageRules {
     /** Descriptions standing for a title ("le chef du gouvernement" → Premier ministre). */
     descriptions: Readonly<Record<string, string>>;
   };
+  /** Words before a guest ("s'est entretenu avec X"). */
+  guestIntroducers: readonly string[];
+  /** Words before the one asked ("a demandé à X", "espère que X"). */
+  askedIntroducers: readonly string[];
+  /** Words joining two verbs of one subject ("a reçu X et a demandé"). */
+  coordinators: readonly string[];
+  /** Prepositions after which a place in a title says where ("consul général du Japon à Osaka"). */
+  locativePrepositions: readonly string[];
   /** Determiners allowed before a mention inside a list ("le", "la", "les"). */
   determiners: readonly string[];
   /** Separators of a list of guests or sectors ("," "et" "ainsi que"). */
