@@ -2,7 +2,10 @@
 // before and after names, each meeting verb, requests with sector lists, agreements,
 // coreference, organisations, cities named with a cue, and the article block.
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract/extract.ts';
+import { loadGazetteers } from '../../../ingest/gazetteers/index.ts';
 import { extractDraft } from '../../../ingest/index.ts';
+import { french } from '../../../ingest/lang/fr/index.ts';
 import { draftOf, fact, facts, nodeOf } from './extract-helpers.ts';
 
 describe('officials: a title next to a name, in either order', () => {
@@ -376,5 +379,17 @@ describe('the article', () => {
 
   it('rejects an empty text', () => {
     expect(() => extractDraft({ text: '  \n ', language: 'fr' })).toThrow(/empty/);
+  });
+});
+
+describe('a language is its lists', () => {
+  it('the engine knows only the verbs and titles the rule set gives it', () => {
+    const text = 'Le ministre Nguyễn Hồng Diên a reçu M. Saito Ken, gouverneur de Gunma.';
+    const request = { text, language: 'fr' as const };
+    expect(facts(extract(request, french, loadGazetteers()), 'MET_WITH')).toEqual(['nguyen-hong-dien -> saito-ken']);
+    const noReception = { ...french, meetingVerbs: french.meetingVerbs.filter((v) => v !== 'a reçu') };
+    expect(facts(extract(request, noReception, loadGazetteers()), 'MET_WITH')).toEqual([]);
+    const noGovernor = { ...french, titles: french.titles.filter((t) => t.form !== 'gouverneur') };
+    expect(facts(extract(request, noGovernor, loadGazetteers()), 'REPRESENTS')).toEqual([]);
   });
 });
