@@ -156,7 +156,8 @@ export function findMentions(
     });
     const inner = complement.head;
     complement.head = { start, end: start + m[0].length, entry: head };
-    if (complement.proper) {
+    // A capitalised head inside a sentence starts a proper name ("l'Office général des statistiques").
+    if (complement.proper || (start > 0 && /^\p{Lu}/u.test(m[0]) && complement.end > start + m[0].length)) {
       if (addOrganization(start, complement, false, 'organisation: head noun and name')) covered.push([start, complement.end]);
       // "une délégation de la Fédération …": the body the delegation comes from is named too.
       if (head.kind === 'delegation' && inner) addOrganization(inner.start, { ...complement, head: inner }, true, 'organisation: named in a delegation');

@@ -299,8 +299,10 @@ describe('organisations', () => {
   });
 
   it('a head that is also a common noun starts a name only when capitalised', () => {
-    const d = draftOf("L'organisation de la conférence de Hanoï a été saluée par l'Organisation japonaise du commerce extérieur.");
-    expect(d.nodes.filter((n) => n.label === 'Organization').map((n) => n.id)).toEqual(['organisation-japonaise-du-commerce-exterieur']);
+    const d = draftOf("L'organisation de la conférence de Hanoï a été saluée par l'Organisation japonaise du commerce extérieur et l'Office général des statistiques.");
+    expect(d.nodes.filter((n) => n.label === 'Organization').map((n) => n.id)).toEqual([
+      'organisation-japonaise-du-commerce-exterieur', 'office-general-des-statistiques',
+    ]);
   });
 
   it('embassies, consulates, chambers of commerce and federations', () => {
