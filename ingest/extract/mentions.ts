@@ -210,7 +210,7 @@ export function findMentions(
     if (!official) continue;
     const honorific = lex.honorific.exec(text.slice(Math.max(0, run.start - 6), run.start));
     if (honorific) official.properties.honorific ??= honorific[0].trim();
-    official.properties.title ??= text.slice(first.start, last.end).replace(/\s+/g, ' ');
+    official.properties.title ??= text.slice(first.start, last.end).replace(/\s+/g, ' ').normalize('NFC');
     let extentEnd = Math.max(run.end, last.end, trailing?.end ?? 0);
     const parenthetical = /^\s*\(([^()]{1,30})\)/.exec(text.slice(extentEnd));
     let country = chain.map((t) => t.complement.nationality ?? countryOfPlaces(t.complement)).find(Boolean);
@@ -219,7 +219,7 @@ export function findMentions(
       country ??= stated?.place.id;
       extentEnd += parenthetical[0].length;
     }
-    country ??= (official.properties.country as string | undefined) ?? (lex.vietnameseSurnames.has(run.tokens[0]!) ? 'vietnam' : undefined);
+    country ??= (official.properties.country as string | undefined) ?? (lex.vietnameseSurnames.has(run.tokens[0]!.normalize('NFC')) ? 'vietnam' : undefined);
     if (country) official.properties.country ??= country;
     const titleTargets = chain.map((t) => titleTarget(t, official.properties.country as string | undefined));
     const rule = before ? 'official: name, title' : 'official: title, name';
@@ -265,7 +265,7 @@ export function findMentions(
       const official = officialFor(run, registry, lex, 'official: honorific and name');
       if (!official) continue;
       official.properties.honorific ??= honorific[0].trim();
-      if (lex.vietnameseSurnames.has(run.tokens[0]!)) official.properties.country ??= 'vietnam';
+      if (lex.vietnameseSurnames.has(run.tokens[0]!.normalize('NFC'))) official.properties.country ??= 'vietnam';
       add(official, 'official', run.start, run.end, 0.75, 'official: honorific and name');
     }
   }
@@ -335,7 +335,7 @@ function findNameRuns(text: string, titles: TitleHit[], places: PlaceHit[], lex:
     const place = places.find((p) => start < p.end && end > p.start);
     if (place && !place.cued && adjacent && (absorbed.has(place) || place.start === start)) absorbed.add(place);
     const excluded =
-      lex.nonNameWords.has(m[0]) ||
+      lex.nonNameWords.has(m[0].normalize('NFC')) ||
       titles.some((t) => start < t.end && end > t.start) ||
       (place !== undefined && !absorbed.has(place));
     if (excluded) {
@@ -358,14 +358,17 @@ function countryOfPlaces(c: Complement): string | undefined {
   return (c.places.find((p) => p.place.label !== 'Country') ?? c.places[0])?.place.country;
 }
 
+/** The role a title gives (NFC: roles are compared across sentences and shown). */
 function roleOf(t: TitleHit, text: string, lex: Lexicon): string {
   const role = t.entry.role ?? t.entry.form;
   const head = t.complement.head;
+  let words = '';
   // "président du Comité populaire": the role names the body, the fact points at its place.
-  if (head?.entry.governsPlace && head.start >= t.headEnd) return `${role} ${text.slice(t.headEnd, head.end).trim().replace(/\s+/g, ' ')}`;
-  if (!t.entry.portfolio || t.complement.head || t.complement.places.length > 0 || t.complement.end === t.headEnd) return role;
-  const portfolio = text.slice(t.headEnd, t.complement.end).split(/\s+/).filter((w) => w && !(phraseKey(w) in lex.rules.nationalities));
-  return `${role} ${portfolio.join(' ')}`;
+  if (head?.entry.governsPlace && head.start >= t.headEnd) words = text.slice(t.headEnd, head.end);
+  else if (t.entry.portfolio && !head && t.complement.places.length === 0) {
+    words = text.slice(t.headEnd, t.complement.end).split(/\s+/).filter((w) => !(phraseKey(w) in lex.rules.nationalities)).join(' ');
+  }
+  return `${role} ${words.trim().replace(/\s+/g, ' ')}`.trim().normalize('NFC');
 }
 
 function officialFor(run: NameRun, registry: Registry, lex: Lexicon, rule: string): Entity | undefined {

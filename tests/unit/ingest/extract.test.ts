@@ -384,6 +384,17 @@ describe('the article', () => {
   });
 });
 
+describe('decomposed input', () => {
+  it('a text in NFD gives the same facts, with evidence cut from the NFD text', () => {
+    const text = 'Le 17 décembre à Hanoï, le vice-Premier ministre Trần Hồng Hà a reçu M. Suzuki Naomichi, gouverneur de Hokkaido.';
+    const nfc = draftOf(text, { publishedDate: '2025-01-01' });
+    const nfd = draftOf(text.normalize('NFD'), { publishedDate: '2025-01-01' });
+    const summary = (d: typeof nfc) => d.relationships.map((r) => `${r.type} ${r.from} ${r.to} ${JSON.stringify(r.properties)}`.normalize('NFC')).sort();
+    expect(summary(nfd)).toEqual(summary(nfc));
+    expect(nfd.relationships[0]!.evidence).toBe(text.normalize('NFD'));
+  });
+});
+
 describe('a language is its lists', () => {
   it('the engine knows only the verbs and titles the rule set gives it', () => {
     const text = 'Le ministre Nguyễn Hồng Diên a reçu M. Saito Ken, gouverneur de Gunma.';
