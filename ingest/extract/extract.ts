@@ -42,7 +42,8 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
       const e = registry.entity(s.sector.id, 'Sector', s.sector.name, 'sector: lexicon form');
       registry.mention(e, sentence, s.start, s.end, 0.8, s.surface);
     }
-    const ctx = { sentence, mentions, sectors, dates, date, ownDate: stated ? date : undefined, lex, registry, meetings };
+    const ownDate = stated ? date : undefined;
+    const ctx = { sentence, mentions, sectors, dates, date: ownDate ?? (lex.timeShift.test(sentence.text) ? undefined : date), ownDate, lex, registry, meetings };
     const host = meetingFacts(ctx);
     const requester = requestFacts(ctx, host);
     agreementFacts(ctx);

@@ -4,7 +4,7 @@
 // locality and a Japanese prefecture or city). REPRESENTS comes from titles (mentions.ts).
 import type { SectorMention } from '../gazetteers/index.ts';
 import { dateProperties, type ResolvedDate, type StatedDate } from './dates.ts';
-import type { Entity, Mention, PropertyValue, Registry } from './entities.ts';
+import type { Entity, Mention, Registry } from './entities.ts';
 import type { Lexicon } from './lexicon.ts';
 import { alternation, phraseKey } from './patterns.ts';
 import type { Sentence } from './sentences.ts';
@@ -15,7 +15,7 @@ export interface SentenceContext {
   sectors: SectorMention[];
   /** Dates written in the sentence (skipped between a verb and its guest: "a reçu le 12 mai X"). */
   dates: StatedDate[];
-  /** The date the sentence states, or the last one stated before it (the meeting's, for what was said there). */
+  /** The date the sentence states, or the last one stated before it unless the sentence moves in time ("Auparavant"). */
   date?: ResolvedDate;
   /** The date this sentence states, if any (an agreement's own date). */
   ownDate?: ResolvedDate;
@@ -88,14 +88,10 @@ function circumstances(ctx: SentenceContext, from: number, to: number): string {
 }
 
 /** The subject of a verb at `pos`: the nearest official before it, else the nearest organisation. */
-function subjectBefore(ctx: SentenceContext, pos: number, exclude: readonly Mention[] = []): Mention | undefined {
-  const before = ctx.mentions.filter((m) => actor(m) && m.extentEnd <= pos && !exclude.includes(m));
+function subjectBefore(ctx: SentenceContext, pos: number): Mention | undefined {
+  const before = ctx.mentions.filter((m) => actor(m) && m.extentEnd <= pos);
   const nearest = (kind: Mention['kind']) => before.filter((m) => m.kind === kind).sort((a, b) => b.extentEnd - a.extentEnd)[0];
   return nearest('official') ?? nearest('organization');
-}
-
-function sharedProperties(ctx: SentenceContext): Record<string, PropertyValue> {
-  return dateProperties(ctx.date);
 }
 
 /** Where the sentence says something happened: a place after "à", "au", … outside names. */
@@ -120,7 +116,7 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
     for (const guest of guests) {
       registry.fact({
         type: 'MET_WITH', from: host.entity.id, to: guest.entity.id,
-        properties: { ...sharedProperties(ctx), ...(place ? { place } : {}) },
+        properties: { ...dateProperties(ctx.date), ...(place ? { place } : {}) },
         sentence, confidence: Math.min(confidence, host.confidence, guest.confidence), rule,
       });
     }
@@ -178,7 +174,7 @@ export function requestFacts(ctx: SentenceContext, host?: Entity): Entity | unde
       const connected = lex.sectorConnector.test(between);
       registry.fact({
         type: 'REQUESTED_COOPERATION_IN', from: requester.entity.id, to: sector.sector.id,
-        properties: { askedOf, evidenceClause: clauseAround(text, sector.start - sentence.start, sector.end - sentence.start, end - sentence.start), ...sharedProperties(ctx) },
+        properties: { askedOf, evidenceClause: clauseAround(text, sector.start - sentence.start, sector.end - sentence.start, end - sentence.start), ...dateProperties(ctx.date) },
         sentence,
         confidence: Math.min(requester.confidence, connected ? 0.8 : 0.65) * (named.length > 0 || askedOf.length > 0 ? 1 : 0.9),
         rule: `REQUESTED_COOPERATION_IN: requester, "${phraseKey(verb[0])}"${connected ? ', sector connector' : ''}, sector`,

@@ -25,6 +25,8 @@ export interface Lexicon {
   sectorConnector: RegExp;
   agreementVerb: RegExp;
   agreementKind: RegExp;
+  /** A sentence about another time than the one before ("Auparavant, …"). */
+  timeShift: RegExp;
   /** A place preposition ending the text before a place ("… à "). */
   placePreposition: RegExp;
   cityCues: RegExp;
@@ -80,6 +82,7 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     sectorConnector: phraseRegex(rules.sectorConnectors, 'iu'),
     agreementVerb: new RegExp(verbRegex(rules.agreementVerbs, rules.fillerAdverbs).source, 'iu'),
     agreementKind: phraseRegex(rules.agreementKinds, 'iu'),
+    timeShift: phraseRegex(rules.dates.otherTime, 'iu'),
     placePreposition: new RegExp(`(?:^|\\s)(?:${alternation(rules.placePrepositions)})\\s+$`, 'iu'),
     descriptions: phraseRegex(Object.keys(rules.coreference.descriptions)),
     lastMentioned: phraseRegex(rules.coreference.lastMentioned),

@@ -41,6 +41,8 @@ export interface DateWords {
   /** Before the first day of a range ("du 10 au 12"), and between its days. */
   rangeStarts: readonly string[];
   rangeLinks: readonly string[];
+  /** Words that move a sentence to another time: it does not inherit the date stated before. */
+  otherTime: readonly string[];
 }
 
 export interface LanguageRules {

@@ -11,4 +11,8 @@ export const dateWords: DateWords = {
   dayPartLinks: ['du', 'de'],
   rangeStarts: ['du'],
   rangeLinks: ['au', 'et', '-', '–'],
+  otherTime: [
+    'auparavant', 'plus tôt', 'précédemment', 'la veille', 'le lendemain', 'avant cela', 'par la suite', 'ensuite', "l'an dernier",
+    "l'année dernière", "l'an prochain",
+  ],
 };

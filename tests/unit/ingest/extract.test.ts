@@ -330,7 +330,8 @@ describe('a whole dispatch', () => {
 
   it('finds the meetings with their date and place, and who represents what', () => {
     expect(fact(d, 'MET_WITH', 'pham-minh-chinh', 'abe-shuichi').properties).toEqual({ dateText: '14 mai', inferredDate: '2024-05-14', place: 'hanoi' });
-    fact(d, 'MET_WITH', 'do-hung-viet', 'abe-shuichi');
+    // "Auparavant": another time, so the date stated before is not carried over.
+    expect(fact(d, 'MET_WITH', 'do-hung-viet', 'abe-shuichi').properties).toEqual({});
     fact(d, 'REPRESENTS', 'abe-shuichi', 'nagano');
     expect(fact(d, 'REPRESENTS', 'do-hung-viet', 'ministere-vietnamien-des-affaires-etrangeres').properties.role).toBe('vice-ministre des Affaires étrangères');
     expect(nodeOf(d, 'ministere-vietnamien-des-affaires-etrangeres').aliases).toEqual([]);
