@@ -195,7 +195,8 @@ function clauseAround(text: string, start: number, end: number, verbEnd: number)
 export function agreementFacts(ctx: SentenceContext): void {
   const { sentence, lex, registry } = ctx;
   if (!lex.agreementVerb.test(sentence.text)) return;
-  const kind = lex.agreementKind.exec(sentence.text);
+  const written = lex.agreementKind.exec(sentence.text);
+  const kind = written ? lex.rules.agreementKinds[phraseKey(written[0])] : undefined;
   if (!kind) return;
   const text = sentence.text;
   // "la ville de Sakai (préfecture d'Osaka)": the parenthesis places Sakai, it is not a party.
@@ -206,8 +207,8 @@ export function agreementFacts(ctx: SentenceContext): void {
     for (const jp of side('japan')) {
       registry.fact({
         type: 'PARTNERS_WITH', from: vn.entity.id, to: jp.entity.id,
-        properties: { kind: phraseKey(kind[0]), ...dateProperties(ctx.ownDate) },
-        sentence, confidence: Math.min(vn.confidence, jp.confidence, 0.8), rule: `PARTNERS_WITH: "${phraseKey(kind[0])}" signed between two places`,
+        properties: { kind, ...dateProperties(ctx.ownDate) },
+        sentence, confidence: Math.min(vn.confidence, jp.confidence, 0.8), rule: `PARTNERS_WITH: "${kind}" signed between two places`,
       });
     }
   }

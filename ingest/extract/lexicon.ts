@@ -81,7 +81,7 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     cityCues: phraseRegex(rules.cityCues),
     sectorConnector: phraseRegex(rules.sectorConnectors, 'iu'),
     agreementVerb: new RegExp(verbRegex(rules.agreementVerbs, rules.fillerAdverbs).source, 'iu'),
-    agreementKind: phraseRegex(rules.agreementKinds, 'iu'),
+    agreementKind: phraseRegex(Object.keys(rules.agreementKinds), 'iu'),
     timeShift: phraseRegex(rules.dates.otherTime, 'iu'),
     placePreposition: new RegExp(`(?:^|\\s)(?:${alternation(rules.placePrepositions)})\\s+$`, 'iu'),
     descriptions: phraseRegex(Object.keys(rules.coreference.descriptions)),

@@ -92,8 +92,8 @@ export interface LanguageRules {
   sectorConnectors: readonly string[];
   /** Signing an agreement ("ont signé"). */
   agreementVerbs: readonly string[];
-  /** Agreement kinds, stored in PARTNERS_WITH.kind (the engine tries longer ones first). */
-  agreementKinds: readonly string[];
+  /** Agreement kinds as written → the kind stored in PARTNERS_WITH.kind (longer forms are tried first). */
+  agreementKinds: Readonly<Record<string, string>>;
   /** Cues that put a city name after them ("la ville japonaise de"). */
   cityCues: readonly string[];
   /** Words before a place that make it where something happened ("à", "au"). */

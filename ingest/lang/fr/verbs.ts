@@ -46,9 +46,16 @@ export const sectorNouns = ['coopération', 'échanges', 'relations'] as const;
 /** Signing an agreement; the parties are the places of the sentence. */
 export const agreementVerbs = ['ont signé', 'a signé', 'signent', 'signé', 'la signature', 'ont conclu', 'a conclu', 'ont paraphé'] as const;
 
-/** Kinds of agreement, as stored in PARTNERS_WITH.kind. */
-export const agreementKinds = [
-  "protocole d'accord", "protocole d'entente", "mémorandum d'entente", "mémorandum d'accord", 'mémorandum de coopération',
-  'mémorandum', 'accord de coopération', 'accord de jumelage', 'accord-cadre', 'accord', 'jumelage', "lettre d'intention",
-  'déclaration commune', 'convention de coopération', 'partenariat',
-] as const;
+/** Kinds of agreement as written (singular and plural) → the kind stored in PARTNERS_WITH.kind. */
+export const agreementKinds: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    "protocole d'accord", "protocole d'entente", "mémorandum d'entente", "mémorandum d'accord", 'mémorandum de coopération',
+    'mémorandum', 'accord de coopération', 'accord de jumelage', 'accord-cadre', 'accord', 'jumelage', "lettre d'intention",
+    'déclaration commune', 'convention de coopération', 'partenariat',
+  ].flatMap((kind) => [[kind, kind], [plural(kind), kind]]),
+);
+
+/** "protocole d'accord" → "protocoles d'accord", "mémorandum" → "mémorandums": the first word takes the s. */
+function plural(kind: string): string {
+  return kind.replace(/^([^\s-]+)/, (w) => (w.endsWith('s') ? w : `${w}s`));
+}

@@ -223,6 +223,14 @@ describe('agreements between places', () => {
     expect(fact(d, 'MET_WITH', 'nguyen-hong-dien', 'saito-ken').properties).toEqual({ dateText: '3 mars' });
   });
 
+  it('officials signing for their places, several parties, plural kinds', () => {
+    const d = draftOf(
+      "Le gouverneur de Gunma, Yamamoto Ichita, et les présidents des Comités populaires des provinces de Bắc Ninh et de Bắc Giang ont signé des mémorandums d'entente.",
+    );
+    expect(facts(d, 'PARTNERS_WITH').sort()).toEqual(['bac-giang -> gunma', 'bac-ninh -> gunma']);
+    expect(fact(d, 'PARTNERS_WITH', 'bac-ninh', 'gunma').properties.kind).toBe("mémorandum d'entente");
+  });
+
   it('no agreement without a signing verb', () => {
     expect(facts(draftOf("La province de Bắc Ninh et la préfecture de Fukuoka préparent un protocole d'accord."), 'PARTNERS_WITH')).toEqual([]);
   });
