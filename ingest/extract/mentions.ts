@@ -38,7 +38,9 @@ export interface ArticleState {
 }
 
 const ACRONYM = /(?<![\p{L}])\p{Lu}[\p{Lu}\p{N}]+(?![\p{L}])/gu;
-const NAME_TOKEN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}])/gu;
+/** A capitalised word, or one in capitals ("YAMAMOTO Ichita", as some Japanese sources write surnames). */
+const NAME_TOKEN = /(?<![\p{L}\p{M}'’-])\p{Lu}(?:[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)(?:-\p{Lu}?[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}])/gu;
+const ALL_CAPS = /^[\p{Lu}\p{M}]+$/u;
 
 export function findMentions(
   sentence: Sentence,
@@ -336,6 +338,7 @@ function findNameRuns(text: string, titles: TitleHit[], places: PlaceHit[], lex:
     if (place && !place.cued && adjacent && (absorbed.has(place) || place.start === start)) absorbed.add(place);
     const excluded =
       lex.nonNameWords.has(m[0].normalize('NFC')) ||
+      m[0] in lex.rules.acronyms ||
       titles.some((t) => start < t.end && end > t.start) ||
       (place !== undefined && !absorbed.has(place));
     if (excluded) {
@@ -351,7 +354,8 @@ function findNameRuns(text: string, titles: TitleHit[], places: PlaceHit[], lex:
       runs.push(current);
     }
   }
-  return { runs, absorbed };
+  // Capitals alone are an acronym or a shout, not a name: a name has a word in lower case.
+  return { runs: runs.filter((r) => r.tokens.some((t) => !ALL_CAPS.test(t))), absorbed };
 }
 
 function countryOfPlaces(c: Complement): string | undefined {
@@ -379,7 +383,8 @@ function officialFor(run: NameRun, registry: Registry, lex: Lexicon, rule: strin
   if (run.tokens.every((t) => lex.nonNameWords.has(t))) return undefined;
   const known = knownOfficial(run, registry);
   if (known) return known;
-  const e = registry.entity(slugify(run.text), 'Official', run.text, rule);
+  const name = run.tokens.map((t) => (ALL_CAPS.test(t) ? t.charAt(0) + t.slice(1).toLowerCase() : t)).join(' ');
+  const e = registry.entity(slugify(name), 'Official', name, rule);
   e.tokens = run.tokens.map(nameKey);
   return e;
 }

@@ -75,6 +75,13 @@ describe('officials: a title next to a name, in either order', () => {
     fact(d, 'MET_WITH', 'kato-katsunobu', 'nguyen-thi-hong');
   });
 
+  it('a surname in capitals ("M. YAMAMOTO Ichita") is a name; an acronym in capitals is not', () => {
+    const d = draftOf('Le ministre Nguyễn Hồng Diên a reçu M. YAMAMOTO Ichita, gouverneur de Gunma, et le directeur de la JETRO.');
+    expect(nodeOf(d, 'yamamoto-ichita')).toMatchObject({ name: 'Yamamoto Ichita', aliases: ['YAMAMOTO Ichita'] });
+    expect(facts(d, 'MET_WITH')).toEqual(['nguyen-hong-dien -> yamamoto-ichita']);
+    expect(d.nodes.filter((n) => n.label === 'Official')).toHaveLength(2);
+  });
+
   it('a run of capitalised words with no title or honorific is not an official', () => {
     const d = draftOf('Photo : Tran Minh Tuan pour Le Courrier du Vietnam.');
     expect(d.nodes.filter((n) => n.label === 'Official')).toEqual([]);
