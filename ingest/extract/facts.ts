@@ -137,6 +137,15 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
     const [host] = list(ctx, start + verb[0].length, actor, g.first, g.next);
     if (host && guest && host.entity !== guest.entity) record(host, [guest], `MET_WITH: guest, "${phraseKey(verb[0])}", host`, 0.8);
   }
+  for (const verb of sentence.text.matchAll(lex.mutualMeetingVerbs)) {
+    // "X et Y se sont entretenus": the list of actors that ends right before the verb.
+    const start = sentence.start + verb.index;
+    const before = ctx.mentions.filter((m) => actor(m) && m.extentEnd <= start).sort((a, b) => a.extentEnd - b.extentEnd);
+    const second = before[before.length - 1];
+    if (!second || !/^[\s,]*$/.test(circumstances(ctx, second.extentEnd, start))) continue;
+    const first = [...before].reverse().find((m) => m.extentEnd <= second.extentStart && g.next.test(circumstances(ctx, m.extentEnd, second.extentStart)));
+    if (first && first.entity !== second.entity) record(first, [second], `MET_WITH: both parties, "${phraseKey(verb[0])}"`, 0.75);
+  }
   for (const cue of sentence.text.matchAll(lex.meetingCues)) {
     const start = sentence.start + cue.index;
     const guests = list(ctx, start + cue[0].length, actor, g.first, g.cueNext);

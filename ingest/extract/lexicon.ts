@@ -19,6 +19,7 @@ export interface Lexicon {
   honorific: RegExp;
   meetingVerbs: RegExp;
   passiveMeetingVerbs: RegExp;
+  mutualMeetingVerbs: RegExp;
   meetingCues: RegExp;
   requestVerbs: RegExp;
   /** Non-global forms, to test a sentence or a gap. */
@@ -76,6 +77,7 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     honorific: new RegExp(`(?<![\\p{L}])(?:${rules.honorifics.map((h) => h.replace('.', '\\.')).join('|')})(?![\\p{L}])\\s*$`, 'u'),
     meetingVerbs: verbRegex(rules.meetingVerbs, rules.fillerAdverbs),
     passiveMeetingVerbs: verbRegex(rules.passiveMeetingVerbs, rules.fillerAdverbs),
+    mutualMeetingVerbs: verbRegex(rules.mutualMeetingVerbs, rules.fillerAdverbs),
     meetingCues: phraseRegex(rules.meetingCues),
     requestVerbs: verbRegex(rules.requestVerbs, rules.fillerAdverbs),
     cityCues: phraseRegex(rules.cityCues),

@@ -82,6 +82,8 @@ export interface LanguageRules {
   meetingVerbs: readonly string[];
   /** Guest before, host after ("a été reçu par"). */
   passiveMeetingVerbs: readonly string[];
+  /** Both parties before ("X et Y se sont entretenus"). */
+  mutualMeetingVerbs: readonly string[];
   /** Cues whose guest follows and whose host is the main clause's subject ("lors de la rencontre avec"). */
   meetingCues: readonly string[];
   /** Asking for cooperation: requester before, the one asked after ("a demandé à X de …"). */

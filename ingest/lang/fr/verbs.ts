@@ -16,6 +16,12 @@ export const passiveMeetingVerbs = [
   'ont été accueillis par',
 ] as const;
 
+/** Two parties before the verb ("X et Y se sont entretenus"): the first named is taken as host. */
+export const mutualMeetingVerbs = [
+  'se sont entretenus', 'se sont rencontrés', 'ont eu des entretiens', 'ont eu un entretien', 'ont eu une rencontre',
+  'ont tenu des entretiens', 'ont eu des pourparlers', 'ont tenu des pourparlers', 'ont eu une séance de travail',
+] as const;
+
 /** Cues whose guest follows and whose host is the main clause's subject. */
 export const meetingCues = [
   'en recevant', 'lors de la rencontre avec', 'lors de sa rencontre avec', 'lors de son entretien avec',

@@ -130,6 +130,11 @@ describe('meeting verbs and cues', () => {
     expect(d.nodes.some((n) => n.id === 'comite-populaire-provincial')).toBe(false);
   });
 
+  it('"X et Y se sont entretenus": both parties before the verb', () => {
+    const d = draftOf('Le 12 mars, le Premier ministre Phạm Minh Chính et le Premier ministre japonais Kishida Fumio se sont entretenus à Tokyo.');
+    expect(facts(d, 'MET_WITH')).toEqual(['pham-minh-chinh -> kishida-fumio']);
+  });
+
   it('a delegation is a guest (an organisation)', () => {
     const d = draftOf('Le ministre Nguyễn Hồng Diên a reçu une délégation de la préfecture de Fukuoka.');
     const delegation = nodeOf(d, 'delegation-de-la-prefecture-de-fukuoka');
