@@ -17,3 +17,5 @@ export function extractDraft(request: ExtractRequest): Draft {
 
 export type { LanguageRules } from './extract/rules.ts';
 export { splitSentences, type Sentence } from './extract/sentences.ts';
+/** SHA-256 of an article's text (hex): its id ends with the first 8 characters; commits use it to spot a repeat. */
+export { textHash } from './extract/article.ts';

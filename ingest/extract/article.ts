@@ -36,7 +36,7 @@ export function buildArticle(request: ExtractRequest, sentences: readonly Senten
     ? { dateText: request.publishedDate, date: request.publishedDate, yearStated: true, inference: 'Publication date given with the article.' }
     : firstDate
       ? { ...firstDate }
-      : { dateText: 'non indiquée', date: null, yearStated: false, inference: 'No publication date was given and the text states no date.' };
+      : { dateText: 'unknown', date: null, yearStated: false, inference: 'No publication date was given and the text states no date.' };
   return {
     id: articleId(title, request.text),
     title,

@@ -32,8 +32,9 @@ function datePattern(words: DateWords): RegExp {
   if (!pattern) {
     const day = `(?:${alternation(words.firstDay)}|\\d{1,2})`;
     pattern = new RegExp(
-      `(?<![\\p{L}\\d])(?:(?:le|la|l['’])\\s+)?(?:(${alternation(words.dayParts)})\\s+(?:du|de)\\s+)?(?:du\\s+)?` +
-        `((?:(?:${alternation(words.days)})\\s+)?(${day})(?:\\s*(?:au|et|-|–)\\s*(${day}))?\\s+(${alternation(words.months)})(?:\\s+(\\d{4}))?)(?![\\p{L}\\d])`,
+      `(?<![\\p{L}\\d])(?:(?:${alternation(words.articles)})\\s+)?(?:(${alternation(words.dayParts)})\\s+(?:${alternation(words.dayPartLinks)})\\s+)?` +
+        `(?:(?:${alternation(words.rangeStarts)})\\s+)?` +
+        `((?:(?:${alternation(words.days)})\\s+)?(${day})(?:\\s*(?:${alternation(words.rangeLinks)})\\s*(${day}))?\\s+(${alternation(words.months)})(?:\\s+(\\d{4}))?)(?![\\p{L}\\d])`,
       'giu',
     );
     patternCache.set(words, pattern);
@@ -51,14 +52,14 @@ export function findDates(text: string, words: DateWords, offset = 0): StatedDat
   const lowerMonths = words.months.map((m) => m.toLowerCase());
   for (const m of text.matchAll(datePattern(words))) {
     const [, dayPart, dateText, startDay, endDay, monthName, year] = m;
-    const month = lowerMonths.indexOf(monthName!.toLowerCase()) + 1;
+    const month = lowerMonths.indexOf(monthName!.normalize('NFC').toLowerCase()) + 1;
     const day = dayNumber(startDay!);
     if (!isValidDay(year ? Number(year) : 2024, month, day)) continue;
     const textStart = m.index + m[0].indexOf(dateText!);
     found.push({
       start: offset + textStart,
       end: offset + textStart + dateText!.length,
-      dateText: dateText!.replace(/\s+/g, ' '),
+      dateText: dateText!.replace(/\s+/g, ' ').normalize('NFC'),
       day,
       month,
       ...(endDay ? { endDay: dayNumber(endDay) } : {}),

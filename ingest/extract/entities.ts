@@ -62,7 +62,7 @@ export class Registry {
     let entity = this.entities.get(id);
     if (!entity) {
       entity = {
-        id, label, name, aliases: new Set(), properties: {}, spans: [], sentences: new Set(), confidence: 0, rule,
+        id, label, name: name.normalize('NFC'), aliases: new Set(), properties: {}, spans: [], sentences: new Set(), confidence: 0, rule,
         tokens: [], roles: new Set(), represents: new Set(), lastSeen: -1,
       };
       this.entities.set(id, entity);
@@ -76,7 +76,8 @@ export class Registry {
     entity.sentences.add(sentence.index);
     entity.confidence = Math.max(entity.confidence, confidence);
     entity.lastSeen = Math.max(entity.lastSeen, start);
-    if (surface && surface !== entity.name) entity.aliases.add(surface);
+    const alias = surface?.normalize('NFC');
+    if (alias && alias !== entity.name) entity.aliases.add(alias);
   }
 
   /** Adds a fact once per (type, from, to, key); `key` separates facts that may repeat. */

@@ -1,5 +1,4 @@
-// The extraction engine: split the text into sentences, find the places and sectors of the
-// whole text once, then walk the sentences in order (coreference needs the order) collecting
+// The extraction engine: split the text into sentences, then walk them in order (coreference needs the order) collecting
 // mentions and the facts they state, and build the draft. Language-independent: every word it
 // knows comes from the LanguageRules it is given.
 import type { Draft, ExtractRequest } from '../../contract/ingest.ts';
@@ -22,8 +21,6 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
   const lex = compileLexicon(rules);
   const text = request.text;
   const sentences = splitSentences(text, rules.abbreviations);
-  const placeMentions = gazetteers.matchPlaces(text);
-  const sectorMentions = findSectors(text, lex, gazetteers);
   const registry = new Registry();
   const state: ArticleState = { acronyms: new Map() };
   const meetings = new Map<string, string[]>();
@@ -38,15 +35,17 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
       date = resolveDate(stated, request.publishedDate);
       firstDate ??= date;
     }
-    const mentions = findMentions(sentence, placesOf(sentence, placeMentions, lex), lex, registry, state);
-    const sectors = sectorMentions.filter((s) => s.start >= sentence.start && s.end <= sentence.end);
+    // The gazetteers scan one sentence at a time: a name never spans two, and the cost stays linear.
+    const mentions = findMentions(sentence, placesOf(sentence, gazetteers.matchPlaces(sentence.text), lex), lex, registry, state);
+    const sectors = findSectors(sentence.text, lex, gazetteers).map((s) => ({ ...s, start: s.start + sentence.start, end: s.end + sentence.start }));
     for (const s of sectors) {
       const e = registry.entity(s.sector.id, 'Sector', s.sector.name, 'sector: lexicon form');
       registry.mention(e, sentence, s.start, s.end, 0.8, s.surface);
     }
-    const ctx = { sentence, mentions, sectors, dates, date, lex, registry, meetings };
+    const ownDate = stated ? date : undefined;
+    const ctx = { sentence, mentions, sectors, dates, date: ownDate ?? (lex.timeShift.test(sentence.text) ? undefined : date), ownDate, lex, registry, meetings };
     const host = meetingFacts(ctx);
-    const requester = requestFacts(ctx);
+    const requester = requestFacts(ctx, host);
     agreementFacts(ctx);
     const subject = host ?? requester;
     // "Il"/"Elle" next: the subject of a fact, else the first actor named ("Une délégation … . Elle a été reçue").

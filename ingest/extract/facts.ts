@@ -4,7 +4,7 @@
 // locality and a Japanese prefecture or city). REPRESENTS comes from titles (mentions.ts).
 import type { SectorMention } from '../gazetteers/index.ts';
 import { dateProperties, type ResolvedDate, type StatedDate } from './dates.ts';
-import type { Entity, Mention, PropertyValue, Registry } from './entities.ts';
+import type { Entity, Mention, Registry } from './entities.ts';
 import type { Lexicon } from './lexicon.ts';
 import { alternation, phraseKey } from './patterns.ts';
 import type { Sentence } from './sentences.ts';
@@ -15,27 +15,43 @@ export interface SentenceContext {
   sectors: SectorMention[];
   /** Dates written in the sentence (skipped between a verb and its guest: "a reçu le 12 mai X"). */
   dates: StatedDate[];
-  /** The date the sentence states, or the last one stated before it. */
+  /** The date the sentence states, or the last one stated before it unless the sentence moves in time ("Auparavant"). */
   date?: ResolvedDate;
+  /** The date this sentence states, if any (an agreement's own date). */
+  ownDate?: ResolvedDate;
   lex: Lexicon;
   registry: Registry;
   /** Who each official last met (a host's guests, a guest's host): the ones asked when a request names nobody. */
   meetings: Map<string, string[]>;
 }
 
-const gapCache = new WeakMap<Lexicon, { first: RegExp; next: RegExp; asked: RegExp; cueNext: RegExp }>();
+interface Gaps {
+  first: RegExp;
+  next: RegExp;
+  asked: RegExp;
+  cueNext: RegExp;
+  coordination: RegExp;
+  circumstance: RegExp;
+}
 
-function gaps(lex: Lexicon): { first: RegExp; next: RegExp; asked: RegExp; cueNext: RegExp } {
+const gapCache = new WeakMap<Lexicon, Gaps>();
+
+function gaps(lex: Lexicon): Gaps {
   let g = gapCache.get(lex);
   if (!g) {
     const r = lex.rules;
-    const fillers = `(?:(?:${alternation([...r.determiners, ...r.fillerAdverbs, 'en audience', 'successivement'])})\\s*)*`;
+    const words = [...r.determiners, ...r.fillerAdverbs, ...r.formerMarkers];
+    const wordSeparators = alternation(r.listSeparators.filter((s) => /\p{L}/u.test(s)));
+    const fillers = `(?:(?:${alternation(words)})\\s*)*`;
     const separators = `(?:[,;:]\\s*)?(?:(?:${alternation(r.listSeparators.filter((s) => /\p{L}/u.test(s)))})\\s+)?`;
     g = {
-      first: new RegExp(`^\\s*(?:avec\\s*)?:?\\s*${fillers}$`, 'iu'),
+      // Before the first guest, commas and the circumstances left of a date or a place may remain.
+      first: new RegExp(`^[\\s,]*(?:(?:${alternation(r.guestIntroducers)})[\\s,]*)?:?[\\s,]*(?:(?:${alternation([...words, ...r.placePrepositions])})[\\s,]*)*$`, 'iu'),
       next: new RegExp(`^\\s*(?=[,;:]|\\p{L})${separators}${fillers}$`, 'iu'),
-      cueNext: new RegExp(`^\\s*(?:;\\s*)?(?:(?:et|ainsi que)\\s+)${fillers}$`, 'iu'),
-      asked: new RegExp(`^\\s*${fillers}(?:(?:à|au|aux|à la|à l['’]|que|qu['’]|de|du|des)\\s*)?${fillers}$`, 'iu'),
+      cueNext: new RegExp(`^\\s*(?:;\\s*)?(?:(?:${wordSeparators})\\s+)${fillers}$`, 'iu'),
+      asked: new RegExp(`^\\s*${fillers}(?:(?:${alternation(r.askedIntroducers)})\\s*)?${fillers}$`, 'iu'),
+      coordination: new RegExp(`^\\s*,?\\s*(?:${alternation(r.coordinators)})\\s+$`, 'iu'),
+      circumstance: new RegExp(`(?:^|\\s)(?:${alternation([...r.placePrepositions, ...r.determiners])})\\s+(?=\\s)`, 'giu'),
     };
     gapCache.set(lex, g);
   }
@@ -68,18 +84,14 @@ function circumstances(ctx: SentenceContext, from: number, to: number): string {
     const s = b.start - from;
     gap = gap.slice(0, s) + ' '.repeat(b.end - b.start) + gap.slice(s + b.end - b.start);
   }
-  return gap.replace(/(?:^|\s)(?:à|au|en|le|dans)\s+(?=\s)/giu, ' ').replace(/,\s+(?=\s)/g, ' ');
+  return gap.replace(gaps(ctx.lex).circumstance, ' ').replace(/,\s+(?=\s)/g, ' ');
 }
 
 /** The subject of a verb at `pos`: the nearest official before it, else the nearest organisation. */
-function subjectBefore(ctx: SentenceContext, pos: number, exclude: readonly Mention[] = []): Mention | undefined {
-  const before = ctx.mentions.filter((m) => actor(m) && m.extentEnd <= pos && !exclude.includes(m));
+function subjectBefore(ctx: SentenceContext, pos: number): Mention | undefined {
+  const before = ctx.mentions.filter((m) => actor(m) && m.extentEnd <= pos);
   const nearest = (kind: Mention['kind']) => before.filter((m) => m.kind === kind).sort((a, b) => b.extentEnd - a.extentEnd)[0];
   return nearest('official') ?? nearest('organization');
-}
-
-function sharedProperties(ctx: SentenceContext): Record<string, PropertyValue> {
-  return dateProperties(ctx.date);
 }
 
 /** Where the sentence says something happened: a place after "à", "au", … outside names. */
@@ -104,7 +116,7 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
     for (const guest of guests) {
       registry.fact({
         type: 'MET_WITH', from: host.entity.id, to: guest.entity.id,
-        properties: { ...sharedProperties(ctx), ...(place ? { place } : {}) },
+        properties: { ...dateProperties(ctx.date), ...(place ? { place } : {}) },
         sentence, confidence: Math.min(confidence, host.confidence, guest.confidence), rule,
       });
     }
@@ -125,6 +137,15 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
     const [host] = list(ctx, start + verb[0].length, actor, g.first, g.next);
     if (host && guest && host.entity !== guest.entity) record(host, [guest], `MET_WITH: guest, "${phraseKey(verb[0])}", host`, 0.8);
   }
+  for (const verb of sentence.text.matchAll(lex.mutualMeetingVerbs)) {
+    // "X et Y se sont entretenus": the list of actors that ends right before the verb.
+    const start = sentence.start + verb.index;
+    const before = ctx.mentions.filter((m) => actor(m) && m.extentEnd <= start).sort((a, b) => a.extentEnd - b.extentEnd);
+    const second = before[before.length - 1];
+    if (!second || !/^[\s,]*$/.test(circumstances(ctx, second.extentEnd, start))) continue;
+    const first = [...before].reverse().find((m) => m.extentEnd <= second.extentStart && g.next.test(circumstances(ctx, m.extentEnd, second.extentStart)));
+    if (first && first.entity !== second.entity) record(first, [second], `MET_WITH: both parties, "${phraseKey(verb[0])}"`, 0.75);
+  }
   for (const cue of sentence.text.matchAll(lex.meetingCues)) {
     const start = sentence.start + cue.index;
     const guests = list(ctx, start + cue[0].length, actor, g.first, g.cueNext);
@@ -136,7 +157,8 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
   return subject;
 }
 
-export function requestFacts(ctx: SentenceContext): Entity | undefined {
+/** `host`: the sentence's meeting host, who stays the subject of "… a reçu X et a demandé …". */
+export function requestFacts(ctx: SentenceContext, host?: Entity): Entity | undefined {
   const { sentence, lex, registry } = ctx;
   const text = sentence.text;
   const verbs = [...text.matchAll(lex.requestVerbs)].filter((v) => !isNoun(text, v.index, lex));
@@ -145,7 +167,10 @@ export function requestFacts(ctx: SentenceContext): Entity | undefined {
     const start = sentence.start + verb.index;
     const end = start + verb[0].length;
     const until = k + 1 < verbs.length ? sentence.start + verbs[k + 1]!.index : sentence.end;
-    const requester = subjectBefore(ctx, start);
+    let requester = subjectBefore(ctx, start);
+    if (requester && host && requester.entity !== host && gaps(lex).coordination.test(text.slice(requester.extentEnd - sentence.start, verb.index))) {
+      requester = ctx.mentions.find((m) => m.entity === host) ?? requester;
+    }
     if (!requester) continue;
     subject ??= requester.entity;
     const named = list(ctx, end, askable, gaps(lex).asked, gaps(lex).next).filter((m) => m.entity !== requester.entity);
@@ -158,7 +183,7 @@ export function requestFacts(ctx: SentenceContext): Entity | undefined {
       const connected = lex.sectorConnector.test(between);
       registry.fact({
         type: 'REQUESTED_COOPERATION_IN', from: requester.entity.id, to: sector.sector.id,
-        properties: { askedOf, evidenceClause: clauseAround(text, sector.start - sentence.start, sector.end - sentence.start, end - sentence.start), ...sharedProperties(ctx) },
+        properties: { askedOf, evidenceClause: clauseAround(text, sector.start - sentence.start, sector.end - sentence.start, end - sentence.start), ...dateProperties(ctx.date) },
         sentence,
         confidence: Math.min(requester.confidence, connected ? 0.8 : 0.65) * (named.length > 0 || askedOf.length > 0 ? 1 : 0.9),
         rule: `REQUESTED_COOPERATION_IN: requester, "${phraseKey(verb[0])}"${connected ? ', sector connector' : ''}, sector`,
@@ -179,7 +204,8 @@ function clauseAround(text: string, start: number, end: number, verbEnd: number)
 export function agreementFacts(ctx: SentenceContext): void {
   const { sentence, lex, registry } = ctx;
   if (!lex.agreementVerb.test(sentence.text)) return;
-  const kind = lex.agreementKind.exec(sentence.text);
+  const written = lex.agreementKind.exec(sentence.text);
+  const kind = written ? lex.rules.agreementKinds[phraseKey(written[0])] : undefined;
   if (!kind) return;
   const text = sentence.text;
   // "la ville de Sakai (préfecture d'Osaka)": the parenthesis places Sakai, it is not a party.
@@ -190,8 +216,8 @@ export function agreementFacts(ctx: SentenceContext): void {
     for (const jp of side('japan')) {
       registry.fact({
         type: 'PARTNERS_WITH', from: vn.entity.id, to: jp.entity.id,
-        properties: { kind: phraseKey(kind[0]), ...sharedProperties(ctx) },
-        sentence, confidence: Math.min(vn.confidence, jp.confidence, 0.8), rule: `PARTNERS_WITH: "${phraseKey(kind[0])}" signed between two places`,
+        properties: { kind, ...dateProperties(ctx.ownDate) },
+        sentence, confidence: Math.min(vn.confidence, jp.confidence, 0.8), rule: `PARTNERS_WITH: "${kind}" signed between two places`,
       });
     }
   }

@@ -19,18 +19,35 @@ export interface Lexicon {
   honorific: RegExp;
   meetingVerbs: RegExp;
   passiveMeetingVerbs: RegExp;
+  mutualMeetingVerbs: RegExp;
   meetingCues: RegExp;
   requestVerbs: RegExp;
   /** Non-global forms, to test a sentence or a gap. */
   sectorConnector: RegExp;
   agreementVerb: RegExp;
   agreementKind: RegExp;
+  /** A sentence about another time than the one before ("Auparavant, …"). */
+  timeShift: RegExp;
   /** A place preposition ending the text before a place ("… à "). */
   placePreposition: RegExp;
   cityCues: RegExp;
   descriptions: RegExp;
   lastMentioned: RegExp;
   clauseBreakers: Set<string>;
+  /** Between two titles of one holder ("… et …"). */
+  titleJoiner: RegExp;
+  /** A connector that starts with a title joiner ("et de …" before a title ends the name). */
+  joinerAt: RegExp;
+  /** "à " before a place in a title. */
+  locative: RegExp;
+  /** A determiner opening a phrase ("la ville de"). */
+  determinerAt: RegExp;
+  /** Between a name and its title: a comma, an honorific ("le chef de la délégation, M. X"). */
+  nameTitleGap: RegExp;
+  /** Ends the text before a title held no more ("l'ancien "). */
+  formerMarker: RegExp;
+  /** Ends the text before a title whose body was just named ("son "). */
+  possessive: RegExp;
   innerConnectors: Set<string>;
   nonNameWords: Set<string>;
   vietnameseSurnames: Set<string>;
@@ -60,16 +77,25 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     honorific: new RegExp(`(?<![\\p{L}])(?:${rules.honorifics.map((h) => h.replace('.', '\\.')).join('|')})(?![\\p{L}])\\s*$`, 'u'),
     meetingVerbs: verbRegex(rules.meetingVerbs, rules.fillerAdverbs),
     passiveMeetingVerbs: verbRegex(rules.passiveMeetingVerbs, rules.fillerAdverbs),
+    mutualMeetingVerbs: verbRegex(rules.mutualMeetingVerbs, rules.fillerAdverbs),
     meetingCues: phraseRegex(rules.meetingCues),
     requestVerbs: verbRegex(rules.requestVerbs, rules.fillerAdverbs),
     cityCues: phraseRegex(rules.cityCues),
     sectorConnector: phraseRegex(rules.sectorConnectors, 'iu'),
     agreementVerb: new RegExp(verbRegex(rules.agreementVerbs, rules.fillerAdverbs).source, 'iu'),
-    agreementKind: phraseRegex(rules.agreementKinds, 'iu'),
+    agreementKind: phraseRegex(Object.keys(rules.agreementKinds), 'iu'),
+    timeShift: phraseRegex(rules.dates.otherTime, 'iu'),
     placePreposition: new RegExp(`(?:^|\\s)(?:${alternation(rules.placePrepositions)})\\s+$`, 'iu'),
     descriptions: phraseRegex(Object.keys(rules.coreference.descriptions)),
     lastMentioned: phraseRegex(rules.coreference.lastMentioned),
     clauseBreakers: new Set(rules.clauseBreakers.map(phraseKey)),
+    titleJoiner: new RegExp(`^\\s*(?:(?:${alternation(rules.titleJoiners)})\\s*)?$`, 'iu'),
+    joinerAt: sticky(`(?:${alternation(rules.titleJoiners)})(?![\\p{L}])`),
+    locative: sticky(`(?:${alternation(rules.locativePrepositions)})\\s+`),
+    determinerAt: sticky(`(?:${alternation(rules.determiners)})(?:\\s+|(?<=['’]))`),
+    nameTitleGap: new RegExp(`^\\s*,?\\s*(?:(?:${alternation(rules.honorifics)})\\s*)?$`, 'u'),
+    formerMarker: new RegExp(`(?<![\\p{L}])(?:${alternation(rules.formerMarkers)})\\s*$`, 'iu'),
+    possessive: new RegExp(`(?<![\\p{L}])(?:${alternation(rules.possessives)})\\s+$`, 'iu'),
     innerConnectors: new Set(rules.innerConnectors.map(phraseKey)),
     nonNameWords: new Set(rules.nonNameWords),
     vietnameseSurnames: new Set(rules.vietnameseSurnames),
@@ -82,6 +108,8 @@ export interface Complement {
   /** End offset of the last word read (the start when nothing was read). */
   end: number;
   places: PlaceHit[];
+  /** Places after "à" ("consul général du Japon à Hô Chi Minh-Ville"): where, not whose. */
+  locatives: PlaceHit[];
   /** The first organisation head inside it ("président de la Fédération …"). */
   head?: { start: number; end: number; entry: OrganizationHead };
   /** Country of a nationality adjective read ("ministre vietnamien des …"). */
@@ -110,7 +138,8 @@ const CAPITALISED = /^[\p{Lu}\p{N}]/u;
  * a title joined by "et", or a capitalised word not introduced by a connector (a person's name).
  */
 export function readComplement(text: string, pos: number, places: readonly PlaceHit[], lex: Lexicon, options: ComplementOptions): Complement {
-  const result: Complement = { end: pos, places: [], proper: false };
+  const result: Complement = { end: pos, places: [], locatives: [], proper: false };
+  let locativeNext = false;
   let i = pos;
   let afterConnector = false;
   let words = 0;
@@ -133,7 +162,8 @@ export function readComplement(text: string, pos: number, places: readonly Place
     const place = places.find((p) => p.start === j || p.cueStart === j);
     if (place) {
       if (!afterConnector && words === 0 && !options.directLowercase) break;
-      result.places.push(place);
+      (locativeNext ? result.locatives : result.places).push(place);
+      locativeNext = false;
       result.end = i = place.end;
       // "Japon-Vietnam": a hyphen joins two names into one word.
       const joined = /^-[\p{Lu}][\p{L}\p{M}]*/u.exec(text.slice(i, i + 40));
@@ -143,16 +173,17 @@ export function readComplement(text: string, pos: number, places: readonly Place
       words++;
       continue;
     }
-    const locative = options.locative && words > 0 ? /^à\s+/u.exec(ahead) : null;
+    const locative = options.locative && words > 0 ? lex.locative.exec(ahead) : null;
     if (locative && places.some((p) => p.start === j + locative[0].length)) {
       i = j + locative[0].length;
       afterConnector = true;
+      locativeNext = true;
       continue;
     }
     const connector = lex.connector.exec(ahead);
     if (connector && (words > 0 || !lex.innerConnectors.has(phraseKey(connector[0])))) {
       const after = text.slice(j + connector[0].length, j + connector[0].length + 60);
-      if (/^et\b/iu.test(connector[0]) && lex.titleAt.exec(after)) break;
+      if (lex.joinerAt.test(connector[0]) && lex.titleAt.exec(after)) break;
       i = j + connector[0].length;
       afterConnector = true;
       continue;

@@ -37,7 +37,10 @@ export interface ArticleState {
   acronymPattern?: { key: string; regex: RegExp };
 }
 
-const NAME_TOKEN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}])/gu;
+const ACRONYM = /(?<![\p{L}])\p{Lu}[\p{Lu}\p{N}]+(?![\p{L}])/gu;
+/** A capitalised word, or one in capitals ("YAMAMOTO Ichita", as some Japanese sources write surnames). */
+const NAME_TOKEN = /(?<![\p{L}\p{M}'’-])\p{Lu}(?:[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)(?:-\p{Lu}?[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}])/gu;
+const ALL_CAPS = /^[\p{Lu}\p{M}]+$/u;
 
 export function findMentions(
   sentence: Sentence,
@@ -49,7 +52,9 @@ export function findMentions(
   const text = sentence.text;
   const mentions: Mention[] = [];
   const add = (entity: Entity, kind: Mention['kind'], start: number, end: number, confidence: number, rule: string, extent?: [number, number], nested = false): Mention => {
-    registry.mention(entity, sentence, sentence.start + start, sentence.start + end, confidence, text.slice(start, end));
+    // What coreference resolved ("Il", "le Premier ministre") is a mention, not another name.
+    const surface = rule.startsWith('coreference') ? undefined : text.slice(start, end);
+    registry.mention(entity, sentence, sentence.start + start, sentence.start + end, confidence, surface);
     const m: Mention = {
       entity, kind, start: sentence.start + start, end: sentence.start + end,
       extentStart: sentence.start + (extent?.[0] ?? start), extentEnd: sentence.start + (extent?.[1] ?? end),
@@ -91,9 +96,22 @@ export function findMentions(
       end += acronym[0].length;
     }
     add(e, 'organization', start, complement.end, nested ? 0.75 : 0.8, rule, [start, end], nested);
+    // A name built from a portfolio ("des Affaires étrangères") is not how the body is called.
+    if (named) e.aliases.delete(text.slice(start, complement.end));
     return e;
   };
   const placeEntity = (p: PlaceHit): Entity | undefined => registry.entities.get(p.place.id);
+  /** The organisation an acronym names: defined in the article ("(JICA)") or known to the language. */
+  const acronymEntity = (form: string): Entity | undefined => {
+    let e = state.acronyms.get(form);
+    const name = lex.rules.acronyms[form];
+    if (!e && name) {
+      e = registry.entity(slugify(name), 'Organization', name, 'organisation: known acronym');
+      e.aliases.add(form);
+      state.acronyms.set(form, e);
+    }
+    return e;
+  };
 
   /** What a title names: a body ("de la Fédération …"), a place ("de la préfecture de Gunma") or a portfolio's ministry. */
   const titleTarget = (t: TitleHit, officialCountry?: string): { target?: Entity } => {
@@ -108,12 +126,20 @@ export function findMentions(
       const org = addOrganization(c.head.start, c, true, 'organisation: named in a title');
       return { target: c.head.entry.governsPlace && place ? placeEntity(place) : org };
     }
+    // "directeur général de la JETRO à Hanoï": the agency, not the city.
+    const acronym = [...text.slice(t.headEnd, c.end).matchAll(ACRONYM)].map((m) => ({ m, e: acronymEntity(m[0]) })).find((a) => a.e);
+    if (acronym) {
+      const at = t.headEnd + acronym.m.index;
+      add(acronym.e!, 'organization', at, at + acronym.m[0].length, 0.75, 'organisation: acronym in a title', undefined, true);
+      return { target: acronym.e };
+    }
     if (place) return { target: placeEntity(place) };
     if (t.entry.portfolio && c.end > t.headEnd) {
       // "ministre des Affaires étrangères" of a Vietnamese official: the Vietnamese ministry.
       const adjective = c.nationality || !officialCountry ? undefined : Object.entries(lex.rules.nationalities).find(([, id]) => id === officialCountry)?.[0];
       const portfolio = [t.entry.portfolio, adjective, text.slice(t.headEnd, c.end).trim()].filter(Boolean).join(' ');
-      const ministry = addOrganization(t.headEnd, c, true, 'organisation: the ministry of a portfolio', portfolio);
+      const start = t.headEnd + (/^\s*/.exec(text.slice(t.headEnd))?.[0].length ?? 0);
+      const ministry = addOrganization(start, c, true, 'organisation: the ministry of a portfolio', portfolio);
       if (ministry && officialCountry) ministry.properties.country ??= officialCountry;
       return { target: ministry };
     }
@@ -125,13 +151,18 @@ export function findMentions(
     const start = m.index;
     if (covered.some(([s, e]) => start >= s && start < e)) continue;
     const head = lex.headByKey.get(phraseKey(m[0]))!;
+    if (head.capitalOnly && !/^\p{Lu}/u.test(m[0])) continue;
     const complement = readComplement(text, start + m[0].length, places, lex, {
       directLowercase: true,
       locative: head.kind === 'embassy' || head.kind === 'consulate' || head.kind === 'consulate general',
     });
+    const inner = complement.head;
     complement.head = { start, end: start + m[0].length, entry: head };
-    if (complement.proper) {
+    // A capitalised head inside a sentence starts a proper name ("l'Office général des statistiques").
+    if (complement.proper || (start > 0 && /^\p{Lu}/u.test(m[0]) && complement.end > start + m[0].length)) {
       if (addOrganization(start, complement, false, 'organisation: head noun and name')) covered.push([start, complement.end]);
+      // "une délégation de la Fédération …": the body the delegation comes from is named too.
+      if (head.kind === 'delegation' && inner) addOrganization(inner.start, { ...complement, head: inner }, true, 'organisation: named in a delegation');
       continue;
     }
     // "la Fédération" alone: the organisation of that kind named last.
@@ -149,25 +180,18 @@ export function findMentions(
     if (state.acronymPattern?.key !== key) state.acronymPattern = { key, regex: phraseRegex(acronymForms, 'gu') };
     for (const m of text.matchAll(state.acronymPattern.regex)) {
       if (covered.some(([s, e]) => m.index >= s && m.index < e) || text[m.index - 1] === '(') continue;
-      let e = state.acronyms.get(m[0]);
-      if (!e) {
-        const name = lex.rules.acronyms[m[0]]!;
-        e = registry.entity(slugify(name), 'Organization', name, 'organisation: known acronym');
-        e.aliases.add(m[0]);
-        state.acronyms.set(m[0], e);
-      }
-      add(e, 'organization', m.index, m.index + m[0].length, 0.8, 'organisation: acronym');
+      add(acronymEntity(m[0])!, 'organization', m.index, m.index + m[0].length, 0.8, 'organisation: acronym');
     }
   }
 
   // Officials: titles bound to names.
-  const chains = chainTitles(titles, text);
+  const chains = chainTitles(titles, text, lex);
   const boundRuns = new Set<NameRun>();
   for (const chain of chains) {
     const first = chain[0]!;
     const last = chain[chain.length - 1]!;
-    const before = runs.find((r) => r.end <= first.start && /^\s*,?\s*$/.test(text.slice(r.end, first.start)));
-    const after = before ? undefined : runs.find((r) => r.start >= last.end && /^\s*,?\s*$/.test(text.slice(last.end, r.start)));
+    const before = runs.find((r) => r.end <= first.start && lex.nameTitleGap.test(text.slice(r.end, first.start)));
+    const after = before ? undefined : runs.find((r) => r.start >= last.end && lex.nameTitleGap.test(text.slice(last.end, r.start)));
     const run = before ?? after;
     if (!run) {
       // A title alone: the official last seen with that role (and the same body, when named).
@@ -188,7 +212,7 @@ export function findMentions(
     if (!official) continue;
     const honorific = lex.honorific.exec(text.slice(Math.max(0, run.start - 6), run.start));
     if (honorific) official.properties.honorific ??= honorific[0].trim();
-    official.properties.title ??= text.slice(first.start, last.end).replace(/\s+/g, ' ');
+    official.properties.title ??= text.slice(first.start, last.end).replace(/\s+/g, ' ').normalize('NFC');
     let extentEnd = Math.max(run.end, last.end, trailing?.end ?? 0);
     const parenthetical = /^\s*\(([^()]{1,30})\)/.exec(text.slice(extentEnd));
     let country = chain.map((t) => t.complement.nationality ?? countryOfPlaces(t.complement)).find(Boolean);
@@ -197,15 +221,22 @@ export function findMentions(
       country ??= stated?.place.id;
       extentEnd += parenthetical[0].length;
     }
-    country ??= (official.properties.country as string | undefined) ?? (lex.vietnameseSurnames.has(run.tokens[0]!) ? 'vietnam' : undefined);
+    country ??= (official.properties.country as string | undefined) ?? (lex.vietnameseSurnames.has(run.tokens[0]!.normalize('NFC')) ? 'vietnam' : undefined);
     if (country) official.properties.country ??= country;
     const titleTargets = chain.map((t) => titleTarget(t, official.properties.country as string | undefined));
     const rule = before ? 'official: name, title' : 'official: title, name';
     const mention = add(official, 'official', run.start, run.end, run.tokens.length > 1 ? 0.9 : 0.6, rule, [Math.min(run.start, first.start), extentEnd]);
     for (const [k, t] of chain.entries()) {
       const role = roleOf(t, text, lex);
+      const preceding = text.slice(Math.max(0, t.start - 12), t.start);
+      // "l'ancien Premier ministre": a former office represents nothing now.
+      if (lex.formerMarker.test(preceding)) continue;
       official.roles.add(role);
       let target = titleTargets[k]!.target;
+      // "conduite par son président X": the body named just before.
+      if (!target && t.end === t.headEnd && lex.possessive.test(preceding)) {
+        target = mentions.filter((m) => m.kind === 'organization' && m.end <= sentence.start + t.start && m.entity.properties.kind !== 'delegation').pop()?.entity;
+      }
       if (!target && t.entry.government) {
         const country = official.properties.country as string | undefined;
         const name = country ? lex.rules.governmentNames[country] : undefined;
@@ -236,7 +267,7 @@ export function findMentions(
       const official = officialFor(run, registry, lex, 'official: honorific and name');
       if (!official) continue;
       official.properties.honorific ??= honorific[0].trim();
-      if (lex.vietnameseSurnames.has(run.tokens[0]!)) official.properties.country ??= 'vietnam';
+      if (lex.vietnameseSurnames.has(run.tokens[0]!.normalize('NFC'))) official.properties.country ??= 'vietnam';
       add(official, 'official', run.start, run.end, 0.75, 'official: honorific and name');
     }
   }
@@ -279,12 +310,12 @@ function findTitles(text: string, places: PlaceHit[], lex: Lexicon): TitleHit[] 
 }
 
 /** Titles joined by "et" or a comma are one holder's ("membre du Bureau politique et Premier ministre"). */
-function chainTitles(titles: TitleHit[], text: string): TitleHit[][] {
+function chainTitles(titles: TitleHit[], text: string, lex: Lexicon): TitleHit[][] {
   const chains: TitleHit[][] = [];
   for (const t of titles) {
     const last = chains[chains.length - 1];
     const prev = last?.[last.length - 1];
-    if (prev && /^\s*(?:et|,)?\s*$/u.test(text.slice(prev.end, t.start)) && !/,/.test(text.slice(prev.end, t.start))) last!.push(t);
+    if (prev && lex.titleJoiner.test(text.slice(prev.end, t.start))) last!.push(t);
     else chains.push([t]);
   }
   return chains;
@@ -306,7 +337,8 @@ function findNameRuns(text: string, titles: TitleHit[], places: PlaceHit[], lex:
     const place = places.find((p) => start < p.end && end > p.start);
     if (place && !place.cued && adjacent && (absorbed.has(place) || place.start === start)) absorbed.add(place);
     const excluded =
-      lex.nonNameWords.has(m[0]) ||
+      lex.nonNameWords.has(m[0].normalize('NFC')) ||
+      m[0] in lex.rules.acronyms ||
       titles.some((t) => start < t.end && end > t.start) ||
       (place !== undefined && !absorbed.has(place));
     if (excluded) {
@@ -322,21 +354,25 @@ function findNameRuns(text: string, titles: TitleHit[], places: PlaceHit[], lex:
       runs.push(current);
     }
   }
-  return { runs, absorbed };
+  // Capitals alone are an acronym or a shout, not a name: a name has a word in lower case.
+  return { runs: runs.filter((r) => r.tokens.some((t) => !ALL_CAPS.test(t))), absorbed };
 }
 
 function countryOfPlaces(c: Complement): string | undefined {
   return (c.places.find((p) => p.place.label !== 'Country') ?? c.places[0])?.place.country;
 }
 
+/** The role a title gives (NFC: roles are compared across sentences and shown). */
 function roleOf(t: TitleHit, text: string, lex: Lexicon): string {
   const role = t.entry.role ?? t.entry.form;
   const head = t.complement.head;
+  let words = '';
   // "président du Comité populaire": the role names the body, the fact points at its place.
-  if (head?.entry.governsPlace && head.start >= t.headEnd) return `${role} ${text.slice(t.headEnd, head.end).trim().replace(/\s+/g, ' ')}`;
-  if (!t.entry.portfolio || t.complement.head || t.complement.places.length > 0 || t.complement.end === t.headEnd) return role;
-  const portfolio = text.slice(t.headEnd, t.complement.end).split(/\s+/).filter((w) => w && !(phraseKey(w) in lex.rules.nationalities));
-  return `${role} ${portfolio.join(' ')}`;
+  if (head?.entry.governsPlace && head.start >= t.headEnd) words = text.slice(t.headEnd, head.end);
+  else if (t.entry.portfolio && !head && t.complement.places.length === 0) {
+    words = text.slice(t.headEnd, t.complement.end).split(/\s+/).filter((w) => !(phraseKey(w) in lex.rules.nationalities)).join(' ');
+  }
+  return `${role} ${words.trim().replace(/\s+/g, ' ')}`.trim().normalize('NFC');
 }
 
 function officialFor(run: NameRun, registry: Registry, lex: Lexicon, rule: string): Entity | undefined {
@@ -347,14 +383,23 @@ function officialFor(run: NameRun, registry: Registry, lex: Lexicon, rule: strin
   if (run.tokens.every((t) => lex.nonNameWords.has(t))) return undefined;
   const known = knownOfficial(run, registry);
   if (known) return known;
-  const e = registry.entity(slugify(run.text), 'Official', run.text, rule);
-  e.tokens = run.tokens.map((t) => foldDiacritics(t).toLowerCase());
+  const name = run.tokens.map((t) => (ALL_CAPS.test(t) ? t.charAt(0) + t.slice(1).toLowerCase() : t)).join(' ');
+  const e = registry.entity(slugify(name), 'Official', name, rule);
+  e.tokens = run.tokens.map(nameKey);
   return e;
+}
+
+/**
+ * A name word compared loosely: folded, lower case, and the long vowels of romanised Japanese
+ * written one way ("Ōmura", "Ohmura", "Oomura" → "omura"; "Yuuko" → "yuko").
+ */
+export function nameKey(word: string): string {
+  return foldDiacritics(word).toLowerCase().replace(/oh(?![aeiouy])/g, 'o').replace(/o[ou]/g, 'o').replace(/uu/g, 'u');
 }
 
 /** An official of the article with this name, the same words in another order, or this surname. */
 function knownOfficial(run: NameRun, registry: Registry): Entity | undefined {
-  const folded = run.tokens.map((t) => foldDiacritics(t).toLowerCase());
+  const folded = run.tokens.map(nameKey);
   const officials = [...registry.entities.values()].filter((e) => e.label === 'Official');
   if (folded.length > 1) {
     const key = [...folded].sort().join(' ');

@@ -5,9 +5,12 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** One alternation source for the phrases, longest first ("vice-ministre" before "ministre"). */
+/**
+ * One alternation source for the phrases, longest first ("vice-ministre" before "ministre"), each
+ * also in decomposed form: a text in NFD ("e" + combining accent) matches too, offsets unchanged.
+ */
 export function alternation(phrases: readonly string[]): string {
-  return [...new Set(phrases)]
+  return [...new Set(phrases.flatMap((p) => [p, p.normalize('NFD')]))]
     .sort((a, b) => b.length - a.length)
     .map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]"))
     .join('|');
@@ -18,9 +21,9 @@ export function phraseRegex(phrases: readonly string[], flags = 'giu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(phrases)})(?![\\p{L}\\p{N}])`, flags);
 }
 
-/** Lower case, diacritics kept, apostrophes unified: the key of a phrase in a lexicon. */
+/** NFC, lower case, diacritics kept, apostrophes unified: the key of a phrase in a lexicon. */
 export function phraseKey(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+  return text.normalize('NFC').toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -29,7 +32,7 @@ export function phraseKey(text: string): string {
  */
 export function verbRegex(phrases: readonly string[], adverbs: readonly string[]): RegExp {
   const adverb = `(?:\\s+(?:${alternation(adverbs)}))?`;
-  const source = [...new Set(phrases)]
+  const source = [...new Set(phrases.flatMap((p) => [p, p.normalize('NFD')]))]
     .sort((a, b) => b.length - a.length)
     .map((p) => {
       const [first, ...rest] = p.split(/\s+/);

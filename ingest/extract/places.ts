@@ -22,13 +22,12 @@ export interface PlaceHit {
 
 const CITY_NAME = /^\s+(\p{Lu}[\p{Ll}\p{M}]+(?:[- ]\p{Lu}[\p{Ll}\p{M}]+)*)/u;
 
-/** The sentence's places in local offsets; `mentions` are the gazetteer's over the whole text. */
+/** The sentence's places; `mentions` are the gazetteer's in the sentence (local offsets, as the result). */
 export function placesOf(sentence: Sentence, mentions: readonly PlaceMention[], lex: Lexicon): PlaceHit[] {
   const hits: PlaceHit[] = mentions
-    .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
     .map((m) => ({
-      start: m.start - sentence.start,
-      end: m.end - sentence.start,
+      start: m.start,
+      end: m.end,
       place: {
         id: m.place.id, label: m.place.label, name: m.place.name, country: m.place.country,
         ...(m.place.successor ? { successor: m.place.successor } : {}),
@@ -54,7 +53,7 @@ export function placesOf(sentence: Sentence, mentions: readonly PlaceMention[], 
       end,
       place: { id: slugify(clash ? `${name[1]!} city` : name[1]!), label: 'Locality', name: name[1]!, country: 'japan' },
       cued: true,
-      cueStart: cue.index + (/^(?:la|le|l['’])\s*/iu.exec(cue[0])?.[0].length ?? 0),
+      cueStart: cue.index + (lex.determinerAt.exec(cue[0])?.[0].length ?? 0),
       confidence: 0.7,
       rule: 'place: city named after a cue',
     });

@@ -23,6 +23,8 @@ export interface OrganizationHead {
   governsPlace?: boolean;
   /** Stored as the node's `kind` property (delegation, embassy, …). */
   kind?: string;
+  /** Also a common noun: starts a name only when capitalised. */
+  capitalOnly?: boolean;
 }
 
 export interface DateWords {
@@ -32,6 +34,15 @@ export interface DateWords {
   dayParts: readonly string[];
   /** Written form of the first day of a month ("1er"). */
   firstDay: readonly string[];
+  /** Articles before a date ("le 5 mars"). */
+  articles: readonly string[];
+  /** Between a part of the day and the date ("le matin du 25"). */
+  dayPartLinks: readonly string[];
+  /** Before the first day of a range ("du 10 au 12"), and between its days. */
+  rangeStarts: readonly string[];
+  rangeLinks: readonly string[];
+  /** Words that move a sentence to another time: it does not inherit the date stated before. */
+  otherTime: readonly string[];
 }
 
 export interface LanguageRules {
@@ -42,6 +53,10 @@ export interface LanguageRules {
   titles: readonly TitleEntry[];
   /** Words joining two titles held by one person ("membre du Bureau politique et Premier ministre"). */
   titleJoiners: readonly string[];
+  /** Words before a title held no more ("ancien", "ex-"). */
+  formerMarkers: readonly string[];
+  /** Possessives before a title whose body was just named ("son président"). */
+  possessives: readonly string[];
   organizationHeads: readonly OrganizationHead[];
   /** Organisations known by an acronym alone (JICA, JETRO). */
   acronyms: Readonly<Record<string, string>>;
@@ -67,15 +82,20 @@ export interface LanguageRules {
   meetingVerbs: readonly string[];
   /** Guest before, host after ("a été reçu par"). */
   passiveMeetingVerbs: readonly string[];
+  /** Both parties before ("X et Y se sont entretenus"). */
+  mutualMeetingVerbs: readonly string[];
+  /** Cues whose guest follows and whose host is the main clause's subject ("lors de la rencontre avec"). */
   meetingCues: readonly string[];
+  /** Asking for cooperation: requester before, the one asked after ("a demandé à X de …"). */
   requestVerbs: readonly string[];
   /** Nouns that coordinated adjectives qualify as sectors ("coopération économique, culturelle"). */
   sectorNouns: readonly string[];
   /** Phrases introducing a list of sectors ("dans les domaines de", "tels que"). */
   sectorConnectors: readonly string[];
+  /** Signing an agreement ("ont signé"). */
   agreementVerbs: readonly string[];
-  /** Agreement kinds, longest first ("mémorandum d'entente" before "mémorandum"). */
-  agreementKinds: readonly string[];
+  /** Agreement kinds as written → the kind stored in PARTNERS_WITH.kind (longer forms are tried first). */
+  agreementKinds: Readonly<Record<string, string>>;
   /** Cues that put a city name after them ("la ville japonaise de"). */
   cityCues: readonly string[];
   /** Words before a place that make it where something happened ("à", "au"). */
@@ -89,6 +109,14 @@ export interface LanguageRules {
     /** Descriptions standing for a title ("le chef du gouvernement" → Premier ministre). */
     descriptions: Readonly<Record<string, string>>;
   };
+  /** Words before a guest ("s'est entretenu avec X"). */
+  guestIntroducers: readonly string[];
+  /** Words before the one asked ("a demandé à X", "espère que X"). */
+  askedIntroducers: readonly string[];
+  /** Words joining two verbs of one subject ("a reçu X et a demandé"). */
+  coordinators: readonly string[];
+  /** Prepositions after which a place in a title says where ("consul général du Japon à Osaka"). */
+  locativePrepositions: readonly string[];
   /** Determiners allowed before a mention inside a list ("le", "la", "les"). */
   determiners: readonly string[];
   /** Separators of a list of guests or sectors ("," "et" "ainsi que"). */

@@ -14,6 +14,12 @@ const TERMINAL = /[.!?…]/;
 const CLOSERS = /[»"”’')\]]/;
 const OPENS_SENTENCE = /[\p{Lu}«"“(\d]/u;
 
+/**
+ * Longest sentence kept whole. Longer runs (a list without full stops, or hostile input) are cut
+ * at the last ";", "," or space before it, so that the work per sentence stays bounded.
+ */
+export const MAX_SENTENCE = 2000;
+
 export function splitSentences(text: string, abbreviations: readonly string[]): Sentence[] {
   const abbreviationSet = new Set(abbreviations.map((a) => a.toLowerCase()));
   const sentences: Sentence[] = [];
@@ -21,10 +27,19 @@ export function splitSentences(text: string, abbreviations: readonly string[]): 
   let quoteDepth = 0;
   const push = (end: number): void => {
     let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) sentences.push({ index: sentences.length, start: s, end: e, text: text.slice(s, e) });
+    while (s < end) {
+      while (s < end && /\s/.test(text[s]!)) s++;
+      let e = end;
+      if (e - s > MAX_SENTENCE) {
+        const window = text.slice(s, s + MAX_SENTENCE);
+        const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(','));
+        e = s + (cut > MAX_SENTENCE / 2 ? cut + 1 : Math.max(window.lastIndexOf(' '), MAX_SENTENCE / 2));
+      }
+      const next = e;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      if (e > s) sentences.push({ index: sentences.length, start: s, end: e, text: text.slice(s, e) });
+      s = next;
+    }
     start = end;
   };
   for (let i = 0; i < text.length; i++) {

@@ -7,4 +7,12 @@ export const dateWords: DateWords = {
   days: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   dayParts: ['matin', 'après-midi', 'soir', 'soirée', 'matinée', 'nuit'],
   firstDay: ['1er', '1ᵉʳ'],
+  articles: ['le', 'la', "l'"],
+  dayPartLinks: ['du', 'de'],
+  rangeStarts: ['du'],
+  rangeLinks: ['au', 'et', '-', '–'],
+  otherTime: [
+    'auparavant', 'plus tôt', 'précédemment', 'la veille', 'le lendemain', 'avant cela', 'par la suite', 'ensuite', "l'an dernier",
+    "l'année dernière", "l'an prochain",
+  ],
 };

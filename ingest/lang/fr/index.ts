@@ -3,14 +3,15 @@ import type { LanguageRules } from '../../extract/rules.ts';
 import { abbreviations, honorifics } from './abbreviations.ts';
 import { dateWords } from './dates.ts';
 import { acronyms, governmentNames, innerConnectors, nameConnectors, organizationHeads } from './organizations.ts';
-import { titleJoiners, titles } from './titles.ts';
-import { agreementKinds, agreementVerbs, meetingCues, meetingVerbs, passiveMeetingVerbs, requestVerbs, sectorConnectors, sectorNouns } from './verbs.ts';
+import { formerMarkers, possessives, titleJoiners, titles } from './titles.ts';
+import { agreementKinds, agreementVerbs, meetingCues, meetingVerbs, mutualMeetingVerbs, passiveMeetingVerbs, requestVerbs, sectorConnectors, sectorNouns } from './verbs.ts';
 import {
-  cityCues, clauseBreakers, coreference, fillerAdverbs, determiners, listSeparators, nationalities, nonNameWords, participleSuffixes, placePrepositions, vietnameseSurnames,
+  askedIntroducers, cityCues, clauseBreakers, coordinators, guestIntroducers, locativePrepositions, coreference, fillerAdverbs, determiners, listSeparators, nationalities, nonNameWords, participleSuffixes, placePrepositions, vietnameseSurnames,
 } from './words.ts';
 
 export const french: LanguageRules = {
-  abbreviations, honorifics, titles, titleJoiners, organizationHeads, acronyms, nameConnectors, innerConnectors, clauseBreakers, participleSuffixes, fillerAdverbs, nonNameWords,
-  vietnameseSurnames, nationalities, governmentNames, meetingVerbs, passiveMeetingVerbs, meetingCues, requestVerbs, sectorConnectors, sectorNouns,
+  abbreviations, honorifics, titles, titleJoiners, formerMarkers, possessives, organizationHeads, acronyms, nameConnectors, innerConnectors, clauseBreakers, participleSuffixes, fillerAdverbs, nonNameWords,
+  vietnameseSurnames, nationalities, governmentNames, meetingVerbs, passiveMeetingVerbs, mutualMeetingVerbs, meetingCues, requestVerbs, sectorConnectors, sectorNouns,
   agreementVerbs, agreementKinds, cityCues, placePrepositions, dates: dateWords, coreference, determiners, listSeparators,
+  guestIntroducers, askedIntroducers, coordinators, locativePrepositions,
 };

@@ -4,6 +4,9 @@
 // Vietnam–Japan relationship (JICA, JETRO; Keidanren, Kyukeiren as named by the federations).
 import type { OrganizationHead } from '../../extract/rules.ts';
 
+// capitalOnly: the word is also a common noun ("l'organisation de la conférence"), so only the
+// capitalised form starts a name.
+
 export const organizationHeads: readonly OrganizationHead[] = [
   { form: 'Comité populaire', governsPlace: true },
   { form: 'Conseil populaire', governsPlace: true },
@@ -24,17 +27,17 @@ export const organizationHeads: readonly OrganizationHead[] = [
   { form: 'Ministère' },
   { form: 'Agence' },
   { form: 'Chambre de commerce' },
-  { form: 'Association' },
-  { form: 'Alliance' },
-  { form: 'Union' },
-  { form: 'Organisation' },
-  { form: 'Banque' },
-  { form: 'Université' },
-  { form: 'Institut' },
-  { form: 'Commission' },
-  { form: 'Office' },
-  { form: 'Conseil' },
-  { form: 'Département' },
+  { form: 'Association', capitalOnly: true },
+  { form: 'Alliance', capitalOnly: true },
+  { form: 'Union', capitalOnly: true },
+  { form: 'Organisation', capitalOnly: true },
+  { form: 'Banque', capitalOnly: true },
+  { form: 'Université', capitalOnly: true },
+  { form: 'Institut', capitalOnly: true },
+  { form: 'Commission', capitalOnly: true },
+  { form: 'Office', capitalOnly: true },
+  { form: 'Conseil', capitalOnly: true },
+  { form: 'Département', capitalOnly: true },
   { form: 'Ambassade', kind: 'embassy' },
   { form: 'Consulat général', kind: 'consulate general' },
   { form: 'Consulat', kind: 'consulate' },

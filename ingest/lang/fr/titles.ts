@@ -53,5 +53,10 @@ export const titles: readonly TitleEntry[] = [
   { form: 'homologue' },
 ] as const;
 
-/** Words joining two titles of one holder. */
-export const titleJoiners = ['et', ','] as const;
+/** A former office ("l'ancien Premier ministre", "l'ex-gouverneur"). */
+export const formerMarkers = ['ancien', 'ancienne', 'ex-', 'ex'] as const;
+/** "son président": the body just named. */
+export const possessives = ['son', 'sa', 'leur'] as const;
+
+/** Words joining two titles of one holder (not a comma: "gouverneur de Gunma, président de …" may be a list). */
+export const titleJoiners = ['et'] as const;

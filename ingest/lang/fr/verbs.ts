@@ -16,11 +16,18 @@ export const passiveMeetingVerbs = [
   'ont été accueillis par',
 ] as const;
 
+/** Two parties before the verb ("X et Y se sont entretenus"): the first named is taken as host. */
+export const mutualMeetingVerbs = [
+  'se sont entretenus', 'se sont rencontrés', 'ont eu des entretiens', 'ont eu un entretien', 'ont eu une rencontre',
+  'ont tenu des entretiens', 'ont eu des pourparlers', 'ont tenu des pourparlers', 'ont eu une séance de travail',
+] as const;
+
 /** Cues whose guest follows and whose host is the main clause's subject. */
 export const meetingCues = [
   'en recevant', 'lors de la rencontre avec', 'lors de sa rencontre avec', 'lors de son entretien avec',
   "lors de l'entretien avec", 'lors de la réunion avec', 'lors de la séance de travail avec',
-  'lors de sa séance de travail avec', 'en rencontrant', 'lors de la réception de', 'en accueillant',
+  'lors de sa séance de travail avec', 'en rencontrant', 'lors de la réception de', 'en accueillant', 'recevant', 'rencontrant',
+  "s'entretenant avec", 'accueillant',
 ] as const;
 
 /** Asking someone for cooperation; the one asked follows ("a demandé à X de …", "espère que X …"). */
@@ -28,6 +35,8 @@ export const requestVerbs = [
   'a demandé', 'demande', 'a proposé', 'propose', 'a suggéré', 'suggère', 'a appelé', 'appelle', 'a invité', 'invite',
   'souhaite', 'a souhaité', 'espère', 'a espéré', 'a exhorté', 'exhorte', 'a prié', 'a recommandé', 'recommande',
   'a encouragé', 'encourage', "a plaidé pour", 'a sollicité', 'sollicite', 'a formulé le souhait', "s'est dit désireux",
+  'a exprimé le souhait', 'a exprimé son souhait', 'a émis le souhait', 'souhaitent', 'espèrent', 'demandent', 'proposent',
+  'souhaitait', 'souhaiterait', 'espérait',
 ] as const;
 
 /** Phrases introducing a list of sectors. */
@@ -43,9 +52,16 @@ export const sectorNouns = ['coopération', 'échanges', 'relations'] as const;
 /** Signing an agreement; the parties are the places of the sentence. */
 export const agreementVerbs = ['ont signé', 'a signé', 'signent', 'signé', 'la signature', 'ont conclu', 'a conclu', 'ont paraphé'] as const;
 
-/** Kinds of agreement, as stored in PARTNERS_WITH.kind. */
-export const agreementKinds = [
-  "protocole d'accord", "protocole d'entente", "mémorandum d'entente", "mémorandum d'accord", 'mémorandum de coopération',
-  'mémorandum', 'accord de coopération', 'accord de jumelage', 'accord-cadre', 'accord', 'jumelage', "lettre d'intention",
-  'déclaration commune', 'convention de coopération', 'partenariat',
-] as const;
+/** Kinds of agreement as written (singular and plural) → the kind stored in PARTNERS_WITH.kind. */
+export const agreementKinds: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    "protocole d'accord", "protocole d'entente", "mémorandum d'entente", "mémorandum d'accord", 'mémorandum de coopération',
+    'mémorandum', 'accord de coopération', 'accord de jumelage', 'accord-cadre', 'accord', 'jumelage', "lettre d'intention",
+    'déclaration commune', 'convention de coopération', 'partenariat',
+  ].flatMap((kind) => [[kind, kind], [plural(kind), kind]]),
+);
+
+/** "protocole d'accord" → "protocoles d'accord", "mémorandum" → "mémorandums": the first word takes the s. */
+function plural(kind: string): string {
+  return kind.replace(/^([^\s-]+)/, (w) => (w.endsWith('s') ? w : `${w}s`));
+}

@@ -4,7 +4,11 @@
 // common Vietnamese family names (they cover most of the population; a few are enough).
 
 export const determiners = ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'M.', 'Mme', 'MM.'] as const;
-export const listSeparators = [',', ';', ':', 'et', 'ainsi que', 'de même que', 'avec'] as const;
+export const listSeparators = [',', ';', ':', 'et', 'ainsi que', 'de même que'] as const;
+export const guestIntroducers = ['avec'] as const;
+export const askedIntroducers = ['à', 'au', 'aux', 'à la', "à l'", 'que', "qu'", 'de', 'du', 'des'] as const;
+export const coordinators = ['et', 'puis'] as const;
+export const locativePrepositions = ['à'] as const;
 
 export const cityCues = [
   'la ville japonaise de', 'la ville de', 'ville japonaise de', 'ville de', 'la municipalité de', 'la cité de',
@@ -36,7 +40,9 @@ export const clauseBreakers = [
   'au', 'aux', 'avait', 'avaient', 'aura', 'auront', 'était', 'étaient', 'seront', 'va', 'vont', 'peut', 'peuvent', 'doit', 'doivent',
 ] as const;
 export const participleSuffixes = ['ant'] as const;
-export const fillerAdverbs = ['également', 'aussi', 'vivement', 'notamment', 'en outre', 'par ailleurs', 'de nouveau', 'encore'] as const;
+export const fillerAdverbs = [
+  'également', 'aussi', 'vivement', 'notamment', 'en outre', 'par ailleurs', 'de nouveau', 'encore', 'successivement', 'en audience',
+] as const;
 
 /** Capitalised words that are not (part of) a person's name. */
 export const nonNameWords = [

@@ -2,7 +2,10 @@
 // before and after names, each meeting verb, requests with sector lists, agreements,
 // coreference, organisations, cities named with a cue, and the article block.
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract/extract.ts';
+import { loadGazetteers } from '../../../ingest/gazetteers/index.ts';
 import { extractDraft } from '../../../ingest/index.ts';
+import { french } from '../../../ingest/lang/fr/index.ts';
 import { draftOf, fact, facts, nodeOf } from './extract-helpers.ts';
 
 describe('officials: a title next to a name, in either order', () => {
@@ -48,6 +51,37 @@ describe('officials: a title next to a name, in either order', () => {
     fact(d, 'MET_WITH', 'fukuda-tomikazu', 'nguyen-hong-dien');
   });
 
+  it('a former office represents nothing ("l\'ancien Premier ministre japonais Suga Yoshihide")', () => {
+    const d = draftOf("Le vice-Premier ministre Trần Hồng Hà a reçu l'ancien Premier ministre japonais Suga Yoshihide, conseiller spécial de l'Alliance parlementaire d'amitié Japon-Vietnam.");
+    expect(facts(d, 'REPRESENTS').filter((r) => r.startsWith('suga'))).toEqual(['suga-yoshihide -> alliance-parlementaire-d-amitie-japon-vietnam']);
+    fact(d, 'MET_WITH', 'tran-hong-ha', 'suga-yoshihide');
+  });
+
+  it('"une délégation de la Fédération … (Keidanren) conduite par son président X": X represents the federation', () => {
+    const d = draftOf(
+      "Le vice-Premier ministre Lê Thành Long a reçu une délégation de la Fédération des organisations économiques du Japon (Keidanren) conduite par son président Tokura Masakazu. Le vice-Premier ministre a suggéré au Keidanren d'accroître ses investissements dans les infrastructures.",
+    );
+    const federation = nodeOf(d, 'federation-des-organisations-economiques-du-japon');
+    expect(federation.aliases).toContain('Keidanren');
+    fact(d, 'REPRESENTS', 'tokura-masakazu', federation.id);
+    fact(d, 'MET_WITH', 'le-thanh-long', 'delegation-de-la-federation-des-organisations-economiques-du-japon');
+    expect(fact(d, 'REQUESTED_COOPERATION_IN', 'le-thanh-long', 'infrastructure-development').properties.askedOf).toEqual([federation.id]);
+  });
+
+  it('"Le chef de la délégation japonaise, M. Kato Katsunobu": the honorific sits between title and name', () => {
+    const d = draftOf("Le chef de la délégation japonaise, M. Kato Katsunobu, a rencontré Mme Nguyễn Thị Hồng, gouverneure de la Banque d'État du Vietnam.");
+    expect(nodeOf(d, 'kato-katsunobu').properties).toMatchObject({ title: 'chef de la délégation japonaise', country: 'japan' });
+    expect(fact(d, 'REPRESENTS', 'nguyen-thi-hong', 'banque-d-etat-du-vietnam').properties.role).toBe('gouverneur');
+    fact(d, 'MET_WITH', 'kato-katsunobu', 'nguyen-thi-hong');
+  });
+
+  it('a surname in capitals ("M. YAMAMOTO Ichita") is a name; an acronym in capitals is not', () => {
+    const d = draftOf('Le ministre Nguyễn Hồng Diên a reçu M. YAMAMOTO Ichita, gouverneur de Gunma, et le directeur de la JETRO.');
+    expect(nodeOf(d, 'yamamoto-ichita')).toMatchObject({ name: 'Yamamoto Ichita', aliases: ['YAMAMOTO Ichita'] });
+    expect(facts(d, 'MET_WITH')).toEqual(['nguyen-hong-dien -> yamamoto-ichita']);
+    expect(d.nodes.filter((n) => n.label === 'Official')).toHaveLength(2);
+  });
+
   it('a run of capitalised words with no title or honorific is not an official', () => {
     const d = draftOf('Photo : Tran Minh Tuan pour Le Courrier du Vietnam.');
     expect(d.nodes.filter((n) => n.label === 'Official')).toEqual([]);
@@ -66,7 +100,12 @@ describe('meeting verbs and cues', () => {
     expect(met.review).toMatchObject({ status: 'proposed', spans: [{ start: 0, end: d.articles[0]!.text.length }] });
   });
 
-  it.each(['En recevant', 'Lors de la rencontre avec'])('"%s" guest, then the host of the main clause', (cue) => {
+  it('"a reçu, le 17 décembre à Tokyo, le gouverneur …": circumstances between commas', () => {
+    const d = draftOf('Le Premier ministre Phạm Minh Chính a reçu, le 17 décembre à Tokyo, le gouverneur de Kagoshima, Shiota Koichi.', { publishedDate: '2025-07-01' });
+    expect(fact(d, 'MET_WITH', 'pham-minh-chinh', 'shiota-koichi').properties).toEqual({ dateText: '17 décembre', inferredDate: '2024-12-17', place: 'tokyo' });
+  });
+
+  it.each(['En recevant', 'Recevant', 'Lors de la rencontre avec'])('"%s" guest, then the host of the main clause', (cue) => {
     const d = draftOf(`${cue} ${guest}, le vice-Premier ministre Trần Hồng Hà a salué la coopération.`);
     expect(facts(d, 'MET_WITH')).toEqual(['tran-hong-ha -> suzuki-naomichi']);
   });
@@ -89,6 +128,11 @@ describe('meeting verbs and cues', () => {
     expect(fact(d, 'REPRESENTS', 'nguyen-van-gau', 'bac-giang').properties.role).toBe('président du Comité populaire provincial');
     expect(facts(d, 'MET_WITH')).toEqual(['ono-motohiro -> delegation-de-la-province-de-bac-giang']);
     expect(d.nodes.some((n) => n.id === 'comite-populaire-provincial')).toBe(false);
+  });
+
+  it('"X et Y se sont entretenus": both parties before the verb', () => {
+    const d = draftOf('Le 12 mars, le Premier ministre Phạm Minh Chính et le Premier ministre japonais Kishida Fumio se sont entretenus à Tokyo.');
+    expect(facts(d, 'MET_WITH')).toEqual(['pham-minh-chinh -> kishida-fumio']);
   });
 
   it('a delegation is a guest (an organisation)', () => {
@@ -140,6 +184,15 @@ describe('requests for cooperation', () => {
     fact(d, 'REQUESTED_COOPERATION_IN', 'bui-thanh-son', 'big-data');
   });
 
+  it('"Lors de sa séance de travail avec X, Y a exprimé le souhait de coopérer dans le domaine de la santé"', () => {
+    const d = draftOf(
+      "Lors de sa séance de travail avec le président du Conseil populaire de Thanh Hóa, Lại Thế Nguyên, le président de l'Assemblée préfectorale de Toyama, Watanabe Hideki, a exprimé le souhait de coopérer dans le domaine de la santé.",
+    );
+    fact(d, 'MET_WITH', 'watanabe-hideki', 'lai-the-nguyen');
+    expect(fact(d, 'REPRESENTS', 'watanabe-hideki', 'toyama').properties.role).toBe("président de l'Assemblée préfectorale");
+    expect(fact(d, 'REQUESTED_COOPERATION_IN', 'watanabe-hideki', 'health').properties.askedOf).toEqual(['lai-the-nguyen']);
+  });
+
   it('a request naming nobody asks the guests of the requester\'s meeting', () => {
     const d = draftOf(
       'Le Premier ministre Phạm Minh Chính a reçu M. Yamamoto Ichita, gouverneur de Gunma. Le Premier ministre a proposé de coopérer en matière de tourisme.',
@@ -176,6 +229,20 @@ describe('agreements between places', () => {
     expect(facts(d, 'PARTNERS_WITH')).toEqual(['da-nang -> sakai']);
   });
 
+  it("an agreement's date is its sentence's own, not one stated earlier", () => {
+    const d = draftOf("Le 3 mars, le ministre Nguyễn Hồng Diên a reçu M. Saito Ken. En outre, la province de Bắc Ninh et la préfecture de Fukuoka ont signé un accord de coopération.");
+    expect(fact(d, 'PARTNERS_WITH', 'bac-ninh', 'fukuoka').properties).toEqual({ kind: 'accord de coopération' });
+    expect(fact(d, 'MET_WITH', 'nguyen-hong-dien', 'saito-ken').properties).toEqual({ dateText: '3 mars' });
+  });
+
+  it('officials signing for their places, several parties, plural kinds', () => {
+    const d = draftOf(
+      "Le gouverneur de Gunma, Yamamoto Ichita, et les présidents des Comités populaires des provinces de Bắc Ninh et de Bắc Giang ont signé des mémorandums d'entente.",
+    );
+    expect(facts(d, 'PARTNERS_WITH').sort()).toEqual(['bac-giang -> gunma', 'bac-ninh -> gunma']);
+    expect(fact(d, 'PARTNERS_WITH', 'bac-ninh', 'gunma').properties.kind).toBe("mémorandum d'entente");
+  });
+
   it('no agreement without a signing verb', () => {
     expect(facts(draftOf("La province de Bắc Ninh et la préfecture de Fukuoka préparent un protocole d'accord."), 'PARTNERS_WITH')).toEqual([]);
   });
@@ -200,11 +267,31 @@ describe('coreference', () => {
     expect(facts(d, 'MET_WITH')).toEqual(['fukuda-tomikazu -> nguyen-hong-dien']);
   });
 
+  it('name order and romanisation variants are one official ("Ohmura Hideaki" = "Hideaki Ōmura" = "le gouverneur Omura")', () => {
+    const d = draftOf(
+      "M. Ohmura Hideaki, gouverneur de la préfecture d'Aichi, est arrivé à Hanoï. Le ministre Nguyễn Hồng Diên a reçu Hideaki Ōmura. Le gouverneur Omura a proposé de coopérer en matière de tourisme.",
+    );
+    expect(d.nodes.filter((n) => n.label === 'Official').map((n) => n.id).sort()).toEqual(['nguyen-hong-dien', 'ohmura-hideaki']);
+    fact(d, 'MET_WITH', 'nguyen-hong-dien', 'ohmura-hideaki');
+    expect(fact(d, 'REQUESTED_COOPERATION_IN', 'ohmura-hideaki', 'tourism').properties.askedOf).toEqual(['nguyen-hong-dien']);
+    expect(nodeOf(d, 'ohmura-hideaki').aliases).toContain('Hideaki Ōmura');
+  });
+
+  it('"X a reçu Y et a demandé à ce dernier …": the host asks, the guest is asked', () => {
+    const d = draftOf(
+      'Le Premier ministre Phạm Minh Chính a reçu M. Yamamoto Ichita, gouverneur de Gunma, et a demandé à ce dernier de renforcer la coopération en matière de semi-conducteurs.',
+    );
+    expect(fact(d, 'REQUESTED_COOPERATION_IN', 'pham-minh-chinh', 'semiconductors').properties.askedOf).toEqual(['yamamoto-ichita']);
+    expect(facts(d, 'REQUESTED_COOPERATION_IN')).toEqual(['pham-minh-chinh -> semiconductors']);
+  });
+
   it('"le Premier ministre" alone is the Prime Minister named before, with a lower confidence than the named mention', () => {
     const d = draftOf('Le Premier ministre Phạm Minh Chính est arrivé à Tokyo. Le Premier ministre a reçu M. Kishida Fumio.');
     const met = fact(d, 'MET_WITH', 'pham-minh-chinh', 'kishida-fumio');
     expect(met.review.confidence).toBeLessThan(0.85);
-    expect(nodeOf(d, 'pham-minh-chinh').review.spans).toHaveLength(2);
+    const pm = nodeOf(d, 'pham-minh-chinh');
+    expect(pm.review.spans).toHaveLength(2);
+    expect(pm.aliases).toEqual([]);
   });
 });
 
@@ -221,6 +308,23 @@ describe('organisations', () => {
     fact(d, 'MET_WITH', jica.id, 'delegation-de-la-province-de-quang-nam');
   });
 
+  it('a title naming an acronym represents that body; a place after "à" is where, not whose', () => {
+    const d = draftOf(
+      'Le directeur général de la JETRO à Hanoï, Takeo Nakajima, a rencontré M. Ono Masaru, consul général du Japon à Hô Chi Minh-Ville.',
+    );
+    fact(d, 'REPRESENTS', 'takeo-nakajima', 'organisation-japonaise-du-commerce-exterieur');
+    expect(facts(d, 'REPRESENTS')).toContain('ono-masaru -> japan');
+    expect(nodeOf(d, 'ono-masaru').properties.country).toBe('japan');
+    expect(facts(d, 'REPRESENTS').some((r) => r.endsWith('hanoi') || r.endsWith('ho-chi-minh-city'))).toBe(false);
+  });
+
+  it('a head that is also a common noun starts a name only when capitalised', () => {
+    const d = draftOf("L'organisation de la conférence de Hanoï a été saluée par l'Organisation japonaise du commerce extérieur et l'Office général des statistiques.");
+    expect(d.nodes.filter((n) => n.label === 'Organization').map((n) => n.id)).toEqual([
+      'organisation-japonaise-du-commerce-exterieur', 'office-general-des-statistiques',
+    ]);
+  });
+
   it('embassies, consulates, chambers of commerce and federations', () => {
     const d = draftOf(
       "Le consulat général du Vietnam à Fukuoka, l'Ambassade du Japon au Vietnam, la Chambre de commerce et d'industrie du Vietnam et la Fédération économique du Kansai ont participé.",
@@ -230,6 +334,40 @@ describe('organisations', () => {
       'ambassade-du-japon-au-vietnam', 'chambre-de-commerce-et-d-industrie-du-vietnam', 'consulat-general-du-vietnam-a-fukuoka', 'federation-economique-du-kansai',
     ]);
     expect(nodeOf(d, 'consulat-general-du-vietnam-a-fukuoka').properties).toMatchObject({ kind: 'consulate general', country: 'vietnam' });
+  });
+});
+
+describe('a whole dispatch', () => {
+  const text = [
+    'Le Premier ministre reçoit le gouverneur de la préfecture de Nagano',
+    'Hanoï, 14 mai (VNA) – Le Premier ministre Phạm Minh Chính a reçu mardi 14 mai à Hanoï M. Abe Shuichi, gouverneur de la préfecture de Nagano (Japon), en visite de travail au Vietnam.',
+    'Le chef du gouvernement a salué les résultats de la coopération entre Nagano et la province de Thái Nguyên.',
+    "Il a demandé à la préfecture de Nagano de soutenir le Vietnam dans les domaines de l'agriculture de haute technologie, de la formation des ressources humaines et de la transformation numérique.",
+    "À cette occasion, la préfecture de Nagano et la province de Thái Nguyên ont signé un protocole d'accord sur la coopération agricole.",
+    "Auparavant, le vice-ministre des Affaires étrangères Đỗ Hùng Việt s'est entretenu avec le gouverneur Abe Shuichi. Ce dernier a proposé d'organiser des échanges culturels.",
+  ].join('\n');
+  const d = draftOf(text, { publishedDate: '2024-05-15' });
+
+  it('finds the meetings with their date and place, and who represents what', () => {
+    expect(fact(d, 'MET_WITH', 'pham-minh-chinh', 'abe-shuichi').properties).toEqual({ dateText: '14 mai', inferredDate: '2024-05-14', place: 'hanoi' });
+    // "Auparavant": another time, so the date stated before is not carried over.
+    expect(fact(d, 'MET_WITH', 'do-hung-viet', 'abe-shuichi').properties).toEqual({});
+    fact(d, 'REPRESENTS', 'abe-shuichi', 'nagano');
+    expect(fact(d, 'REPRESENTS', 'do-hung-viet', 'ministere-vietnamien-des-affaires-etrangeres').properties.role).toBe('vice-ministre des Affaires étrangères');
+    expect(nodeOf(d, 'ministere-vietnamien-des-affaires-etrangeres').aliases).toEqual([]);
+  });
+
+  it('attaches "Il" (after "le chef du gouvernement") and "Ce dernier" to the right officials', () => {
+    for (const sector of ['high-tech-agriculture', 'human-resources-training', 'digital-transformation']) {
+      expect(fact(d, 'REQUESTED_COOPERATION_IN', 'pham-minh-chinh', sector).properties.askedOf).toEqual(['nagano']);
+    }
+    expect(fact(d, 'REQUESTED_COOPERATION_IN', 'abe-shuichi', 'culture').properties.askedOf).toEqual(['do-hung-viet']);
+  });
+
+  it('finds the agreement, Vietnamese side first, and the title line as the title', () => {
+    expect(facts(d, 'PARTNERS_WITH')).toEqual(['thai-nguyen -> nagano']);
+    expect(d.articles[0]!.title).toBe('Le Premier ministre reçoit le gouverneur de la préfecture de Nagano');
+    expect(facts(d, 'MET_WITH')).toHaveLength(2);
   });
 });
 
@@ -264,5 +402,28 @@ describe('the article', () => {
 
   it('rejects an empty text', () => {
     expect(() => extractDraft({ text: '  \n ', language: 'fr' })).toThrow(/empty/);
+  });
+});
+
+describe('decomposed input', () => {
+  it('a text in NFD gives the same facts, with evidence cut from the NFD text', () => {
+    const text = 'Le 17 décembre à Hanoï, le vice-Premier ministre Trần Hồng Hà a reçu M. Suzuki Naomichi, gouverneur de Hokkaido.';
+    const nfc = draftOf(text, { publishedDate: '2025-01-01' });
+    const nfd = draftOf(text.normalize('NFD'), { publishedDate: '2025-01-01' });
+    const summary = (d: typeof nfc) => d.relationships.map((r) => `${r.type} ${r.from} ${r.to} ${JSON.stringify(r.properties)}`.normalize('NFC')).sort();
+    expect(summary(nfd)).toEqual(summary(nfc));
+    expect(nfd.relationships[0]!.evidence).toBe(text.normalize('NFD'));
+  });
+});
+
+describe('a language is its lists', () => {
+  it('the engine knows only the verbs and titles the rule set gives it', () => {
+    const text = 'Le ministre Nguyễn Hồng Diên a reçu M. Saito Ken, gouverneur de Gunma.';
+    const request = { text, language: 'fr' as const };
+    expect(facts(extract(request, french, loadGazetteers()), 'MET_WITH')).toEqual(['nguyen-hong-dien -> saito-ken']);
+    const noReception = { ...french, meetingVerbs: french.meetingVerbs.filter((v) => v !== 'a reçu') };
+    expect(facts(extract(request, noReception, loadGazetteers()), 'MET_WITH')).toEqual([]);
+    const noGovernor = { ...french, titles: french.titles.filter((t) => t.form !== 'gouverneur') };
+    expect(facts(extract(request, noGovernor, loadGazetteers()), 'REPRESENTS')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Sentence splitting: French abbreviations, initials, numbers, ellipses and quotes do not end
 // a sentence; every sentence is text.slice(start, end) of the article, trimmed.
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../ingest/extract/sentences.ts';
+import { MAX_SENTENCE, splitSentences } from '../../../ingest/extract/sentences.ts';
 import { french } from '../../../ingest/lang/fr/index.ts';
 
 const split = (text: string) => splitSentences(text, french.abbreviations).map((s) => s.text);
@@ -48,5 +48,17 @@ describe('splitSentences (French)', () => {
 
   it('keeps a period before a closing quote or bracket in the sentence it ends', () => {
     expect(split('Le forum (tenu à Tokyo.) Les débats ont suivi.')).toEqual(['Le forum (tenu à Tokyo.)', 'Les débats ont suivi.']);
+  });
+
+  it('cuts a run longer than MAX_SENTENCE at a separator, keeping every piece a span of the text', () => {
+    const text = `${'la coopération économique, '.repeat(200)}fin.`;
+    const sentences = splitSentences(text, french.abbreviations);
+    expect(sentences.length).toBeGreaterThan(1);
+    for (const s of sentences) {
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+    expect(sentences[0]!.text.endsWith(',')).toBe(true);
+    expect(sentences.map((s) => s.text).join(' ')).toBe(text.trim());
   });
 });
