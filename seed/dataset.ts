@@ -40,9 +40,6 @@ export function relationshipId(rel: SeedRelationship): string {
   return `${rel.type.toLowerCase().replaceAll('_', '-')}.${hash.slice(0, 10)}`;
 }
 
-/** The SHA-256 of an article's text: the same text committed twice is one article. */
-export const textHash = (text: string): string => createHash('sha256').update(text.normalize('NFC')).digest('hex');
-
 export interface ValidateOptions {
   /** Entity ids already in the graph: relationships may point at them. */
   knownIds?: ReadonlySet<string>;

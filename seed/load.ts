@@ -4,7 +4,8 @@
 // batch by batch; each batch is still all-or-nothing and idempotent, so a re-run completes it.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../db/queries.ts';
-import { textHash, type Dataset } from './dataset.ts';
+import { textHash } from '../ingest/extract/article.ts';
+import type { Dataset } from './dataset.ts';
 import { NODE_LABELS, REL_TYPES } from '../contract/model.ts';
 
 export interface LoadOptions {

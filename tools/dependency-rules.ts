@@ -7,7 +7,7 @@ export const ALLOWED_IMPORTS: Record<string, readonly string[]> = {
   contract: [],
   config: [],
   db: ['config', 'contract'],
-  seed: ['config', 'contract', 'db', 'tools'],
+  seed: ['config', 'contract', 'db', 'ingest', 'tools'],
   ingest: ['config', 'contract'],
   tools: ['config', 'contract', 'db'],
   server: ['config', 'contract', 'db', 'seed', 'ingest', 'tools'],

@@ -13,8 +13,9 @@ const MAX_SLUG = 80;
 /** A first line longer than this is a paragraph, not a title. */
 const MAX_TITLE_LINE = 250;
 
+/** The SHA-256 of an article's text (NFC): its id's suffix, and how a commit knows the same text twice. */
 export function textHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return createHash('sha256').update(text.normalize('NFC'), 'utf8').digest('hex');
 }
 
 function titleOf(request: ExtractRequest, sentences: readonly Sentence[]): { title: string; source: 'article' | 'editorial' } {

@@ -12,7 +12,8 @@ import { cypherParams, readQuery } from '../../../db/read.ts';
 import type { KnownEntity } from '../../../ingest/resolve/index.ts';
 import { nodeId, plainProperties, primaryLabel, toNodeSummary } from '../../db/records.ts';
 import { applyReview } from '../../../seed/apply-review.ts';
-import { DatasetValidationError, textHash, validateDataset, type RelationshipWithId } from '../../../seed/dataset.ts';
+import { textHash } from '../../../ingest/extract/article.ts';
+import { DatasetValidationError, validateDataset, type RelationshipWithId } from '../../../seed/dataset.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
 
 const run = async <T>(tx: ManagedTransaction, text: string, params: Record<string, unknown>, field: string): Promise<T> => {
