@@ -91,17 +91,3 @@ describe('the Kyushu federation article', () => {
     expect(article!.published).toMatchObject({ dateText: '5 mars', date: null, yearStated: false });
   });
 });
-
-describe('throughput', () => {
-  it('extracts a 5 KB article in a few milliseconds (≥ 20 articles/s with a wide margin)', () => {
-    const text = `${forum}\n${kyushu}`.slice(0, 5000);
-    extractDraft({ text, language: 'fr' });
-    const runs = 20;
-    // CPU time, not wall time: the machine running the tests may be shared.
-    const cpu = process.cpuUsage();
-    for (let i = 0; i < runs; i++) extractDraft({ text: `${text} ${i}`, language: 'fr' });
-    const { user, system } = process.cpuUsage(cpu);
-    const perArticleMs = (user + system) / 1000 / runs;
-    expect(perArticleMs).toBeLessThan(50);
-  });
-});

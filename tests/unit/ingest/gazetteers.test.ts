@@ -186,14 +186,6 @@ describe('matchPlaces', () => {
     expect(ids('la préfecture de saga')).toEqual(['saga']);
     expect(ids('佐賀 et 三重')).toEqual(['saga', 'mie']);
   });
-
-  it('scans a 5 KB article in well under 10 ms', () => {
-    const article = 'Le Premier ministre a reçu à Hanoï le gouverneur de la préfecture de Gunma et des représentants de Quảng Ninh. '.repeat(45);
-    matchPlaces(article);
-    const t0 = performance.now();
-    for (let i = 0; i < 20; i++) matchPlaces(article);
-    expect((performance.now() - t0) / 20).toBeLessThan(10);
-  });
 });
 
 describe('lookups by name', () => {
