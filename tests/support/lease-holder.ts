@@ -5,11 +5,12 @@ import { acquireLocalNeo4j, type LocalNeo4jOptions } from '../../tools/neo4j/loc
 
 const opts = JSON.parse(process.argv[2]!) as LocalNeo4jOptions;
 const lease = await acquireLocalNeo4j({ ...opts, log: () => undefined });
-process.stdout.write(`${JSON.stringify({ started: lease.started, pid: lease.pid })}\n`);
 const keepAlive = setInterval(() => undefined, 60_000);
+// Listening before saying so: the test may signal as soon as it reads the line.
 process.once('SIGTERM', () => {
   void lease.release().then((stopped) => {
     process.stdout.write(`${JSON.stringify({ stopped })}\n`);
     clearInterval(keepAlive);
   });
 });
+process.stdout.write(`${JSON.stringify({ started: lease.started, pid: lease.pid })}\n`);

@@ -196,7 +196,7 @@ export function freePort(): Promise<number> {
 
 async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
-  while (processAlive(pid) && commandLine(pid)) {
+  while (processAlive(pid)) {
     if (Date.now() > deadline) return false;
     await sleep(200);
   }

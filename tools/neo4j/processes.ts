@@ -6,17 +6,24 @@ import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeS
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+const hasProc = existsSync('/proc/self/stat');
+
+/** Alive, and not a zombie (an exited child that its parent, or a container's init, has not reaped). */
 export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     // EPERM: alive, but someone else's.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  if (!hasProc) return true;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat[stat.lastIndexOf(')') + 2] !== 'Z';
+  } catch {
+    return false;
   }
 }
-
-const hasProc = existsSync('/proc/self/stat');
 
 function ps(pid: number, field: string): string | undefined {
   const res = spawnSync('ps', ['-o', `${field}=`, '-p', String(pid)], { encoding: 'utf8' });
