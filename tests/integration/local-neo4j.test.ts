@@ -1,12 +1,12 @@
 // The managed local Neo4j, exercised on the test run's own instance (started standing by the
 // global setup): what it runs with, what it reports, and what it refuses.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transactionMemory } from '../../tools/neo4j/neo4j-conf.ts';
-import { ensureLocalNeo4j, LocalNeo4jError, statusLocalNeo4j, stopLocalNeo4j } from '../../tools/neo4j/local-neo4j.ts';
+import { ensureLocalNeo4j, freePort, LocalNeo4jError, statusLocalNeo4j, stopLocalNeo4j } from '../../tools/neo4j/local-neo4j.ts';
 import { testDriver, testNeo4j } from '../support/neo4j-context.ts';
 
 const { local } = testNeo4j();
@@ -93,6 +93,27 @@ describe.runIf(local)('the managed local Neo4j', () => {
     await expect(attempt).rejects.toThrow(LocalNeo4jError);
     await expect(ensureLocalNeo4j({ ...local!, dir: otherDir, log: () => undefined })).rejects.toThrow(new RegExp(`^Port ${local!.boltPort} .* already taken[^\\n]*$`));
   });
+
+  it('reports a failed start-up in one line, without a stack, and exits 1', async () => {
+    const cwd = path.join(otherDir, 'cli');
+    const dir = path.join(otherDir, 'unstartable');
+    mkdirSync(cwd, { recursive: true });
+    // A heap no JVM here can have: first neo4j-admin (setting the password) fails on it…
+    const env = { ...process.env, NEO4J_LOCAL_DIR: dir, NEO4J_LOCAL_BOLT_PORT: String(await freePort()), NEO4J_LOCAL_HEAP: '100000g' };
+    const start = () => spawnSync(path.resolve('node_modules/.bin/tsx'), [path.resolve('tools/neo4j/cli.ts'), 'start'], { cwd, env, encoding: 'utf8', timeout: 120_000 });
+    const failure = (res: ReturnType<typeof start>) => {
+      expect(res.status).toBe(1);
+      const lines = res.stderr.trim().split('\n');
+      expect(lines.slice(0, -1).every((l) => l.startsWith('neo4j: '))).toBe(true);
+      return lines.at(-1);
+    };
+    expect(failure(start())).toMatch(/^Could not set the initial Neo4j password: .*heap/);
+    // … then, with the password set already, the server itself.
+    mkdirSync(path.join(dir, 'data', 'dbms'), { recursive: true });
+    writeFileSync(path.join(dir, 'data', 'dbms', 'auth.ini'), '');
+    expect(failure(start())).toMatch(/^Neo4j exited during start-up \(code 1\): .*(memory|heap).* \(logs in .*\)$/);
+    expect(await statusLocalNeo4j(dir)).toEqual({ state: 'stopped' });
+  }, 120_000);
 
   it('stopping a folder with no running instance is a no-op', async () => {
     expect(await stopLocalNeo4j(otherDir)).toBe(false);

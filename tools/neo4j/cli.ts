@@ -10,6 +10,8 @@ try {
   if (command === 'start') {
     await ensureLocalNeo4j({ ...config.local, password: config.neo4j.password });
   } else if (command === 'stop') {
+    const { holders } = await statusLocalNeo4j(dir);
+    if (holders) console.log(`neo4j: stopping although ${holders} app(s) use it (they answer 503 until it is back).`);
     console.log((await stopLocalNeo4j(dir)) ? 'neo4j: stopped.' : 'neo4j: was not running.');
   } else if (command === 'status') {
     const status = await statusLocalNeo4j(dir);

@@ -229,11 +229,13 @@ function setInitialPassword(dir: string, password: string, cacheDir: string | un
   }
 }
 
-/** The last line of the logs that looks like the reason for a failure, for a one-line message. */
-function lastErrorLine(files: string[]): string {
+/** The line of the logs that most likely states why start-up failed, for a one-line message. */
+function failureLine(files: string[]): string {
   const lines = files.filter(existsSync).flatMap((f) => readFileSync(f, 'utf8').split('\n'));
-  const error = lines.findLast((l) => /ERROR|Exception|Error:/.test(l)) ?? lines.findLast((l) => l.trim() !== '');
-  return error ? error.trim().slice(0, 300) : 'no log written';
+  const line =
+    // The JVM's own failures say "Error occurred during initialization of VM" first, the reason after.
+    lines.find((l) => /\bERROR\b|Error:|Exception|insufficient memory|Could not/.test(l)) ?? lines.find((l) => /error/i.test(l)) ?? lines.findLast((l) => l.trim() !== '');
+  return line ? line.replace(/^[#\s]+/, '').slice(0, 300) : 'no log written';
 }
 
 /** Starts the JVM (the lock is held) and resolves once Bolt answers with the password. */
@@ -253,6 +255,7 @@ async function startServer(dir: string, opts: LocalNeo4jOptions, standing: boole
     'java',
     [
       ...jvmArgs(opts.heap),
+      `-XX:ErrorFile=${path.join(dir, 'logs', 'hs_err_pid%p.log')}`,
       '-cp',
       `${path.join(dir, 'plugins')}/*:${path.join(dir, 'conf')}/*:${lib}/*`,
       'org.neo4j.server.CommunityEntryPoint',
@@ -260,7 +263,8 @@ async function startServer(dir: string, opts: LocalNeo4jOptions, standing: boole
       `--config-dir=${path.join(dir, 'conf')}`,
       '--console-mode',
     ],
-    { detached: true, stdio: ['ignore', keeper.stdin, keeper.stdin] },
+    // Its own folder as working directory, so that nothing it writes lands in the caller's.
+    { cwd: dir, detached: true, stdio: ['ignore', keeper.stdin, keeper.stdin] },
   );
   // The JVM holds the pipe's write end now; ours must go, or the keeper would outlive it.
   keeper.stdin.destroy();
@@ -277,7 +281,7 @@ async function startServer(dir: string, opts: LocalNeo4jOptions, standing: boole
     await Promise.race([keeperDone, sleep(2000)]);
     rmSync(recordFile(dir), { force: true });
     const logs = path.join(dir, 'logs');
-    return new LocalNeo4jError(`${what}: ${lastErrorLine([path.join(logs, 'neo4j.log'), consoleLog])} (logs in ${logs})`);
+    return new LocalNeo4jError(`${what}: ${failureLine([path.join(logs, 'neo4j.log'), consoleLog])} (logs in ${logs})`);
   };
   while (Date.now() < started + timeoutMs) {
     if (exited !== null) throw await fail(`Neo4j exited during start-up (code ${exited})`);
