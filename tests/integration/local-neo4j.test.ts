@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transactionMemory } from '../../tools/neo4j/neo4j-conf.ts';
-import { ensureLocalNeo4j, freePort, LocalNeo4jError, statusLocalNeo4j, stopLocalNeo4j } from '../../tools/neo4j/local-neo4j.ts';
+import { acquireLocalNeo4j, ensureLocalNeo4j, freePort, LocalNeo4jError, statusLocalNeo4j, stopLocalNeo4j } from '../../tools/neo4j/local-neo4j.ts';
 import { testDriver, testNeo4j } from '../support/neo4j-context.ts';
 
 const { local } = testNeo4j();
@@ -32,6 +32,13 @@ describe.runIf(local)('the managed local Neo4j', () => {
     const again = await ensureLocalNeo4j({ ...local!, log: (l) => lines.push(l) });
     expect(again).toMatchObject({ state: 'running', started: false, pid });
     expect(lines.join('\n')).toMatch(/already running/);
+  });
+
+  it('says at once when the folder keeps another password', async () => {
+    const started = Date.now();
+    await expect(acquireLocalNeo4j({ ...local!, password: 'not-the-password', log: () => undefined })).rejects.toThrow(/refuses the password .* set NEO4J_PASSWORD/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect((await statusLocalNeo4j(local!.dir)).holders).toBe(0);
   });
 
   it('runs the JVM with the configured heap', async () => {

@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
+import neo4j, { Neo4jError } from 'neo4j-driver';
 import { spawnConsoleLog } from './console-log.ts';
 import { neo4jAdmin, NEO4J_VERSION, requireJava, resolveJars } from './install.ts';
 import { LocalNeo4jError } from './local-neo4j-error.ts';
@@ -161,13 +161,19 @@ function boltHandshake(port: number, timeoutMs = 2000): Promise<boolean> {
   });
 }
 
-/** Bolt answers a session with the password: the server is ready for the app. */
-async function boltReady(uri: string, password: string): Promise<boolean> {
+/**
+ * Bolt answers a session with the password: the server is ready for the app. A refused password
+ * is final (waiting would not help): the folder keeps the password of its first start.
+ */
+async function boltReady(uri: string, password: string, dir: string): Promise<boolean> {
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 2000, logging: undefined });
   try {
     await driver.verifyConnectivity();
     return true;
-  } catch {
+  } catch (err) {
+    if (err instanceof Neo4jError && err.code.startsWith('Neo.ClientError.Security.')) {
+      throw new LocalNeo4jError(`The local Neo4j in ${dir} refuses the password (${err.code}): it keeps the one it was first started with; set NEO4J_PASSWORD to that one, or delete ${dir} to start afresh.`);
+    }
     return false;
   } finally {
     await driver.close();
@@ -285,7 +291,7 @@ async function startServer(dir: string, opts: LocalNeo4jOptions, standing: boole
   };
   while (Date.now() < started + timeoutMs) {
     if (exited !== null) throw await fail(`Neo4j exited during start-up (code ${exited})`);
-    if (await boltReady(boltUri(opts.boltPort), opts.password)) {
+    if (await boltReady(boltUri(opts.boltPort), opts.password, dir)) {
       log(`neo4j: ready after ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${record.pid}).`);
       return record;
     }
@@ -314,7 +320,7 @@ async function obtain(opts: LocalNeo4jOptions, mode: 'lease' | 'standing'): Prom
       let started = false;
       if (record) {
         // Up but perhaps not answering yet (its starter died mid-start, or it is stopping on a signal of someone else's).
-        while (!(await boltReady(boltUri(record.boltPort), opts.password)) && ourServer(dir)) {
+        while (!(await boltReady(boltUri(record.boltPort), opts.password, dir)) && ourServer(dir)) {
           if (Date.now() > deadline) {
             throw new LocalNeo4jError(`The local Neo4j in ${dir} (pid ${record.pid}) runs but does not answer on Bolt after ${timeoutMs / 1000} s: stop it (npm run neo4j:stop) and start again.`);
           }
