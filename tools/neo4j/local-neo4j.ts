@@ -9,7 +9,7 @@
 //   leases/<pid>-<n>  one per acquireLocalNeo4j() holder; a dead holder's lease does not count
 // A holder's release() stops the server only when it is not standing and no live lease remains.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import neo4j, { Neo4jError } from 'neo4j-driver';
@@ -96,7 +96,13 @@ function readRecord(dir: string): ServerRecord | undefined {
   }
 }
 
-const writeRecord = (dir: string, record: ServerRecord) => writeFileSync(recordFile(dir), JSON.stringify(record));
+/** Readers take no lock (status, lease counting), so a file must never be seen half-written. */
+function writeAtomically(file: string, content: string): void {
+  writeFileSync(`${file}.tmp`, content);
+  renameSync(`${file}.tmp`, file);
+}
+
+const writeRecord = (dir: string, record: ServerRecord) => writeAtomically(recordFile(dir), JSON.stringify(record));
 
 /**
  * The recorded server, if its pid is still our Neo4j: a pid reused by an unrelated process
@@ -114,7 +120,7 @@ let leaseCount = 0;
 function addLease(dir: string): string {
   mkdirSync(leasesDir(dir), { recursive: true });
   const file = path.join(leasesDir(dir), `${process.pid}-${++leaseCount}`);
-  writeFileSync(file, JSON.stringify({ pid: process.pid, stamp: processStamp(process.pid) }));
+  writeAtomically(file, JSON.stringify({ pid: process.pid, stamp: processStamp(process.pid) }));
   return file;
 }
 
@@ -122,7 +128,7 @@ function addLease(dir: string): string {
 function liveLeases(dir: string): number {
   if (!existsSync(leasesDir(dir))) return 0;
   let live = 0;
-  for (const name of readdirSync(leasesDir(dir))) {
+  for (const name of readdirSync(leasesDir(dir)).filter((n) => !n.endsWith('.tmp'))) {
     const file = path.join(leasesDir(dir), name);
     try {
       const { pid, stamp } = JSON.parse(readFileSync(file, 'utf8')) as { pid: number; stamp?: string };

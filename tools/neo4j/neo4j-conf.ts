@@ -137,8 +137,8 @@ export function neo4jConf(dir: string, opts: LocalConfigOptions): string {
     `server.directories.plugins=${d('plugins')}`,
     `server.logs.config=${d('conf/server-logs.xml')}`,
     `server.logs.user.config=${d('conf/user-logs.xml')}`,
-    // Informational only (the JVM takes its heap from -Xms/-Xmx, see jvmArgs); kept so that
-    // SHOW SETTINGS and neo4j-admin see the same numbers.
+    // The server's JVM takes its heap from -Xms/-Xmx (jvmArgs); these keep SHOW SETTINGS truthful
+    // and size the JVM that neo4j-admin's launcher forks (set-initial-password, import).
     `server.memory.heap.initial_size=${heap}`,
     `server.memory.heap.max_size=${heap}`,
     `server.memory.pagecache.size=${opts.pagecache ?? DEFAULT_PAGECACHE}`,
