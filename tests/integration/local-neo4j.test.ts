@@ -1,7 +1,7 @@
 // The managed local Neo4j, exercised on the test run's own instance (started standing by the
 // global setup): what it runs with, what it reports, and what it refuses.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,15 @@ import { testDriver, testNeo4j } from '../support/neo4j-context.ts';
 const { local } = testNeo4j();
 const otherDir = mkdtempSync(path.join(os.tmpdir(), 'vj-neo4j-other-'));
 afterAll(() => rmSync(otherDir, { recursive: true, force: true }));
+
+function threadState(pid: number, task: string): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+    return stat[stat.lastIndexOf(')') + 2];
+  } catch {
+    return 'T'; // a thread that ended meanwhile answers nothing either
+  }
+}
 
 const bytes = (size: string) => Number(size.slice(0, -1)) * (size.endsWith('g') ? 1024 ** 3 : 1024 ** 2);
 
@@ -88,6 +97,8 @@ describe.runIf(local)('the managed local Neo4j', () => {
   it('says a Neo4j whose Bolt does not answer is not running', async () => {
     process.kill(pid, 'SIGSTOP');
     try {
+      // SIGSTOP reaches each thread in its own time: wait until the kernel reports all stopped (T).
+      await expect.poll(() => readdirSync(`/proc/${pid}/task`).every((task) => threadState(pid, task) === 'T')).toBe(true);
       expect(await statusLocalNeo4j(local!.dir)).toMatchObject({ state: 'not-answering', pid });
     } finally {
       process.kill(pid, 'SIGCONT');
