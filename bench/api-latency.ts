@@ -8,7 +8,7 @@ import { createDriver } from '../db/driver.ts';
 import { createApp } from '../server/app.ts';
 import { listen, unthrottledAppConfig } from '../server/serve.ts';
 import { seedDatabase } from '../seed/seed-database.ts';
-import { ensureLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
+import { acquireLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 300);
 const WARMUP = 30;
@@ -26,7 +26,7 @@ const cases: { name: string; path: string; body?: unknown }[] = [
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 const config = loadConfig();
-if (config.neo4j.managedLocal) await ensureLocalNeo4j({ ...config.local, password: config.neo4j.password });
+const localNeo4j = config.neo4j.managedLocal ? await acquireLocalNeo4j({ ...config.local, password: config.neo4j.password }) : undefined;
 const driver = createDriver(config.neo4j);
 await seedDatabase(driver, config.neo4j.database, { onlyIfEmpty: true });
 const app = createApp({
@@ -59,3 +59,4 @@ mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/api-latency.json', JSON.stringify({ at: new Date().toISOString(), graph: 'seed', results }, null, 2));
 await serving.close();
 await driver.close();
+await localNeo4j?.release();

@@ -1,6 +1,7 @@
 // The only module that reads process.env: parsed once with zod, so a bad value stops
 // start-up with a message naming the variable instead of failing later at runtime.
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -37,6 +38,7 @@ const envSchema = z
     EDITOR_TOKEN: z.string().regex(/^[\x21-\x7e]{16,256}$/, 'must be 16 to 256 printable characters without spaces').optional(),
     INGEST_ALLOW_PRIVATE_URLS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
     INGEST_FETCH_TIMEOUT_MS: positiveInt.max(60_000).default(10_000),
+    XDG_CACHE_HOME: z.string().min(1).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -62,7 +64,8 @@ export interface Neo4jTarget {
 export interface Config {
   /** Where to connect; `managedLocal` says whether we start the local Neo4j ourselves. */
   neo4j: Neo4jTarget & { managedLocal: boolean };
-  local: { dir: string; boltPort: number; heap: string; pagecache: string };
+  /** The managed local Neo4j; cacheDir holds the server jars, shared by every instance folder. */
+  local: { dir: string; boltPort: number; heap: string; pagecache: string; cacheDir: string };
   /** trustProxyHops: how many reverse proxies in front may set X-Forwarded-For (0: none, the client is the socket's peer). */
   http: { port: number; host: string; corsOrigins: string[]; rateLimitPerMinute: number; trustProxyHops: number };
   /** The fixed endpoints' reads (and the health query): transaction timeout of each. */
@@ -101,6 +104,7 @@ export function parseConfig(source: NodeJS.ProcessEnv, cwd = process.cwd()): Con
       boltPort: env.NEO4J_LOCAL_BOLT_PORT,
       heap: env.NEO4J_LOCAL_HEAP,
       pagecache: env.NEO4J_LOCAL_PAGECACHE,
+      cacheDir: path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'vj-graph-explorer'),
     },
     http: { port: env.PORT, host: env.HOST, corsOrigins: env.CORS_ORIGINS, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, trustProxyHops: env.TRUST_PROXY },
     reads: { timeoutMs: env.READ_TIMEOUT_MS },

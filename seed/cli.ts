@@ -7,16 +7,14 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.ts';
 import { createDriver } from '../db/driver.ts';
 import { graphCounts } from '../db/schema.ts';
-import { ensureLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
+import { acquireLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
 import { DatasetValidationError } from './dataset.ts';
 import { progressReporter } from './progress.ts';
 import { seedDatabase } from './seed-database.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, 'batch-commits': { type: 'boolean', default: false } } });
 const config = loadConfig();
-if (config.neo4j.managedLocal) {
-  await ensureLocalNeo4j({ ...config.local, password: config.neo4j.password });
-}
+const localNeo4j = config.neo4j.managedLocal ? await acquireLocalNeo4j({ ...config.local, password: config.neo4j.password }) : undefined;
 const driver = createDriver(config.neo4j);
 try {
   const started = performance.now();
@@ -36,4 +34,5 @@ try {
   process.exitCode = 1;
 } finally {
   await driver.close();
+  await localNeo4j?.release();
 }

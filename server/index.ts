@@ -1,13 +1,13 @@
 // Entry point (npm start): ensure Neo4j (the managed local one unless NEO4J_URI is set), apply
 // the schema and seed an empty database, then serve the API and the built client.
-import path from 'node:path';
+import { Neo4jError } from 'neo4j-driver';
 import { ConfigError, loadConfig } from '../config/config.ts';
 import { projectPath } from '../config/paths.ts';
 import { createDriver } from '../db/driver.ts';
 import { loadQueries } from '../db/queries.ts';
 import { DatasetValidationError } from '../seed/dataset.ts';
 import { seedDatabase } from '../seed/seed-database.ts';
-import { ensureLocalNeo4j, LocalNeo4jError, stopLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
+import { acquireLocalNeo4j, LocalNeo4jError, type LocalNeo4jLease } from '../tools/neo4j/local-neo4j.ts';
 import { createApp } from './app.ts';
 import { resolveEditorToken } from './editor-token.ts';
 import { createLogger } from './logger.ts';
@@ -21,9 +21,9 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const progress = (line: string) => logger.info(line);
 
-  let startedLocal = false;
+  let localNeo4j: LocalNeo4jLease | undefined;
   if (config.neo4j.managedLocal) {
-    ({ started: startedLocal } = await ensureLocalNeo4j({ ...config.local, password: config.neo4j.password, log: progress }));
+    localNeo4j = await acquireLocalNeo4j({ ...config.local, password: config.neo4j.password, log: progress });
   }
   const driver = createDriver(config.neo4j);
   await driver.verifyConnectivity({ database: config.neo4j.database });
@@ -50,8 +50,8 @@ async function main(): Promise<void> {
     logger.info(`${signal}: shutting down`);
     server.close();
     await driver.close();
-    // Only stop a Neo4j this process started; one started by `npm run neo4j:start` stays up.
-    if (startedLocal) await stopLocalNeo4j(path.resolve(config.local.dir));
+    // Stops the local Neo4j only if no other process uses it and `npm run neo4j:start` did not start it.
+    await localNeo4j?.release();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  const known = err instanceof ConfigError || err instanceof LocalNeo4jError || err instanceof DatasetValidationError;
+  const known = err instanceof ConfigError || err instanceof LocalNeo4jError || err instanceof DatasetValidationError || err instanceof Neo4jError;
   console.error(known ? err.message : err);
   process.exit(1);
 });

@@ -16,7 +16,7 @@ import { createDriver } from '../db/driver.ts';
 import { acceptProposed, applyReview } from '../seed/apply-review.ts';
 import type { DatasetInput } from '../seed/dataset.ts';
 import { writeSeedFolder } from '../seed/write-seed.ts';
-import { ensureLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
+import { acquireLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
 import { IngestRepository } from './features/ingest/ingest.repository.ts';
 import { IngestService, requestFromHtml } from './features/ingest/ingest.service.ts';
 import { AppError } from './http/app-error.ts';
@@ -42,7 +42,7 @@ function combine(datasets: DatasetInput[]): DatasetInput {
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (config.neo4j.managedLocal) await ensureLocalNeo4j({ ...config.local, password: config.neo4j.password });
+  const localNeo4j = config.neo4j.managedLocal ? await acquireLocalNeo4j({ ...config.local, password: config.neo4j.password }) : undefined;
   const driver = createDriver(config.neo4j);
   const repo = new IngestRepository(driver, config.neo4j.database);
   const service = new IngestService(repo);
@@ -79,6 +79,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await driver.close();
+    await localNeo4j?.release();
   }
   if (failures) process.exitCode = 1;
 }

@@ -1,96 +1,189 @@
 // A managed, real Neo4j 5.26 Community server for machines without Docker: the jars come
-// from Maven Central (tools/neo4j/pom.xml), the server runs as a plain `java` process whose
-// home (config, data, logs, pid) is one folder. `npm start`, the npm scripts and the test
-// global setup all go through ensureLocalNeo4j / stopLocalNeo4j.
-import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// from Maven Central (install.ts), the server runs as a plain `java` process whose home
+// (config, data, logs, run/) is one folder.
+//
+// Several processes may use one folder's server at once (an app, `npm run seed`, a second app),
+// so who stops it is decided by what is written in <dir>/run/, under a lock file:
+//   local-neo4j.json  the server's pid and port; `standing` once `npm run neo4j:start` asked for
+//                     it (then only `neo4j:stop` stops it); `stopping` while a stop is under way
+//   leases/<pid>-<n>  one per acquireLocalNeo4j() holder; a dead holder's lease does not count
+// A holder's release() stops the server only when it is not standing and no live lease remains.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
-import { projectPath } from '../../config/paths.ts';
+import neo4j, { Neo4jError } from 'neo4j-driver';
+import { spawnConsoleLog } from './console-log.ts';
+import { neo4jAdmin, NEO4J_VERSION, requireJava, resolveJars } from './install.ts';
+import { LocalNeo4jError } from './local-neo4j-error.ts';
+import { jvmArgs, writeLocalConfig, type LocalConfigOptions } from './neo4j-conf.ts';
+import { commandLine, processAlive, processStamp, sameProcess, sleep, withFileLock } from './processes.ts';
 
-// From the project root, not this file: compiled, this module runs from dist/server.
-const POM = projectPath('tools', 'neo4j', 'pom.xml');
-export const NEO4J_VERSION = /<neo4j\.version>([^<]+)</.exec(readFileSync(POM, 'utf8'))![1]!;
+export { LocalNeo4jError } from './local-neo4j-error.ts';
+export { neo4jAdmin, NEO4J_VERSION } from './install.ts';
+export { writeLocalConfig } from './neo4j-conf.ts';
 
-export interface LocalNeo4jOptions {
+export interface LocalNeo4jOptions extends LocalConfigOptions {
   /** Instance folder: conf/, data/, logs/, run/, import/ live here. */
   dir: string;
-  boltPort: number;
   password: string;
-  heap?: string;
-  pagecache?: string;
+  /** Where the server jars are cached (shared by every instance folder); see install.ts for the default. */
+  cacheDir?: string;
   /** Progress lines ("resolving", "starting", ...); defaults to stderr. */
   log?: (line: string) => void;
   startTimeoutMs?: number;
 }
 
+/**
+ * `running` means it answers on Bolt. `not-answering`: our process is up but Bolt is closed
+ * (starting, or hung). `stopping`: a stop is under way.
+ */
+export type LocalNeo4jState = 'running' | 'not-answering' | 'stopping' | 'stopped';
+
 export interface LocalNeo4jStatus {
-  running: boolean;
+  state: LocalNeo4jState;
   pid?: number;
   boltPort?: number;
   uri?: string;
+  /** Started or adopted by `npm run neo4j:start`: apps never stop it. */
+  standing?: boolean;
+  /** Live acquireLocalNeo4j() holders. */
+  holders?: number;
 }
 
-export class LocalNeo4jError extends Error {}
-
-/** Where the resolved jars are kept, shared by every instance folder on the machine. */
-export function distDir(): string {
-  const base = process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache');
-  return path.join(base, 'vj-graph-explorer', `neo4j-${NEO4J_VERSION}`);
+export interface LocalNeo4jLease {
+  /** Whether this call started the server (rather than finding it running). */
+  started: boolean;
+  uri: string;
+  pid: number;
+  /** Gives the lease back; stops the server if it is not standing and no other holder is alive. Resolves true if it stopped it. */
+  release(): Promise<boolean>;
 }
 
-function requireJava(): void {
-  const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (probe.error) {
-    throw new LocalNeo4jError('Java was not found on PATH. The local Neo4j needs Java 17 or 21 (e.g. `apt-get install openjdk-17-jre-headless`), or set NEO4J_URI to use a server elsewhere.');
-  }
-  const major = Number(/version "(\d+)/.exec(probe.stderr)?.[1]);
-  if (major !== 17 && major !== 21) {
-    throw new LocalNeo4jError(`Neo4j ${NEO4J_VERSION} runs on Java 17 or 21; found Java ${major || 'of unknown version'} (${probe.stderr.split('\n')[0]}).`);
-  }
+interface ServerRecord {
+  pid: number;
+  boltPort: number;
+  standing: boolean;
+  stopping?: boolean;
 }
 
-/** Resolves the server jars once; later calls find the completed cache and need no network. */
-export function resolveJars(log: (line: string) => void): string {
-  const lib = path.join(distDir(), 'lib');
-  const marker = path.join(distDir(), '.complete');
-  if (existsSync(marker)) return lib;
-  if (spawnSync('mvn', ['-v'], { encoding: 'utf8' }).error) {
-    throw new LocalNeo4jError('Maven (mvn) was not found on PATH. It is needed once to fetch the Neo4j jars (e.g. `apt-get install maven`), or set NEO4J_URI to use a server elsewhere.');
-  }
-  log(`neo4j: resolving Neo4j ${NEO4J_VERSION} jars with Maven into ${lib} (first run only, ~120 MB)…`);
-  rmSync(lib, { recursive: true, force: true });
-  const mvn = spawnSync('mvn', ['-B', '-q', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${lib}`], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  if (mvn.status !== 0) {
-    const tail = `${mvn.stdout}\n${mvn.stderr}`.trim().split('\n').slice(-15).join('\n');
-    throw new LocalNeo4jError(`Maven could not resolve the Neo4j jars (exit ${mvn.status}):\n${tail}`);
-  }
-  writeFileSync(marker, new Date().toISOString());
-  log('neo4j: jars resolved.');
-  return lib;
+const DEFAULT_START_TIMEOUT_MS = 120_000;
+const STOP_GRACE_MS = 30_000;
+/** A lock holder may be starting the server: wait for longer than a start may take. */
+const LOCK_WAIT_MS = DEFAULT_START_TIMEOUT_MS + 60_000;
+
+const runPath = (dir: string, name: string) => path.join(dir, 'run', name);
+const recordFile = (dir: string) => runPath(dir, 'local-neo4j.json');
+const leasesDir = (dir: string) => runPath(dir, 'leases');
+const boltUri = (port: number) => `bolt://127.0.0.1:${port}`;
+
+function defaultLog(line: string): void {
+  process.stderr.write(`${line}\n`);
 }
 
-const pidFile = (dir: string) => path.join(dir, 'run', 'local-neo4j.json');
+function locked<T>(dir: string, fn: () => Promise<T>, waitMs = LOCK_WAIT_MS): Promise<T> {
+  mkdirSync(path.join(dir, 'run'), { recursive: true });
+  const onTimeout = (holder: number) =>
+    new LocalNeo4jError(`Another process (pid ${holder}) has been starting or stopping the local Neo4j in ${dir} for over ${Math.round(waitMs / 1000)} s; try again once it is done.`);
+  return withFileLock(runPath(dir, 'local-neo4j.lock'), waitMs, onTimeout, fn);
+}
 
-function processAlive(pid: number): boolean {
+function readRecord(dir: string): ServerRecord | undefined {
   try {
-    process.kill(pid, 0);
-    return true;
+    return JSON.parse(readFileSync(recordFile(dir), 'utf8')) as ServerRecord;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-export function statusLocalNeo4j(dir: string): LocalNeo4jStatus {
-  if (!existsSync(pidFile(dir))) return { running: false };
-  const { pid, boltPort } = JSON.parse(readFileSync(pidFile(dir), 'utf8')) as { pid: number; boltPort: number };
-  if (!processAlive(pid)) return { running: false };
-  return { running: true, pid, boltPort, uri: `bolt://127.0.0.1:${boltPort}` };
+/** Readers take no lock (status, lease counting), so a file must never be seen half-written. */
+function writeAtomically(file: string, content: string): void {
+  writeFileSync(`${file}.tmp`, content);
+  renameSync(`${file}.tmp`, file);
+}
+
+const writeRecord = (dir: string, record: ServerRecord) => writeAtomically(recordFile(dir), JSON.stringify(record));
+
+/**
+ * The recorded server, if its pid is still our Neo4j: a pid reused by an unrelated process
+ * (after a reboot or a crash) must never be taken for it, let alone signalled.
+ */
+function ourServer(dir: string): ServerRecord | undefined {
+  const record = readRecord(dir);
+  if (!record) return undefined;
+  const cmd = commandLine(record.pid);
+  return cmd?.includes('org.neo4j.server.CommunityEntryPoint') && `${cmd} `.includes(` --home-dir=${dir} `) ? record : undefined;
+}
+
+let leaseCount = 0;
+
+function addLease(dir: string): string {
+  mkdirSync(leasesDir(dir), { recursive: true });
+  const file = path.join(leasesDir(dir), `${process.pid}-${++leaseCount}`);
+  writeAtomically(file, JSON.stringify({ pid: process.pid, stamp: processStamp(process.pid) }));
+  return file;
+}
+
+/** Counts the leases whose holder still runs, and deletes the others. */
+function liveLeases(dir: string): number {
+  if (!existsSync(leasesDir(dir))) return 0;
+  let live = 0;
+  for (const name of readdirSync(leasesDir(dir)).filter((n) => !n.endsWith('.tmp'))) {
+    const file = path.join(leasesDir(dir), name);
+    try {
+      const { pid, stamp } = JSON.parse(readFileSync(file, 'utf8')) as { pid: number; stamp?: string };
+      if (sameProcess(pid, stamp)) {
+        live++;
+        continue;
+      }
+    } catch {
+      // unreadable: not a lease anyone can hold
+    }
+    rmSync(file, { force: true });
+  }
+  return live;
+}
+
+/** Answers a Bolt handshake: proves the server is accepting clients, without needing the password. */
+function boltHandshake(port: number, timeoutMs = 2000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once('connect', () => {
+      // Magic preamble, then four proposed versions (5.0 and 4.4, two empty slots).
+      socket.write(Buffer.from([0x60, 0x60, 0xb0, 0x17, 0, 0, 0, 5, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0]));
+    });
+    let received = 0;
+    socket.on('data', (chunk) => {
+      received += chunk.length;
+      if (received >= 4) done(true);
+    });
+    socket.once('end', () => done(false));
+  });
+}
+
+/**
+ * Bolt answers a session with the password: the server is ready for the app. A refused password
+ * is final (waiting would not help): the folder keeps the password of its first start.
+ */
+async function boltReady(uri: string, password: string, dir: string): Promise<boolean> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 2000, logging: undefined });
+  try {
+    await driver.verifyConnectivity();
+    return true;
+  } catch (err) {
+    if (err instanceof Neo4jError && err.code.startsWith('Neo.ClientError.Security.')) {
+      throw new LocalNeo4jError(`The local Neo4j in ${dir} refuses the password (${err.code}): it keeps the one it was first started with; set NEO4J_PASSWORD to that one, or delete ${dir} to start afresh.`);
+    }
+    return false;
+  } finally {
+    await driver.close();
+  }
 }
 
 function portFree(port: number): Promise<boolean> {
@@ -113,116 +206,68 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Writes the instance folder's layout and conf/neo4j.conf (on every start). */
-export function writeLocalConfig(dir: string, opts: Pick<LocalNeo4jOptions, 'boltPort' | 'heap' | 'pagecache'>): void {
-  const d = (sub: string) => path.join(dir, sub);
-  for (const sub of ['conf', 'data', 'logs', 'run', 'import', 'plugins']) mkdirSync(d(sub), { recursive: true });
-  const conf = [
-    '# Written by tools/neo4j/local-neo4j.ts on every start; edit the options there instead.',
-    'server.default_listen_address=127.0.0.1',
-    `server.bolt.listen_address=127.0.0.1:${opts.boltPort}`,
-    'server.http.enabled=false',
-    'server.https.enabled=false',
-    'dbms.usage_report.enabled=false',
-    'dbms.security.auth_enabled=true',
-    // LOAD CSV may only read the empty import folder, never the machine's files.
-    'dbms.security.allow_csv_import_from_file_urls=false',
-    `server.directories.data=${d('data')}`,
-    `server.directories.logs=${d('logs')}`,
-    `server.directories.run=${d('run')}`,
-    `server.directories.import=${d('import')}`,
-    `server.directories.plugins=${d('plugins')}`,
-    `server.memory.heap.initial_size=${opts.heap ?? '512m'}`,
-    `server.memory.heap.max_size=${opts.heap ?? '512m'}`,
-    `server.memory.pagecache.size=${opts.pagecache ?? '128m'}`,
-    'db.transaction.timeout=0',
-    // Bound the memory one transaction may track (ad-hoc queries); loads use batches far below
-    // it. It does not catch a single huge value such as RETURN range(1, 1e9): see the README.
-    'db.memory.transaction.max=256m',
-    '',
-  ].join('\n');
-  writeFileSync(d('conf/neo4j.conf'), conf);
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (processAlive(pid)) {
+    if (Date.now() > deadline) return false;
+    await sleep(200);
+  }
+  return true;
 }
 
-const JVM_FLAGS = [
-  '--add-opens=java.base/java.nio=ALL-UNNAMED',
-  '--add-opens=java.base/java.io=ALL-UNNAMED',
-  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-  '--enable-native-access=ALL-UNNAMED',
-  '-XX:+UseG1GC',
-  '-Dio.netty.tryReflectionSetAccessible=true',
-  '-Djdk.nio.maxCachedBufferSize=1024',
-  '-Dlog4j2.disable.jmx=true',
-  '-Dfile.encoding=UTF-8',
-];
-
-/**
- * Runs `neo4j-admin <args>` (the same jars' Neo4jAdminCommand) on the instance folder `dir`,
- * whose conf/ must exist (see writeLocalConfig). `javaOpts` such as -Xmx go to its JVM.
- */
-export function neo4jAdmin(dir: string, args: string[], javaOpts: string[] = []): SpawnSyncReturns<string> {
-  const lib = resolveJars(() => undefined);
-  return spawnSync('java', [...javaOpts, '-cp', `${lib}/*`, `-Dbasedir=${dir}`, 'org.neo4j.server.startup.Neo4jAdminCommand', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NEO4J_CONF: path.join(dir, 'conf') },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+/** SIGTERM, then SIGKILL after the grace period; resolves once the process is gone. */
+async function terminate(pid: number, graceMs: number): Promise<void> {
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return; // already gone
+  }
+  if (await waitForExit(pid, graceMs)) return;
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    return;
+  }
+  await waitForExit(pid, 10_000);
 }
 
-function setInitialPassword(dir: string, password: string): void {
+function setInitialPassword(dir: string, password: string, cacheDir: string | undefined): void {
   // Only effective before the first start; the auth file shows a first start has happened.
   if (existsSync(path.join(dir, 'data', 'dbms', 'auth.ini'))) return;
-  const res = neo4jAdmin(dir, ['dbms', 'set-initial-password', password, '--require-password-change=false']);
-  if (res.status !== 0) throw new LocalNeo4jError(`Could not set the initial Neo4j password:\n${res.stdout}${res.stderr}`);
-}
-
-function logTail(file: string, lines = 25): string {
-  if (!existsSync(file)) return '(no log written)';
-  return readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n');
-}
-
-async function boltAnswers(uri: string, password: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 2000, logging: undefined });
-  try {
-    await driver.verifyConnectivity();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await driver.close();
+  const res = neo4jAdmin(dir, ['dbms', 'set-initial-password', password, '--require-password-change=false'], [], cacheDir);
+  if (res.status !== 0) {
+    const reason = `${res.stdout}\n${res.stderr}`.trim().split('\n').at(-1);
+    throw new LocalNeo4jError(`Could not set the initial Neo4j password: ${reason}`);
   }
 }
 
-/**
- * Starts the local Neo4j unless it already runs, and resolves once Bolt answers.
- * A second call while it runs is harmless and returns at once.
- */
-export async function ensureLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4jStatus & { started: boolean }> {
-  const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const dir = path.resolve(opts.dir);
-  const current = statusLocalNeo4j(dir);
-  if (current.running) {
-    if (current.boltPort !== opts.boltPort) {
-      throw new LocalNeo4jError(`The local Neo4j in ${dir} already runs on port ${current.boltPort}, not ${opts.boltPort}: stop it first (npm run neo4j:stop).`);
-    }
-    log(`neo4j: already running (pid ${current.pid}, ${current.uri}).`);
-    return { ...current, started: false };
-  }
+/** The line of the logs that most likely states why start-up failed, for a one-line message. */
+function failureLine(files: string[]): string {
+  const lines = files.filter(existsSync).flatMap((f) => readFileSync(f, 'utf8').split('\n'));
+  const line =
+    // The JVM's own failures say "Error occurred during initialization of VM" first, the reason after.
+    lines.find((l) => /\bERROR\b|Error:|Exception|insufficient memory|Could not/.test(l)) ?? lines.find((l) => /error/i.test(l)) ?? lines.findLast((l) => l.trim() !== '');
+  return line ? line.replace(/^[#\s]+/, '').slice(0, 300) : 'no log written';
+}
+
+/** Starts the JVM (the lock is held) and resolves once Bolt answers with the password. */
+async function startServer(dir: string, opts: LocalNeo4jOptions, standing: boolean, log: (line: string) => void): Promise<ServerRecord> {
   requireJava();
   if (!(await portFree(opts.boltPort))) {
     throw new LocalNeo4jError(`Port ${opts.boltPort} on 127.0.0.1 is already taken by another program: set NEO4J_LOCAL_BOLT_PORT to a free port, or NEO4J_URI to use that server.`);
   }
-  const lib = resolveJars(log);
+  const lib = resolveJars(log, opts.cacheDir);
   writeLocalConfig(dir, opts);
-  setInitialPassword(dir, opts.password);
+  setInitialPassword(dir, opts.password, opts.cacheDir);
 
-  log(`neo4j: starting Neo4j ${NEO4J_VERSION} on bolt://127.0.0.1:${opts.boltPort} (data in ${path.join(dir, 'data')})…`);
+  log(`neo4j: starting Neo4j ${NEO4J_VERSION} on ${boltUri(opts.boltPort)} (data in ${path.join(dir, 'data')})…`);
   const consoleLog = path.join(dir, 'logs', 'console.log');
-  const out = openSync(consoleLog, 'w');
+  const keeper = spawnConsoleLog(consoleLog);
   const child = spawn(
     'java',
     [
-      ...JVM_FLAGS,
+      ...jvmArgs(opts.heap),
+      `-XX:ErrorFile=${path.join(dir, 'logs', 'hs_err_pid%p.log')}`,
       '-cp',
       `${path.join(dir, 'plugins')}/*:${path.join(dir, 'conf')}/*:${lib}/*`,
       'org.neo4j.server.CommunityEntryPoint',
@@ -230,43 +275,155 @@ export async function ensureLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNe
       `--config-dir=${path.join(dir, 'conf')}`,
       '--console-mode',
     ],
-    { detached: true, stdio: ['ignore', out, out] },
+    // Its own folder as working directory, so that nothing it writes lands in the caller's.
+    { cwd: dir, detached: true, stdio: ['ignore', keeper.stdin, keeper.stdin] },
   );
-  closeSync(out);
+  // The JVM holds the pipe's write end now; ours must go, or the keeper would outlive it.
+  keeper.stdin.destroy();
   child.unref();
-  const uri = `bolt://127.0.0.1:${opts.boltPort}`;
-  writeFileSync(pidFile(dir), JSON.stringify({ pid: child.pid, boltPort: opts.boltPort }));
+  const record: ServerRecord = { pid: child.pid!, boltPort: opts.boltPort, standing };
+  writeRecord(dir, record);
 
   const started = Date.now();
-  const deadline = started + (opts.startTimeoutMs ?? 120_000);
+  const timeoutMs = opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
   let exited: number | null = null;
   child.once('exit', (code) => (exited = code ?? -1));
-  while (Date.now() < deadline) {
-    if (exited !== null) {
-      rmSync(pidFile(dir), { force: true });
-      throw new LocalNeo4jError(`Neo4j exited during start-up (code ${exited}). Last lines of ${consoleLog}:\n${logTail(consoleLog)}`);
+  const keeperDone = new Promise((resolve) => keeper.once('exit', resolve));
+  const fail = async (what: string) => {
+    await Promise.race([keeperDone, sleep(2000)]);
+    rmSync(recordFile(dir), { force: true });
+    const logs = path.join(dir, 'logs');
+    return new LocalNeo4jError(`${what}: ${failureLine([path.join(logs, 'neo4j.log'), consoleLog])} (logs in ${logs})`);
+  };
+  while (Date.now() < started + timeoutMs) {
+    if (exited !== null) throw await fail(`Neo4j exited during start-up (code ${exited})`);
+    if (await boltReady(boltUri(opts.boltPort), opts.password, dir)) {
+      log(`neo4j: ready after ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${record.pid}).`);
+      return record;
     }
-    if (await boltAnswers(uri, opts.password)) {
-      log(`neo4j: ready after ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid}).`);
-      return { running: true, pid: child.pid, boltPort: opts.boltPort, uri, started: true };
-    }
-    await new Promise((r) => setTimeout(r, 500));
+    await sleep(500);
   }
-  await stopLocalNeo4j(dir);
-  throw new LocalNeo4jError(`Neo4j did not accept Bolt connections within ${(opts.startTimeoutMs ?? 120_000) / 1000} s. Last lines of ${consoleLog}:\n${logTail(consoleLog)}`);
+  await terminate(record.pid, STOP_GRACE_MS);
+  throw await fail(`Neo4j did not accept Bolt connections within ${timeoutMs / 1000} s`);
 }
 
-/** Stops the instance in `dir` (SIGTERM, then SIGKILL after the grace period). */
-export async function stopLocalNeo4j(dir: string, graceMs = 30_000): Promise<boolean> {
-  const status = statusLocalNeo4j(path.resolve(dir));
-  if (!status.running || !status.pid) {
-    rmSync(pidFile(path.resolve(dir)), { force: true });
-    return false;
+/**
+ * Finds or starts the server under the lock. A server that is stopping is waited for (outside
+ * the lock, so that its stopper can finish) and then started anew.
+ */
+async function obtain(opts: LocalNeo4jOptions, mode: 'lease' | 'standing'): Promise<{ record: ServerRecord; started: boolean; lease?: string }> {
+  const log = opts.log ?? defaultLog;
+  const dir = path.resolve(opts.dir);
+  const timeoutMs = opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const outcome = await locked(dir, async () => {
+      let record = ourServer(dir);
+      if (record?.stopping) return { stoppingPid: record.pid };
+      if (record && record.boltPort !== opts.boltPort) {
+        throw new LocalNeo4jError(`The local Neo4j in ${dir} already runs on port ${record.boltPort}, not ${opts.boltPort}: stop it first (npm run neo4j:stop).`);
+      }
+      let started = false;
+      if (record) {
+        // Up but perhaps not answering yet (its starter died mid-start, or it is stopping on a signal of someone else's).
+        while (!(await boltReady(boltUri(record.boltPort), opts.password, dir)) && ourServer(dir)) {
+          if (Date.now() > deadline) {
+            throw new LocalNeo4jError(`The local Neo4j in ${dir} (pid ${record.pid}) runs but does not answer on Bolt after ${timeoutMs / 1000} s: stop it (npm run neo4j:stop) and start again.`);
+          }
+          await sleep(500);
+        }
+        if (!ourServer(dir)) record = undefined;
+        else log(`neo4j: already running (pid ${record.pid}, ${boltUri(record.boltPort)}).`);
+      }
+      if (!record) {
+        record = await startServer(dir, opts, mode === 'standing', log);
+        started = true;
+      }
+      if (mode === 'standing' && !record.standing) {
+        record = { ...record, standing: true };
+        writeRecord(dir, record);
+      }
+      return { stoppingPid: undefined, record, started, lease: mode === 'lease' ? addLease(dir) : undefined };
+    });
+    if (outcome.stoppingPid === undefined) return outcome;
+    log(`neo4j: waiting for the Neo4j that is stopping (pid ${outcome.stoppingPid}) to exit…`);
+    if (!(await waitForExit(outcome.stoppingPid, Math.max(deadline - Date.now(), STOP_GRACE_MS + 15_000)))) {
+      throw new LocalNeo4jError(`The local Neo4j in ${dir} (pid ${outcome.stoppingPid}) is still stopping; try again later.`);
+    }
   }
-  process.kill(status.pid, 'SIGTERM');
-  const deadline = Date.now() + graceMs;
-  while (processAlive(status.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-  if (processAlive(status.pid)) process.kill(status.pid, 'SIGKILL');
-  rmSync(pidFile(path.resolve(dir)), { force: true });
+}
+
+/**
+ * For apps and scripts that use the local Neo4j while they run: starts it unless it runs
+ * (waiting for one that is stopping to finish first), resolves once Bolt answers, and holds a
+ * lease until release().
+ */
+export async function acquireLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4jLease> {
+  const dir = path.resolve(opts.dir);
+  const { record, started, lease } = await obtain(opts, 'lease');
+  let released = false;
+  return {
+    started,
+    uri: boltUri(record.boltPort),
+    pid: record.pid,
+    async release() {
+      if (released) return false;
+      released = true;
+      const toStop = await locked(dir, async () => {
+        rmSync(lease!, { force: true });
+        const current = ourServer(dir);
+        if (!current || current.standing || current.stopping || liveLeases(dir) > 0) return undefined;
+        writeRecord(dir, { ...current, stopping: true });
+        return current;
+      });
+      if (!toStop) return false;
+      (opts.log ?? defaultLog)(`neo4j: stopping (pid ${toStop.pid}): no other process uses it.`);
+      await finishStop(dir, toStop.pid, STOP_GRACE_MS);
+      return true;
+    },
+  };
+}
+
+/**
+ * `npm run neo4j:start`, and test or benchmark harnesses that stop their instance themselves:
+ * starts the server unless it runs and marks it standing, so no app's release() stops it.
+ */
+export async function ensureLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4jStatus & { started: boolean }> {
+  const { record, started } = await obtain(opts, 'standing');
+  return { state: 'running', pid: record.pid, boltPort: record.boltPort, uri: boltUri(record.boltPort), standing: true, started };
+}
+
+async function finishStop(dir: string, pid: number, graceMs: number): Promise<void> {
+  await terminate(pid, graceMs);
+  // A waiting acquirer may have started a new server by now: only our record goes.
+  await locked(dir, async () => {
+    if (readRecord(dir)?.pid === pid) rmSync(recordFile(dir), { force: true });
+  });
+}
+
+/** Stops the server in `dir` whoever uses it (SIGTERM, then SIGKILL after the grace period). Resolves false if none ran. */
+export async function stopLocalNeo4j(dir: string, graceMs = STOP_GRACE_MS): Promise<boolean> {
+  const resolved = path.resolve(dir);
+  if (!existsSync(recordFile(resolved))) return false;
+  const record = await locked(resolved, async () => {
+    const current = ourServer(resolved);
+    if (!current) {
+      rmSync(recordFile(resolved), { force: true });
+      return undefined;
+    }
+    writeRecord(resolved, { ...current, stopping: true });
+    return current;
+  });
+  if (!record) return false;
+  await finishStop(resolved, record.pid, graceMs);
   return true;
+}
+
+export async function statusLocalNeo4j(dir: string): Promise<LocalNeo4jStatus> {
+  const resolved = path.resolve(dir);
+  const record = ourServer(resolved);
+  if (!record) return { state: 'stopped' };
+  const known = { pid: record.pid, boltPort: record.boltPort, uri: boltUri(record.boltPort), standing: record.standing, holders: liveLeases(resolved) };
+  if (record.stopping) return { state: 'stopping', ...known };
+  return { state: (await boltHandshake(record.boltPort)) ? 'running' : 'not-answering', ...known };
 }
