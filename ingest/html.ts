@@ -16,14 +16,18 @@ export interface PageArticle {
 
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, figcaption';
 
+// linkedom's own types: the server is compiled without the browser's DOM library.
+type Page = ReturnType<typeof parseHTML>['document'];
+type Node = NonNullable<ReturnType<Page['querySelector']>>;
+
 /** Text of the block elements, one per line; the element's own text when it has no blocks. */
-function blockText(root: Element): string {
+function blockText(root: Node): string {
   const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
   const lines = (blocks.length ? blocks : [root]).map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
   return lines.filter(Boolean).join('\n');
 }
 
-function meta(document: Document, ...names: string[]): string | undefined {
+function meta(document: Page, ...names: string[]): string | undefined {
   for (const name of names) {
     const value = document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim();
     if (value) return value;
@@ -39,17 +43,17 @@ export function articleFromHtml(html: string): PageArticle {
   const language = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase() || undefined;
   const published = meta(document, 'article:published_time', 'datePublished', 'date', 'DC.date.issued');
   const outlet = meta(document, 'og:site_name', 'application-name');
-  const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
   let text = '';
   if (parsed?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
-    text = blockText(content.body as unknown as Element);
+    text = blockText(content.body);
   }
   // A page too short or too plain for Readability: its body's blocks, without scripts and styles.
   if (!text) {
     const whole = asDocument(html);
     for (const el of whole.querySelectorAll('script, style, noscript, template, nav, header, footer')) el.remove();
-    text = whole.body ? blockText(whole.body as unknown as Element) : '';
+    text = whole.body ? blockText(whole.body) : '';
   }
   return {
     text,
