@@ -12,6 +12,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from './config.ts';
 import { articlesRoutes } from './features/articles/articles.routes.ts';
 import { CYPHER_PATH, cypherRoutes } from './features/cypher/cypher.routes.ts';
+import { ReadOnlyVerdicts } from './features/cypher/cypher.verdicts.ts';
 import { graphRoutes } from './features/graph/graph.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { insightsRoutes } from './features/insights/insights.routes.ts';
@@ -28,11 +29,13 @@ export interface AppDeps {
   logger: Logger;
   /** Built client (dist/client); served with an SPA fallback when present. */
   clientDir?: string;
+  /** Ad-hoc Cypher texts found read-only; the entry point makes one, an app built without gets a fresh one. */
+  cypherVerdicts?: ReadOnlyVerdicts;
 }
 
 export const JSON_BODY_LIMIT = '64kb';
 
-export function createApp({ driver, config, logger, clientDir }: AppDeps): express.Express {
+export function createApp({ driver, config, logger, clientDir, cypherVerdicts = new ReadOnlyVerdicts() }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -93,7 +96,7 @@ export function createApp({ driver, config, logger, clientDir }: AppDeps): expre
     ...searchRoutes(driver, db),
     ...insightsRoutes(driver, db),
     ...articlesRoutes(driver, db),
-    ...cypherRoutes(driver, config),
+    ...cypherRoutes({ driver, verdicts: cypherVerdicts }, config),
   ];
   const api: Router = express.Router();
   mountRoutes(api, routes);

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createApp } from './app.ts';
 import { loadQueries } from './db/cypher-files.ts';
 import { createDriver } from './db/neo4j.ts';
+import { ReadOnlyVerdicts } from './features/cypher/cypher.verdicts.ts';
 import { createLogger } from './logger.ts';
 import { ensureLocalNeo4j, LocalNeo4jError, stopLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
 import { SeedValidationError } from '../seed/read-seed.ts';
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   const seeded = await seedDatabase(driver, config.neo4j.database, { onlyIfEmpty: true });
   progress(seeded ? `seed: loaded ${seeded.nodes} nodes and ${seeded.relationships} relationships` : 'seed: database already has data; left as it is');
 
-  const app = createApp({ driver, config, logger, clientDir: CLIENT_DIR });
+  const app = createApp({ driver, config, logger, clientDir: CLIENT_DIR, cypherVerdicts: new ReadOnlyVerdicts() });
   const server = app.listen(config.http.port, config.http.host, () => {
     const ms = Math.round(performance.now() - bootStarted);
     logger.info(`ready in ${ms} ms: http://${config.http.host}:${config.http.port}/ (Neo4j ${config.neo4j.uri})`);

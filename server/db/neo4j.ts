@@ -30,9 +30,20 @@ export async function countEntities(driver: Driver, database: string): Promise<n
   return records[0]!.get('count').toNumber();
 }
 
-/** JS numbers that are whole become Cypher integers (LIMIT rejects 10.0). */
-function cypherParams(params: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]));
+function toCypherValue(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toCypherValue);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return cypherParams(value as Record<string, unknown>);
+  return value;
+}
+
+/**
+ * JS params → driver values: whole numbers, also inside lists and maps, become Cypher integers
+ * (LIMIT rejects 10.0, range($a, $b) wants integers); unsafe ones (beyond 2^53) stay floats, as
+ * they could not be exact integers anyway. Other values (driver temporals too) pass unchanged.
+ */
+export function cypherParams(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, toCypherValue(v)]));
 }
 
 /**

@@ -215,7 +215,7 @@ const REFUSED: [string, string, readonly [number, string], Record<string, unknow
   ['block comment first', '/* harmless */ CREATE (:Intruder)', WRITE],
   ['line comment first', '// c\nMERGE (:Intruder)', WRITE],
   ['EXPLAIN of a write', 'EXPLAIN CREATE (:Intruder)', WRITE],
-  ['PROFILE of a write', 'PROFILE CREATE (:Intruder)', STATEMENT],
+  ['PROFILE of a write', 'PROFILE CREATE (:Intruder)', [400, 'PROFILE_NOT_SUPPORTED']],
   ['CALL IN TRANSACTIONS with a write', 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS', WRITE],
   ['CALL IN TRANSACTIONS, read only', 'UNWIND range(1, 3) AS x CALL (x) { RETURN x AS y } IN TRANSACTIONS RETURN y', COMMAND],
   ['SHOW USERS', 'SHOW USERS', COMMAND],

@@ -4,18 +4,11 @@ import neo4j, { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../server/http/app-error.ts';
 import { cypherRequestSchema, jsonDepth } from '../../server/features/cypher/cypher.schemas.ts';
-import {
-  checkReadOnly,
-  cypherErrorToAppError,
-  parseOperator,
-  ReadOnlyVerdicts,
-  procedureName,
-  toDriverParams,
-  userPosition,
-  withDeadline,
-  withoutExplainPrefix,
-  type PlanNode,
-} from '../../server/features/cypher/cypher.service.ts';
+import { cypherParams } from '../../server/db/neo4j.ts';
+import { cypherErrorToAppError, userPosition, withoutExplainPrefix } from '../../server/features/cypher/cypher.errors.ts';
+import { checkReadOnly, parseOperator, procedureName, type PlanNode } from '../../server/features/cypher/cypher.guard.ts';
+import { withDeadline } from '../../server/features/cypher/cypher.runner.ts';
+import { ReadOnlyVerdicts } from '../../server/features/cypher/cypher.verdicts.ts';
 
 const op = (operatorType: string, details?: string, ...children: PlanNode[]): PlanNode => ({
   operatorType,
@@ -150,7 +143,7 @@ describe('error positions without the EXPLAIN line', () => {
 
 describe('params and request', () => {
   it('sends whole numbers as Cypher integers, everything else as is', () => {
-    const out = toDriverParams({ n: 5, f: 1.5, big: 2 ** 60, s: 'x', list: [1, { m: 2 }], nothing: null });
+    const out = cypherParams({ n: 5, f: 1.5, big: 2 ** 60, s: 'x', list: [1, { m: 2 }], nothing: null }) as { n: unknown; f: unknown; big: unknown; list: [unknown, { m: unknown }]; nothing: unknown };
     expect(neo4j.isInt(out.n) && out.n.toNumber()).toBe(5);
     expect(out.f).toBe(1.5);
     expect(out.big).toBe(2 ** 60);

@@ -1,0 +1,233 @@
+// Checks on the query text before Neo4j sees it, for what the plan cannot show or cannot stop:
+// pre-parser options (`CYPHER debug=ast` answers with planner internals and turns a refusal into a
+// 200, `debug=printcostcomparisons` floods the server log), PROFILE (which conflicts with the
+// hidden EXPLAIN), and range() calls big enough to keep Neo4j busy after the time limit: Neo4j
+// checks for termination between rows, never inside one expression, so
+// `RETURN reduce(s = '', x IN range(1, 10000000) | s + 'x')` runs on for minutes after its 504.
+// A small lexer is enough: it only needs to tell words from strings, comments and parameters.
+import { AppError } from '../../http/app-error.ts';
+
+/** Pre-parser options that only choose how a query is planned or run, never what it answers. */
+export const ALLOWED_CYPHER_OPTIONS: ReadonlySet<string> = new Set(['runtime', 'planner']);
+
+/**
+ * Values a range() outside `UNWIND range(…) AS` may produce, multiplied over the query's ranges
+ * (they may nest). A loop of 100,000 that grows a string each step takes Neo4j about half a second;
+ * 1,000,000 took 45 s, all of it past the time limit.
+ */
+export const MAX_RANGE_VALUES = 100_000;
+
+type TokenKind = 'word' | 'quoted' | 'string' | 'number' | 'param' | 'punct';
+interface Token {
+  kind: TokenKind;
+  /** Words and quoted names as written (without backticks), parameters without `$`, strings with their quotes. */
+  text: string;
+}
+
+const SPACE = /\s+/y;
+const LINE_COMMENT = /\/\/[^\n]*/y;
+const BLOCK_COMMENT = /\/\*[\s\S]*?\*\//y;
+const STRING = /'(?:[^'\\]|\\[\s\S])*'|"(?:[^"\\]|\\[\s\S])*"/y;
+const QUOTED = /`((?:[^`]|``)*)`/y;
+const PARAM = /\$(?:([\p{L}\p{N}_]+)|`((?:[^`]|``)*)`)/uy;
+const NUMBER = /0x[\da-fA-F_]+|0o[0-7_]+|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][+-]?\d+)?/y;
+const WORD = /[\p{L}_][\p{L}\p{N}_]*/uy;
+
+/**
+ * Tokens up to the end, or up to an unterminated string or comment: Neo4j refuses that text as a
+ * syntax error anyway, and what comes before it is still checked.
+ */
+export function tokenize(query: string): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  const match = (re: RegExp) => {
+    re.lastIndex = at;
+    const m = re.exec(query);
+    if (m) at = re.lastIndex;
+    return m;
+  };
+  while (at < query.length) {
+    if (match(SPACE) || match(LINE_COMMENT) || match(BLOCK_COMMENT)) continue;
+    let m: RegExpExecArray | null;
+    if ((m = match(STRING))) tokens.push({ kind: 'string', text: m[0] });
+    else if (query.startsWith('/*', at) || query[at] === "'" || query[at] === '"') break;
+    else if ((m = match(QUOTED))) tokens.push({ kind: 'quoted', text: m[1]!.replaceAll('``', '`') });
+    else if ((m = match(PARAM))) tokens.push({ kind: 'param', text: m[1] ?? m[2]!.replaceAll('``', '`') });
+    else if ((m = match(NUMBER))) tokens.push({ kind: 'number', text: m[0] });
+    else if ((m = match(WORD))) tokens.push({ kind: 'word', text: m[0] });
+    else tokens.push({ kind: 'punct', text: query[at++]! });
+  }
+  return tokens;
+}
+
+const isWord = (t: Token | undefined, word: string) => t?.kind === 'word' && t.text.toLowerCase() === word;
+const isPunct = (t: Token | undefined, p: string) => t?.kind === 'punct' && t.text === p;
+
+/** Words that end a pre-parser section: what follows them is the query, not options. */
+const QUERY_WORDS = new Set(
+  'match optional return with unwind call create merge use show load explain profile foreach delete detach set remove union terminate alter drop grant deny revoke start stop enable where as and or xor not order skip limit yield in is on'.split(' '),
+);
+
+/**
+ * The `key=value` options after the CYPHER at `at` (a version number may come first), and the index
+ * after them. Read loosely, up to the first word of a query: a value Neo4j reads differently from
+ * us must not hide the option behind it.
+ */
+function preParserOptions(tokens: Token[], at: number): { options: string[]; end: number } {
+  const options: string[] = [];
+  let i = at + 1;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && QUERY_WORDS.has(t.text.toLowerCase())) break;
+    if (t.kind === 'punct' && t.text !== '=' && t.text !== '.') break;
+    if ((t.kind === 'word' || t.kind === 'quoted') && isPunct(tokens[i + 1], '=')) options.push(t.text);
+  }
+  return { options, end: i };
+}
+
+/**
+ * `CYPHER [version] key=value …` wherever it appears (Neo4j reads it only at the start, but a
+ * refusal elsewhere costs nothing and cannot be dodged by a prefix Neo4j skips and we do not).
+ */
+function checkPreParserOptions(tokens: Token[]): AppError | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWord(tokens[i], 'cypher') || isPunct(tokens[i - 1], '.')) continue;
+    const option = preParserOptions(tokens, i).options.find((o) => !ALLOWED_CYPHER_OPTIONS.has(o.toLowerCase()));
+    if (option !== undefined) {
+      return new AppError(400, 'CYPHER_OPTION_NOT_ALLOWED', `The pre-parser option ${option} is not allowed; allowed: ${[...ALLOWED_CYPHER_OPTIONS].map((o) => `CYPHER ${o}=…`).join(', ')}`, {
+        option,
+      });
+    }
+  }
+  return undefined;
+}
+
+/** PROFILE among the leading CYPHER/EXPLAIN/PROFILE keywords, where Neo4j reads the execution mode. */
+function checkExecutionMode(tokens: Token[]): AppError | undefined {
+  for (let i = 0; i < tokens.length; ) {
+    if (isWord(tokens[i], 'profile')) {
+      return new AppError(
+        400,
+        'PROFILE_NOT_SUPPORTED',
+        'PROFILE is not supported here: a profile needs the whole query run, while results are cut at the row limit. Use EXPLAIN <query> to check the plan',
+      );
+    }
+    if (isWord(tokens[i], 'explain')) i++;
+    else if (isWord(tokens[i], 'cypher')) i = preParserOptions(tokens, i).end;
+    else return undefined;
+  }
+  return undefined;
+}
+
+/** Evaluates a range() argument made of integer literals, parameters and arithmetic; undefined otherwise. */
+function constantValue(tokens: Token[], params: Record<string, unknown>): number | undefined {
+  let at = 0;
+  const peek = () => tokens[at];
+  const expr = (): number | undefined => {
+    let left = term();
+    while (left !== undefined && (isPunct(peek(), '+') || isPunct(peek(), '-'))) {
+      const op = tokens[at++]!.text;
+      const right = term();
+      left = right === undefined ? undefined : op === '+' ? left + right : left - right;
+    }
+    return left;
+  };
+  const term = (): number | undefined => {
+    let left = unary();
+    while (left !== undefined && (isPunct(peek(), '*') || isPunct(peek(), '/') || isPunct(peek(), '%'))) {
+      const op = tokens[at++]!.text;
+      const right = unary();
+      left = right === undefined ? undefined : op === '*' ? left * right : op === '/' ? Math.trunc(left / right) : left % right;
+    }
+    return left;
+  };
+  const unary = (): number | undefined => {
+    if (isPunct(peek(), '-') || isPunct(peek(), '+')) {
+      const sign = tokens[at++]!.text === '-' ? -1 : 1;
+      const v = unary();
+      return v === undefined ? undefined : sign * v;
+    }
+    const base = atom();
+    if (base === undefined || !isPunct(peek(), '^')) return base;
+    at++;
+    const exponent = unary();
+    return exponent === undefined ? undefined : base ** exponent;
+  };
+  const atom = (): number | undefined => {
+    const t = tokens[at++];
+    if (t?.kind === 'number') return Number(t.text.replaceAll('_', ''));
+    if (t?.kind === 'param') {
+      const v = params[t.text];
+      return typeof v === 'number' ? v : undefined;
+    }
+    if (isPunct(t, '(')) {
+      const v = expr();
+      return isPunct(tokens[at++], ')') ? v : undefined;
+    }
+    return undefined;
+  };
+  const value = expr();
+  return at === tokens.length && value !== undefined && Number.isFinite(value) ? value : undefined;
+}
+
+/** The arguments of the call whose `(` is at `open`, and the index after its `)`. */
+function callArguments(tokens: Token[], open: number): { args: Token[][]; end: number } {
+  const args: Token[][] = [[]];
+  let depth = 0;
+  let i = open + 1;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && '([{'.includes(t.text)) depth++;
+    else if (t.kind === 'punct' && ')]}'.includes(t.text)) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && isPunct(t, ',')) {
+      args.push([]);
+      continue;
+    }
+    args.at(-1)!.push(t);
+  }
+  return { args, end: i + 1 };
+}
+
+function rangeRefusal(message: string, details: Record<string, unknown>) {
+  return new AppError(400, 'QUERY_TOO_COSTLY', message, { maxRangeValues: MAX_RANGE_VALUES, ...details });
+}
+
+/**
+ * `UNWIND range(…) AS x` streams one row per value, and Neo4j stops it at the time limit like any
+ * other row source, so its bounds are free. Every other range() builds a list inside one
+ * expression, which Neo4j cannot interrupt: its bounds must be known before the query runs.
+ */
+function checkRanges(tokens: Token[], params: Record<string, unknown>): AppError | undefined {
+  let values = 1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!((t.kind === 'word' || t.kind === 'quoted') && t.text.toLowerCase() === 'range' && isPunct(tokens[i + 1], '('))) continue;
+    if (isPunct(tokens[i - 1], '.')) continue;
+    const { args, end } = callArguments(tokens, i + 1);
+    if (isWord(tokens[i - 1], 'unwind') && isWord(tokens[end], 'as')) continue;
+    const [start, stop, step = 1] = args.map((a) => constantValue(a, params));
+    if (args.length > 3 || start === undefined || stop === undefined || step === undefined) {
+      return rangeRefusal(
+        'range() outside UNWIND range(…) AS needs bounds written as integers or $parameters, so that its size is known before the query runs (Neo4j cannot stop a long loop over a list inside one expression)',
+        {},
+      );
+    }
+    const size = step === 0 ? 0 : Math.max(0, Math.floor((stop - start) / step) + 1);
+    values *= Math.max(1, size);
+    if (values > MAX_RANGE_VALUES) {
+      return rangeRefusal(
+        `range() outside UNWIND range(…) AS may produce at most ${MAX_RANGE_VALUES.toLocaleString('en')} values in one query (ranges multiply, since they may nest); this one asks for ${values.toLocaleString('en')}. Neo4j cannot stop a long loop over a list inside one expression, not even at the time limit`,
+        { rangeValues: values },
+      );
+    }
+  }
+  return undefined;
+}
+
+/** The refusal for a query text, or undefined when the text may go to Neo4j's planner. */
+export function checkQueryText(query: string, params: Record<string, unknown>): AppError | undefined {
+  const tokens = tokenize(query);
+  return checkPreParserOptions(tokens) ?? checkExecutionMode(tokens) ?? checkRanges(tokens, params);
+}
