@@ -11,8 +11,8 @@ import type { GraphEdge, GraphNode, GraphPayload, NodeSummary } from '../feature
 export const MAX_VALUE_DEPTH = 100;
 
 export class ValueTooDeepError extends Error {
-  constructor(readonly maxDepth = MAX_VALUE_DEPTH) {
-    super(`value nested deeper than ${maxDepth} lists or maps`);
+  constructor() {
+    super(`value nested deeper than ${MAX_VALUE_DEPTH} lists or maps`);
     this.name = 'ValueTooDeepError';
   }
 }

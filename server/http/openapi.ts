@@ -11,6 +11,7 @@ const STATUS_TEXT: Record<number, string> = {
   403: 'Refused (e.g. a write in ad-hoc Cypher)',
   404: 'Not found',
   413: 'Request body too large',
+  422: 'Understood, but too costly to answer (e.g. over the per-query memory cap)',
   429: 'Too many requests',
   500: 'Internal error',
   503: 'Graph database unavailable',
@@ -42,6 +43,7 @@ export function buildOpenApi(routes: RouteSpec<any, any, any, any>[], info: { ti
     paths[path] ??= {};
     paths[path][route.method] = {
       summary: route.summary,
+      ...(route.description ? { description: route.description } : {}),
       tags: [route.tag],
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
       ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),

@@ -29,7 +29,7 @@ export function testAppConfig(overrides: ApiConfigOverrides = {}): AppConfig {
   };
 }
 
-export async function startApiApp(overrides: ApiConfigOverrides = {}, extra: Partial<Pick<AppDeps, 'clientDir'>> = {}): Promise<ApiApp> {
+export async function startApiApp(overrides: ApiConfigOverrides = {}, extra: Partial<Pick<AppDeps, 'clientDir' | 'cypherVerdicts'>> = {}): Promise<ApiApp> {
   const driver = testDriver();
   const app = createApp({ driver, config: testAppConfig(overrides), logger: pino({ level: 'silent' }), ...extra });
   const server = await new Promise<Server>((resolve, reject) => {

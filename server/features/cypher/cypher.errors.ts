@@ -3,7 +3,7 @@
 // the Java class names Neo4j sometimes passes on (they describe the server, not the query).
 import { Neo4jError } from 'neo4j-driver';
 import { neo4jErrorToAppError, syntaxPosition } from '../../db/neo4j-errors.ts';
-import { ValueTooDeepError } from '../../db/records.ts';
+import { MAX_VALUE_DEPTH, ValueTooDeepError } from '../../db/records.ts';
 import { AppError } from '../../http/app-error.ts';
 
 /** EXPLAIN on a line of its own, so the user's lines keep their numbers (shifted by one) and columns. */
@@ -28,7 +28,7 @@ export function withoutExplainPrefix(message: string): string {
 }
 
 /** `org.neo4j.values.storable.LongValue` and the like; the simple name is the last part. */
-const JAVA_CLASS = /\b(?:java|javax|jdk|sun|scala|org|com)(?:\.[a-z_$][\w$]*)+\.([A-Z][\w$]*)(?:\$[\w$]+)*(: )?/g;
+const JAVA_CLASS = /\b(?:java|javax|jdk|sun|scala|org|com)(?:\.[a-z_$][\w$]*)+\.([A-Z][\w$]*)(: )?/g;
 
 /**
  * `Caused by: java.lang.IllegalArgumentException: There is no such fulltext schema index: nope` →
@@ -36,9 +36,11 @@ const JAVA_CLASS = /\b(?:java|javax|jdk|sun|scala|org|com)(?:\.[a-z_$][\w$]*)+\.
  * simple name (`… a org.neo4j.values.storable.TextValue` → `… a TextValue`).
  */
 export function withoutJavaClassNames(message: string): string {
-  return message.replace(JAVA_CLASS, (_m, simple: string, colon: string | undefined) =>
-    colon && /(Exception|Error)$/.test(simple) ? '' : `${simple}${colon ?? ''}`,
-  );
+  return message.replace(JAVA_CLASS, (_m, name: string, colon: string | undefined) => {
+    // Nested classes (`Outer$Inner`) show their innermost name.
+    const parts = name.split('$');
+    return colon && parts.some((p) => /(Exception|Error)$/.test(p)) ? '' : `${parts.at(-1)}${colon ?? ''}`;
+  });
 }
 
 /** Offset of a 1-based line/column in `text`, clamped to its length. */
@@ -90,9 +92,12 @@ function mapNeo4jError(err: Neo4jError, planning: boolean, query: string): AppEr
  * Anything else (a bug, the driver losing its connection mid-way) passes through unchanged.
  */
 export function cypherErrorToAppError(err: unknown, planning: boolean, query = ''): unknown {
-  if (err instanceof ValueTooDeepError) {
-    return new AppError(422, 'VALUE_TOO_DEEP', `The query returned a value nested deeper than ${err.maxDepth} lists or maps; flatten it (e.g. with UNWIND) before returning it`, {
-      maxDepth: err.maxDepth,
+  // The driver's own decoding recurses too: a value about 2,000 deep overflows the stack before
+  // our conversion (which stops at MAX_VALUE_DEPTH) sees it. A stack overflow has no other message.
+  const driverOverflow = err instanceof RangeError && err.message === 'Maximum call stack size exceeded';
+  if (err instanceof ValueTooDeepError || driverOverflow) {
+    return new AppError(422, 'VALUE_TOO_DEEP', `The query returned a value nested deeper than ${MAX_VALUE_DEPTH} lists or maps; flatten it (e.g. with UNWIND) before returning it`, {
+      maxDepth: MAX_VALUE_DEPTH,
     });
   }
   if (!(err instanceof Neo4jError)) return err;

@@ -3,8 +3,10 @@
 // 200, `debug=printcostcomparisons` floods the server log), PROFILE (which conflicts with the
 // hidden EXPLAIN), and range() calls big enough to keep Neo4j busy after the time limit: Neo4j
 // checks for termination between rows, never inside one expression, so
-// `RETURN reduce(s = '', x IN range(1, 10000000) | s + 'x')` runs on for minutes after its 504.
+// `RETURN reduce(s = '', x IN range(1, 10000000) | s + 'x')` runs on for minutes after its 504;
+// and values nested so deep that Neo4j cannot send them (the connection hangs).
 // A small lexer is enough: it only needs to tell words from strings, comments and parameters.
+import { MAX_VALUE_DEPTH } from '../../db/records.ts';
 import { AppError } from '../../http/app-error.ts';
 
 /** Pre-parser options that only choose how a query is planned or run, never what it answers. */
@@ -226,8 +228,60 @@ function checkRanges(tokens: Token[], params: Record<string, unknown>): AppError
   return undefined;
 }
 
+function nestingRefusal(message: string) {
+  return new AppError(422, 'VALUE_TOO_DEEP', message, { maxDepth: MAX_VALUE_DEPTH });
+}
+
+const OPEN = new Set(['(', '[', '{']);
+const CLOSE = new Set([')', ']', '}']);
+
+/**
+ * A value nested a few thousand deep makes Neo4j's Bolt writer overflow its stack: the record is
+ * never sent and the connection hangs (past the 504, holding a pool connection). Depth comes
+ * from nesting written in the text, or from a reduce() that puts its accumulator inside a list,
+ * map or subquery, one level more per element: both are refused. (Reading the accumulator in
+ * brackets, `{n: m.n + 1}`, is refused too: telling reading from nesting needs types.)
+ */
+function checkNesting(tokens: Token[]): AppError | undefined {
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'punct') continue;
+    if (t.text === '[' || t.text === '{') depth++;
+    else if (t.text === ']' || t.text === '}') depth--;
+    if (depth > MAX_VALUE_DEPTH) return nestingRefusal(`Lists and maps may nest at most ${MAX_VALUE_DEPTH} deep in a query`);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWord(tokens[i], 'reduce') || !isPunct(tokens[i + 1], '(') || isPunct(tokens[i - 1], '.')) continue;
+    const { args } = callArguments(tokens, i + 1);
+    const accumulator = args[0]?.[0]?.text;
+    const rest = args[1] ?? [];
+    // The body starts after the `|` that is not inside the list expression's own brackets.
+    let level = 0;
+    let bar = -1;
+    for (let j = 0; j < rest.length && bar < 0; j++) {
+      const t = rest[j]!;
+      if (t.kind === 'punct' && OPEN.has(t.text)) level++;
+      else if (t.kind === 'punct' && CLOSE.has(t.text)) level--;
+      else if (level === 0 && isPunct(t, '|')) bar = j;
+    }
+    const open: string[] = [];
+    for (let j = bar + 1; bar >= 0 && j < rest.length; j++) {
+      const t = rest[j]!;
+      if (t.kind === 'punct' && OPEN.has(t.text)) open.push(t.text);
+      else if (t.kind === 'punct' && CLOSE.has(t.text)) open.pop();
+      const reference = (t.kind === 'word' || t.kind === 'quoted') && t.text === accumulator && !isPunct(rest[j - 1], '.') && !(open.at(-1) === '{' && isPunct(rest[j + 1], ':'));
+      if (reference && open.some((o) => o !== '(')) {
+        return nestingRefusal(
+          `reduce() may not put its accumulator ${accumulator} inside a list, map or subquery: the value would nest one level deeper per element (at most ${MAX_VALUE_DEPTH} can be returned). Build a flat list instead, e.g. ${accumulator} + [x]`,
+        );
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The refusal for a query text, or undefined when the text may go to Neo4j's planner. */
 export function checkQueryText(query: string, params: Record<string, unknown>): AppError | undefined {
   const tokens = tokenize(query);
-  return checkPreParserOptions(tokens) ?? checkExecutionMode(tokens) ?? checkRanges(tokens, params);
+  return checkPreParserOptions(tokens) ?? checkExecutionMode(tokens) ?? checkRanges(tokens, params) ?? checkNesting(tokens);
 }
