@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { checkQueryText, MAX_RANGE_VALUES, tokenize } from '../../server/features/cypher/cypher.text-guard.ts';
 
 const code = (query: string, params: Record<string, unknown> = {}) => checkQueryText(query, params)?.code;
+/** Each query with its code, so a failure names the query. */
+const expectCodes = (queries: string[], expected: string | undefined, params: Record<string, unknown> = {}) => {
+  for (const q of queries) expect({ q, code: code(q, params) }).toEqual({ q, code: expected });
+};
 
 describe('tokenize', () => {
   it('tells words from strings, comments, quoted names and parameters', () => {
@@ -27,13 +31,11 @@ describe('tokenize', () => {
 
 describe('pre-parser options', () => {
   it('allows none, a version, runtime and planner', () => {
-    for (const q of ['RETURN 1', 'CYPHER 5 RETURN 1', 'CYPHER runtime=slotted RETURN 1', 'cypher planner=dp runtime=interpreted MATCH (n) RETURN n', 'EXPLAIN CYPHER runtime=slotted RETURN 1']) {
-      expect({ q, code: code(q) }).toEqual({ q, code: undefined });
-    }
+    expectCodes(['RETURN 1', 'CYPHER 5 RETURN 1', 'CYPHER runtime=slotted RETURN 1', 'cypher planner=dp runtime=interpreted MATCH (n) RETURN n', 'EXPLAIN CYPHER runtime=slotted RETURN 1'], undefined);
   });
 
   it('refuses debug and every other option, however it is written', () => {
-    for (const q of [
+    expectCodes([
       'CYPHER debug=ast RETURN 1',
       'CYPHER DEBUG=tostring CREATE ()',
       'CYPHER 5 runtime=slotted debug=printcostcomparisons RETURN 1',
@@ -42,9 +44,7 @@ describe('pre-parser options', () => {
       'EXPLAIN CYPHER `debug`=ast RETURN 1',
       'CYPHER replan=force RETURN 1',
       'RETURN 1 UNION CYPHER debug=ast RETURN 1',
-    ]) {
-      expect({ q, code: code(q) }).toEqual({ q, code: 'CYPHER_OPTION_NOT_ALLOWED' });
-    }
+    ], 'CYPHER_OPTION_NOT_ALLOWED');
     expect(checkQueryText('CYPHER debug=ast RETURN 1', {})).toMatchObject({ status: 400, details: { option: 'debug' }, message: expect.stringMatching(/debug is not allowed; allowed: CYPHER runtime=…, CYPHER planner=…/) });
   });
 
@@ -56,9 +56,7 @@ describe('pre-parser options', () => {
 
 describe('execution mode', () => {
   it('refuses PROFILE with a message pointing at EXPLAIN, keeps EXPLAIN', () => {
-    for (const q of ['PROFILE RETURN 1', 'profile MATCH (n) RETURN n', 'CYPHER runtime=slotted PROFILE RETURN 1', 'EXPLAIN PROFILE RETURN 1', '// c\nPROFILE RETURN 1']) {
-      expect({ q, code: code(q) }).toEqual({ q, code: 'PROFILE_NOT_SUPPORTED' });
-    }
+    expectCodes(['PROFILE RETURN 1', 'profile MATCH (n) RETURN n', 'CYPHER runtime=slotted PROFILE RETURN 1', 'EXPLAIN PROFILE RETURN 1', '// c\nPROFILE RETURN 1'], 'PROFILE_NOT_SUPPORTED');
     expect(checkQueryText('PROFILE RETURN 1', {})).toMatchObject({ status: 400, message: expect.stringMatching(/PROFILE is not supported.*EXPLAIN/) });
     expect(code('EXPLAIN MATCH (n) RETURN n')).toBeUndefined();
     expect(code('WITH 1 AS profile RETURN profile')).toBeUndefined();
@@ -102,9 +100,7 @@ describe('range() bounds', () => {
   });
 
   it('refuses bounds it cannot know before the query runs', () => {
-    for (const q of ['MATCH (n) RETURN range(1, n.count)', 'RETURN range(1, toInteger("10000000"))', 'RETURN range(1, $missing)', "RETURN range(1, $s)"]) {
-      expect({ q, code: code(q, { s: 'x' }) }).toEqual({ q, code: 'QUERY_TOO_COSTLY' });
-    }
+    expectCodes(['MATCH (n) RETURN range(1, n.count)', 'RETURN range(1, toInteger("10000000"))', 'RETURN range(1, $missing)', 'RETURN range(1, $s)'], 'QUERY_TOO_COSTLY', { s: 'x' });
     expect(checkQueryText('MATCH (n) RETURN range(1, n.count)', {})?.message).toMatch(/integers or \$parameters/);
   });
 
@@ -116,7 +112,7 @@ describe('range() bounds', () => {
 
 describe('nesting', () => {
   it('refuses a reduce() that nests its accumulator, however it is wrapped', () => {
-    for (const q of [
+    expectCodes([
       'RETURN reduce(l = [], i IN range(1, 4000) | [l])',
       'RETURN reduce(l = [], i IN range(1, 10) | l + [l])',
       'RETURN reduce(m = {}, i IN range(1, 10) | {inner: m})',
@@ -124,27 +120,48 @@ describe('nesting', () => {
       'RETURN reduce(l = [], i IN range(1, 10) | CASE WHEN i > 0 THEN [(l)] ELSE l END)',
       'RETURN reduce(l = [], i IN range(1, 10) | reduce(k = l, j IN [1] | [k]))',
       'RETURN reduce(l = [], i IN range(1, 10) | COLLECT { RETURN l AS z })',
-    ]) {
-      expect({ q, code: code(q) }).toEqual({ q, code: 'VALUE_TOO_DEEP' });
-    }
+    ], 'VALUE_TOO_DEEP');
     expect(checkQueryText('RETURN reduce(l = [], i IN range(1, 10) | [l])', {})).toMatchObject({ status: 422, details: { maxDepth: 100 }, message: expect.stringMatching(/accumulator l/) });
   });
 
   it('lets flat accumulations through', () => {
-    for (const q of [
+    expectCodes([
       'RETURN reduce(acc = [], x IN [1, 2, 3] | acc + [x])',
       'RETURN reduce(s = 0, x IN [[1], [2]] | s + size(x))',
-      'RETURN reduce(s = 0, x IN [l IN [[1]] | l] | s + 1)',
+      'RETURN reduce(s = 0, x IN $lists | s + size(x))',
       "RETURN reduce(m = '', x IN ['a'] | m + {m: x}.m)",
       'MATCH p = (a)-->(b) RETURN reduce(total = 0, r IN relationships(p) | total + r.weight)',
-    ]) {
-      expect({ q, code: code(q) }).toEqual({ q, code: undefined });
-    }
+    ], undefined);
   });
 
   it('refuses lists and maps written more than 100 deep', () => {
     expect(code(`RETURN ${'['.repeat(100)}${']'.repeat(100)}`)).toBeUndefined();
     expect(code(`RETURN ${'['.repeat(101)}${']'.repeat(101)}`)).toBe('VALUE_TOO_DEEP');
     expect(code(`RETURN ${'{a: '.repeat(101)}1${'}'.repeat(101)}`)).toBe('VALUE_TOO_DEEP');
+  });
+});
+
+describe('reduce() lists', () => {
+  it('refuses a reduce() over a list the text does not bound (a collect()ed one outlasted its 504)', () => {
+    expectCodes([
+      "UNWIND range(1, 300000) AS x WITH collect(x) AS l RETURN size(reduce(s = '', y IN l | s + 'x'))",
+      "MATCH (n) RETURN reduce(s = '', x IN collect(n.name) | s + x)",
+      'RETURN reduce(s = 0, x IN COLLECT { UNWIND range(1, 10) AS i RETURN i } | s + x)',
+      'RETURN reduce(s = 0, x IN [y IN $l | y] | s + x)',
+      "RETURN reduce(s = 0, x IN split($text, '') | s + 1)",
+      'RETURN reduce(s = 0, x IN tail(nodes(p)) | s + 1)',
+    ], 'QUERY_TOO_COSTLY', { l: [1], text: 'ab' });
+    expect(checkQueryText('WITH [1] AS l RETURN reduce(s = 0, x IN l | s + x)', {})?.message).toMatch(/reduce\(\) may only step through a list whose size the query bounds.*aggregate instead/);
+  });
+
+  it('lets it step through literals, range(), parameters, properties and path functions', () => {
+    expectCodes([
+      'RETURN reduce(s = 0, x IN [1, 2, 3] | s + x)',
+      'RETURN reduce(s = 0, x IN range(1, 10) | s + x)',
+      'RETURN reduce(s = 0, x IN $l | s + x)',
+      'MATCH (n) RETURN reduce(s = 0, x IN n.scores | s + x)',
+      'MATCH p = (a)-[*1..3]-(b) RETURN reduce(s = 0, n IN nodes(p) | s + size(n.name)), reduce(t = 0, r IN relationships(p) | t + 1)',
+      'MATCH (n) RETURN reduce(s = 0, k IN keys(n) | s + 1), reduce(s = 0, l IN labels(n) | s + 1)',
+    ], undefined, { l: [1] });
   });
 });

@@ -13,7 +13,7 @@ const CYPHER_DESCRIPTION = [
   'Runs in a READ transaction that is always rolled back, after EXPLAIN found the statement read-only (403 WRITE_NOT_ALLOWED, PROCEDURE_NOT_ALLOWED, COMMAND_NOT_ALLOWED otherwise).',
   `Pre-parser options: only ${[...ALLOWED_CYPHER_OPTIONS].map((o) => `CYPHER ${o}=…`).join(' and ')} (and a version); any other, e.g. debug=…, is refused with 400 CYPHER_OPTION_NOT_ALLOWED.`,
   'EXPLAIN <query> is checked like the query itself and answers its columns with no rows. PROFILE is not supported (400 PROFILE_NOT_SUPPORTED): a profile needs the whole query run, while results are cut at the row limit.',
-  `range() outside UNWIND range(…) AS must have bounds written as integers or $parameters and may produce at most ${MAX_RANGE_VALUES.toLocaleString('en')} values in one query (ranges multiply): Neo4j cannot stop a loop inside one expression at the time limit (400 QUERY_TOO_COSTLY).`,
+  `range() outside UNWIND range(…) AS must have bounds written as integers or $parameters and may produce at most ${MAX_RANGE_VALUES.toLocaleString('en')} values in one query (ranges multiply): reduce() may only step through a list the text bounds (a literal, range(), a $parameter, a property, nodes()/relationships()/labels()/keys()). Neo4j cannot stop a loop inside one expression at the time limit (400 QUERY_TOO_COSTLY).`,
   `A query over the per-query memory cap answers 422 QUERY_MEMORY_LIMIT (retrying cannot help); a value nested deeper than ${MAX_VALUE_DEPTH} lists or maps answers 422 VALUE_TOO_DEEP; past the time limit, 504 QUERY_TIMEOUT.`,
 ].join('\n\n');
 

@@ -234,6 +234,43 @@ function nestingRefusal(message: string) {
 
 const OPEN = new Set(['(', '[', '{']);
 const CLOSE = new Set([')', ']', '}']);
+const isOpen = (t: Token) => t.kind === 'punct' && OPEN.has(t.text);
+const isClose = (t: Token) => t.kind === 'punct' && CLOSE.has(t.text);
+
+/** `reduce(acc = init, x IN list | body)` at `at`: the accumulator's name, the list and the body. */
+function reduceParts(tokens: Token[], at: number): { accumulator?: string; list: Token[]; body: Token[] } {
+  const { args } = callArguments(tokens, at + 1);
+  const rest = args[1] ?? [];
+  // IN and | at the top level of `x IN list | body`, not inside the list's own brackets.
+  let level = 0;
+  let inAt = -1;
+  let bar = -1;
+  for (let j = 0; j < rest.length && bar < 0; j++) {
+    const t = rest[j]!;
+    if (isOpen(t)) level++;
+    else if (isClose(t)) level--;
+    else if (level === 0 && inAt < 0 && isWord(t, 'in')) inAt = j;
+    else if (level === 0 && isPunct(t, '|')) bar = j;
+  }
+  return { accumulator: args[0]?.[0]?.text, list: bar < 0 ? [] : rest.slice(inAt + 1, bar), body: bar < 0 ? [] : rest.slice(bar + 1) };
+}
+
+/** Tokens that are one call `name(…)`, with `name` among `names`. */
+function isCallOf(list: Token[], names: ReadonlySet<string>): boolean {
+  const [name, open] = list;
+  return !!name && name.kind === 'word' && names.has(name.text.toLowerCase()) && isPunct(open, '(') && callArguments(list, 1).end === list.length;
+}
+
+/** Lists whose length the query text bounds: their elements come from the text, a parameter, one stored property or one path. */
+const BOUNDED_LIST_FUNCTIONS: ReadonlySet<string> = new Set(['range', 'nodes', 'relationships', 'labels', 'keys']);
+
+function isBoundedList(list: Token[]): boolean {
+  if (list.length === 1) return list[0]!.kind === 'param';
+  if (isCallOf(list, BOUNDED_LIST_FUNCTIONS)) return true;
+  if (list.every((t, i) => (i % 2 === 0 ? t.kind === 'word' || t.kind === 'quoted' : isPunct(t, '.')))) return list.length % 2 === 1;
+  // A list literal, as long as no comprehension inside it draws from another list.
+  return isPunct(list[0], '[') && isPunct(list.at(-1), ']') && !list.some((t) => isWord(t, 'in') || isPunct(t, '|'));
+}
 
 /**
  * A value nested a few thousand deep makes Neo4j's Bolt writer overflow its stack: the record is
@@ -252,24 +289,13 @@ function checkNesting(tokens: Token[]): AppError | undefined {
   }
   for (let i = 0; i < tokens.length; i++) {
     if (!isWord(tokens[i], 'reduce') || !isPunct(tokens[i + 1], '(') || isPunct(tokens[i - 1], '.')) continue;
-    const { args } = callArguments(tokens, i + 1);
-    const accumulator = args[0]?.[0]?.text;
-    const rest = args[1] ?? [];
-    // The body starts after the `|` that is not inside the list expression's own brackets.
-    let level = 0;
-    let bar = -1;
-    for (let j = 0; j < rest.length && bar < 0; j++) {
-      const t = rest[j]!;
-      if (t.kind === 'punct' && OPEN.has(t.text)) level++;
-      else if (t.kind === 'punct' && CLOSE.has(t.text)) level--;
-      else if (level === 0 && isPunct(t, '|')) bar = j;
-    }
+    const { accumulator, body } = reduceParts(tokens, i);
     const open: string[] = [];
-    for (let j = bar + 1; bar >= 0 && j < rest.length; j++) {
-      const t = rest[j]!;
-      if (t.kind === 'punct' && OPEN.has(t.text)) open.push(t.text);
-      else if (t.kind === 'punct' && CLOSE.has(t.text)) open.pop();
-      const reference = (t.kind === 'word' || t.kind === 'quoted') && t.text === accumulator && !isPunct(rest[j - 1], '.') && !(open.at(-1) === '{' && isPunct(rest[j + 1], ':'));
+    for (let j = 0; j < body.length; j++) {
+      const t = body[j]!;
+      if (isOpen(t)) open.push(t.text);
+      else if (isClose(t)) open.pop();
+      const reference = (t.kind === 'word' || t.kind === 'quoted') && t.text === accumulator && !isPunct(body[j - 1], '.') && !(open.at(-1) === '{' && isPunct(body[j + 1], ':'));
       if (reference && open.some((o) => o !== '(')) {
         return nestingRefusal(
           `reduce() may not put its accumulator ${accumulator} inside a list, map or subquery: the value would nest one level deeper per element (at most ${MAX_VALUE_DEPTH} can be returned). Build a flat list instead, e.g. ${accumulator} + [x]`,
@@ -280,8 +306,26 @@ function checkNesting(tokens: Token[]): AppError | undefined {
   return undefined;
 }
 
+/**
+ * reduce() steps through its list inside one expression, which Neo4j cannot stop at the time
+ * limit, and an accumulator that grows makes each step dearer: over a collect()ed list of 300,000
+ * values, `s + 'x'` ran 10.7 s past a 1 s limit. So its list must be one the text bounds.
+ */
+function checkReduceLists(tokens: Token[]): AppError | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWord(tokens[i], 'reduce') || !isPunct(tokens[i + 1], '(') || isPunct(tokens[i - 1], '.')) continue;
+    if (!isBoundedList(reduceParts(tokens, i).list)) {
+      return rangeRefusal(
+        'reduce() may only step through a list whose size the query bounds: a list literal, range(), a $parameter, a property, or nodes()/relationships()/labels()/keys() (Neo4j cannot stop a long reduce() at the time limit). For totals over rows, aggregate instead (sum(), count(), collect())',
+        {},
+      );
+    }
+  }
+  return undefined;
+}
+
 /** The refusal for a query text, or undefined when the text may go to Neo4j's planner. */
 export function checkQueryText(query: string, params: Record<string, unknown>): AppError | undefined {
   const tokens = tokenize(query);
-  return checkPreParserOptions(tokens) ?? checkExecutionMode(tokens) ?? checkRanges(tokens, params) ?? checkNesting(tokens);
+  return checkPreParserOptions(tokens) ?? checkExecutionMode(tokens) ?? checkRanges(tokens, params) ?? checkNesting(tokens) ?? checkReduceLists(tokens);
 }
