@@ -1,11 +1,12 @@
-// Checks on the query text before Neo4j sees it, for what the plan cannot show or cannot stop:
-// pre-parser options (`CYPHER debug=ast` answers with planner internals and turns a refusal into a
-// 200, `debug=printcostcomparisons` floods the server log), PROFILE (which conflicts with the
-// hidden EXPLAIN), and range() calls big enough to keep Neo4j busy after the time limit: Neo4j
-// checks for termination between rows, never inside one expression, so
-// `RETURN reduce(s = '', x IN range(1, 10000000) | s + 'x')` runs on for minutes after its 504;
-// and values nested so deep that Neo4j cannot send them (the connection hangs).
-// A small lexer is enough: it only needs to tell words from strings, comments and parameters.
+// Checks on the query text before Neo4j sees it, for what the plan cannot show or cannot stop.
+// Pre-parser options: `CYPHER debug=ast` answers with planner internals and turns a refusal into
+// a 200, `debug=printcostcomparisons` floods the server log. PROFILE conflicts with the hidden
+// EXPLAIN. And loops inside one expression: Neo4j checks for termination between rows, never
+// inside an expression, so `RETURN reduce(s = '', x IN range(1, 10000000) | s + 'x')` ran on for
+// minutes after its 504. So range() sizes, the lists reduce() and nested loops step through, and
+// nesting depth (a value too deep for Neo4j to send hangs the connection) are bounded here.
+// A small lexer is enough: it only needs to tell words from strings, comments and parameters;
+// what it cannot read is refused, or left to Neo4j's parser when it is a syntax error.
 import { MAX_VALUE_DEPTH } from '../../db/records.ts';
 import { AppError } from '../../http/app-error.ts';
 
@@ -324,8 +325,108 @@ function checkReduceLists(tokens: Token[]): AppError | undefined {
   return undefined;
 }
 
+/**
+ * For each opening bracket, the index of its closing one (or the end), and the first top-level
+ * comma of each reduce(…): one pass, so a query of many brackets costs no more than its length.
+ */
+function brackets(tokens: Token[]): { close: Map<number, number>; reduceCommas: Map<number, number> } {
+  const close = new Map<number, number>();
+  const reduceCommas = new Map<number, number>();
+  const reducesWithComma = new Set<number>();
+  const open: number[] = [];
+  tokens.forEach((t, i) => {
+    if (isOpen(t)) open.push(i);
+    else if (isClose(t) && open.length) close.set(open.pop()!, i);
+    else if (isPunct(t, ',') && open.length) {
+      const at = open.at(-1)!;
+      if (isPunct(tokens[at], '(') && isWord(tokens[at - 1], 'reduce') && !reducesWithComma.has(at)) {
+        reduceCommas.set(i, at);
+        reducesWithComma.add(at);
+      }
+    }
+  });
+  for (const i of open) close.set(i, tokens.length);
+  return { close, reduceCommas };
+}
+
+/** The operand right of a membership `IN`: a bracketed list, a call, a dotted name or one token. */
+function operandAt(tokens: Token[], at: number, close: Map<number, number>): Token[] {
+  const t = tokens[at];
+  if (!t) return [];
+  if (isPunct(t, '[')) return tokens.slice(at, close.get(at)! + 1);
+  if (t.kind === 'word' && isPunct(tokens[at + 1], '(')) return tokens.slice(at, close.get(at + 1)! + 1);
+  let end = at + 1;
+  while (isPunct(tokens[end], '.') && (tokens[end + 1]?.kind === 'word' || tokens[end + 1]?.kind === 'quoted')) end += 2;
+  return tokens.slice(at, end);
+}
+
+interface Loop {
+  at: number;
+  bounded: boolean;
+  /** Token indexes of the part evaluated once per element (empty for a membership test). */
+  body: [number, number];
+}
+
+const QUANTIFIERS = new Set(['any', 'all', 'none', 'single']);
+
+/**
+ * Every place one expression steps through a list: comprehensions `[x IN l …]`, any/all/none/
+ * single(x IN l …), reduce(…, x IN l | …), and membership tests `v IN l` (a scan of l).
+ */
+function loops(tokens: Token[]): Loop[] {
+  const { close, reduceCommas } = brackets(tokens);
+  const found: Loop[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!isWord(tokens[k], 'in')) continue;
+    const v = tokens[k - 1];
+    const named = v?.kind === 'word' || v?.kind === 'quoted';
+    let open: number | undefined;
+    if (named && isPunct(tokens[k - 2], '[')) open = k - 2;
+    else if (named && isPunct(tokens[k - 2], '(') && QUANTIFIERS.has(tokens[k - 3]?.text.toLowerCase() ?? '') && !isPunct(tokens[k - 4], '.')) open = k - 2;
+    else if (named) open = reduceCommas.get(k - 2);
+    if (open === undefined) {
+      found.push({ at: k, bounded: isBoundedList(operandAt(tokens, k + 1, close)), body: [k, k] });
+      continue;
+    }
+    // The list runs to the first WHERE or | at its own level; the body from there to the bracket's close.
+    const end = close.get(open)!;
+    let level = 0;
+    let marker = end;
+    for (let j = k + 1; j < end; j++) {
+      const t = tokens[j]!;
+      if (isOpen(t)) level++;
+      else if (isClose(t)) level--;
+      else if (level === 0 && (isWord(t, 'where') || isPunct(t, '|'))) {
+        marker = j;
+        break;
+      }
+    }
+    found.push({ at: k, bounded: isBoundedList(tokens.slice(k + 1, marker)), body: [marker, end] });
+  }
+  return found;
+}
+
+/**
+ * One loop over a list inside another's body costs the product of their lengths, in one
+ * expression Neo4j cannot stop: `[x IN l WHERE x IN l]` over a collect()ed list of a million is
+ * 10^12 steps. Nesting is refused unless both lists are ones the text bounds.
+ */
+function checkNestedLoops(tokens: Token[]): AppError | undefined {
+  const all = loops(tokens);
+  for (const outer of all) {
+    const inner = all.find((l) => l.at > outer.body[0] && l.at < outer.body[1] && !(outer.bounded && l.bounded));
+    if (inner) {
+      return rangeRefusal(
+        'A loop over a list inside another loop (a comprehension, any()/all()/none()/single(), reduce() or an IN test) needs both lists bounded by the query text: a list literal, range(), a $parameter, a property, or nodes()/relationships()/labels()/keys() (Neo4j cannot stop such an expression at the time limit)',
+        {},
+      );
+    }
+  }
+  return undefined;
+}
+
 /** The refusal for a query text, or undefined when the text may go to Neo4j's planner. */
 export function checkQueryText(query: string, params: Record<string, unknown>): AppError | undefined {
   const tokens = tokenize(query);
-  return checkPreParserOptions(tokens) ?? checkExecutionMode(tokens) ?? checkRanges(tokens, params) ?? checkNesting(tokens) ?? checkReduceLists(tokens);
+  return checkPreParserOptions(tokens) ?? checkExecutionMode(tokens) ?? checkRanges(tokens, params) ?? checkNesting(tokens) ?? checkReduceLists(tokens) ?? checkNestedLoops(tokens);
 }
