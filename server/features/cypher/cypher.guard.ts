@@ -139,12 +139,12 @@ export function checkReadOnly(queryType: string | undefined, plan: PlanNode | fa
  * the planning error (syntax, unknown procedure …, positions in the caller's text).
  */
 export async function assertReadOnly(tx: Transaction, query: string, params: Record<string, unknown>, database: string): Promise<string | undefined> {
-  let summary;
-  try {
-    summary = await tx.run(EXPLAIN_PREFIX + query, params).summary();
-  } catch (err) {
-    throw cypherErrorToAppError(err, true, query);
-  }
+  const summary = await tx
+    .run(EXPLAIN_PREFIX + query, params)
+    .summary()
+    .catch((err: unknown) => {
+      throw cypherErrorToAppError(err, true, query);
+    });
   const refusal = checkReadOnly(summary.queryType, summary.plan, database);
   if (refusal) throw refusal;
   return summary.queryType;
