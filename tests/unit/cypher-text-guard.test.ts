@@ -44,6 +44,8 @@ describe('pre-parser options', () => {
       'EXPLAIN CYPHER `debug`=ast RETURN 1',
       'CYPHER replan=force RETURN 1',
       'RETURN 1 UNION CYPHER debug=ast RETURN 1',
+      'CYPHER runtime=slotted as=1 debug=ast RETURN 1',
+      "CYPHER 'debug'=ast RETURN 1",
     ], 'CYPHER_OPTION_NOT_ALLOWED');
     expect(checkQueryText('CYPHER debug=ast RETURN 1', {})).toMatchObject({ status: 400, details: { option: 'debug' }, message: expect.stringMatching(/debug is not allowed; allowed: CYPHER runtime=…, CYPHER planner=…/) });
   });

@@ -81,9 +81,10 @@ function preParserOptions(tokens: Token[], at: number): { options: string[]; end
   let i = at + 1;
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'word' && QUERY_WORDS.has(t.text.toLowerCase())) break;
+    const key = isPunct(tokens[i + 1], '=');
+    if (t.kind === 'word' && QUERY_WORDS.has(t.text.toLowerCase()) && !key) break;
     if (t.kind === 'punct' && t.text !== '=' && t.text !== '.') break;
-    if ((t.kind === 'word' || t.kind === 'quoted') && isPunct(tokens[i + 1], '=')) options.push(t.text);
+    if (key && t.kind !== 'punct') options.push(t.kind === 'string' ? t.text.slice(1, -1) : t.text);
   }
   return { options, end: i };
 }
