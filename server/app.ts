@@ -12,6 +12,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from './config.ts';
 import { articlesRoutes } from './features/articles/articles.routes.ts';
 import { CYPHER_PATH, cypherRoutes } from './features/cypher/cypher.routes.ts';
+import { CypherOverruns } from './features/cypher/cypher.overruns.ts';
 import { ReadOnlyVerdicts } from './features/cypher/cypher.verdicts.ts';
 import { graphRoutes } from './features/graph/graph.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
@@ -96,7 +97,8 @@ export function createApp({ driver, config, logger, clientDir, cypherVerdicts = 
     ...searchRoutes(driver, db),
     ...insightsRoutes(driver, db),
     ...articlesRoutes(driver, db),
-    ...cypherRoutes({ driver, verdicts: cypherVerdicts }, config),
+    // Queries running past their 504 are this app's own: they make only this app's clients wait.
+    ...cypherRoutes({ driver, verdicts: cypherVerdicts, overruns: new CypherOverruns() }, config),
   ];
   const api: Router = express.Router();
   mountRoutes(api, routes);

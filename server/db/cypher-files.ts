@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
 
 export const QUERY_NAMES = [
+  'ad-hoc-overruns',
   'count-by-label',
   'count-by-type',
   'count-entities',

@@ -74,6 +74,25 @@ describe('POST /api/cypher: Neo4j is idle after the answer', () => {
     }
   });
 
+  it('while a query the guard does not know runs on past its 504, answers this app’s next ones 503, other apps not', async () => {
+    // toStringList(l) per element of l: quadratic, in one expression (54 s past a 0.3 s limit at 30,000).
+    const overrun = 'UNWIND range(1, 15000) AS i WITH collect(i) AS l RETURN size([x IN l | size(toStringList(l))]) AS n';
+    const app = await startApiApp({ cypher: { timeoutMs: 300 } });
+    const other = await startApiApp();
+    try {
+      expect((await cypher({ query: overrun }, app)).status).toBe(504);
+      expect(await adHocTransactions(api.driver)).not.toEqual([]);
+      const busy = await cypher({ query: 'RETURN 1 AS one' }, app);
+      expect(busy.status).toBe(503);
+      expect(busy.body.error).toMatchObject({ code: 'DATABASE_BUSY', details: { overrunning: 1 } });
+      expect((await cypher({ query: 'RETURN 1 AS one' }, other)).status).toBe(200);
+      await expect.poll(async () => (await cypher({ query: 'RETURN 1 AS one' }, app)).status, { timeout: 50_000, interval: 500 }).toBe(200);
+      expect(await adHocTransactions(api.driver)).toEqual([]);
+    } finally {
+      await Promise.all([app.close(), other.close()]);
+    }
+  }, 60_000);
+
   it('still runs the same kind of query at a size Neo4j finishes quickly', async () => {
     const res = await cypher({ query: "RETURN size(reduce(s = '', x IN range(1, 10000) | s + 'x')) AS n" });
     expect(res.status).toBe(200);

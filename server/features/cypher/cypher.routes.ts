@@ -14,7 +14,7 @@ const CYPHER_DESCRIPTION = [
   `Pre-parser options: only ${[...ALLOWED_CYPHER_OPTIONS].map((o) => `CYPHER ${o}=…`).join(' and ')} (and a version); any other, e.g. debug=…, is refused with 400 CYPHER_OPTION_NOT_ALLOWED.`,
   'EXPLAIN <query> is checked like the query itself and answers its columns with no rows. PROFILE is not supported (400 PROFILE_NOT_SUPPORTED): a profile needs the whole query run, while results are cut at the row limit.',
   `range() outside UNWIND range(…) AS must have bounds written as integers or $parameters and may produce at most ${MAX_RANGE_VALUES.toLocaleString('en')} values in one query (ranges multiply): reduce(), and a loop (comprehension, any()/all()/none()/single(), IN test) inside another, may only step through lists the text bounds (a literal, range(), a $parameter, a property, nodes()/relationships()/labels()/keys()). Neo4j cannot stop a loop inside one expression at the time limit (400 QUERY_TOO_COSTLY).`,
-  `A query over the per-query memory cap answers 422 QUERY_MEMORY_LIMIT (retrying cannot help); a value nested deeper than ${MAX_VALUE_DEPTH} lists or maps answers 422 VALUE_TOO_DEEP; past the time limit, 504 QUERY_TIMEOUT.`,
+  `A query over the per-query memory cap answers 422 QUERY_MEMORY_LIMIT (retrying cannot help); a value nested deeper than ${MAX_VALUE_DEPTH} lists or maps answers 422 VALUE_TOO_DEEP; past the time limit, 504 QUERY_TIMEOUT. While a query of this server still runs on in Neo4j after its 504, further ones answer 503 DATABASE_BUSY.`,
 ].join('\n\n');
 
 export const cypherRoutes = (deps: CypherDeps, config: Pick<Config, 'neo4j' | 'cypher'>) => [

@@ -3,6 +3,7 @@
 // a text already found read-only is not planned again), then run in the same transaction under
 // the transaction timeout, streamed and cut after `limit` rows. The transaction is always rolled
 // back: even if a write slipped past the plan check and the READ access mode, nothing persists.
+import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
 import { cypher } from '../../db/cypher-files.ts';
 import { cypherParams } from '../../db/neo4j.ts';
@@ -10,6 +11,7 @@ import { GraphCollector, toPlain } from '../../db/records.ts';
 import { AppError } from '../../http/app-error.ts';
 import { cypherErrorToAppError } from './cypher.errors.ts';
 import { assertReadOnly } from './cypher.guard.ts';
+import type { CypherOverruns } from './cypher.overruns.ts';
 import type { CypherRequest, CypherResult } from './cypher.schemas.ts';
 import { checkQueryText } from './cypher.text-guard.ts';
 import type { ReadOnlyVerdicts } from './cypher.verdicts.ts';
@@ -27,6 +29,8 @@ export interface CypherDeps {
   driver: Driver;
   /** Texts already found read-only on this app's database (one per app, see createApp). */
   verdicts: ReadOnlyVerdicts;
+  /** Queries still running past their 504 (one per app, like the verdicts). */
+  overruns: CypherOverruns;
 }
 
 /**
@@ -69,10 +73,12 @@ async function stream(tx: Transaction, query: string, params: Record<string, unk
   return { columns, rows, graph: graph.payload(), truncated };
 }
 
-export async function runReadOnlyCypher({ driver, verdicts }: CypherDeps, limits: CypherLimits, request: CypherRequest): Promise<CypherResult> {
+export async function runReadOnlyCypher({ driver, verdicts, overruns }: CypherDeps, limits: CypherLimits, request: CypherRequest): Promise<CypherResult> {
   const started = performance.now();
   const refusal = checkQueryText(request.query, request.params);
   if (refusal) throw refusal;
+  await overruns.assertNoneRunning(driver, limits.database);
+  const id = randomUUID();
   const limit = Math.min(request.limit, limits.maxRows);
   const params = cypherParams(request.params);
   // One more than the limit, so the record that proves truncation arrives in the same batch.
@@ -80,7 +86,7 @@ export async function runReadOnlyCypher({ driver, verdicts }: CypherDeps, limits
   const work = (async () => {
     // An explicit transaction, not executeRead: a user's query must not be retried. Not awaited:
     // BEGIN then goes out with the EXPLAIN's RUN in one round trip (its errors surface there).
-    const tx = session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: 'vj-graph-explorer', feature: 'cypher' } });
+    const tx = session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: 'vj-graph-explorer', feature: 'cypher', request: id } });
     try {
       if (!verdicts.has(limits.database, request.query)) {
         verdicts.remember(limits.database, request.query, await assertReadOnly(tx, request.query, params, limits.database));
@@ -94,6 +100,10 @@ export async function runReadOnlyCypher({ driver, verdicts }: CypherDeps, limits
       await tx.close().catch(() => undefined);
     }
   })().finally(() => session.close().catch(() => undefined));
-  const result = await withDeadline(work, limits.timeoutMs + WATCHDOG_GRACE_MS, () => void session.close().catch(() => undefined));
+  const result = await withDeadline(work, limits.timeoutMs + WATCHDOG_GRACE_MS, () => {
+    // Neo4j did not stop it at its timeout: it may be looping inside one expression.
+    overruns.add(id);
+    void session.close().catch(() => undefined);
+  });
   return { ...result, summary: { queryType: 'r', ms: Math.round(performance.now() - started) } };
 }
