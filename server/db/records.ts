@@ -75,8 +75,10 @@ export function toPlain(value: unknown, depth = 0): unknown {
       return null;
   }
   if (value === null) return null;
-  if (depth >= MAX_VALUE_DEPTH) throw new ValueTooDeepError();
-  if (Array.isArray(value)) return value.map((v) => toPlain(v, depth + 1));
+  if (Array.isArray(value)) {
+    if (depth >= MAX_VALUE_DEPTH) throw new ValueTooDeepError();
+    return value.map((v) => toPlain(v, depth + 1));
+  }
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (typeof value === 'bigint') return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value.toString();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) return value.toString();
@@ -88,7 +90,10 @@ export function toPlain(value: unknown, depth = 0): unknown {
     return { nodes: [value.start, ...value.segments.map((s) => s.end)].map(toGraphNode), edges: value.segments.map((s) => toGraphEdge(s.relationship, idOf)) };
   }
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
-  if (typeof value === 'object') return plainProperties(value as Record<string, unknown>, depth + 1);
+  if (typeof value === 'object') {
+    if (depth >= MAX_VALUE_DEPTH) throw new ValueTooDeepError();
+    return plainProperties(value as Record<string, unknown>, depth + 1);
+  }
   return value;
 }
 
@@ -108,14 +113,13 @@ export class GraphCollector {
 
   /** `depth` as in toPlain: a value too deep to convert is refused here first, before it overflows. */
   add(value: unknown, depth = 0): this {
-    if (depth >= MAX_VALUE_DEPTH) throw new ValueTooDeepError();
     if (isNode(value)) this.nodes.set(value.elementId, value);
     else if (isRelationship(value)) this.rels.set(value.elementId, value);
     else if (isPath(value)) {
       this.add(value.start);
       for (const s of value.segments) this.add(s.relationship).add(s.end);
-    } else if (Array.isArray(value)) value.forEach((v) => this.add(v, depth + 1));
-    else if (value && typeof value === 'object' && !neo4j.isInt(value) && Object.getPrototypeOf(value) === Object.prototype) {
+    } else if (Array.isArray(value) || (value && typeof value === 'object' && !neo4j.isInt(value) && Object.getPrototypeOf(value) === Object.prototype)) {
+      if (depth >= MAX_VALUE_DEPTH) throw new ValueTooDeepError();
       Object.values(value).forEach((v) => this.add(v, depth + 1));
     }
     return this;
