@@ -66,15 +66,10 @@ export function tokenize(query: string): Token[] {
 const isWord = (t: Token | undefined, word: string) => t?.kind === 'word' && t.text.toLowerCase() === word;
 const isPunct = (t: Token | undefined, p: string) => t?.kind === 'punct' && t.text === p;
 
-/** Words that end a pre-parser section: what follows them is the query, not options. */
-const QUERY_WORDS = new Set(
-  'match optional return with unwind call create merge use show load explain profile foreach delete detach set remove union terminate alter drop grant deny revoke start stop enable where as and or xor not order skip limit yield in is on'.split(' '),
-);
-
 /**
  * The `key=value` options after the CYPHER at `at` (a version number may come first), and the index
- * after them. Read loosely, up to the first word of a query: a value Neo4j reads differently from
- * us must not hide the option behind it.
+ * after them: up to the first word that is neither a key nor a value, or a bracket. Read loosely
+ * (`runtime=a.b`, quoted keys), so a value Neo4j reads differently from us hides no option behind it.
  */
 function preParserOptions(tokens: Token[], at: number): { options: string[]; end: number } {
   const options: string[] = [];
@@ -82,7 +77,7 @@ function preParserOptions(tokens: Token[], at: number): { options: string[]; end
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
     const key = isPunct(tokens[i + 1], '=');
-    if (t.kind === 'word' && QUERY_WORDS.has(t.text.toLowerCase()) && !key) break;
+    if (t.kind === 'word' && !key && !isPunct(tokens[i - 1], '=') && !isPunct(tokens[i - 1], '.')) break;
     if (t.kind === 'punct' && t.text !== '=' && t.text !== '.') break;
     if (key && t.kind !== 'punct') options.push(t.kind === 'string' ? t.text.slice(1, -1) : t.text);
   }
