@@ -169,6 +169,11 @@ function constantValue(tokens: Token[], params: Record<string, unknown>): number
   return at === tokens.length && value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
+const OPEN = new Set(['(', '[', '{']);
+const CLOSE = new Set([')', ']', '}']);
+const isOpen = (t: Token) => t.kind === 'punct' && OPEN.has(t.text);
+const isClose = (t: Token) => t.kind === 'punct' && CLOSE.has(t.text);
+
 /** The arguments of the call whose `(` is at `open`, and the index after its `)`. */
 function callArguments(tokens: Token[], open: number): { args: Token[][]; end: number } {
   const args: Token[][] = [[]];
@@ -176,8 +181,8 @@ function callArguments(tokens: Token[], open: number): { args: Token[][]; end: n
   let i = open + 1;
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'punct' && '([{'.includes(t.text)) depth++;
-    else if (t.kind === 'punct' && ')]}'.includes(t.text)) {
+    if (isOpen(t)) depth++;
+    else if (isClose(t)) {
       if (depth === 0) break;
       depth--;
     } else if (depth === 0 && isPunct(t, ',')) {
@@ -189,7 +194,8 @@ function callArguments(tokens: Token[], open: number): { args: Token[][]; end: n
   return { args, end: i + 1 };
 }
 
-function rangeRefusal(message: string, details: Record<string, unknown>) {
+/** The refusal of a loop Neo4j could not stop at the time limit. */
+function costRefusal(message: string, details: Record<string, unknown>) {
   return new AppError(400, 'QUERY_TOO_COSTLY', message, { maxRangeValues: MAX_RANGE_VALUES, ...details });
 }
 
@@ -208,7 +214,7 @@ function checkRanges(tokens: Token[], params: Record<string, unknown>): AppError
     if (isWord(tokens[i - 1], 'unwind') && isWord(tokens[end], 'as')) continue;
     const [start, stop, step = 1] = args.map((a) => constantValue(a, params));
     if (args.length > 3 || start === undefined || stop === undefined || step === undefined) {
-      return rangeRefusal(
+      return costRefusal(
         'range() outside UNWIND range(…) AS needs bounds written as integers or $parameters, so that its size is known before the query runs (Neo4j cannot stop a long loop over a list inside one expression)',
         {},
       );
@@ -216,7 +222,7 @@ function checkRanges(tokens: Token[], params: Record<string, unknown>): AppError
     const size = step === 0 ? 0 : Math.max(0, Math.floor((stop - start) / step) + 1);
     values *= Math.max(1, size);
     if (values > MAX_RANGE_VALUES) {
-      return rangeRefusal(
+      return costRefusal(
         `range() outside UNWIND range(…) AS may produce at most ${MAX_RANGE_VALUES.toLocaleString('en')} values in one query (ranges multiply, since they may nest); this one asks for ${values.toLocaleString('en')}. Neo4j cannot stop a long loop over a list inside one expression, not even at the time limit`,
         { rangeValues: values },
       );
@@ -228,11 +234,6 @@ function checkRanges(tokens: Token[], params: Record<string, unknown>): AppError
 function nestingRefusal(message: string) {
   return new AppError(422, 'VALUE_TOO_DEEP', message, { maxDepth: MAX_VALUE_DEPTH });
 }
-
-const OPEN = new Set(['(', '[', '{']);
-const CLOSE = new Set([')', ']', '}']);
-const isOpen = (t: Token) => t.kind === 'punct' && OPEN.has(t.text);
-const isClose = (t: Token) => t.kind === 'punct' && CLOSE.has(t.text);
 
 /** `reduce(acc = init, x IN list | body)` at `at`: the accumulator's name, the list and the body. */
 function reduceParts(tokens: Token[], at: number): { accumulator?: string; list: Token[]; body: Token[] } {
@@ -312,7 +313,7 @@ function checkReduceLists(tokens: Token[]): AppError | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (!isWord(tokens[i], 'reduce') || !isPunct(tokens[i + 1], '(') || isPunct(tokens[i - 1], '.')) continue;
     if (!isBoundedList(reduceParts(tokens, i).list)) {
-      return rangeRefusal(
+      return costRefusal(
         'reduce() may only step through a list whose size the query bounds: a list literal, range(), a $parameter, a property, or nodes()/relationships()/labels()/keys() (Neo4j cannot stop a long reduce() at the time limit). For totals over rows, aggregate instead (sum(), count(), collect())',
         {},
       );
@@ -412,7 +413,7 @@ function checkNestedLoops(tokens: Token[]): AppError | undefined {
   for (const outer of all) {
     const inner = all.find((l) => l.at > outer.body[0] && l.at < outer.body[1] && !(outer.bounded && l.bounded));
     if (inner) {
-      return rangeRefusal(
+      return costRefusal(
         'A loop over a list inside another loop (a comprehension, any()/all()/none()/single(), reduce() or an IN test) needs both lists bounded by the query text: a list literal, range(), a $parameter, a property, or nodes()/relationships()/labels()/keys() (Neo4j cannot stop such an expression at the time limit)',
         {},
       );
