@@ -6,6 +6,7 @@ import { projectPath } from '../config/paths.ts';
 export const CYPHER_DIR = `${projectPath('cypher')}/`;
 
 export const QUERY_NAMES = [
+  'ad-hoc-overruns',
   'article-by-id',
   'count-by-label',
   'count-by-type',

@@ -14,6 +14,8 @@ import type { Config } from '../config/config.ts';
 import type { ReadTarget } from '../db/read.ts';
 import { articlesRoutes } from './features/articles/articles.routes.ts';
 import { CYPHER_PATH, cypherRoutes } from './features/cypher/cypher.routes.ts';
+import { CypherOverruns } from './features/cypher/cypher.overruns.ts';
+import { ReadOnlyVerdicts } from './features/cypher/cypher.verdicts.ts';
 import { graphRoutes } from './features/graph/graph.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { DEFAULT_FETCH_LIMITS } from './features/ingest/fetch-page.ts';
@@ -37,13 +39,15 @@ export interface AppDeps {
   clientDir?: string;
   /** The bearer token writes need; without one, every write answers 401. */
   editorToken?: string;
+  /** Ad-hoc Cypher texts found read-only; the entry point makes one, an app built without gets a fresh one. */
+  cypherVerdicts?: ReadOnlyVerdicts;
 }
 
 export const JSON_BODY_LIMIT = '64kb';
 /** Drafts and articles carry a whole article's text (up to MAX_ARTICLE_CHARS) and what was found in it. */
 export const INGEST_BODY_LIMIT = '4mb';
 
-export function createApp({ driver, config, logger, clientDir, editorToken }: AppDeps): express.Express {
+export function createApp({ driver, config, logger, clientDir, editorToken, cypherVerdicts = new ReadOnlyVerdicts() }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // X-Forwarded-For is believed only from as many proxies as configured: otherwise any client
@@ -119,7 +123,8 @@ export function createApp({ driver, config, logger, clientDir, editorToken }: Ap
     ...searchRoutes(reads),
     ...insightsRoutes(reads),
     ...articlesRoutes(reads),
-    ...cypherRoutes(driver, config),
+    // Queries running past their 504 are this app's own: they make only this app's clients wait.
+    ...cypherRoutes({ driver, verdicts: cypherVerdicts, overruns: new CypherOverruns() }, config),
     ...ingestRoutes(driver, config.neo4j.database, { ...DEFAULT_FETCH_LIMITS, allowPrivate: config.ingest.allowPrivateUrls, timeoutMs: config.ingest.fetchTimeoutMs }),
   ];
   const api: Router = express.Router();

@@ -6,6 +6,7 @@ import { projectPath } from '../config/paths.ts';
 import { createDriver } from '../db/driver.ts';
 import { loadQueries } from '../db/queries.ts';
 import { DatasetValidationError } from '../seed/dataset.ts';
+import { ReadOnlyVerdicts } from './features/cypher/cypher.verdicts.ts';
 import { seedDatabase } from '../seed/seed-database.ts';
 import { acquireLocalNeo4j, LocalNeo4jError, type LocalNeo4jLease } from '../tools/neo4j/local-neo4j.ts';
 import { createApp } from './app.ts';
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   progress(seeded ? `seed: loaded ${seeded.nodes} nodes and ${seeded.relationships} relationships` : 'seed: database already has data; left as it is');
 
   const editor = resolveEditorToken(config.editorToken, config.local.dir);
-  const app = createApp({ driver, config, logger, clientDir: CLIENT_DIR, editorToken: editor.token });
+  const app = createApp({ driver, config, logger, clientDir: CLIENT_DIR, editorToken: editor.token, cypherVerdicts: new ReadOnlyVerdicts() });
   const server = app.listen(config.http.port, config.http.host, () => {
     const ms = Math.round(performance.now() - bootStarted);
     logger.info(`ready in ${ms} ms: http://${config.http.host}:${config.http.port}/ (Neo4j ${config.neo4j.uri})`);

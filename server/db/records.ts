@@ -4,15 +4,29 @@ import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, is
 import type { GraphEdge, GraphNode, GraphPayload, NodeSummary } from '../../contract/api/graph.ts';
 import { TECHNICAL_LABELS } from '../../contract/model.ts';
 
+/**
+ * Lists and maps nest at most this deep in a converted value: ad-hoc Cypher can build a value
+ * thousands deep (`reduce(l = [], i IN range(1, 4000) | [l])`), and converting it recursively
+ * would overflow the stack. Far deeper than any value the graph or a useful query returns.
+ */
+export const MAX_VALUE_DEPTH = 100;
+
+export class ValueTooDeepError extends Error {
+  constructor() {
+    super(`value nested deeper than ${MAX_VALUE_DEPTH} lists or maps`);
+    this.name = 'ValueTooDeepError';
+  }
+}
+
 const technical = new Set<string>(TECHNICAL_LABELS);
 
 export function primaryLabel(node: Node): string {
   return node.labels.find((l) => !technical.has(l)) ?? node.labels[0] ?? '';
 }
 
-export function plainProperties(props: Record<string, unknown>): Record<string, unknown> {
+export function plainProperties(props: Record<string, unknown>, depth = 0): Record<string, unknown> {
   const plain: Record<string, unknown> = {};
-  for (const key of Object.keys(props)) plain[key] = toPlain(props[key]);
+  for (const key of Object.keys(props)) plain[key] = toPlain(props[key], depth);
   return plain;
 }
 
@@ -47,7 +61,8 @@ export function toGraphEdge(rel: Relationship, idOf: (elementId: string) => stri
   };
 }
 
-export function toPlain(value: unknown): unknown {
+/** `depth` counts the lists and maps around `value`; past MAX_VALUE_DEPTH it throws ValueTooDeepError. */
+export function toPlain(value: unknown, depth = 0): unknown {
   // Most property values are strings, lists of strings, booleans or floats: answer those before
   // the driver's type checks, which probe every object for several hidden markers.
   switch (typeof value) {
@@ -60,7 +75,10 @@ export function toPlain(value: unknown): unknown {
       return null;
   }
   if (value === null) return null;
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) {
+    if (depth >= MAX_VALUE_DEPTH) throw new ValueTooDeepError();
+    return value.map((v) => toPlain(v, depth + 1));
+  }
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (typeof value === 'bigint') return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value.toString();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) return value.toString();
@@ -72,7 +90,10 @@ export function toPlain(value: unknown): unknown {
     return { nodes: [value.start, ...value.segments.map((s) => s.end)].map(toGraphNode), edges: value.segments.map((s) => toGraphEdge(s.relationship, idOf)) };
   }
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
-  if (typeof value === 'object') return plainProperties(value as Record<string, unknown>);
+  if (typeof value === 'object') {
+    if (depth >= MAX_VALUE_DEPTH) throw new ValueTooDeepError();
+    return plainProperties(value as Record<string, unknown>, depth + 1);
+  }
   return value;
 }
 
@@ -90,15 +111,16 @@ export class GraphCollector {
   private readonly nodes = new Map<string, Node>();
   private readonly rels = new Map<string, Relationship>();
 
-  add(value: unknown): this {
+  /** `depth` as in toPlain: a value too deep to convert is refused here first, before it overflows. */
+  add(value: unknown, depth = 0): this {
     if (isNode(value)) this.nodes.set(value.elementId, value);
     else if (isRelationship(value)) this.rels.set(value.elementId, value);
     else if (isPath(value)) {
       this.add(value.start);
       for (const s of value.segments) this.add(s.relationship).add(s.end);
-    } else if (Array.isArray(value)) value.forEach((v) => this.add(v));
-    else if (value && typeof value === 'object' && !neo4j.isInt(value) && Object.getPrototypeOf(value) === Object.prototype) {
-      Object.values(value).forEach((v) => this.add(v));
+    } else if (Array.isArray(value) || (value && typeof value === 'object' && !neo4j.isInt(value) && Object.getPrototypeOf(value) === Object.prototype)) {
+      if (depth >= MAX_VALUE_DEPTH) throw new ValueTooDeepError();
+      Object.values(value).forEach((v) => this.add(v, depth + 1));
     }
     return this;
   }

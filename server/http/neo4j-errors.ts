@@ -21,6 +21,10 @@ export function neo4jErrorToAppError(err: unknown): AppError | undefined {
   if (err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new AppError(409, 'CONFLICT', 'The write clashed with data already in the graph (a concurrent write?); nothing was written');
   }
+  if (err.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') return memoryPoolError(err);
+  if (err.code === 'Neo.TransientError.General.OutOfMemoryError') {
+    return new AppError(503, 'DATABASE_OUT_OF_MEMORY', 'The graph database ran out of memory while answering; retry shortly, with a smaller query if it was an ad-hoc one');
+  }
   if (err.code === 'Neo.ClientError.Statement.SyntaxError') {
     return new AppError(400, 'CYPHER_SYNTAX_ERROR', err.message, syntaxPosition(err.message));
   }
@@ -31,6 +35,21 @@ export function neo4jErrorToAppError(err: unknown): AppError | undefined {
     return new AppError(503, 'DATABASE_UNAVAILABLE', 'The server could not authenticate with the graph database');
   }
   return undefined;
+}
+
+/**
+ * Both memory pools answer with the same code; only the message tells them apart. Past the
+ * per-transaction cap (db.memory.transaction.max) the query itself is too big and a retry cannot
+ * help: 422. Past the pool all transactions share, the database is busy: 503, retry later.
+ */
+function memoryPoolError(err: Neo4jError): AppError {
+  const limit = /would use more than the limit ([\d.]+ \w+)/.exec(err.message)?.[1];
+  if (err.message.includes('db.memory.transaction.max')) {
+    return new AppError(422, 'QUERY_MEMORY_LIMIT', `The query used more memory than one query may (${limit ?? 'the per-query limit'}); return or collect less, e.g. with LIMIT or an aggregation`, {
+      ...(limit ? { limit } : {}),
+    });
+  }
+  return new AppError(503, 'DATABASE_BUSY', 'The graph database has no memory left for queries right now; retry shortly');
 }
 
 /** Neo4j writes `(line 1, column 8 (offset: 7))` into syntax error messages. */

@@ -12,6 +12,7 @@ const STATUS_TEXT: Record<number, string> = {
   405: 'Method not allowed on this path (Allow lists the ones that are)',
   413: 'Request body too large',
   415: 'Unsupported body encoding',
+  422: 'Understood, but too costly to answer (e.g. over the per-query memory cap)',
   429: 'Too many requests',
   500: 'Internal error',
   503: 'Graph database unavailable',
@@ -45,6 +46,7 @@ export function buildOpenApi(routes: AnyRouteSpec[], info: { title: string; vers
     paths[path] ??= {};
     paths[path][route.method] = {
       summary: route.summary,
+      ...(route.description ? { description: route.description } : {}),
       tags: [route.tag],
       ...(route.editor ? { security: [{ editorToken: [] }] } : {}),
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],

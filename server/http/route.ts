@@ -10,6 +10,8 @@ export interface RouteSpec<Q = unknown, P = unknown, B = unknown, R = unknown> {
   /** Express path, e.g. /api/nodes/:id */
   path: string;
   summary: string;
+  /** Longer OpenAPI text: what the route refuses and why. */
+  description?: string;
   tag: string;
   query?: z.ZodType<Q>;
   params?: z.ZodType<P>;

@@ -19,7 +19,7 @@ export interface ApiApp {
 /** The editor token every test app accepts for writes. */
 export const TEST_EDITOR_TOKEN = 'test-editor-token-0123456789';
 
-export async function startApiApp(overrides: AppConfigOverrides = {}, extra: Partial<Pick<AppDeps, 'clientDir' | 'editorToken'>> = {}): Promise<ApiApp> {
+export async function startApiApp(overrides: AppConfigOverrides = {}, extra: Partial<Pick<AppDeps, 'clientDir' | 'editorToken' | 'cypherVerdicts'>> = {}): Promise<ApiApp> {
   const driver = testDriver();
   const app = createApp({ driver, config: unthrottledAppConfig(testNeo4j(), overrides), logger: pino({ level: 'silent' }), editorToken: TEST_EDITOR_TOKEN, ...extra });
   const serving = await listen(app);

@@ -4,18 +4,12 @@ import neo4j, { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../server/http/app-error.ts';
 import { cypherRequestSchema, jsonDepth } from '../../contract/api/cypher.ts';
-import {
-  checkReadOnly,
-  cypherErrorToAppError,
-  parseOperator,
-  ReadOnlyVerdicts,
-  procedureName,
-  toDriverParams,
-  userPosition,
-  withDeadline,
-  withoutExplainPrefix,
-  type PlanNode,
-} from '../../server/features/cypher/cypher.service.ts';
+import { cypherParams } from '../../db/read.ts';
+import { ValueTooDeepError } from '../../server/db/records.ts';
+import { cypherErrorToAppError, userPosition, withoutExplainPrefix, withoutJavaClassNames } from '../../server/features/cypher/cypher.errors.ts';
+import { checkReadOnly, parseOperator, procedureName, type PlanNode } from '../../server/features/cypher/cypher.guard.ts';
+import { withDeadline } from '../../server/features/cypher/cypher.runner.ts';
+import { ReadOnlyVerdicts } from '../../server/features/cypher/cypher.verdicts.ts';
 
 const op = (operatorType: string, details?: string, ...children: PlanNode[]): PlanNode => ({
   operatorType,
@@ -148,9 +142,50 @@ describe('error positions without the EXPLAIN line', () => {
   });
 });
 
+describe('error messages', () => {
+  it('drops Java class names and keeps the Neo4j code', () => {
+    const failed = new Neo4jError(
+      'Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: java.lang.IllegalArgumentException: There is no such fulltext schema index: nope',
+      'Neo.ClientError.Procedure.ProcedureCallFailed',
+      '52N37',
+      '',
+    );
+    expect(cypherErrorToAppError(failed, false)).toMatchObject({
+      status: 400,
+      code: 'CYPHER_ERROR',
+      message: 'Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: There is no such fulltext schema index: nope',
+      details: { neo4jCode: 'Neo.ClientError.Procedure.ProcedureCallFailed' },
+    });
+    expect(withoutJavaClassNames('Expected Long(1) to be a org.neo4j.values.storable.TextValue, but it was a org.neo4j.values.storable.LongValue')).toBe(
+      'Expected Long(1) to be a TextValue, but it was a LongValue',
+    );
+    expect(withoutJavaClassNames('org.neo4j.exceptions.CypherTypeException$Inner: bad')).toBe('bad');
+    expect(withoutJavaClassNames('Type mismatch: expected Map but was Integer (line 1, column 20 (offset: 19))')).toBe('Type mismatch: expected Map but was Integer (line 1, column 20 (offset: 19))');
+  });
+
+  it('answers a runtime refusal (ExecutionFailed) and a value too deep as the caller’s errors', () => {
+    const sameEnds = new Neo4jError('The shortest path algorithm does not work when the start and end nodes are the same.', 'Neo.DatabaseError.Statement.ExecutionFailed', '51N00', '');
+    expect(cypherErrorToAppError(sameEnds, false)).toMatchObject({ status: 400, code: 'CYPHER_ERROR', message: expect.stringMatching(/start and end nodes are the same/) });
+    expect(cypherErrorToAppError(new ValueTooDeepError(), false)).toMatchObject({ status: 422, code: 'VALUE_TOO_DEEP', details: { maxDepth: 100 } });
+    // The driver overflows its own stack decoding a value some 2,000 deep, before our conversion runs.
+    expect(cypherErrorToAppError(new RangeError('Maximum call stack size exceeded'), false)).toMatchObject({ status: 422, code: 'VALUE_TOO_DEEP' });
+    const otherRange = new RangeError('Invalid array length');
+    expect(cypherErrorToAppError(otherRange, false)).toBe(otherRange);
+  });
+
+  it('tells the per-query memory cap (422) from the shared pool running out (503)', () => {
+    const mk = (message: string, code = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') => new Neo4jError(message, code, '', '');
+    const perQuery = mk('The allocation of an extra 2.0 MiB would use more than the limit 256.0 MiB. Currently using 254.6 MiB. db.memory.transaction.max threshold reached');
+    expect(cypherErrorToAppError(perQuery, false)).toMatchObject({ status: 422, code: 'QUERY_MEMORY_LIMIT', details: { limit: '256.0 MiB' }, message: expect.stringMatching(/more memory than one query may \(256.0 MiB\)/) });
+    const shared = mk('The allocation of an extra 2.0 MiB would use more than the limit 1.0 GiB. Currently using 1.0 GiB. dbms.memory.transaction.total.max threshold reached');
+    expect(cypherErrorToAppError(shared, false)).toMatchObject({ status: 503, code: 'DATABASE_BUSY' });
+    expect(cypherErrorToAppError(mk('Java heap space', 'Neo.TransientError.General.OutOfMemoryError'), false)).toMatchObject({ status: 503, code: 'DATABASE_OUT_OF_MEMORY' });
+  });
+});
+
 describe('params and request', () => {
   it('sends whole numbers as Cypher integers, everything else as is', () => {
-    const out = toDriverParams({ n: 5, f: 1.5, big: 2 ** 60, s: 'x', list: [1, { m: 2 }], nothing: null });
+    const out = cypherParams({ n: 5, f: 1.5, big: 2 ** 60, s: 'x', list: [1, { m: 2 }], nothing: null }) as { n: unknown; f: unknown; big: unknown; list: [unknown, { m: unknown }]; nothing: unknown };
     expect(neo4j.isInt(out.n) && out.n.toNumber()).toBe(5);
     expect(out.f).toBe(1.5);
     expect(out.big).toBe(2 ** 60);
