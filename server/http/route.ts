@@ -69,7 +69,12 @@ function toHandler(spec: RouteSpec, checkEditor: EditorCheck): RequestHandler {
   };
 }
 
-/** A route of any request/response types, as lists of routes hold them. */
+/**
+ * A route of any request/response types, as lists of routes hold them. The one `any` of the
+ * app: a spec is both a producer (schemas) and a consumer (handler) of its types, so no other
+ * type parameter accepts every route; defineRoute keeps each one checked where it is declared.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRouteSpec = RouteSpec<any, any, any, any>;
 
 /** Answers a method the path does not serve: 405 naming the ones it does (OPTIONS: 204 with the same Allow). */
