@@ -134,7 +134,7 @@ describe('GET /api/nodes/:id/neighbors', () => {
   it.each([
     ['/api/nodes/bui-thanh-son/neighbors?depth=3', '"depth"'],
     ['/api/nodes/bui-thanh-son/neighbors?limit=0', '"limit"'],
-    ['/api/nodes/bui-thanh-son/neighbors?types=LIKES', '"types.0"'],
+    ['/api/nodes/bui-thanh-son/neighbors?types=LIKES', '"types": must be a comma-separated list of: MET_WITH'],
   ])('rejects %s naming the field', async (path, field) => {
     const { status, body } = await get(path);
     expect(status).toBe(400);
