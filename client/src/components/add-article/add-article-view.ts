@@ -174,8 +174,9 @@ export function createAddArticleView(root: HTMLElement, host: AddArticleHost): v
       active = null;
       input.open = true;
       say([`Written as article “${result.articleId}”: ${plural(result.created.nodes, 'new node')}, ${plural(result.created.relationships, 'fact')}, ${plural(result.merged.nodes, 'existing node')} cited again.`]);
-      render();
+      // Explore first: the emptied preview is then not drawn while the canvas changes scene.
       host.committed(result, focusNode(sent, result));
+      render();
     } catch (err) {
       commit.say([failure('commit the draft', err)], 'error');
     } finally {

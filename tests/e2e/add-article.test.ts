@@ -1,0 +1,241 @@
+// The Add article tab in real Chromium against the real server and Neo4j with the seed loaded:
+// an analyst pastes an article (with a hostile markup fragment in it), reviews what extraction
+// proposes (rejects a fact from the keyboard, re-points an entity match by search, adds a fact
+// from a selected sentence), the draft survives a reload, the commit writes only what was
+// accepted, and Explore opens on the new node with its sentence. A refused token and an article
+// already in the graph are said plainly.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { seedDatabase } from '../../seed/seed-database.ts';
+import { CLIENT_OUT_DIR, ensureClientBuild } from '../../tools/ensure-client-build.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { startApiApp, TEST_EDITOR_TOKEN, type ApiApp } from '../support/api-app.ts';
+import { clearDatabase, testNeo4j } from '../support/neo4j-context.ts';
+
+vi.setConfig({ testTimeout: 90_000 });
+
+const OUTPUT = path.resolve('test-output');
+const POLL = { timeout: 15_000 };
+
+const LEAD = 'Hanoï, 12 février (VNA) – Le Premier ministre Phạm Minh Chính a reçu mercredi après-midi à Hanoï le gouverneur de la préfecture de Fukuoka, Hattori Seitaro, en visite de travail au Vietnam.';
+const HOSTILE = `<img src=x onerror="document.body.dataset.pwned='1'">`;
+const ARTICLE = `${LEAD}
+
+Le chef du gouvernement a affirmé que la coopération entre les localités constituait un pilier important du partenariat stratégique intégral entre le Vietnam et le Japon. ${HOSTILE}
+
+Le Premier ministre a demandé à la préfecture de Fukuoka de renforcer la coopération dans les domaines des semi-conducteurs, du tourisme et de la formation des ressources humaines.
+
+De son côté, le gouverneur Hattori Seitaro a indiqué que Fukuoka soutenait la communauté vietnamienne de la région de Kyushu.`;
+const TITLE = 'Le Premier ministre reçoit le gouverneur de Fukuoka';
+
+let app: ApiApp;
+let browser: Browser;
+let page: Page;
+let pageErrors: string[] = [];
+
+async function read<T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const { records } = await app.driver.executeQuery(query, params, { database: testNeo4j().database });
+  return records.map((r) => r.toObject() as T);
+}
+const count = async (query: string, params: Record<string, unknown> = {}) => (await read<{ n: { toNumber(): number } }>(query, params))[0]!.n.toNumber();
+
+async function open(pathAndHash: string): Promise<void> {
+  // From a blank page, so a link differing only in its hash still loads the app afresh.
+  await page.goto('about:blank');
+  await page.goto(`${app.baseUrl}/${pathAndHash}`);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20_000 });
+}
+
+const entity = (name: string) => page.getByTestId('entity').filter({ has: page.getByTestId('entity-title').getByText(name, { exact: true }) });
+const fact = (type: string, from: string, to: string) => page.locator(`[data-testid=fact][data-type="${type}"][data-from="${from}"][data-to="${to}"]`);
+
+async function pasteAndExtract(): Promise<void> {
+  await page.getByTestId('add-text').fill(ARTICLE);
+  await page.getByTestId('add-title').fill(TITLE);
+  await page.getByTestId('add-outlet').fill('VNA');
+  await page.getByTestId('add-extract').click();
+}
+
+/** Selects [start, end) of the review text as a person dragging over it would. */
+async function selectInText(start: number, end: number): Promise<void> {
+  await page.getByTestId('review-text').evaluate(
+    (root, [from, to]) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let offset = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent!.length;
+        if (offset <= from! && from! <= offset + length) range.setStart(node, from! - offset);
+        if (offset <= to! && to! <= offset + length) {
+          range.setEnd(node, to! - offset);
+          break;
+        }
+        offset += length;
+      }
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    },
+    [start, end],
+  );
+}
+
+beforeAll(async () => {
+  await ensureClientBuild({ quiet: true });
+  app = await startApiApp({}, { clientDir: CLIENT_OUT_DIR });
+  await clearDatabase(app.driver);
+  await seedDatabase(app.driver, testNeo4j().database);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (app) {
+    await clearDatabase(app.driver);
+    await app.close();
+  }
+});
+
+beforeEach(async () => {
+  // A new page is a new browser context: its local storage starts empty.
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  pageErrors = [];
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+});
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') {
+    mkdirSync(OUTPUT, { recursive: true });
+    const name = ctx.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+    await page.screenshot({ path: path.join(OUTPUT, `e2e-add-${name}.png`), fullPage: true }).catch(() => undefined);
+  }
+  await page.close();
+  expect(pageErrors).toEqual([]);
+});
+
+describe('add article', () => {
+  it('says plainly that the editor token is missing or wrong, and where to enter it', async () => {
+    await open('#tab=add');
+    await expect(page.getByTestId('editor-token').inputValue()).resolves.toBe('');
+    await pasteAndExtract();
+    const status = page.getByTestId('add-status').getByRole('alert');
+    await expect.poll(() => status.textContent(), POLL).toContain('The editor token is missing or wrong');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('editor-token');
+    // A wrong token typed into the field: the same plain message, with the server's words.
+    await page.getByTestId('editor-token').fill('not-the-token-at-all');
+    await page.getByTestId('editor-token').press('Tab');
+    await page.getByTestId('add-extract').click();
+    await expect.poll(() => status.textContent(), POLL).toContain('The editor token is wrong');
+    expect(await status.textContent()).toContain('Editor token field');
+    expect(await page.getByTestId('entity').count()).toBe(0);
+  });
+
+  it('extracts, reviews, keeps the draft over a reload, commits only what was accepted, and opens Explore on the new node', async () => {
+    await open(`?token=${TEST_EDITOR_TOKEN}#tab=add`);
+    // The token leaves the address bar at once and is kept in the browser.
+    expect(page.url()).not.toContain('token=');
+    expect(page.url()).toContain('#tab=add');
+    await expect(page.getByTestId('editor-token').inputValue()).resolves.toBe(TEST_EDITOR_TOKEN);
+
+    await pasteAndExtract();
+    await entity('Hattori Seitaro').waitFor(POLL);
+
+    // The hostile fragment is shown as text, never run as markup.
+    const review = page.getByTestId('review-text');
+    expect(await review.textContent()).toContain(HOSTILE);
+    expect(await page.locator('[data-testid=review] img').count()).toBe(0);
+    expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
+
+    // Mentions are highlighted in their label's graph colour; matches say why.
+    const fukuoka = review.locator('mark[data-node="fukuoka"]').first();
+    expect(await fukuoka.textContent()).toMatch(/Fukuoka$/);
+    expect(await fukuoka.getAttribute('style')).toContain('#009E73');
+    expect(await entity('Phạm Minh Chính').getByTestId('entity-match').textContent()).toMatch(/Merges into the existing node “pham-minh-chinh”: .+ \(score \d\.\d\d\)/);
+    expect(await entity('Hattori Seitaro').getByTestId('entity-match').textContent()).toContain('New node');
+
+    // Reject one proposed fact from the keyboard: focus the list, walk with j, reject with r.
+    const tourism = fact('REQUESTED_COOPERATION_IN', 'pham-minh-chinh', 'tourism');
+    const facts = page.getByTestId('fact-list').getByTestId('fact');
+    const types = await facts.evaluateAll((lis) => lis.map((li) => `${li.dataset.type}:${li.dataset.to}`));
+    const tourismIndex = types.indexOf('REQUESTED_COOPERATION_IN:tourism');
+    expect(tourismIndex).toBeGreaterThanOrEqual(0);
+    await facts.first().focus();
+    for (let i = 0; i < tourismIndex; i++) await page.keyboard.press('j');
+    await expect.poll(() => tourism.getAttribute('aria-current')).toBe('true');
+    // Its evidence sentence is outlined in the text.
+    await expect.poll(async () => (await review.getByTestId('focused-span').allTextContents()).join('')).toMatch(/^Le Premier ministre a demandé à la préfecture de Fukuoka .+ humaines\.$/);
+    await page.keyboard.press('r');
+    await expect.poll(() => tourism.getAttribute('data-status')).toBe('rejected');
+    // Deciding moved on; k steps back.
+    await page.keyboard.press('k');
+    await expect.poll(() => tourism.getAttribute('aria-current')).toBe('true');
+
+    // Re-point an entity's match by searching the graph.
+    const government = entity('Gouvernement vietnamien');
+    await government.getByTestId('entity-title').click();
+    const search = government.getByTestId('match-search-input');
+    await search.pressSequentially('affaires etrangeres', { delay: 20 });
+    const option = government.getByTestId('match-search-results').getByRole('option', { name: /Ministère vietnamien des Affaires étrangères/ });
+    await option.click();
+    await expect.poll(() => government.getByTestId('entity-match').textContent()).toContain('“ministry-of-foreign-affairs-vietnam”: chosen by the reviewer');
+
+    // Add a fact from a sentence selected in the text: the meeting the extractor did not propose.
+    await selectInText(0, LEAD.length);
+    await page.getByTestId('add-fact').click();
+    await page.getByTestId('new-fact-type').selectOption('MET_WITH');
+    await page.getByTestId('new-fact-from').selectOption('pham-minh-chinh');
+    await page.getByTestId('new-fact-to').selectOption('hattori-seitaro');
+    await page.getByTestId('new-fact-add').click();
+    const meeting = fact('MET_WITH', 'pham-minh-chinh', 'hattori-seitaro');
+    await expect.poll(() => meeting.getAttribute('data-status')).toBe('accepted');
+    expect(await meeting.getByTestId('fact-evidence').textContent()).toBe(LEAD);
+
+    await page.getByTestId('accept-remaining').click();
+    await expect.poll(() => page.getByTestId('commit-summary').textContent()).toContain('new: Hattori Seitaro (Official)');
+    expect(await tourism.getAttribute('data-status')).toBe('rejected');
+    // The preview on the canvas: the new node with the facts that attach it.
+    await expect.poll(() => page.evaluate(() => window.__cy!.nodes().map((n) => n.id())), POLL).toContain('hattori-seitaro');
+
+    // A reload brings the draft back as it was left.
+    await open('#tab=add');
+    await entity('Hattori Seitaro').waitFor(POLL);
+    expect(await tourism.getAttribute('data-status')).toBe('rejected');
+    expect(await meeting.getAttribute('data-status')).toBe('accepted');
+    expect(await government.getByTestId('entity-match').textContent()).toContain('ministry-of-foreign-affairs-vietnam');
+
+    await page.getByTestId('commit').click();
+    // Explore opens on the new node, its facts cited with their sentences.
+    await expect.poll(() => page.getByTestId('tab-explore').getAttribute('aria-selected'), POLL).toBe('true');
+    await expect.poll(() => page.getByTestId('details-title').textContent(), POLL).toBe('Hattori Seitaro');
+    await expect.poll(() => page.getByTestId('details-panel').getByTestId('evidence-sentence').allTextContents(), POLL).toContain(LEAD);
+    expect(await page.evaluate(() => window.__cy!.$(':selected').map((e) => e.id()))).toEqual(['hattori-seitaro']);
+
+    // Only the accepted items were written.
+    const [{ id: articleId }] = await read<{ id: string }>('MATCH (a:Article {title: $title}) RETURN a.id AS id', { title: TITLE });
+    expect(await count('MATCH (:Official {id: "pham-minh-chinh"})-[r:MET_WITH {source: $a}]->(:Official {id: "hattori-seitaro"}) RETURN count(r) AS n', { a: articleId })).toBe(1);
+    expect(await count('MATCH ()-[r:REQUESTED_COOPERATION_IN {source: $a}]->(:Sector {id: "tourism"}) RETURN count(r) AS n', { a: articleId })).toBe(0);
+    expect(await count('MATCH ()-[r:REQUESTED_COOPERATION_IN {source: $a}]->(:Sector {id: "semiconductors"}) RETURN count(r) AS n', { a: articleId })).toBe(1);
+    expect(await count('MATCH (n {id: "gouvernement-vietnamien"}) RETURN count(n) AS n')).toBe(0);
+    expect(await count('MATCH (:Official {id: "pham-minh-chinh"})-[r:REPRESENTS {source: $a}]->(:Organization {id: "ministry-of-foreign-affairs-vietnam"}) RETURN count(r) AS n', { a: articleId })).toBe(1);
+    // The committed draft is no longer kept.
+    await open('#tab=add');
+    await page.getByTestId('add-form').waitFor();
+    expect(await page.getByTestId('review').isHidden()).toBe(true);
+  });
+
+  it('shows an article already in the graph plainly, with its id, and writes nothing', async () => {
+    await open(`?token=${TEST_EDITOR_TOKEN}#tab=add`);
+    const [{ id }] = await read<{ id: string }>('MATCH (a:Article {title: $title}) RETURN a.id AS id', { title: TITLE });
+    const before = await count('MATCH ()-[r]->() RETURN count(r) AS n');
+    await pasteAndExtract();
+    await entity('Hattori Seitaro').waitFor(POLL);
+    await page.getByTestId('accept-remaining').click();
+    await page.getByTestId('commit').click();
+    const message = page.getByTestId('commit-message').getByRole('alert');
+    await expect.poll(() => message.textContent(), POLL).toBe(`This article is already in the graph as “${id}”: nothing was written.`);
+    expect(await count('MATCH ()-[r]->() RETURN count(r) AS n')).toBe(before);
+    expect(await page.getByTestId('tab-add').getAttribute('aria-selected')).toBe('true');
+  });
+});
