@@ -4,19 +4,14 @@
 // from a selected sentence), the draft survives a reload, the commit writes only what was
 // accepted, and Explore opens on the new node with its sentence. A refused token and an article
 // already in the graph are said plainly.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { seedDatabase } from '../../seed/seed-database.ts';
-import { CLIENT_OUT_DIR, ensureClientBuild } from '../../tools/ensure-client-build.ts';
-import { launchBrowser } from '../../tools/browser.ts';
-import { startApiApp, TEST_EDITOR_TOKEN, type ApiApp } from '../support/api-app.ts';
-import { clearDatabase, testNeo4j } from '../support/neo4j-context.ts';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { TEST_EDITOR_TOKEN } from '../support/api-app.ts';
+import { useBrowserSuite } from '../support/browser-suite.ts';
 
 vi.setConfig({ testTimeout: 90_000 });
 
-const OUTPUT = path.resolve('test-output');
 const POLL = { timeout: 15_000 };
 
 const LEAD = 'Hanoï, 12 février (VNA) – Le Premier ministre Phạm Minh Chính a reçu mercredi après-midi à Hanoï le gouverneur de la préfecture de Fukuoka, Hattori Seitaro, en visite de travail au Vietnam.';
@@ -30,21 +25,18 @@ Le Premier ministre a demandé à la préfecture de Fukuoka de renforcer la coop
 De son côté, le gouverneur Hattori Seitaro a indiqué que Fukuoka soutenait la communauté vietnamienne de la région de Kyushu.`;
 const TITLE = 'Le Premier ministre reçoit le gouverneur de Fukuoka';
 
-let app: ApiApp;
-let browser: Browser;
+const suite = useBrowserSuite({ viewport: { width: 1400, height: 900 }, screenshotPrefix: 'e2e-add-' });
+const read = suite.read;
 let page: Page;
-let pageErrors: string[] = [];
-
-async function read<T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const { records } = await app.driver.executeQuery(query, params, { database: testNeo4j().database });
-  return records.map((r) => r.toObject() as T);
-}
+beforeEach(() => {
+  page = suite.page;
+});
 const count = async (query: string, params: Record<string, unknown> = {}) => (await read<{ n: { toNumber(): number } }>(query, params))[0]!.n.toNumber();
 
 async function open(pathAndHash: string): Promise<void> {
   // From a blank page, so a link differing only in its hash still loads the app afresh.
   await page.goto('about:blank');
-  await page.goto(`${app.baseUrl}/${pathAndHash}`);
+  await page.goto(`${suite.app.baseUrl}/${pathAndHash}`);
   await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20_000 });
 }
 
@@ -81,39 +73,6 @@ async function selectInText(start: number, end: number): Promise<void> {
     [start, end],
   );
 }
-
-beforeAll(async () => {
-  await ensureClientBuild({ quiet: true });
-  app = await startApiApp({}, { clientDir: CLIENT_OUT_DIR });
-  await clearDatabase(app.driver);
-  await seedDatabase(app.driver, testNeo4j().database);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (app) {
-    await clearDatabase(app.driver);
-    await app.close();
-  }
-});
-
-beforeEach(async () => {
-  // A new page is a new browser context: its local storage starts empty.
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  pageErrors = [];
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') {
-    mkdirSync(OUTPUT, { recursive: true });
-    const name = ctx.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-    await page.screenshot({ path: path.join(OUTPUT, `e2e-add-${name}.png`), fullPage: true }).catch(() => undefined);
-  }
-  await page.close();
-  expect(pageErrors).toEqual([]);
-});
 
 describe('add article', () => {
   it('says plainly that the editor token is missing or wrong, and where to enter it', async () => {
@@ -197,6 +156,8 @@ describe('add article', () => {
     expect(await tourism.getAttribute('data-status')).toBe('rejected');
     // The preview on the canvas: the new node with the facts that attach it.
     await expect.poll(() => page.evaluate(() => window.__cy!.nodes().map((n) => n.id())), POLL).toContain('hattori-seitaro');
+    const marked = await page.evaluate(() => ['hattori-seitaro', 'pham-minh-chinh'].map((id) => window.__cy!.getElementById(id).hasClass('path-node')));
+    expect(marked).toEqual([true, false]);
 
     // A reload brings the draft back as it was left.
     await open('#tab=add');
@@ -232,6 +193,20 @@ describe('add article', () => {
     await pasteAndExtract();
     await entity('Hattori Seitaro').waitFor(POLL);
     await page.getByTestId('accept-remaining').click();
+
+    // The draft downloads as JSON, can be discarded, and uploads again as it was.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('draft-download').click()]);
+    const saved = await readFile((await download.path())!, 'utf8');
+    expect(JSON.parse(saved)).toMatchObject({ articles: [{ title: TITLE, text: ARTICLE }] });
+    await page.getByTestId('draft-discard').click();
+    expect(await page.getByTestId('review').isHidden()).toBe(true);
+    // A file that is not a draft is refused with the schema's words.
+    await page.getByTestId('draft-upload').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...JSON.parse(saved), articles: [] })) });
+    await expect.poll(() => page.getByTestId('draft-upload-error').textContent(), POLL).toContain('a draft holds exactly one article');
+    await page.getByTestId('draft-upload').setInputFiles({ name: 'draft.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+    await entity('Hattori Seitaro').waitFor(POLL);
+    expect(await page.getByTestId('commit-undecided').count()).toBe(0);
+
     await page.getByTestId('commit').click();
     const message = page.getByTestId('commit-message').getByRole('alert');
     await expect.poll(() => message.textContent(), POLL).toBe(`This article is already in the graph as “${id}”: nothing was written.`);

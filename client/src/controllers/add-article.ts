@@ -20,7 +20,11 @@ export function createAddArticle(panel: HTMLElement, stage: Stage, bus: Bus): Ad
   let loading: Promise<void> | null = null;
 
   const host: AddArticleHost = {
-    showPreview: (graph) => void stage.show('add', graph),
+    showPreview: (graph, added) => {
+      // Drawn as a highlighted path: what the commit creates in red, the existing nodes it attaches to as they are.
+      stage.highlight('add', added.nodes.length + added.edges.length ? { path: added, ends: [], dim: false } : null);
+      void stage.show('add', graph);
+    },
     committed: (result, focusId) => {
       stage.setTab('explore');
       bus.emit('notice', { text: `Article “${result.articleId}” added: ${plural(result.created.nodes, 'new node')} and ${plural(result.created.relationships, 'fact')}.` });

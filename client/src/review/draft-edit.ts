@@ -92,6 +92,8 @@ export interface CommitPreview {
   undecided: number;
   /** The commit drawn: new and merged nodes (merged ones under their existing id) and the facts between them. */
   graph: GraphPayload;
+  /** What of `graph` the commit creates (the new nodes and every fact), to tell it from the existing nodes it attaches to. */
+  added: GraphPayload;
 }
 
 export function commitPreview(draft: Draft): CommitPreview {
@@ -110,16 +112,17 @@ export function commitPreview(draft: Draft): CommitPreview {
     const id = target.get(n.id)!;
     if (!drawn.has(id)) drawn.set(id, { id, label: n.label, name: n.name, properties: { commit: n.review.match ? 'merged into an existing node' : 'new node' } });
   }
+  const edges = facts.map((r, i) => ({ id: `preview-${i}`, type: r.type, source: target.get(r.from)!, target: target.get(r.to)!, properties: { source: r.source, evidence: r.evidence } }));
+  const nodes = [...drawn.values()];
+  const newIds = new Set(accepted.filter((n) => !n.review.match).map((n) => n.id));
   return {
     newNodes: accepted.filter((n) => !n.review.match),
     mergedNodes: accepted.filter((n) => n.review.match),
     facts,
     droppedFacts,
     undecided: [...draft.nodes, ...draft.relationships].filter((i) => i.review.status === 'proposed').length,
-    graph: {
-      nodes: [...drawn.values()],
-      edges: facts.map((r, i) => ({ id: `preview-${i}`, type: r.type, source: target.get(r.from)!, target: target.get(r.to)!, properties: { source: r.source, evidence: r.evidence } })),
-    },
+    graph: { nodes, edges },
+    added: { nodes: nodes.filter((n) => newIds.has(n.id)), edges },
   };
 }
 

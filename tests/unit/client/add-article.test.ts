@@ -17,8 +17,9 @@ import {
   setStatus,
 } from '../../../client/src/review/draft-edit.ts';
 import { segment } from '../../../client/src/review/segments.ts';
-import { CURRENT_DRAFT_KEY, draftKey, loadDraft, parseDraft, removeDraft, saveDraft, type DraftStorage } from '../../../client/src/state/draft-store.ts';
+import { CURRENT_DRAFT_KEY, draftKey, loadDraft, parseDraft, removeDraft, saveDraft } from '../../../client/src/state/draft-store.ts';
 import { captureToken, loadToken, saveToken, TOKEN_KEY, type TokenWindow } from '../../../client/src/state/editor-token.ts';
+import { MemoryStore } from './fixtures.ts';
 
 const TEXT = 'Le Premier ministre Phạm Minh Chính a reçu le gouverneur de Saga. <img src=x onerror=alert(1)> Saga soutient la communauté vietnamienne.';
 const S1 = 'Le Premier ministre Phạm Minh Chính a reçu le gouverneur de Saga.';
@@ -108,6 +109,9 @@ describe('commit preview', () => {
     expect(p.undecided).toBe(1);
     expect(p.graph.nodes.map((n) => n.id).sort()).toEqual(['pham-minh-chinh', 'saga']);
     expect(p.graph.edges).toEqual([expect.objectContaining({ type: 'MET_WITH', source: 'pham-minh-chinh', target: 'saga' })]);
+    // What the commit creates, set apart from the existing node it attaches to.
+    expect(p.added.nodes.map((n) => n.id)).toEqual(['saga']);
+    expect(p.added.edges).toEqual(p.graph.edges);
   });
 
   it('drops a fact whose two ends merge into one node, and draws merged nodes under the existing id', () => {
@@ -176,19 +180,6 @@ describe('review list keys', () => {
     expect(listKeyCommand(key('x'), false)).toBeNull();
   });
 });
-
-class MemoryStore implements DraftStorage {
-  data = new Map<string, string>();
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, v);
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-}
 
 describe('draft store', () => {
   it('keeps each draft under its article id and brings back the last one worked on', () => {

@@ -18,8 +18,8 @@ import { createReviewText } from './review-text.ts';
 import { createTokenField } from './token-field.ts';
 
 export interface AddArticleHost {
-  /** Draws what the commit would add on the canvas. */
-  showPreview(graph: GraphPayload): void;
+  /** Draws what the commit would write on the canvas, `added` (new nodes, every fact) set apart from the existing nodes. */
+  showPreview(graph: GraphPayload, added: GraphPayload): void;
   /** The commit is written: show it in Explore, on `focusId` (the graph id of a node it wrote). */
   committed(result: CommitResponse, focusId: string | null): void;
 }
@@ -223,7 +223,7 @@ export function createAddArticleView(root: HTMLElement, host: AddArticleHost): v
     const key = JSON.stringify(graph);
     if (key !== drawn) {
       drawn = key;
-      host.showPreview(graph);
+      host.showPreview(graph, preview?.added ?? graph);
     }
     if (!draft || !preview) return;
     const c = ctx();
