@@ -98,8 +98,8 @@ async function request<T>(path: string, init: RequestInit & { signal?: AbortSign
 
 const enc = encodeURIComponent;
 
-/** Writes (and extraction, which costs the server CPU) carry the editor token. */
-const asEditor = (token: string, body: unknown) => ({ method: 'POST', body: JSON.stringify(body), headers: { Authorization: `Bearer ${token}` } }) satisfies RequestInit;
+/** Writes (and extraction, which costs the server CPU) carry the editor token; without one the server's 401 says it is missing. */
+const asEditor = (token: string, body: unknown) => ({ method: 'POST', body: JSON.stringify(body), headers: (token ? { Authorization: `Bearer ${token}` } : {}) as Record<string, string> }) satisfies RequestInit;
 
 export const api = {
   /** Health answers 503 with its normal body (and the database's error) while Neo4j is down. */

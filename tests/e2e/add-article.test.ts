@@ -75,17 +75,27 @@ async function selectInText(start: number, end: number): Promise<void> {
 }
 
 describe('add article', () => {
-  it('says plainly that the editor token is missing or wrong, and where to enter it', async () => {
+  it('reads an uploaded .html or .txt file, and says plainly that the editor token is missing or wrong, and where to enter it', async () => {
     await open('#tab=add');
     await expect(page.getByTestId('editor-token').inputValue()).resolves.toBe('');
-    await pasteAndExtract();
+    // An HTML file goes to the server as HTML (it reads the page's main text).
+    const page1 = `<html><head><title>${TITLE}</title></head><body><article><p>${LEAD}</p></article></body></html>`;
+    await page.getByTestId('add-file').setInputFiles({ name: 'article.html', mimeType: 'text/html', buffer: Buffer.from(page1) });
+    await expect.poll(() => page.getByTestId('add-form').textContent()).toContain('article.html: an HTML page');
+    const [request] = await Promise.all([page.waitForRequest((r) => r.url().endsWith('/api/ingest/extract')), page.getByTestId('add-extract').click()]);
+    expect(request.postDataJSON()).toEqual({ html: page1, language: 'fr' });
     const status = page.getByTestId('add-status').getByRole('alert');
     await expect.poll(() => status.textContent(), POLL).toContain('The editor token is missing or wrong');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('editor-token');
-    // A wrong token typed into the field: the same plain message, with the server's words.
+
+    // A text file fills the text box; a wrong token typed into the field gets the same plain message, with the server's words.
+    await page.getByTestId('add-file').setInputFiles({ name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
+    await expect.poll(() => page.getByTestId('add-text').inputValue()).toBe(ARTICLE);
     await page.getByTestId('editor-token').fill('not-the-token-at-all');
     await page.getByTestId('editor-token').press('Tab');
-    await page.getByTestId('add-extract').click();
+    const [second] = await Promise.all([page.waitForRequest((r) => r.url().endsWith('/api/ingest/extract')), page.getByTestId('add-extract').click()]);
+    expect(second.postDataJSON()).toEqual({ text: ARTICLE, language: 'fr' });
+    expect(second.headers().authorization).toBe('Bearer not-the-token-at-all');
     await expect.poll(() => status.textContent(), POLL).toContain('The editor token is wrong');
     expect(await status.textContent()).toContain('Editor token field');
     expect(await page.getByTestId('entity').count()).toBe(0);

@@ -12,6 +12,8 @@ export interface DraftStorage extends KeyValueStore {
 
 const PREFIX = 'vj-explorer.draft.v1:';
 export const CURRENT_DRAFT_KEY = 'vj-explorer.draft.v1.current';
+/** The ids of the drafts kept, so one left for another can be reopened. */
+export const DRAFT_INDEX_KEY = 'vj-explorer.draft.v1.index';
 export const draftKey = (articleId: string): string => `${PREFIX}${articleId}`;
 
 export type ParsedDraft = { ok: true; draft: Draft } | { ok: false; error: string };
@@ -28,11 +30,21 @@ export function parseDraft(text: string): ParsedDraft {
   return parsed.success ? { ok: true, draft: parsed.data } : { ok: false, error: z.prettifyError(parsed.error) };
 }
 
+function keptIds(store: DraftStorage): string[] {
+  try {
+    const ids: unknown = JSON.parse(store.getItem(DRAFT_INDEX_KEY) ?? '[]');
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 export function saveDraft(store: DraftStorage | undefined, draft: Draft): void {
   const id = draft.articles[0]!.id;
   try {
     store?.setItem(draftKey(id), JSON.stringify(draft));
     store?.setItem(CURRENT_DRAFT_KEY, id);
+    if (store && !keptIds(store).includes(id)) store.setItem(DRAFT_INDEX_KEY, JSON.stringify([...keptIds(store), id]));
   } catch {
     // Storage full or disabled: the draft lasts as long as the page; download keeps it.
   }
@@ -53,9 +65,20 @@ export function loadDraft(store: DraftStorage | undefined, articleId?: string): 
 
 export function removeDraft(store: DraftStorage | undefined, articleId: string): void {
   try {
-    store?.removeItem(draftKey(articleId));
-    if (store?.getItem(CURRENT_DRAFT_KEY) === articleId) store.removeItem(CURRENT_DRAFT_KEY);
+    if (!store) return;
+    store.removeItem(draftKey(articleId));
+    store.setItem(DRAFT_INDEX_KEY, JSON.stringify(keptIds(store).filter((id) => id !== articleId)));
+    if (store.getItem(CURRENT_DRAFT_KEY) === articleId) store.removeItem(CURRENT_DRAFT_KEY);
   } catch {
     // Storage disabled: nothing was kept.
   }
+}
+
+/** The drafts kept (id and title), in the order they were first saved; unreadable ones are left out. */
+export function keptDrafts(store: DraftStorage | undefined): { id: string; title: string }[] {
+  if (!store) return [];
+  return keptIds(store).flatMap((id) => {
+    const draft = loadDraft(store, id);
+    return draft ? [{ id, title: draft.articles[0]!.title }] : [];
+  });
 }

@@ -17,7 +17,7 @@ import {
   setStatus,
 } from '../../../client/src/review/draft-edit.ts';
 import { segment } from '../../../client/src/review/segments.ts';
-import { CURRENT_DRAFT_KEY, draftKey, loadDraft, parseDraft, removeDraft, saveDraft } from '../../../client/src/state/draft-store.ts';
+import { CURRENT_DRAFT_KEY, DRAFT_INDEX_KEY, draftKey, keptDrafts, loadDraft, parseDraft, removeDraft, saveDraft } from '../../../client/src/state/draft-store.ts';
 import { captureToken, loadToken, saveToken, TOKEN_KEY, type TokenWindow } from '../../../client/src/state/editor-token.ts';
 import { MemoryStore } from './fixtures.ts';
 
@@ -114,6 +114,17 @@ describe('commit preview', () => {
     expect(p.added.edges).toEqual(p.graph.edges);
   });
 
+  it('leaves out a fact still proposed or rejected even when both its ends are written', () => {
+    let draft = fixture();
+    for (const index of [0, 1, 2]) draft = setStatus(draft, { kind: 'node', index }, 'accepted');
+    const proposed = commitPreview(draft);
+    expect(proposed.facts).toEqual([]);
+    expect(proposed.undecided).toBe(2);
+    const rejected = commitPreview(setStatus(setStatus(draft, { kind: 'fact', index: 0 }, 'rejected'), { kind: 'fact', index: 1 }, 'accepted'));
+    expect(rejected.facts.map((r) => r.type)).toEqual(['SUPPORTS']);
+    expect(rejected.undecided).toBe(0);
+  });
+
   it('drops a fact whose two ends merge into one node, and draws merged nodes under the existing id', () => {
     let draft = acceptRemaining(fixture());
     draft = setMatch(draft, 1, { existingId: 'pham-minh-chinh', reason: 'wrong on purpose', score: 1 });
@@ -193,7 +204,26 @@ describe('draft store', () => {
     expect(loadDraft(store, 'other')).toBeNull();
     removeDraft(store, 'pm-saga');
     expect(loadDraft(store)).toBeNull();
-    expect(store.data.size).toBe(0);
+    expect([...store.data.keys()]).toEqual([DRAFT_INDEX_KEY]);
+  });
+
+  it('lists every draft kept, so one left for another can be reopened', () => {
+    const store = new MemoryStore();
+    const first = fixture();
+    const second: Draft = { ...first, articles: [{ ...first.articles[0]!, id: 'other-article', title: 'Another article' }] };
+    saveDraft(store, first);
+    saveDraft(store, second);
+    saveDraft(store, first);
+    expect(keptDrafts(store)).toEqual([
+      { id: 'pm-saga', title: 'Le PM reçoit Saga' },
+      { id: 'other-article', title: 'Another article' },
+    ]);
+    expect(loadDraft(store)?.articles[0]!.id).toBe('pm-saga');
+    removeDraft(store, 'pm-saga');
+    expect(keptDrafts(store)).toEqual([{ id: 'other-article', title: 'Another article' }]);
+    expect(loadDraft(store)).toBeNull();
+    expect(loadDraft(store, 'other-article')).toEqual(second);
+    expect(keptDrafts(undefined)).toEqual([]);
   });
 
   it('refuses what is not a draft, saying why', () => {

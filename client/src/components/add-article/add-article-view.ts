@@ -7,7 +7,7 @@ import type { CommitResponse, Draft, ExtractBody } from '../../../../contract/in
 import { api, ApiError } from '../../api.ts';
 import { acceptRemaining, commitPreview, committedId, setStatus, type ItemKind, type ItemRef } from '../../review/draft-edit.ts';
 import { browserStorage } from '../../state/browser-storage.ts';
-import { loadDraft, parseDraft, removeDraft, saveDraft } from '../../state/draft-store.ts';
+import { keptDrafts, loadDraft, parseDraft, removeDraft, saveDraft } from '../../state/draft-store.ts';
 import { plural } from '../../text.ts';
 import { h } from '../dom.ts';
 import { createArticleForm } from './article-form.ts';
@@ -93,6 +93,18 @@ export function createAddArticleView(root: HTMLElement, host: AddArticleHost): v
   const download = h('button', { type: 'button', class: 'small-button', 'data-testid': 'draft-download' }, 'Download the draft (JSON)');
   const discard = h('button', { type: 'button', class: 'small-button', 'data-testid': 'draft-discard' }, 'Discard the draft');
   root.append(h('div', { class: 'row draft-bar' }, download, h('label', { class: 'small-button', for: 'draft-upload' }, 'Upload a draft (JSON)'), upload, discard));
+  // Drafts left for another one stay kept under their article's id: they can be reopened.
+  const kept = h('select', { id: 'kept-drafts', 'data-testid': 'kept-drafts' });
+  const reopen = h('button', { type: 'button', class: 'small-button', 'data-testid': 'kept-open' }, 'Open');
+  const keptRow = h('div', { class: 'row', hidden: true }, h('label', { class: 'field-label inline', for: 'kept-drafts' }, 'Other drafts kept in this browser'), kept, reopen);
+  root.append(keptRow);
+  reopen.addEventListener('click', () => {
+    const picked = loadDraft(store, kept.value);
+    if (!picked) return;
+    active = null;
+    say([`The draft of “${picked.articles[0]!.title}” is back.`]);
+    update(picked);
+  });
 
   const review = h('div', { class: 'review', 'data-testid': 'review' });
   const textRoot = h('div', { class: 'review-text-col' });
@@ -216,6 +228,9 @@ export function createAddArticleView(root: HTMLElement, host: AddArticleHost): v
   });
 
   function render(): void {
+    const others = keptDrafts(store).filter((d) => d.id !== draft?.articles[0]!.id);
+    kept.replaceChildren(...others.map((d) => h('option', { value: d.id }, d.title)));
+    keptRow.hidden = others.length === 0;
     review.hidden = !draft;
     download.disabled = discard.disabled = !draft;
     const preview = draft ? commitPreview(draft) : null;
