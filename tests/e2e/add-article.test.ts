@@ -75,7 +75,7 @@ async function selectInText(start: number, end: number): Promise<void> {
 }
 
 describe('add article', () => {
-  it('reads an uploaded .html or .txt file, and says plainly that the editor token is missing or wrong, and where to enter it', async () => {
+  it('reads an uploaded .html or .txt file or a URL, and says plainly that the editor token is missing or wrong, and where to enter it', async () => {
     await open('#tab=add');
     await expect(page.getByTestId('editor-token').inputValue()).resolves.toBe('');
     // An HTML file goes to the server as HTML (it reads the page's main text).
@@ -99,6 +99,22 @@ describe('add article', () => {
     await expect.poll(() => status.textContent(), POLL).toContain('The editor token is wrong');
     expect(await status.textContent()).toContain('Editor token field');
     expect(await page.getByTestId('entity').count()).toBe(0);
+
+    // A URL is read by the server, which fetches public addresses only: the test server cannot
+    // reach a page of ours, so its answer is stood in for at the browser's edge.
+    let asked: unknown = null;
+    await page.route('**/api/ingest/fetch', async (route) => {
+      asked = route.request().postDataJSON();
+      await route.fulfill({ json: { url: 'https://example.org/article', text: LEAD, title: TITLE, outlet: 'VNA', publishedDate: '2026-02-12', language: 'fr' } });
+    });
+    await page.getByTestId('add-title').fill('');
+    await page.getByTestId('add-url').fill('https://example.org/a');
+    await page.getByTestId('add-fetch').click();
+    await expect.poll(() => page.getByTestId('add-text').inputValue(), POLL).toBe(LEAD);
+    expect(asked).toEqual({ url: 'https://example.org/a' });
+    expect(await page.getByTestId('add-title').inputValue()).toBe(TITLE);
+    expect(await page.getByTestId('add-url').inputValue()).toBe('https://example.org/article');
+    expect(await page.getByTestId('add-date').inputValue()).toBe('2026-02-12');
   });
 
   it('extracts, reviews, keeps the draft over a reload, commits only what was accepted, and opens Explore on the new node', async () => {

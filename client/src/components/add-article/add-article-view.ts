@@ -67,12 +67,11 @@ export function createAddArticleView(root: HTMLElement, host: AddArticleHost): v
       }),
     onExtract: (body: ExtractBody) =>
       void run('extract the article', async () => {
-        draft = await api.extract(body, token.value());
+        const extracted = await api.extract(body, token.value());
         active = null;
-        saveDraft(store, draft);
         input.open = false;
-        say([`Extracted ${plural(draft.nodes.length, 'entity', 'entities')} and ${plural(draft.relationships.length, 'fact')}: review them below.`]);
-        render();
+        say([`Extracted ${plural(extracted.nodes.length, 'entity', 'entities')} and ${plural(extracted.relationships.length, 'fact')}: review them below.`]);
+        update(extracted);
       }),
   });
 
@@ -96,7 +95,7 @@ export function createAddArticleView(root: HTMLElement, host: AddArticleHost): v
   // Drafts left for another one stay kept under their article's id: they can be reopened.
   const kept = h('select', { id: 'kept-drafts', 'data-testid': 'kept-drafts' });
   const reopen = h('button', { type: 'button', class: 'small-button', 'data-testid': 'kept-open' }, 'Open');
-  const keptRow = h('div', { class: 'row', hidden: true }, h('label', { class: 'field-label inline', for: 'kept-drafts' }, 'Other drafts kept in this browser'), kept, reopen);
+  const keptRow = h('div', { class: 'row kept-drafts-row', hidden: true }, h('label', { class: 'field-label inline', for: 'kept-drafts' }, 'Other drafts kept in this browser'), kept, reopen);
   root.append(keptRow);
   reopen.addEventListener('click', () => {
     const picked = loadDraft(store, kept.value);

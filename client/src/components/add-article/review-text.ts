@@ -25,7 +25,11 @@ export function createReviewText(root: HTMLElement, opts: { onActivate(item: Ite
     const current = draft;
     const selection = window.getSelection();
     const inside = selection && selection.rangeCount > 0 && text.contains(selection.getRangeAt(0).commonAncestorContainer);
-    const found = inside ? evidenceFrom(current.articles[0]!.text, selection.toString()) : ({ ok: false, error: 'Select the sentence in the article text first.' } as const);
+    const found = !current.nodes.length
+      ? ({ ok: false, error: 'The draft has no entities for the fact to join.' } as const)
+      : inside
+        ? evidenceFrom(current.articles[0]!.text, selection.toString())
+        : ({ ok: false, error: 'Select the sentence in the article text first.' } as const);
     if (!found.ok) {
       adder.replaceChildren(h('p', { class: 'error-text', role: 'alert', 'data-testid': 'add-fact-error' }, found.error));
       return;
