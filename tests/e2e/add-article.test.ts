@@ -137,6 +137,7 @@ describe('add article', () => {
     const fukuoka = review.locator('mark[data-node="fukuoka"]').first();
     expect(await fukuoka.textContent()).toMatch(/Fukuoka$/);
     expect(await fukuoka.getAttribute('style')).toContain('#009E73');
+    expect(await fukuoka.locator('svg polygon').count()).toBe(1);
     expect(await entity('Phạm Minh Chính').getByTestId('entity-match').textContent()).toMatch(/Merges into the existing node “pham-minh-chinh”: .+ \(score \d\.\d\d\)/);
     expect(await entity('Hattori Seitaro').getByTestId('entity-match').textContent()).toContain('New node');
 
@@ -212,12 +213,26 @@ describe('add article', () => {
     expect(await page.getByTestId('review').isHidden()).toBe(true);
   });
 
-  it('shows an article already in the graph plainly, with its id, and writes nothing', async () => {
+  it('renames, relabels and un-merges an entity; shows an article already in the graph plainly, with its id, and writes nothing', async () => {
     await open(`?token=${TEST_EDITOR_TOKEN}#tab=add`);
     const [{ id }] = await read<{ id: string }>('MATCH (a:Article {title: $title}) RETURN a.id AS id', { title: TITLE });
     const before = await count('MATCH ()-[r]->() RETURN count(r) AS n');
     await pasteAndExtract();
     await entity('Hattori Seitaro').waitFor(POLL);
+    // Now in the graph, the governor is proposed as a merge; the reviewer makes it new, renames and relabels it.
+    const governor = entity('Hattori Seitaro');
+    await governor.getByTestId('entity-title').click();
+    expect(await governor.getByTestId('entity-match').textContent()).toContain('Merges into the existing node “hattori-seitaro”');
+    await governor.getByTestId('make-new').click();
+    await expect.poll(() => page.getByTestId('entity').filter({ hasText: 'Hattori Seitaro' }).getByTestId('entity-match').textContent()).toContain('New node');
+    await page.getByTestId('entity-name').fill('Hattori Seitarō');
+    await page.getByTestId('entity-name').press('Enter');
+    const renamed = entity('Hattori Seitarō');
+    await renamed.waitFor(POLL);
+    await renamed.getByTestId('entity-label').selectOption('Organization');
+    await expect.poll(() => renamed.locator('.label-chip').textContent()).toBe('Organization');
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem(`vj-explorer.draft.v1:${localStorage.getItem('vj-explorer.draft.v1.current')}`)!));
+    expect(kept.nodes.find((n: { name: string }) => n.name === 'Hattori Seitarō')).toMatchObject({ label: 'Organization', review: { match: null } });
     await page.getByTestId('accept-remaining').click();
 
     // The draft downloads as JSON, can be discarded, and uploads again as it was.
@@ -230,7 +245,7 @@ describe('add article', () => {
     await page.getByTestId('draft-upload').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...JSON.parse(saved), articles: [] })) });
     await expect.poll(() => page.getByTestId('draft-upload-error').textContent(), POLL).toContain('a draft holds exactly one article');
     await page.getByTestId('draft-upload').setInputFiles({ name: 'draft.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
-    await entity('Hattori Seitaro').waitFor(POLL);
+    await entity('Hattori Seitarō').waitFor(POLL);
     expect(await page.getByTestId('commit-undecided').count()).toBe(0);
 
     await page.getByTestId('commit').click();

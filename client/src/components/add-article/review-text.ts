@@ -1,13 +1,14 @@
-// The article under review, every node mention highlighted in its label's colour (the graph's
-// colours) from the draft's spans, the active fact's evidence (or the active entity's mentions)
-// outlined and scrolled to. A fact is added from a selection in this text: the evidence is the
-// selection itself, checked to be verbatim in the article. The text goes in as text nodes only.
+// The article under review: every node mention highlighted in its label's colour and marked
+// with its shape where it starts (as on the canvas), from the draft's spans; the active fact's
+// evidence (or the active entity's mentions) highlighted and scrolled to. A fact is added from a
+// selection in this text: the evidence is the selection itself, checked to be verbatim in the
+// article. The article goes in as text nodes only; the shapes are the legend's static SVG.
 import type { Draft } from '../../../../contract/ingest.ts';
 import { REL_TYPES, type RelType } from '../../../../contract/model.ts';
-import { labelStyle } from '../../graph/label-style.ts';
+import { labelStyle, shapeSvg } from '../../graph/label-style.ts';
 import { addFact, evidenceFrom, type ItemRef } from '../../review/draft-edit.ts';
 import { segment, type Mark } from '../../review/segments.ts';
-import { h } from '../dom.ts';
+import { h, svg } from '../dom.ts';
 
 export interface ReviewText {
   render(draft: Draft, active: ItemRef | null): void;
@@ -59,6 +60,8 @@ export function createReviewText(root: HTMLElement, opts: { onActivate(item: Ite
       const marks: Mark[] = next.nodes.flatMap((n, i) => n.review.spans.map((s) => ({ ...s, key: `node:${i}` })));
       if (active?.kind === 'fact') marks.push(...(next.relationships[active.index]?.review.spans ?? []).map((s) => ({ ...s, key: 'focus' })));
       const activeKey = active?.kind === 'node' ? `node:${active.index}` : 'focus';
+      // Where each mention starts: its label's shape is drawn there, as on the canvas.
+      const starts = new Set(marks.filter((m) => m.key.startsWith('node:')).map((m) => `${m.key}@${m.start}`));
       text.lang = article.language;
       text.replaceChildren(
         ...segment(article.text, marks).map((run) => {
@@ -70,7 +73,8 @@ export function createReviewText(root: HTMLElement, opts: { onActivate(item: Ite
           const attrs = node
             ? { class: `mention status-${node.review.status}${focused ? ' focused' : ''}`, style: `--label-color:${labelStyle(node.label).color}`, title: `${node.name} (${node.label})`, 'data-node': node.id, onclick: () => opts.onActivate({ kind: 'node', index }) }
             : { class: 'focused' };
-          return h('mark', { ...attrs, 'data-testid': focused ? 'focused-span' : 'mention' }, run.text);
+          const style = node && starts.has(`${nodeKey}@${run.start}`) ? labelStyle(node.label) : null;
+          return h('mark', { ...attrs, 'data-testid': focused ? 'focused-span' : 'mention' }, style ? svg(shapeSvg(style.shape, style.color, style.border)) : null, run.text);
         }),
       );
       text.querySelector('.focused')?.scrollIntoView({ block: 'nearest' });
