@@ -5,6 +5,7 @@ import type { CypherRequestBody, CypherResult } from '../../contract/api/cypher.
 import type { ErrorBody } from '../../contract/api/errors.ts';
 import type { GraphPayload, NodeDetails, PathsResponse } from '../../contract/api/graph.ts';
 import type { Health } from '../../contract/api/health.ts';
+import type { CommitResponse, Draft, ExtractBody, FetchResponse } from '../../contract/ingest.ts';
 import type { RegionSectorResponse } from '../../contract/api/insights.ts';
 import type { SearchResponse } from '../../contract/api/search.ts';
 
@@ -66,7 +67,7 @@ async function request<T>(path: string, init: RequestInit & { signal?: AbortSign
     response = await fetch(path, {
       ...init,
       signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline,
-      headers: { Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
+      headers: { Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}), ...(init.headers as Record<string, string> | undefined) },
     });
   } catch (err) {
     if (isAbort(err) && !deadline.aborted) throw err;
@@ -97,6 +98,9 @@ async function request<T>(path: string, init: RequestInit & { signal?: AbortSign
 
 const enc = encodeURIComponent;
 
+/** Writes (and extraction, which costs the server CPU) carry the editor token; without one the server's 401 says it is missing. */
+const asEditor = (token: string, body: unknown) => ({ method: 'POST', body: JSON.stringify(body), headers: (token ? { Authorization: `Bearer ${token}` } : {}) as Record<string, string> }) satisfies RequestInit;
+
 export const api = {
   /** Health answers 503 with its normal body (and the database's error) while Neo4j is down. */
   health: (signal?: AbortSignal) => request<Health>('/api/health', { signal }, HEALTH_TIMEOUT_MS, [503]),
@@ -111,4 +115,8 @@ export const api = {
   regionSector: () => request<RegionSectorResponse>('/api/insights/region-sector'),
   article: (id: string) => request<Article>(`/api/articles/${enc(id)}`),
   cypher: (body: CypherRequestBody, signal?: AbortSignal) => request<CypherResult>('/api/cypher', { method: 'POST', body: JSON.stringify(body), signal }, CYPHER_TIMEOUT_MS),
+  /** Extraction reads and resolves only: nothing is written until `commit`. */
+  extract: (body: ExtractBody, token: string) => request<Draft>('/api/ingest/extract', asEditor(token, body)),
+  fetchPage: (url: string, token: string) => request<FetchResponse>('/api/ingest/fetch', asEditor(token, { url })),
+  commit: (draft: Draft, token: string) => request<CommitResponse>('/api/ingest/commit', asEditor(token, draft)),
 };

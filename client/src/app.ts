@@ -6,6 +6,7 @@ import { createDetailsPanel } from './components/details-panel.ts';
 import { createExportMenu } from './components/export-menu.ts';
 import { createHealthBanner } from './components/health-banner.ts';
 import { createTabs, TAB_TITLES } from './components/tabs.ts';
+import { createAddArticle } from './controllers/add-article.ts';
 import { createCanvasChrome } from './controllers/canvas-chrome.ts';
 import { createCypherTab } from './controllers/cypher.ts';
 import { createExplore } from './controllers/explore.ts';
@@ -83,6 +84,7 @@ export function startApp(): void {
   const tabControllers = [
     createPaths(byId('paths-panel'), stage, bus, urlSync),
     createRegionSector(byId('insights-panel'), stage, bus, urlSync),
+    createAddArticle(byId('add-panel'), stage, bus),
     createCypherTab({ panel: byId('cypher-panel'), results: byId('results') }, stage, bus, urlSync, initial.query),
   ];
 

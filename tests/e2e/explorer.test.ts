@@ -1,35 +1,25 @@
 // The app in real Chromium against the real server and Neo4j with the seed loaded: each test
 // drives one of the analysts' tasks and checks what the page shows against the database.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { seedDatabase } from '../../seed/seed-database.ts';
-import { CLIENT_OUT_DIR, ensureClientBuild } from '../../tools/ensure-client-build.ts';
-import { startApiApp, type ApiApp } from '../support/api-app.ts';
-import { launchBrowser } from '../../tools/browser.ts';
-import { clearDatabase, testNeo4j } from '../support/neo4j-context.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
 
 // A browser test waits on layouts and several API calls; on a loaded 2-core machine that can
 // take longer than the project's default.
 vi.setConfig({ testTimeout: 60_000 });
 
-const OUTPUT = path.resolve('test-output');
 /** The page waits on the API and on layouts; give it time on a busy machine. */
 const POLL = { timeout: 10_000 };
 
-let app: ApiApp;
-let browser: Browser;
+const suite = useBrowserSuite({ viewport: { width: 1280, height: 720 }, screenshotPrefix: 'e2e-' });
+const read = suite.read;
 let page: Page;
-let pageErrors: string[] = [];
-
-async function read<T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const { records } = await app.driver.executeQuery(query, params, { database: testNeo4j().database });
-  return records.map((r) => r.toObject() as T);
-}
+beforeEach(() => {
+  page = suite.page;
+});
 
 async function open(hash = ''): Promise<void> {
-  await page.goto(`${app.baseUrl}/${hash}`);
+  await page.goto(`${suite.app.baseUrl}/${hash}`);
   await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20_000 });
 }
 
@@ -57,38 +47,6 @@ async function pickFromSearch(testId: string, text: string, name: string): Promi
   await option.waitFor();
   await option.click();
 }
-
-beforeAll(async () => {
-  await ensureClientBuild({ quiet: true });
-  app = await startApiApp({}, { clientDir: CLIENT_OUT_DIR });
-  await clearDatabase(app.driver);
-  await seedDatabase(app.driver, testNeo4j().database);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (app) {
-    await clearDatabase(app.driver);
-    await app.close();
-  }
-});
-
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  pageErrors = [];
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') {
-    mkdirSync(OUTPUT, { recursive: true });
-    const name = ctx.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-    await page.screenshot({ path: path.join(OUTPUT, `e2e-${name}.png`), fullPage: true }).catch(() => undefined);
-  }
-  await page.close();
-  expect(pageErrors).toEqual([]);
-});
 
 describe('explore', () => {
   it('opens on the whole seed graph, styled by label, with a legend', async () => {
@@ -389,7 +347,7 @@ describe('sharing and resilience', () => {
     const ids = await nodeIds();
     expect(ids).not.toContain('saga');
 
-    const second = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const second = await suite.browser.newPage({ viewport: { width: 1280, height: 720 } });
     try {
       await second.goto(url);
       await second.waitForFunction(() => document.body.dataset.ready === 'true');

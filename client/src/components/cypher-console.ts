@@ -6,6 +6,7 @@ import type { CypherResult } from '../../../contract/api/cypher.ts';
 import type { GraphPayload } from '../../../contract/api/graph.ts';
 import { caretLines, syntaxPosition, toTable } from '../analysis/cypher-result.ts';
 import { API_LIMITS, TABLE_ROW_CAP } from '../config.ts';
+import { browserStorage as storage } from '../state/browser-storage.ts';
 import { addToHistory, loadHistory, saveHistory } from '../state/query-history.ts';
 import { createCypherEditor, type CypherEditor } from './cypher-editor.ts';
 import { EXAMPLES } from './cypher-examples-data.ts';
@@ -22,14 +23,6 @@ export interface CypherConsole {
   /** The last query run (what the URL carries). */
   lastQuery(): string;
 }
-
-const storage = (): Storage | undefined => {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-};
 
 const ERROR_TITLES: Record<string, string> = {
   CYPHER_SYNTAX_ERROR: 'Syntax error',

@@ -28,7 +28,7 @@ export interface DetailsPanel {
   refresh(): void;
 }
 
-function labelChip(label: string): HTMLElement {
+export function labelChip(label: string): HTMLElement {
   const s = labelStyle(label);
   return h('span', { class: 'label-chip' }, svg(shapeSvg(s.shape, s.color, s.border)), label);
 }

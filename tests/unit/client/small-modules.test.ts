@@ -8,17 +8,7 @@ import { articleDate, edgeEvidence, nodeMentions } from '../../../client/src/evi
 import { caretLines, formatValue, syntaxPosition, toTable } from '../../../client/src/analysis/cypher-result.ts';
 import { parseExample, parseExamples } from '../../../client/src/analysis/cypher-examples.ts';
 import { orderPath, pathStart } from '../../../client/src/analysis/paths.ts';
-import { edge, node, payload } from './fixtures.ts';
-
-class MemoryStore implements KeyValueStore {
-  data = new Map<string, string>();
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, v);
-  }
-}
+import { edge, MemoryStore, node, payload } from './fixtures.ts';
 
 describe('query history', () => {
   it('puts the latest query first, without duplicates or blanks, capped', () => {
