@@ -7,6 +7,9 @@ export const CYPHER_DIR = `${projectPath('cypher')}/`;
 
 export const QUERY_NAMES = [
   'article-by-id',
+  'article-fact-counts',
+  'article-facts',
+  'article-mentions',
   'count-by-label',
   'count-by-type',
   'count-entities',

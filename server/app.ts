@@ -21,6 +21,7 @@ import { INGEST_EXTRACT_PATH, ingestRoutes } from './features/ingest/ingest.rout
 import { uploadAsExtractBody } from './features/ingest/upload.ts';
 import { insightsRoutes } from './features/insights/insights.routes.ts';
 import { searchRoutes } from './features/search/search.routes.ts';
+import { sourcesRoutes } from './features/sources/sources.routes.ts';
 import { AppError } from './http/app-error.ts';
 import { bookmarkHeader } from './http/bookmarks.ts';
 import { editorCheck } from './http/editor-auth.ts';
@@ -119,6 +120,7 @@ export function createApp({ driver, config, logger, clientDir, editorToken }: Ap
     ...searchRoutes(reads),
     ...insightsRoutes(reads),
     ...articlesRoutes(reads),
+    ...sourcesRoutes(reads),
     ...cypherRoutes(driver, config),
     ...ingestRoutes(driver, config.neo4j.database, { ...DEFAULT_FETCH_LIMITS, allowPrivate: config.ingest.allowPrivateUrls, timeoutMs: config.ingest.fetchTimeoutMs }),
   ];
