@@ -70,7 +70,9 @@ export function startApp(): void {
     edge: (id) => {
       const m = stage.model();
       const edge = m.edges.get(id);
-      return edge ? { edge, from: m.nodes.get(edge.source), to: m.nodes.get(edge.target) } : null;
+      if (!edge) return null;
+      const parallel = [...m.edges.values()].filter((e) => e.type === edge.type && e.source === edge.source && e.target === edge.target);
+      return { edge, from: m.nodes.get(edge.source), to: m.nodes.get(edge.target), parallel };
     },
     isExpanded: (id) => stage.model().isExpanded(id),
     inView: (id) => stage.model().inView(id) && !stage.model().isHidden(id),
