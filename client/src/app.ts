@@ -14,6 +14,7 @@ import { NodeActions } from './controllers/node-actions.ts';
 import { createNotices } from './controllers/notices.ts';
 import { createPaths } from './controllers/paths.ts';
 import { createRegionSector } from './controllers/region-sector.ts';
+import { createSources } from './controllers/sources.ts';
 import { Stage } from './controllers/stage.ts';
 import { createUrlSync } from './controllers/url-sync.ts';
 import { createBus } from './events.ts';
@@ -85,6 +86,7 @@ export function startApp(): void {
   const tabControllers = [
     createPaths(byId('paths-panel'), stage, bus, urlSync),
     createRegionSector(byId('insights-panel'), stage, bus, urlSync),
+    createSources(byId('sources-panel'), stage, bus),
     createCypherTab({ panel: byId('cypher-panel'), results: byId('results') }, stage, bus, urlSync, initial.query),
   ];
 

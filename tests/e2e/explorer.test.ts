@@ -4,11 +4,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { seedDatabase } from '../../seed/seed-database.ts';
-import { CLIENT_OUT_DIR, ensureClientBuild } from '../../tools/ensure-client-build.ts';
-import { startApiApp, type ApiApp } from '../support/api-app.ts';
-import { launchBrowser } from '../../tools/browser.ts';
-import { clearDatabase, testNeo4j } from '../support/neo4j-context.ts';
+import type { ApiApp } from '../support/api-app.ts';
+import { openApp, readRows, startBrowserApp, stopBrowserApp, trackedPage } from '../support/browser-app.ts';
 
 // A browser test waits on layouts and several API calls; on a loaded 2-core machine that can
 // take longer than the project's default.
@@ -23,15 +20,9 @@ let browser: Browser;
 let page: Page;
 let pageErrors: string[] = [];
 
-async function read<T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const { records } = await app.driver.executeQuery(query, params, { database: testNeo4j().database });
-  return records.map((r) => r.toObject() as T);
-}
+const read = <T,>(query: string, params: Record<string, unknown> = {}) => readRows<T>(app, query, params);
 
-async function open(hash = ''): Promise<void> {
-  await page.goto(`${app.baseUrl}/${hash}`);
-  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20_000 });
-}
+const open = (hash = '') => openApp(page, app, hash);
 
 const idle = () => page.waitForFunction(() => document.body.dataset.busy !== 'true');
 const nodeIds = () => page.evaluate(() => window.__cy!.nodes().map((n) => n.id()).sort());
@@ -59,25 +50,13 @@ async function pickFromSearch(testId: string, text: string, name: string): Promi
 }
 
 beforeAll(async () => {
-  await ensureClientBuild({ quiet: true });
-  app = await startApiApp({}, { clientDir: CLIENT_OUT_DIR });
-  await clearDatabase(app.driver);
-  await seedDatabase(app.driver, testNeo4j().database);
-  browser = await launchBrowser();
+  ({ app, browser } = await startBrowserApp());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  if (app) {
-    await clearDatabase(app.driver);
-    await app.close();
-  }
-});
+afterAll(() => stopBrowserApp({ app, browser }));
 
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  pageErrors = [];
-  page.on('pageerror', (err) => pageErrors.push(err.message));
+  ({ page, errors: pageErrors } = await trackedPage(browser, { width: 1280, height: 720 }));
 });
 
 afterEach(async (ctx) => {

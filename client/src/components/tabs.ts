@@ -3,7 +3,7 @@
 import type { Tab } from '../state/url-state.ts';
 import { h } from './dom.ts';
 
-export const TAB_TITLES: Record<Tab, string> = { explore: 'Explore', paths: 'Paths', insights: 'Region × sector', cypher: 'Cypher' };
+export const TAB_TITLES: Record<Tab, string> = { explore: 'Explore', paths: 'Paths', insights: 'Region × sector', sources: 'Sources', cypher: 'Cypher' };
 
 export interface Tabs {
   set(tab: Tab): void;
