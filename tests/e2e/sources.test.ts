@@ -156,6 +156,12 @@ describe('the details panel', () => {
     expect(await second.getByTestId('evidence-url').getAttribute('href')).toBe('https://example.org/pm-gunma-again');
     expect(await second.getByTestId('evidence-url').getAttribute('rel')).toBe('noopener noreferrer');
 
+    // Either of the fact's two edges selected on the canvas shows both citations.
+    const [restated] = await read<{ id: string }>('MATCH ()-[r {source: $id}]->() RETURN r.id AS id', { id: SECOND_ARTICLE_ID });
+    await open(`#edge=${restated!.id}`);
+    await expect.poll(() => page.getByTestId('evidence-heading').textContent(), POLL).toBe('Evidence: 2 citations from 2 articles');
+    expect(await page.getByTestId('details-panel').getByTestId('evidence').count()).toBe(2);
+
     // The Sources tab lists the new article as added, contributing one fact.
     await page.getByTestId('tab-sources').click();
     await expect.poll(() => source(SECOND_ARTICLE_ID).getByTestId('source-facts').textContent(), POLL).toBe('1 fact');
