@@ -82,7 +82,9 @@ describe('the Sources tab', () => {
     // The canvas draws the article's facts.
     await expect.poll(() => page.evaluate(() => window.__cy!.edges().length), POLL).toBe((await read('MATCH ()-[r]->() WHERE r.source = $id RETURN r', { id: FORUM })).length);
 
-    await marks.first().getByRole('button').click();
+    // Reachable from the keyboard: focus the sentence, Enter lists its facts.
+    await marks.first().focus();
+    await page.keyboard.press('Enter');
     const facts = page.getByTestId('sentence-facts').getByTestId('source-fact');
     await expect.poll(() => facts.count(), POLL).toBeGreaterThan(0);
     await facts.first().click();

@@ -59,8 +59,15 @@ export function createArticleReader(root: HTMLElement, opts: ReaderOptions): Art
         { class: 'article-text full source-text', lang: article.language, 'data-testid': 'source-text' },
         ...segments.map((seg) => {
           if (!seg.sentences.length) return seg.text;
-          const mark = h('mark', { 'data-testid': 'source-highlight' });
-          mark.append(h('button', { type: 'button', class: 'sentence-button', onclick: () => choose(seg.sentences, mark) }, seg.text));
+          // Not a <button>: a button is laid out as one box, so a sentence running over several
+          // lines would lose its highlight; the mark itself takes the role and the keys.
+          const mark = h('mark', { role: 'button', tabindex: 0, class: 'sentence-mark', 'data-testid': 'source-highlight' }, seg.text);
+          mark.addEventListener('click', () => choose(seg.sentences, mark));
+          mark.addEventListener('keydown', (e) => {
+            if (e.key !== 'Enter' && e.key !== ' ') return;
+            e.preventDefault();
+            choose(seg.sentences, mark);
+          });
           marks.push(mark);
           return mark;
         }),
