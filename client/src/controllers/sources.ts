@@ -4,12 +4,22 @@
 import type { SourcesHost, SourcesView } from '../components/sources/sources-view.ts';
 import { h } from '../components/dom.ts';
 import type { Bus } from '../events.ts';
+import type { GraphModel } from '../graph/graph-model.ts';
 import { TABS, type ViewState } from '../state/url-state.ts';
 import { plural } from '../text.ts';
 import type { Stage } from './stage.ts';
 
 export interface SourcesTab {
   restore(state: ViewState): Promise<void>;
+}
+
+/**
+ * Takes a retracted article's relationships and deleted nodes out of a scene's registry, so
+ * nothing draws them again (a node no longer registered is out of view, and its edges with it).
+ */
+export function forgetRetracted(model: Pick<GraphModel, 'nodes' | 'edges'>, gone: { edges: string[]; nodes: string[] }): void {
+  for (const id of gone.edges) model.edges.delete(id);
+  for (const id of gone.nodes) model.nodes.delete(id);
 }
 
 export function createSources(root: HTMLElement, stage: Stage, bus: Bus): SourcesTab {
@@ -28,11 +38,7 @@ export function createSources(root: HTMLElement, stage: Stage, bus: Bus): Source
       void stage.select({ kind: 'node', id: fact.source }).then(() => stage.select({ kind: 'edge', id: fact.rels[0]!.id }, { center: true }));
     },
     retracted(result, gone) {
-      for (const tab of TABS) {
-        const m = stage.model(tab);
-        for (const id of gone.edges) m.edges.delete(id);
-        for (const id of gone.nodes) m.nodes.delete(id);
-      }
+      for (const tab of TABS) forgetRetracted(stage.model(tab), gone);
       stage.highlight('sources', null);
       void stage.show('sources', { nodes: [], edges: [] });
       const { relationships, nodes } = result.removed;
