@@ -38,6 +38,14 @@ describe('GET /api/facts/by-article', () => {
   });
 });
 
+describe('the OpenAPI document', () => {
+  it('describes both endpoints from their schemas', async () => {
+    const { body } = await getJson(api.baseUrl, '/api/openapi.json');
+    expect(body.paths['/api/articles/{id}/facts'].get.responses['404']).toBeDefined();
+    expect(body.paths['/api/facts/by-article'].get.responses['200']).toBeDefined();
+  });
+});
+
 describe('GET /api/articles/:id/facts', () => {
   it('returns every relationship the article states, with both ends, and how many nodes it mentions', async () => {
     const { status, body } = await getJson(api.baseUrl, `/api/articles/${FORUM}/facts`);
