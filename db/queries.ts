@@ -8,6 +8,9 @@ export const CYPHER_DIR = `${projectPath('cypher')}/`;
 export const QUERY_NAMES = [
   'ad-hoc-overruns',
   'article-by-id',
+  'article-fact-counts',
+  'article-facts',
+  'article-mentions',
   'count-by-label',
   'count-by-type',
   'count-entities',

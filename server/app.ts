@@ -23,6 +23,7 @@ import { INGEST_EXTRACT_PATH, ingestRoutes } from './features/ingest/ingest.rout
 import { uploadAsExtractBody } from './features/ingest/upload.ts';
 import { insightsRoutes } from './features/insights/insights.routes.ts';
 import { searchRoutes } from './features/search/search.routes.ts';
+import { sourcesRoutes } from './features/sources/sources.routes.ts';
 import { AppError } from './http/app-error.ts';
 import { bookmarkHeader } from './http/bookmarks.ts';
 import { editorCheck } from './http/editor-auth.ts';
@@ -123,6 +124,7 @@ export function createApp({ driver, config, logger, clientDir, editorToken, cyph
     ...searchRoutes(reads),
     ...insightsRoutes(reads),
     ...articlesRoutes(reads),
+    ...sourcesRoutes(reads),
     // Queries running past their 504 are this app's own: they make only this app's clients wait.
     ...cypherRoutes({ driver, verdicts: cypherVerdicts, overruns: new CypherOverruns() }, config),
     ...ingestRoutes(driver, config.neo4j.database, { ...DEFAULT_FETCH_LIMITS, allowPrivate: config.ingest.allowPrivateUrls, timeoutMs: config.ingest.fetchTimeoutMs }),

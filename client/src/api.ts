@@ -1,6 +1,6 @@
 // The only module that calls fetch. Every failure becomes an ApiError carrying the server's
 // { error: { code, message, details } }; network failures get code NETWORK_ERROR (status 0).
-import type { Article } from '../../contract/api/articles.ts';
+import type { Article, ArticlesResponse } from '../../contract/api/articles.ts';
 import type { CypherRequestBody, CypherResult } from '../../contract/api/cypher.ts';
 import type { ErrorBody } from '../../contract/api/errors.ts';
 import type { GraphPayload, NodeDetails, PathsResponse } from '../../contract/api/graph.ts';
@@ -8,6 +8,8 @@ import type { Health } from '../../contract/api/health.ts';
 import type { CommitResponse, Draft, ExtractBody, FetchResponse } from '../../contract/ingest.ts';
 import type { RegionSectorResponse } from '../../contract/api/insights.ts';
 import type { SearchResponse } from '../../contract/api/search.ts';
+import type { ArticleFactCounts, ArticleFacts } from '../../contract/api/sources.ts';
+import type { RetractResponse } from '../../contract/ingest.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -60,7 +62,7 @@ export const CYPHER_TIMEOUT_MS = 120_000;
  * `answers`: error statuses whose body is the endpoint's normal answer rather than an error
  * (health's 503), returned as such so the server's own words reach the user.
  */
-async function request<T>(path: string, init: RequestInit & { signal?: AbortSignal } = {}, timeoutMs = REQUEST_TIMEOUT_MS, answers: number[] = []): Promise<T> {
+async function request<T>(path: string, init: RequestInit & { signal?: AbortSignal; headers?: Record<string, string> } = {}, timeoutMs = REQUEST_TIMEOUT_MS, answers: number[] = []): Promise<T> {
   let response: Response;
   const deadline = AbortSignal.timeout(timeoutMs);
   try {
@@ -114,6 +116,11 @@ export const api = {
   paths: (from: string, to: string, maxHops?: number) => request<PathsResponse>(`/api/paths${query({ from, to, maxHops })}`),
   regionSector: () => request<RegionSectorResponse>('/api/insights/region-sector'),
   article: (id: string) => request<Article>(`/api/articles/${enc(id)}`),
+  articles: () => request<ArticlesResponse>('/api/articles'),
+  articleFacts: (id: string) => request<ArticleFacts>(`/api/articles/${enc(id)}/facts`),
+  factCounts: () => request<ArticleFactCounts>('/api/facts/by-article'),
+  /** A write: needs the editor token (401 without it or with a wrong one). */
+  retractArticle: (id: string, token: string) => request<RetractResponse>(`/api/articles/${enc(id)}`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } }),
   cypher: (body: CypherRequestBody, signal?: AbortSignal) => request<CypherResult>('/api/cypher', { method: 'POST', body: JSON.stringify(body), signal }, CYPHER_TIMEOUT_MS),
   /** Extraction reads and resolves only: nothing is written until `commit`. */
   extract: (body: ExtractBody, token: string) => request<Draft>('/api/ingest/extract', asEditor(token, body)),

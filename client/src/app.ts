@@ -15,6 +15,7 @@ import { NodeActions } from './controllers/node-actions.ts';
 import { createNotices } from './controllers/notices.ts';
 import { createPaths } from './controllers/paths.ts';
 import { createRegionSector } from './controllers/region-sector.ts';
+import { createSources } from './controllers/sources.ts';
 import { Stage } from './controllers/stage.ts';
 import { createUrlSync } from './controllers/url-sync.ts';
 import { createBus } from './events.ts';
@@ -71,7 +72,9 @@ export function startApp(): void {
     edge: (id) => {
       const m = stage.model();
       const edge = m.edges.get(id);
-      return edge ? { edge, from: m.nodes.get(edge.source), to: m.nodes.get(edge.target) } : null;
+      if (!edge) return null;
+      const parallel = [...m.edges.values()].filter((e) => e.type === edge.type && e.source === edge.source && e.target === edge.target);
+      return { edge, from: m.nodes.get(edge.source), to: m.nodes.get(edge.target), parallel };
     },
     isExpanded: (id) => stage.model().isExpanded(id),
     inView: (id) => stage.model().inView(id) && !stage.model().isHidden(id),
@@ -84,6 +87,7 @@ export function startApp(): void {
   const tabControllers = [
     createPaths(byId('paths-panel'), stage, bus, urlSync),
     createRegionSector(byId('insights-panel'), stage, bus, urlSync),
+    createSources(byId('sources-panel'), stage, bus),
     createAddArticle(byId('add-panel'), stage, bus),
     createCypherTab({ panel: byId('cypher-panel'), results: byId('results') }, stage, bus, urlSync, initial.query),
   ];

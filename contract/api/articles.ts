@@ -19,3 +19,4 @@ export type Article = z.infer<typeof articleSchema>;
 
 export const articleParamsSchema = z.object({ id: z.string().min(1).max(200) });
 export const articlesResponseSchema = z.object({ articles: z.array(articleSchema) });
+export type ArticlesResponse = z.infer<typeof articlesResponseSchema>;

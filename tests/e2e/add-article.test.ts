@@ -33,12 +33,7 @@ beforeEach(() => {
 });
 const count = async (query: string, params: Record<string, unknown> = {}) => (await read<{ n: { toNumber(): number } }>(query, params))[0]!.n.toNumber();
 
-async function open(pathAndHash: string): Promise<void> {
-  // From a blank page, so a link differing only in its hash still loads the app afresh.
-  await page.goto('about:blank');
-  await page.goto(`${suite.app.baseUrl}/${pathAndHash}`);
-  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20_000 });
-}
+const open = (pathAndHash: string) => suite.open(pathAndHash);
 
 const entity = (name: string) => page.getByTestId('entity').filter({ has: page.getByTestId('entity-title').getByText(name, { exact: true }) });
 const fact = (type: string, from: string, to: string) => page.locator(`[data-testid=fact][data-type="${type}"][data-from="${from}"][data-to="${to}"]`);

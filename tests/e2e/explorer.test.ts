@@ -18,10 +18,7 @@ beforeEach(() => {
   page = suite.page;
 });
 
-async function open(hash = ''): Promise<void> {
-  await page.goto(`${suite.app.baseUrl}/${hash}`);
-  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20_000 });
-}
+const open = (hash = '') => suite.open(hash);
 
 const idle = () => page.waitForFunction(() => document.body.dataset.busy !== 'true');
 const nodeIds = () => page.evaluate(() => window.__cy!.nodes().map((n) => n.id()).sort());
@@ -426,15 +423,15 @@ describe('what the server says reaches the user', () => {
   it("a hub's relationships are said to be a sample when the server truncated them", async () => {
     await open('#sel=kyushu');
     const heading = page.getByTestId('relationships-heading');
-    await expect.poll(() => heading.textContent(), POLL).toMatch(/^Relationships \(\d+\)$/);
-    const all = (await heading.textContent())!.replace(/\D/g, '');
+    await expect.poll(() => heading.textContent(), POLL).toMatch(/^Facts \(\d+ from \d+ articles?\)$/);
+    const all = /\d+/.exec((await heading.textContent())!)![0];
     await page.route('**/api/nodes/kyushu', async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, json: { ...(await response.json()), truncated: true } });
     });
     await page.reload();
     await page.waitForFunction(() => document.body.dataset.ready === 'true');
-    await expect.poll(() => heading.textContent(), POLL).toBe(`Relationships (first ${all} of more)`);
+    await expect.poll(() => heading.textContent(), POLL).toBe(`Facts (first ${all} of more)`);
   });
 
   it('an inferred year shows the reasoning behind it on demand', async () => {

@@ -21,6 +21,10 @@ export interface BrowserSuite {
   readonly page: Page;
   /** Rows of a Cypher read against the suite's database, as plain objects. */
   read<T>(query: string, params?: Record<string, unknown>): Promise<T[]>;
+  /** Loads the app at `pathAndHash` (from a blank page, so a link differing only in its hash loads afresh) and waits until it has restored the view. */
+  open(pathAndHash?: string): Promise<void>;
+  /** Clears the database and loads the seed again (after a test that wrote to it). */
+  reseed(): Promise<void>;
 }
 
 export function useBrowserSuite(opts: { viewport: { width: number; height: number }; screenshotPrefix: string }): BrowserSuite {
@@ -36,8 +40,7 @@ export function useBrowserSuite(opts: { viewport: { width: number; height: numbe
   beforeAll(async () => {
     await ensureClientBuild({ quiet: true });
     app = await startApiApp({}, { clientDir: CLIENT_OUT_DIR });
-    await clearDatabase(app.driver);
-    await seedDatabase(app.driver, testNeo4j().database);
+    await suite.reseed();
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -63,7 +66,7 @@ export function useBrowserSuite(opts: { viewport: { width: number; height: numbe
     expect(pageErrors).toEqual([]);
   });
 
-  return {
+  const suite: BrowserSuite = {
     get app() {
       return need(app, 'app');
     },
@@ -77,5 +80,17 @@ export function useBrowserSuite(opts: { viewport: { width: number; height: numbe
       const { records } = await need(app, 'app').driver.executeQuery(query, params, { database: testNeo4j().database });
       return records.map((r) => r.toObject() as T);
     },
+    async open(pathAndHash = '') {
+      const current = need(page, 'page');
+      await current.goto('about:blank');
+      await current.goto(`${need(app, 'app').baseUrl}/${pathAndHash}`);
+      await current.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20_000 });
+    },
+    async reseed() {
+      const { driver } = need(app, 'app');
+      await clearDatabase(driver);
+      await seedDatabase(driver, testNeo4j().database);
+    },
   };
+  return suite;
 }

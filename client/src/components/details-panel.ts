@@ -1,13 +1,16 @@
-// The details panel: every property of the selected node or relationship and, for each
-// relationship, the sentence that states it with its source article (title, date) and the
-// sentence highlighted in the article on demand.
+// The details panel: every property of the selected node or relationship and, for each fact
+// (parallel relationships of one type between the same nodes), every sentence that states it
+// with its source article (title, date, outlet, link) and the sentence highlighted in the
+// article on demand. Counts are of facts and articles, not of sentences.
 import { api, ApiError, isAbort } from '../api.ts';
 import type { GraphEdge, GraphNode, NodeDetails, NodeRelationship, Properties } from '../../../contract/api/graph.ts';
 import { propertyText } from '../export/csv.ts';
 import { displayType } from '../graph/elements.ts';
 import { labelStyle, shapeSvg, typeColor } from '../graph/label-style.ts';
 import type { Selection } from '../graph/graph-view.ts';
-import { edgeEvidence, nodeMentions, SPECIAL_EDGE_KEYS, SPECIAL_NODE_KEYS } from '../evidence/evidence.ts';
+import { nodeMentions, SPECIAL_EDGE_KEYS, SPECIAL_NODE_KEYS } from '../evidence/evidence.ts';
+import { articleCount, groupFacts, type Fact } from '../evidence/facts.ts';
+import { plural } from '../text.ts';
 import { createEvidenceCard } from './evidence-card.ts';
 import { h, svg } from './dom.ts';
 
@@ -16,7 +19,8 @@ export type NodeAction = 'expand' | 'collapse' | 'hide' | 'remove' | 'center' | 
 export interface DetailsPanelOptions {
   onSelect(selection: Selection): void;
   onAction(action: NodeAction, id: string): void;
-  edge(id: string): { edge: GraphEdge; from: GraphNode | undefined; to: GraphNode | undefined } | null;
+  /** `parallel`: the scene's relationships of the same type between the same ends (the same fact). */
+  edge(id: string): { edge: GraphEdge; from: GraphNode | undefined; to: GraphNode | undefined; parallel: GraphEdge[] } | null;
   isExpanded(id: string): boolean;
   inView(id: string): boolean;
   /** A node the client knows, to turn id-valued properties into links. */
@@ -32,6 +36,8 @@ export function labelChip(label: string): HTMLElement {
   const s = labelStyle(label);
   return h('span', { class: 'label-chip' }, svg(shapeSvg(s.shape, s.color, s.border)), label);
 }
+
+const citationCount = (citations: { source: string }[]) => `${plural(citations.length, 'citation')} from ${plural(articleCount(citations), 'article')}`;
 
 function typeChip(type: string): HTMLElement {
   return h('span', { class: 'type-chip', style: `--type-color:${typeColor(type)}`, title: type }, displayType(type));
@@ -114,14 +120,17 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
   };
 
   /**
-   * Relationships of one type that cite the same sentence are shown together: the sentence once,
-   * with every node it links (a request often names several sectors in one sentence).
+   * Facts of one type that cite exactly the same sentences are shown together: the sentences
+   * once, with every node they link (a request often names several sectors in one sentence).
+   * A fact stated by several articles or sentences shows each citation.
    */
-  const relationshipItem = (nodeId: string, rels: NodeRelationship[]) => {
-    // One card for the shared sentence; each relationship's own clause goes next to its end.
-    const evidence = edgeEvidence(rels[0]!).map(({ clause, ...ref }) => (rels.length > 1 ? ref : { ...ref, clause }));
-    const ends = rels.map((rel) => {
-      const clause = rels.length > 1 ? edgeEvidence(rel)[0]?.clause : undefined;
+  const factItem = (nodeId: string, facts: Fact<NodeRelationship>[]) => {
+    const single = facts.length === 1;
+    // Shared citations go once; each fact's own clause then goes next to its end.
+    const citations = facts[0]!.citations.map(({ clause, ...ref }) => (single ? { ...ref, clause } : ref));
+    const ends = facts.map((fact) => {
+      const rel = fact.rels[0]!;
+      const clause = single ? undefined : fact.citations[0]?.clause;
       const outgoing = rel.direction === 'out';
       const other = rel.other;
       return h(
@@ -142,17 +151,18 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
     });
     return h(
       'li',
-      { class: 'rel', 'data-testid': 'relationship', 'data-type': rels[0]!.type },
+      { class: 'rel', 'data-testid': 'relationship', 'data-type': facts[0]!.type },
       h('ul', { class: 'rel-ends' }, ...ends),
-      ...evidence.map((ev) => createEvidenceCard(ev)),
+      citations.length > 1 ? h('p', { class: 'citation-count', 'data-testid': 'citation-count' }, citationCount(citations)) : '',
+      ...citations.map((ev) => createEvidenceCard(ev)),
     );
   };
 
-  const bySentence = (rels: NodeRelationship[]): NodeRelationship[][] => {
-    const groups = new Map<string, NodeRelationship[]>();
-    for (const r of rels) {
-      const key = edgeEvidence(r).map((e) => `${e.source}\u0000${e.evidence}`).join('\u0001') || r.id;
-      groups.set(key, [...(groups.get(key) ?? []), r]);
+  const byCitations = (facts: Fact<NodeRelationship>[]): Fact<NodeRelationship>[][] => {
+    const groups = new Map<string, Fact<NodeRelationship>[]>();
+    for (const f of facts) {
+      const key = f.citations.map((e) => `${e.source}\u0000${e.evidence}`).join('\u0001') || f.rels[0]!.id;
+      groups.set(key, [...(groups.get(key) ?? []), f]);
     }
     return [...groups.values()];
   };
@@ -162,20 +172,22 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
     const props = node.properties;
     const aliases = Array.isArray(props.aliases) ? props.aliases.map((a) => propertyText(a)) : [];
     const mentions = nodeMentions(props);
-    const byType = new Map<string, NodeRelationship[]>();
-    for (const r of relationships) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
-    const relSections = [...byType].sort((a, b) => b[1].length - a[1].length).map(([type, rels]) =>
-      h('section', { class: 'rel-group' }, h('h4', {}, typeChip(type), h('span', { class: 'count' }, rels.length)), h('ul', { class: 'rels' }, ...bySentence(rels).map((group) => relationshipItem(node.id, group)))),
+    const facts = groupFacts(relationships);
+    const byType = new Map<string, Fact<NodeRelationship>[]>();
+    for (const f of facts) byType.set(f.type, [...(byType.get(f.type) ?? []), f]);
+    const relSections = [...byType].sort((a, b) => b[1].length - a[1].length).map(([type, typed]) =>
+      h('section', { class: 'rel-group' }, h('h4', {}, typeChip(type), h('span', { class: 'count', title: plural(typed.length, 'fact') }, typed.length)), h('ul', { class: 'rels' }, ...byCitations(typed).map((group) => factItem(node.id, group)))),
     );
+    const articles = articleCount(facts.flatMap((f) => f.citations));
     body.replaceChildren(
       h('div', { class: 'details-head' }, labelChip(node.label), h('h2', { 'data-testid': 'details-title' }, node.name), h('code', { class: 'node-id' }, node.id)),
       nodeActions(node.id),
       aliases.length ? h('div', { class: 'aliases' }, h('h3', {}, 'Also known as'), h('ul', { class: 'chips' }, ...aliases.map((a) => h('li', {}, a)))) : '',
       h('h3', {}, 'Properties'),
       propertiesTable(props, SPECIAL_NODE_KEYS, nodeLink),
-      mentions.length ? h('section', {}, h('h3', {}, `Mentioned in (${mentions.length})`), ...mentions.map((m) => createEvidenceCard(m))) : '',
+      mentions.length ? h('section', {}, h('h3', {}, `Mentioned in ${plural(articleCount(mentions), 'article')}`), ...mentions.map((m) => createEvidenceCard(m))) : '',
       // A hub's list is the server's sample: say so rather than pass it off as all of them.
-      h('h3', { 'data-testid': 'relationships-heading' }, truncated ? `Relationships (first ${relationships.length} of more)` : `Relationships (${relationships.length})`),
+      h('h3', { 'data-testid': 'relationships-heading' }, truncated ? `Facts (first ${facts.length} of more)` : `Facts (${facts.length}${facts.length ? ` from ${plural(articles, 'article')}` : ''})`),
       relationships.length ? h('div', {}, ...relSections) : h('p', { class: 'hint' }, 'No relationships.'),
     );
   };
@@ -186,16 +198,17 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
       body.replaceChildren(h('p', { class: 'hint' }, 'This relationship is no longer in view.'));
       return;
     }
-    const { edge, from, to } = found;
+    const { edge, from, to, parallel } = found;
     const end = (n: GraphNode | undefined, fallback: string) =>
       n
         ? h('button', { type: 'button', class: 'node-link', onclick: () => opts.onSelect({ kind: 'node', id: n.id }) }, labelChip(n.label), h('span', {}, n.name))
         : h('span', {}, fallback);
-    const evidence = edgeEvidence(edge);
+    // The parallel relationships on the canvas are the same fact: all their citations are shown.
+    const evidence = groupFacts([edge, ...parallel.filter((p) => p.id !== edge.id)])[0]!.citations;
     body.replaceChildren(
       h('div', { class: 'details-head' }, h('span', { class: 'kind' }, 'Relationship'), h('h2', { 'data-testid': 'details-title' }, typeChip(edge.type))),
       h('div', { class: 'edge-ends' }, end(from, edge.source), h('span', { class: 'direction' }, h('span', { 'aria-hidden': 'true' }, '↓ '), displayType(edge.type)), end(to, edge.target)),
-      h('h3', {}, evidence.length > 1 ? `Evidence (${evidence.length})` : 'Evidence'),
+      h('h3', { 'data-testid': 'evidence-heading' }, evidence.length > 1 ? `Evidence: ${citationCount(evidence)}` : 'Evidence'),
       evidence.length ? h('div', {}, ...evidence.map((ev) => createEvidenceCard(ev, { open: true }))) : h('p', { class: 'hint' }, 'No evidence recorded for this relationship.'),
       h('h3', {}, 'Properties'),
       propertiesTable(edge.properties, SPECIAL_EDGE_KEYS, nodeLink, [['id', edge.id]]),

@@ -3,7 +3,7 @@
 import type { Tab } from '../state/url-state.ts';
 import { h } from './dom.ts';
 
-export const TAB_TITLES: Record<Tab, string> = { explore: 'Explore', paths: 'Paths', insights: 'Region × sector', add: 'Add article', cypher: 'Cypher' };
+export const TAB_TITLES: Record<Tab, string> = { explore: 'Explore', paths: 'Paths', insights: 'Region × sector', sources: 'Sources', add: 'Add article', cypher: 'Cypher' };
 
 export interface Tabs {
   set(tab: Tab): void;

@@ -60,3 +60,6 @@ export function articleDate(article: Pick<Article, 'date' | 'inferredDate' | 'da
   if (article.inferredDate) return { text: formatIsoDate(article.inferredDate), inferred: true };
   return { text: article.dateText || 'undated', inferred: false };
 }
+
+/** An article URL as a link target: http(s) only, so a stored `javascript:` URL never becomes one. */
+export const safeHttpUrl = (url: string | null | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);

@@ -2,7 +2,7 @@
 // (#tab=explore&sel=kyushu&exp=kyushu,saga…). Only values that differ from the defaults are
 // written, so links stay short; anything unreadable decodes to the default.
 
-export const TABS = ['explore', 'paths', 'insights', 'add', 'cypher'] as const;
+export const TABS = ['explore', 'paths', 'insights', 'sources', 'add', 'cypher'] as const;
 export type Tab = (typeof TABS)[number];
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'dagre'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
