@@ -17,6 +17,7 @@ RUN npm ci --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
 COPY cypher ./cypher
 COPY seed ./seed
+COPY ingest/gazetteers ./ingest/gazetteers
 EXPOSE 3000
 USER node
 CMD ["node", "dist/server/server/index.js"]

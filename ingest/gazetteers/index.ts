@@ -3,6 +3,7 @@
 // JSON files beside this one (sources in README.md), validated once, and compiled into one
 // matcher per kind so an article is scanned in one pass.
 import { readFileSync } from 'node:fs';
+import { projectPath } from '../../config/paths.ts';
 import type { z } from 'zod';
 import { foldName } from './fold.ts';
 import { FormMatcher, type FormEntry } from './matcher.ts';
@@ -51,7 +52,8 @@ const CUE =
   /(^|[ '])(prefecture|province|ken|to|fu|region|regions|vung|tinh|thanh pho|tp\.?|ville|city|municipalite|metropole|metropolis|chiho)( |$)|[県府都省]$|地方$/u;
 
 function readJson(file: string): unknown {
-  const text = readFileSync(new URL(file, import.meta.url), 'utf8');
+  // From the project root, not this module: compiled, it runs from dist/server without the JSON.
+  const text = readFileSync(projectPath('ingest', 'gazetteers', file), 'utf8');
   try {
     return JSON.parse(text);
   } catch (err) {
