@@ -30,10 +30,11 @@ const review = { status: 'accepted' as const, confidence: 0.9, spans: [] };
 export function generatedDraft(key: string, size: { nodes: number; relationships: number; matched?: number }): GeneratedDraft {
   const articleId = `generated-${key}`;
   const sentence = (i: number) => `Phrase ${i} de l'article généré ${key} : la personne ${key}-${i} rencontre une délégation.`;
-  const sentences = Array.from({ length: size.nodes }, (_, i) => sentence(i));
-  const newNodeIds = sentences.map((_, i) => `${key}-n${i}`);
+  const newNodeIds = Array.from({ length: size.nodes }, (_, i) => `${key}-n${i}`);
   const matchedIds = SEED_MATCHES.slice(0, size.matched ?? 0);
   const draftIds = [...newNodeIds, ...matchedIds.map((m) => `${key}-${m.id}`)];
+  // One sentence per draft node: its mention, and the evidence of the facts it is the start of.
+  const sentences = draftIds.map((_, i) => sentence(i));
   const nodes: Draft['nodes'] = [
     ...newNodeIds.map((id, i) => ({
       id,
@@ -50,7 +51,7 @@ export function generatedDraft(key: string, size: { nodes: number; relationships
       name: existingId,
       aliases: [`${existingId} ${key}`],
       properties: {},
-      mentions: [{ source: articleId, evidence: sentences[i % sentences.length]! }],
+      mentions: [{ source: articleId, evidence: sentences[size.nodes + i]! }],
       review: { ...review, match: { existingId, reason: 'generated', score: 1 }, candidates: [] },
     })),
   ];
@@ -60,7 +61,7 @@ export function generatedDraft(key: string, size: { nodes: number; relationships
   const relationships: Draft['relationships'] = Array.from({ length: size.relationships }, (_, r) => {
     const a = r % count;
     const b = (a + 1 + Math.floor(r / count)) % count;
-    return { type: REL_TYPES[r % REL_TYPES.length]!, from: draftIds[a]!, to: draftIds[b]!, properties: {}, source: articleId, evidence: sentences[a % sentences.length]!, review };
+    return { type: REL_TYPES[r % REL_TYPES.length]!, from: draftIds[a]!, to: draftIds[b]!, properties: {}, source: articleId, evidence: sentences[a]!, review };
   });
   return {
     articleId,
