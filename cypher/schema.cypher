@@ -39,8 +39,10 @@ CREATE INDEX rel_source_supports IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.sour
 CREATE INDEX rel_source_invests_in IF NOT EXISTS FOR ()-[r:INVESTS_IN]-() ON (r.source);
 CREATE INDEX rel_source_partners_with IF NOT EXISTS FOR ()-[r:PARTNERS_WITH]-() ON (r.source);
 // A commit refuses an article already in the graph under another id: same text, or same URL.
-CREATE INDEX article_text_hash IF NOT EXISTS FOR (a:Article) ON (a.textHash);
-CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url);
+// Unique, not only indexed: two commits of one text at once both find no duplicate, and only the
+// constraint stops the second (409 CONFLICT). db/schema.ts drops the plain indexes these replace.
+CREATE CONSTRAINT article_text_hash_unique IF NOT EXISTS FOR (a:Article) REQUIRE a.textHash IS UNIQUE;
+CREATE CONSTRAINT article_url_unique IF NOT EXISTS FOR (a:Article) REQUIRE a.url IS UNIQUE;
 // 'standard-folding' folds diacritics (Quảng Ninh ↔ quang ninh, Đ ↔ d); aliases is a string list.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };

@@ -4,7 +4,11 @@ import type { Driver, Integer } from 'neo4j-driver';
 import { schemaStatements } from './queries.ts';
 import { readQuery } from './read.ts';
 
+/** Indexes of earlier schemas that a constraint on the same property now replaces (a constraint cannot be created beside them). */
+const REPLACED_INDEXES = ['article_text_hash', 'article_url'];
+
 export async function applySchema(driver: Driver, database: string): Promise<void> {
+  for (const name of REPLACED_INDEXES) await driver.executeQuery(`DROP INDEX ${name} IF EXISTS`, {}, { database });
   for (const statement of schemaStatements()) {
     await driver.executeQuery(statement, {}, { database });
   }

@@ -56,7 +56,8 @@ export type NodeRelationship = z.infer<typeof nodeRelationshipSchema>;
 export type NodeDetails = z.infer<typeof nodeDetailsSchema>;
 
 export const neighborsQuerySchema = z.object({
-  depth: z.coerce.number().pipe(z.union([z.literal(1), z.literal(2)])).default(1),
+  // The integer bounds are what the OpenAPI document shows (a union of literals behind a coercion shows only "number").
+  depth: z.coerce.number().int().min(1).max(2).pipe(z.union([z.literal(1), z.literal(2)])).default(1),
   types,
   labels,
   limit: limitOf(GRAPH_LIMITS.neighbors),

@@ -2,7 +2,7 @@
 // (executeWrite), so a failure anywhere leaves the graph as it was; every check that decides
 // what to write (duplicate article, unknown ids, id clashes, the dataset's own validation)
 // runs inside that transaction, against the graph as it is at that moment.
-import type { Driver, Integer, ManagedTransaction, Node } from 'neo4j-driver';
+import { Neo4jError, type Driver, type Integer, type ManagedTransaction, type Node } from 'neo4j-driver';
 import type { SeedNode } from '../../../contract/dataset.ts';
 import type { CommitResponse, Draft, RetractResponse } from '../../../contract/ingest.ts';
 import { NODE_LABELS, REL_TYPES, type NodeLabel } from '../../../contract/model.ts';
@@ -25,6 +25,31 @@ const count = async (tx: ManagedTransaction, text: string, params: Record<string
 /** Full-text hits kept per name looked up: enough for namesakes, few enough to stay quick. */
 const CANDIDATES_PER_TERM = 5;
 
+/**
+ * How long a commit or retract is retried after a deadlock. Concurrent writes that touch the same
+ * seed nodes (a hub such as Kyushu) deadlock now and then under load; the driver's own retry
+ * budget is kept short so that reads fail fast while Neo4j is down, too short for these.
+ */
+const DEADLOCK_RETRY_MS = 20_000;
+
+/** executeWrite in a session of its own, tried again after a deadlock until DEADLOCK_RETRY_MS; resolves with the session's bookmarks. */
+async function writeRetryingDeadlocks<T>(driver: Driver, database: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<{ result: T; bookmarks: string[] }> {
+  const deadline = Date.now() + DEADLOCK_RETRY_MS;
+  for (let attempt = 1; ; attempt++) {
+    const session = driver.session({ database });
+    try {
+      const result = await session.executeWrite(work);
+      return { result, bookmarks: [...session.lastBookmarks()] };
+    } catch (err) {
+      if (!(err instanceof Neo4jError && err.code === 'Neo.TransientError.Transaction.DeadlockDetected') || Date.now() > deadline) throw err;
+    } finally {
+      await session.close();
+    }
+    // Jittered, growing back-off so the transactions that deadlocked do not meet again at once.
+    await new Promise((r) => setTimeout(r, Math.random() * Math.min(1_000, 50 * 2 ** attempt)));
+  }
+}
+
 const mentionRow = (n: SeedNode) => ({ id: n.id, aliases: n.aliases, sources: n.mentions.map((m) => m.source), evidence: n.mentions.map((m) => m.evidence) });
 
 export class IngestRepository {
@@ -36,104 +61,95 @@ export class IngestRepository {
   async commit(draft: Draft, now = new Date()): Promise<CommitResponse> {
     const article = draft.articles[0]!;
     const hash = textHash(article.text);
-    const session = this.driver.session({ database: this.database });
-    try {
-      const result = await session.executeWrite(async (tx) => {
-        const duplicate = await run<string | undefined>(tx, cypher('ingest-find-article'), { id: article.id, textHash: hash, url: article.url ?? null }, 'id');
-        if (duplicate) throw new AppError(409, 'ALREADY_INGESTED', `This article is already in the graph as "${duplicate}" (same id, text or URL); nothing was written`, { existingId: duplicate });
+    const { result, bookmarks } = await writeRetryingDeadlocks(this.driver, this.database, async (tx) => {
+      const duplicate = await run<string | undefined>(tx, cypher('ingest-find-article'), { id: article.id, textHash: hash, url: article.url ?? null }, 'id');
+      if (duplicate) throw new AppError(409, 'ALREADY_INGESTED', `This article is already in the graph as "${duplicate}" (same id, text or URL); nothing was written`, { existingId: duplicate });
 
-        const reviewed = applyReview(draft);
-        const draftIds = new Set(reviewed.newNodes.map((n) => n.id));
-        const referenced = new Set([...reviewed.existingIds, ...reviewed.dataset.relationships.flatMap((r) => [r.from, r.to, ...askedOf(r.properties)])]);
-        const existing = await this.existingIds(tx, [...referenced, ...draftIds]);
-        const unknownMatches = [...reviewed.existingIds].filter((id) => !existing.has(id));
-        if (unknownMatches.length) throw new AppError(400, 'INVALID_DRAFT', `Matched node${unknownMatches.length > 1 ? 's' : ''} not in the graph: ${unknownMatches.join(', ')}`);
+      const reviewed = applyReview(draft);
+      const draftIds = new Set(reviewed.newNodes.map((n) => n.id));
+      const referenced = new Set([...reviewed.existingIds, ...reviewed.dataset.relationships.flatMap((r) => [r.from, r.to, ...askedOf(r.properties)])]);
+      const existing = await this.existingIds(tx, [...referenced, ...draftIds]);
+      const unknownMatches = [...reviewed.existingIds].filter((id) => !existing.has(id));
+      if (unknownMatches.length) throw new AppError(400, 'INVALID_DRAFT', `Matched node${unknownMatches.length > 1 ? 's' : ''} not in the graph: ${unknownMatches.join(', ')}`);
 
-        // A new node whose slug another node already has gets a suffix of this article's hash.
-        const renamed: Record<string, string> = {};
-        for (const id of draftIds) {
-          if (!existing.has(id)) continue;
-          let next = `${id}-${hash.slice(0, 6)}`;
-          for (let i = 2; existing.has(next) || draftIds.has(next); i++) next = `${id}-${hash.slice(0, 6)}-${i}`;
-          renamed[id] = next;
-        }
-        const rename = (id: string) => renamed[id] ?? id;
-        const newNodes = reviewed.newNodes.map((n) => ({ ...n, id: rename(n.id) }));
-        const input = {
-          articles: reviewed.dataset.articles,
-          nodes: [...newNodes, ...reviewed.mergedNodes],
-          relationships: reviewed.dataset.relationships.map((r) => ({
-            ...r,
-            from: rename(r.from),
-            to: rename(r.to),
-            properties: Array.isArray(r.properties.askedOf) ? { ...r.properties, askedOf: askedOf(r.properties).map(rename) } : r.properties,
-          })),
-        };
-        let dataset;
-        try {
-          dataset = validateDataset(input, { knownIds: existing });
-        } catch (err) {
-          if (err instanceof DatasetValidationError) throw new AppError(400, 'INVALID_DRAFT', err.message, { problems: err.problems });
-          throw err;
-        }
+      // A new node whose slug another node already has gets a suffix of this article's hash.
+      const renamed: Record<string, string> = {};
+      for (const id of draftIds) {
+        if (!existing.has(id)) continue;
+        let next = `${id}-${hash.slice(0, 6)}`;
+        for (let i = 2; existing.has(next) || draftIds.has(next); i++) next = `${id}-${hash.slice(0, 6)}-${i}`;
+        renamed[id] = next;
+      }
+      const rename = (id: string) => renamed[id] ?? id;
+      const newNodes = reviewed.newNodes.map((n) => ({ ...n, id: rename(n.id) }));
+      const input = {
+        articles: reviewed.dataset.articles,
+        nodes: [...newNodes, ...reviewed.mergedNodes],
+        relationships: reviewed.dataset.relationships.map((r) => ({
+          ...r,
+          from: rename(r.from),
+          to: rename(r.to),
+          properties: Array.isArray(r.properties.askedOf) ? { ...r.properties, askedOf: askedOf(r.properties).map(rename) } : r.properties,
+        })),
+      };
+      let dataset;
+      try {
+        dataset = validateDataset(input, { knownIds: existing });
+      } catch (err) {
+        if (err instanceof DatasetValidationError) throw new AppError(400, 'INVALID_DRAFT', err.message, { problems: err.problems });
+        throw err;
+      }
 
-        const { published, ...meta } = article;
-        await tx.run(cypher('ingest-create-article'), {
-          article: {
-            ...meta,
-            dateText: published.dateText,
-            date: published.date,
-            inferredDate: published.inferredDate ?? null,
-            inference: published.inference ?? null,
-            textHash: hash,
-            addedAt: now.toISOString(),
-          },
-        });
-        for (const label of NODE_LABELS) {
-          const rows = newNodes.filter((n) => n.label === label).map((n) => ({ ...mentionRow(n), name: n.name, properties: n.properties }));
-          if (rows.length) await count(tx, cypher('ingest-create-nodes', { label }), { rows });
-        }
-        const mergedRows = reviewed.mergedNodes.map(mentionRow);
-        if (mergedRows.length) {
-          const { records } = await tx.run(cypher('ingest-merge-mentions'), { rows: mergedRows });
-          if (records.length !== mergedRows.length) throw new Error(`Only ${records.length} of ${mergedRows.length} matched nodes were found`);
-          // Kept on the article as JSON (a property cannot hold a map) for retract to undo.
-          const added = records.map((r) => ({ id: r.get('id') as string, aliases: r.get('added') as string[] })).filter((e) => e.aliases.length);
-          await tx.run(cypher('ingest-article-aliases'), { id: article.id, addedAliases: JSON.stringify(added) });
-        }
-        let relationships = 0;
-        for (const type of REL_TYPES) {
-          const rows = dataset.relationships.filter((r) => r.type === type).map(relationshipRow);
-          if (!rows.length) continue;
-          const merged = await count(tx, cypher('seed-merge-relationships', { type }), { rows });
-          if (merged !== rows.length) throw new Error(`Only ${merged} of ${rows.length} ${type} relationships found both ends`);
-          relationships += merged;
-        }
-        return { articleId: article.id, created: { nodes: newNodes.length, relationships }, merged: { nodes: reviewed.mergedNodes.length }, renamed };
+      const { published, ...meta } = article;
+      await tx.run(cypher('ingest-create-article'), {
+        article: {
+          ...meta,
+          dateText: published.dateText,
+          date: published.date,
+          inferredDate: published.inferredDate ?? null,
+          inference: published.inference ?? null,
+          textHash: hash,
+          addedAt: now.toISOString(),
+        },
       });
-      return { ...result, bookmarks: [...session.lastBookmarks()] };
-    } finally {
-      await session.close();
-    }
+      for (const label of NODE_LABELS) {
+        const rows = newNodes.filter((n) => n.label === label).map((n) => ({ ...mentionRow(n), name: n.name, properties: n.properties }));
+        if (rows.length) await count(tx, cypher('ingest-create-nodes', { label }), { rows });
+      }
+      const mergedRows = reviewed.mergedNodes.map(mentionRow);
+      if (mergedRows.length) {
+        const { records } = await tx.run(cypher('ingest-merge-mentions'), { rows: mergedRows });
+        if (records.length !== mergedRows.length) throw new Error(`Only ${records.length} of ${mergedRows.length} matched nodes were found`);
+        // Kept on the article as JSON (a property cannot hold a map) for retract to undo.
+        const added = records.map((r) => ({ id: r.get('id') as string, aliases: r.get('added') as string[] })).filter((e) => e.aliases.length);
+        await tx.run(cypher('ingest-article-aliases'), { id: article.id, addedAliases: JSON.stringify(added) });
+      }
+      let relationships = 0;
+      for (const type of REL_TYPES) {
+        const rows = dataset.relationships.filter((r) => r.type === type).map(relationshipRow);
+        if (!rows.length) continue;
+        const merged = await count(tx, cypher('seed-merge-relationships', { type }), { rows });
+        if (merged !== rows.length) throw new Error(`Only ${merged} of ${rows.length} ${type} relationships found both ends`);
+        relationships += merged;
+      }
+      return { articleId: article.id, created: { nodes: newNodes.length, relationships }, merged: { nodes: reviewed.mergedNodes.length }, renamed };
+    });
+    return { ...result, bookmarks };
   }
 
   async retract(articleId: string): Promise<RetractResponse> {
-    const session = this.driver.session({ database: this.database });
-    try {
-      return await session.executeWrite(async (tx) => {
-        const { records } = await tx.run(cypher('article-by-id'), { id: articleId });
-        if (!records.length) throw notFound(`No article with id "${articleId}"`);
-        let relationships = 0;
-        for (const type of REL_TYPES) relationships += await count(tx, cypher('retract-relationships', { type }), { id: articleId });
-        const addedAliases = JSON.parse((records[0]!.get('article') as Node).properties.addedAliases ?? '[]') as { id: string; aliases: string[] }[];
-        const mentions = (await tx.run(cypher('retract-mentions'), { id: articleId, addedAliases })).records[0]!;
-        const nodes = await count(tx, cypher('retract-orphans'), { ids: mentions.get('ids') });
-        await tx.run(cypher('retract-article'), { id: articleId });
-        return { articleId, removed: { relationships, nodes, mentions: (mentions.get('mentions') as Integer).toNumber() } };
-      });
-    } finally {
-      await session.close();
-    }
+    const { result } = await writeRetryingDeadlocks(this.driver, this.database, async (tx) => {
+      const { records } = await tx.run(cypher('article-by-id'), { id: articleId });
+      if (!records.length) throw notFound(`No article with id "${articleId}"`);
+      let relationships = 0;
+      for (const type of REL_TYPES) relationships += await count(tx, cypher('retract-relationships', { type }), { id: articleId });
+      const addedAliases = JSON.parse((records[0]!.get('article') as Node).properties.addedAliases ?? '[]') as { id: string; aliases: string[] }[];
+      const mentions = (await tx.run(cypher('retract-mentions'), { id: articleId, addedAliases })).records[0]!;
+      const nodes = await count(tx, cypher('retract-orphans'), { ids: mentions.get('ids') });
+      await tx.run(cypher('retract-article'), { id: articleId });
+      return { articleId, removed: { relationships, nodes, mentions: (mentions.get('mentions') as Integer).toNumber() } };
+    });
+    return result;
   }
 
   /** The entities already in the graph that a draft's nodes may be (see ingest-candidates.cypher). */
