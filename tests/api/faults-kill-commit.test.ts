@@ -71,7 +71,7 @@ describe.runIf(local)('Neo4j killed in the middle of a commit', () => {
       const pending = commit(generated.draft);
       expect(await waitForStatement(watcher, moment.statement, pending), `the commit ended before it reached ${moment.statement}`).toBe(true);
 
-      const { pid } = statusLocalNeo4j(local!.dir);
+      const { pid } = await statusLocalNeo4j(local!.dir);
       process.kill(pid!, 'SIGKILL');
       while (alive(pid!)) await new Promise((r) => setTimeout(r, 20));
       const answer = await pending;
