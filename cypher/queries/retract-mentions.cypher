@@ -4,10 +4,6 @@
 // returns: ids (the nodes touched), mentions (how many mentions were removed)
 MATCH (n:Entity)
 WHERE $id IN n.sources
-// Lock the node before reading its lists: a concurrent retract of another article rewrites them
-// too, and indices computed from a stale read would then point past their end.
-SET n.retractLock = true
-REMOVE n.retractLock
 WITH n, [i IN range(0, size(n.sources) - 1) WHERE n.sources[i] <> $id] AS keep,
      reduce(acc = [], entry IN [e IN $addedAliases WHERE e.id = n.id] | acc + entry.aliases) AS drop
 WITH n, keep, drop, size(n.sources) - size(keep) AS removed
