@@ -9,7 +9,12 @@ export default defineConfig({
       {
         test: {
           name: 'db',
-          include: ['tests/integration/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/schemathesis/**/*.test.ts'],
+          include: [
+            'tests/integration/**/*.test.ts',
+            'tests/api/**/*.test.ts',
+            'tests/e2e/**/*.test.ts',
+            'tests/schemathesis/**/*.test.ts',
+          ],
           globalSetup: ['tests/support/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 30_000,

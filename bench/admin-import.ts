@@ -23,7 +23,8 @@ function columnType(values: Value[]): string {
     const items = lists.flat();
     return items.every((i) => typeof i === 'number') && items.length ? (items.every(Number.isInteger) ? 'long[]' : 'double[]') : 'string[]';
   }
-  if (present.length && present.every((v) => typeof v === 'number')) return (present as number[]).every(Number.isInteger) ? 'long' : 'double';
+  if (present.length && present.every((v) => typeof v === 'number'))
+    return (present as number[]).every(Number.isInteger) ? 'long' : 'double';
   if (present.length && present.every((v) => typeof v === 'boolean')) return 'boolean';
   return 'string';
 }
@@ -31,7 +32,8 @@ function columnType(values: Value[]): string {
 function field(value: Value): string {
   if (value === null || value === undefined) return '';
   const text = Array.isArray(value) ? value.join(ARRAY_DELIMITER) : String(value);
-  if (Array.isArray(value) && value.some((v) => String(v).includes(ARRAY_DELIMITER))) throw new Error('A list item contains the CSV array delimiter');
+  if (Array.isArray(value) && value.some((v) => String(v).includes(ARRAY_DELIMITER)))
+    throw new Error('A list item contains the CSV array delimiter');
   return `"${text.replaceAll('"', '""')}"`;
 }
 
@@ -40,14 +42,21 @@ function writeCsv(file: string, fixed: [string, (row: number) => Value][], props
   const keys = [...new Set(props.flatMap(Object.keys))].sort();
   const header = [...fixed.map(([h]) => h), ...keys.map((k) => `${k}:${columnType(props.map((p) => p[k]))}`)];
   const lines = [header.join(',')];
-  for (let i = 0; i < props.length; i++) lines.push([...fixed.map(([, get]) => field(get(i))), ...keys.map((k) => field(props[i]![k]))].join(','));
+  for (let i = 0; i < props.length; i++)
+    lines.push([...fixed.map(([, get]) => field(get(i))), ...keys.map((k) => field(props[i]![k]))].join(','));
   writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
 /** Writes the dataset as import CSVs in `dir`; returns the tool's --nodes/--relationships args. */
 export function writeImportCsv(dataset: Dataset, dir: string): string[] {
   const args: string[] = [];
-  const articles = dataset.articles.map(({ published, ...a }) => ({ ...a, dateText: published.dateText, date: published.date, inferredDate: published.inferredDate, inference: published.inference }));
+  const articles = dataset.articles.map(({ published, ...a }) => ({
+    ...a,
+    dateText: published.dateText,
+    date: published.date,
+    inferredDate: published.inferredDate,
+    inference: published.inference,
+  }));
   const articleFile = path.join(dir, 'articles.csv');
   writeCsv(articleFile, [[':LABEL', () => 'Article']], articles);
   args.push(`--nodes=${articleFile}`);
@@ -55,8 +64,21 @@ export function writeImportCsv(dataset: Dataset, dir: string): string[] {
     const nodes = dataset.nodes.filter((n) => n.label === label);
     if (!nodes.length) continue;
     const file = path.join(dir, `nodes-${label}.csv`);
-    const props = nodes.map((n) => ({ ...n.properties, name: n.name, aliases: n.aliases, sources: n.mentions.map((m) => m.source), evidence: n.mentions.map((m) => m.evidence) }));
-    writeCsv(file, [['id:ID(Entity)', (i) => nodes[i]!.id], [':LABEL', () => `Entity${ARRAY_DELIMITER}${label}`]], props);
+    const props = nodes.map((n) => ({
+      ...n.properties,
+      name: n.name,
+      aliases: n.aliases,
+      sources: n.mentions.map((m) => m.source),
+      evidence: n.mentions.map((m) => m.evidence),
+    }));
+    writeCsv(
+      file,
+      [
+        ['id:ID(Entity)', (i) => nodes[i]!.id],
+        [':LABEL', () => `Entity${ARRAY_DELIMITER}${label}`],
+      ],
+      props,
+    );
     args.push(`--nodes=${file}`);
   }
   for (const type of REL_TYPES) {
@@ -64,7 +86,15 @@ export function writeImportCsv(dataset: Dataset, dir: string): string[] {
     if (!rels.length) continue;
     const file = path.join(dir, `rels-${type}.csv`);
     const props = rels.map((r) => ({ ...r.properties, id: r.id, source: r.source, evidence: r.evidence }));
-    writeCsv(file, [[':START_ID(Entity)', (i) => rels[i]!.from], [':END_ID(Entity)', (i) => rels[i]!.to], [':TYPE', () => type]], props);
+    writeCsv(
+      file,
+      [
+        [':START_ID(Entity)', (i) => rels[i]!.from],
+        [':END_ID(Entity)', (i) => rels[i]!.to],
+        [':TYPE', () => type],
+      ],
+      props,
+    );
     args.push(`--relationships=${file}`);
   }
   return args;
@@ -102,19 +132,32 @@ export async function adminImport(dataset: Dataset, opts: { heap: string; pageca
     t = performance.now();
     const res = neo4jAdmin(
       dir,
-      ['database', 'import', 'full', 'neo4j', '--overwrite-destination', `--report-file=${path.join(dir, 'import.report')}`, '--multiline-fields=true', `--array-delimiter=${ARRAY_DELIMITER}`, ...csvArgs],
+      [
+        'database',
+        'import',
+        'full',
+        'neo4j',
+        '--overwrite-destination',
+        `--report-file=${path.join(dir, 'import.report')}`,
+        '--multiline-fields=true',
+        `--array-delimiter=${ARRAY_DELIMITER}`,
+        ...csvArgs,
+      ],
       [`-Xmx${opts.heap}`],
     );
     const wallMs = performance.now() - t;
     const output = `${res.stdout}\n${res.stderr}`;
-    if (res.status !== 0) throw new Error(`neo4j-admin database import failed (exit ${res.status}):\n${output.trim().split('\n').slice(-20).join('\n')}`);
+    if (res.status !== 0)
+      throw new Error(`neo4j-admin database import failed (exit ${res.status}):\n${output.trim().split('\n').slice(-20).join('\n')}`);
     const counts = /Imported:\s*(\d+) nodes\s*(\d+) relationships/.exec(output);
     const reportedMs = parseImportDuration(output);
     if (!counts || reportedMs === null) throw new Error(`Unexpected neo4j-admin output:\n${output.slice(-2000)}`);
     const result = { wallMs, reportedMs, nodes: Number(counts[1]), relationships: Number(counts[2]), csvMs };
     const expected = { nodes: dataset.nodes.length + dataset.articles.length, relationships: dataset.relationships.length };
     if (result.nodes !== expected.nodes || result.relationships !== expected.relationships) {
-      throw new Error(`neo4j-admin imported ${result.nodes} nodes / ${result.relationships} relationships, expected ${expected.nodes} / ${expected.relationships}`);
+      throw new Error(
+        `neo4j-admin imported ${result.nodes} nodes / ${result.relationships} relationships, expected ${expected.nodes} / ${expected.relationships}`,
+      );
     }
     return result;
   } finally {

@@ -42,7 +42,12 @@ if (only.includes('load')) {
 if (only.includes('serve')) {
   log('\n== serving ==');
   results.serve = await runServeBench({
-    sizes: quick ? [{ nodes: 10_000, rels: 100_000 }] : [{ nodes: 10_000, rels: 100_000 }, { nodes: 100_000, rels: 1_000_000 }],
+    sizes: quick
+      ? [{ nodes: 10_000, rels: 100_000 }]
+      : [
+          { nodes: 10_000, rels: 100_000 },
+          { nodes: 100_000, rels: 1_000_000 },
+        ],
     durationS: quick ? 3 : 10,
     connections: [12, 50],
     soakS: quick ? 10 : 120,
@@ -60,6 +65,8 @@ if (only.includes('render')) {
   checks.push(...renderTargets(results.render));
 }
 
-console.log(`\nTargets (${quick ? 'quick run: smaller graphs than the targets name' : 'full run'}; ${os.cpus().length} cores; ${((performance.now() - started) / 60_000).toFixed(1)} min):`);
+console.log(
+  `\nTargets (${quick ? 'quick run: smaller graphs than the targets name' : 'full run'}; ${os.cpus().length} cores; ${((performance.now() - started) / 60_000).toFixed(1)} min):`,
+);
 console.log(formatTargets(checks));
 write('all', { at: new Date().toISOString(), quick, cores: os.cpus().length, targets: checks, ...results });

@@ -20,7 +20,11 @@ const cases: { name: string; path: string; body?: unknown }[] = [
   { name: 'search "pham minh chinh"', path: '/api/search?q=pham%20minh%20chinh' },
   { name: 'paths kyushu → semiconductors', path: '/api/paths?from=kyushu&to=semiconductors' },
   { name: 'node details', path: '/api/nodes/kyushu' },
-  { name: 'cypher MATCH … LIMIT 25', path: '/api/cypher', body: { query: 'MATCH (o:Official)-[r:MET_WITH]->(x) RETURN o.name, x.name LIMIT 25' } },
+  {
+    name: 'cypher MATCH … LIMIT 25',
+    path: '/api/cypher',
+    body: { query: 'MATCH (o:Official)-[r:MET_WITH]->(x) RETURN o.name, x.name LIMIT 25' },
+  },
 ];
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -31,7 +35,10 @@ const driver = createDriver(config.neo4j);
 await seedDatabase(driver, config.neo4j.database, { onlyIfEmpty: true });
 const app = createApp({
   driver,
-  config: unthrottledAppConfig(config.neo4j, { cypher: { timeoutMs: config.cypher.timeoutMs, maxRows: config.cypher.maxRows }, reads: config.reads }),
+  config: unthrottledAppConfig(config.neo4j, {
+    cypher: { timeoutMs: config.cypher.timeoutMs, maxRows: config.cypher.maxRows },
+    reads: config.reads,
+  }),
   logger: pino({ level: 'silent' }),
 });
 const serving = await listen(app);
@@ -40,7 +47,10 @@ const base = serving.baseUrl;
 const results = [];
 for (const c of cases) {
   const call = async () => {
-    const res = await fetch(`${base}${c.path}`, c.body ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(c.body) } : {});
+    const res = await fetch(
+      `${base}${c.path}`,
+      c.body ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(c.body) } : {},
+    );
     await res.arrayBuffer();
     if (res.status !== 200) throw new Error(`${c.name}: HTTP ${res.status}`);
   };
@@ -52,7 +62,13 @@ for (const c of cases) {
     ms.push(performance.now() - t);
   }
   ms.sort((a, b) => a - b);
-  results.push({ endpoint: c.name, runs: RUNS, p50_ms: +percentile(ms, 50).toFixed(2), p95_ms: +percentile(ms, 95).toFixed(2), max_ms: +ms.at(-1)!.toFixed(2) });
+  results.push({
+    endpoint: c.name,
+    runs: RUNS,
+    p50_ms: +percentile(ms, 50).toFixed(2),
+    p95_ms: +percentile(ms, 95).toFixed(2),
+    max_ms: +ms.at(-1)!.toFixed(2),
+  });
 }
 console.table(results);
 mkdirSync('bench/results', { recursive: true });

@@ -173,9 +173,7 @@ function aligner(goldNodes: readonly SeedNode[]): (entity: Entity) => SeedNode |
       return [...plain, ...anyOrder];
     });
     return (
-      candidates.find((n) => n.label === entity.label) ??
-      candidates.find((n) => mentionKind(n.label) === entity.kind) ??
-      candidates[0]
+      candidates.find((n) => n.label === entity.label) ?? candidates.find((n) => mentionKind(n.label) === entity.kind) ?? candidates[0]
     );
   };
 }
@@ -188,7 +186,8 @@ interface Tally {
   fp: number;
   fn: number;
 }
-const emptyTallies = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<K, Tally>;
+const emptyTallies = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<K, Tally>;
 
 export function scoreExtraction(gold: readonly GoldDataset[], cases: readonly ExtractCase[], knownIds: ReadonlySet<string>): ExtractScore {
   const goldByArticle = new Map<string, { nodes: SeedNode[]; relationships: SeedRelationship[] }>();
@@ -205,7 +204,14 @@ export function scoreExtraction(gold: readonly GoldDataset[], cases: readonly Ex
   const facts = emptyTallies(FACT_TYPES);
   const mentions = emptyTallies(MENTION_KINDS);
   const misses: Miss[] = [];
-  const resolution: ResolutionScore = { total: 0, correct: 0, accuracy: null, known: { total: 0, correct: 0 }, new: { total: 0, correct: 0 }, wrong: [] };
+  const resolution: ResolutionScore = {
+    total: 0,
+    correct: 0,
+    accuracy: null,
+    known: { total: 0, correct: 0 },
+    new: { total: 0, correct: 0 },
+    wrong: [],
+  };
 
   for (const { articleId, draft } of cases) {
     const goldArticle = goldByArticle.get(articleId);
@@ -221,7 +227,10 @@ export function scoreExtraction(gold: readonly GoldDataset[], cases: readonly Ex
       const found = new Set<string>();
       // Entities aligned by id claim their gold node first: a name-aligned one for the same node is the duplicate.
       const ofKind = entities.filter((e) => e.kind === kind);
-      const byIdFirst = [...ofKind.filter((e) => aligned.get(e)?.id === e.resolvedId), ...ofKind.filter((e) => aligned.get(e)?.id !== e.resolvedId)];
+      const byIdFirst = [
+        ...ofKind.filter((e) => aligned.get(e)?.id === e.resolvedId),
+        ...ofKind.filter((e) => aligned.get(e)?.id !== e.resolvedId),
+      ];
       for (const entity of byIdFirst) {
         const goldNode = aligned.get(entity);
         const counted = goldNode && mentionKind(goldNode.label) === kind && mentioned.includes(goldNode) && !found.has(goldNode.id);
@@ -289,8 +298,14 @@ export function scoreExtraction(gold: readonly GoldDataset[], cases: readonly Ex
   }
 
   resolution.accuracy = resolution.total ? resolution.correct / resolution.total : null;
-  const factCounts = Object.fromEntries(FACT_TYPES.map((t) => [t, counts(facts[t].tp, facts[t].fp, facts[t].fn)])) as Record<FactType, Counts>;
-  const mentionCounts = Object.fromEntries(MENTION_KINDS.map((k) => [k, counts(mentions[k].tp, mentions[k].fp, mentions[k].fn)])) as Record<MentionKind, Counts>;
+  const factCounts = Object.fromEntries(FACT_TYPES.map((t) => [t, counts(facts[t].tp, facts[t].fp, facts[t].fn)])) as Record<
+    FactType,
+    Counts
+  >;
+  const mentionCounts = Object.fromEntries(MENTION_KINDS.map((k) => [k, counts(mentions[k].tp, mentions[k].fp, mentions[k].fn)])) as Record<
+    MentionKind,
+    Counts
+  >;
   return {
     facts: factCounts,
     mentions: mentionCounts,

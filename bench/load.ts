@@ -108,7 +108,13 @@ async function naiveLoad(db: BenchNeo4j, dataset: Dataset, sample: number): Prom
     const ms = performance.now() - started;
     await session.close();
     const rate = rows.length / (ms / 1000);
-    return { loader: `naive, 1 transaction per relationship (${rows.length} sampled)`, nodesPerSec: null, relsPerSec: Math.round(rate), totalSec: dataset.relationships.length / rate, extrapolated: true };
+    return {
+      loader: `naive, 1 transaction per relationship (${rows.length} sampled)`,
+      nodesPerSec: null,
+      relsPerSec: Math.round(rate),
+      totalSec: dataset.relationships.length / rate,
+      extrapolated: true,
+    };
   } finally {
     await driver.close();
   }
@@ -156,7 +162,13 @@ export async function runLoadBench(options: Partial<LoadBenchOptions> = {}): Pro
     return {
       at: new Date().toISOString(),
       options: { nodes: o.nodes, rels: o.rels, seed: o.seed, batches: o.batches, naive: o.naive, heap: o.heap, pagecache: o.pagecache },
-      dataset: { nodes: dataset.nodes.length, relationships: dataset.relationships.length, articles: dataset.articles.length, generateMs: generated.ms, validateMs },
+      dataset: {
+        nodes: dataset.nodes.length,
+        relationships: dataset.relationships.length,
+        articles: dataset.articles.length,
+        generateMs: generated.ms,
+        validateMs,
+      },
       rows,
       ratios: { bestVsNaive: best / naive, bestVsAdmin: best / adminRow.relsPerSec, totalVsAdmin: adminRow.totalSec / fastestTotal },
       cores: os.cpus().length,
@@ -169,7 +181,18 @@ export async function runLoadBench(options: Partial<LoadBenchOptions> = {}): Pro
 
 export function printLoadResult(r: LoadBenchResult): void {
   const n = (x: number | null) => (x === null ? '—' : x.toLocaleString('en-US'));
-  console.log(`\nLoading ${n(r.dataset.nodes)} nodes / ${n(r.dataset.relationships)} relationships (+${n(r.dataset.articles)} articles), fresh database per row, heap ${r.options.heap}, page cache ${r.options.pagecache}`);
-  console.table(r.rows.map((x) => ({ loader: x.loader, 'nodes/s': n(x.nodesPerSec), 'relationships/s': n(x.relsPerSec), 'total s': `${x.extrapolated ? '~' : ''}${x.totalSec.toFixed(1)}` })));
-  console.log(`best batched rate = ${r.ratios.bestVsNaive.toFixed(0)}× the naive loader, ${r.ratios.bestVsAdmin.toFixed(2)}× neo4j-admin import (whole load: ${r.ratios.totalVsAdmin.toFixed(2)}×); generated in ${Math.round(r.dataset.generateMs)} ms, validated in ${Math.round(r.dataset.validateMs)} ms; ${r.cores} cores, load average ${r.loadavg.before.map((l) => l.toFixed(2)).join(' ')} before, ${r.loadavg.after.map((l) => l.toFixed(2)).join(' ')} after`);
+  console.log(
+    `\nLoading ${n(r.dataset.nodes)} nodes / ${n(r.dataset.relationships)} relationships (+${n(r.dataset.articles)} articles), fresh database per row, heap ${r.options.heap}, page cache ${r.options.pagecache}`,
+  );
+  console.table(
+    r.rows.map((x) => ({
+      loader: x.loader,
+      'nodes/s': n(x.nodesPerSec),
+      'relationships/s': n(x.relsPerSec),
+      'total s': `${x.extrapolated ? '~' : ''}${x.totalSec.toFixed(1)}`,
+    })),
+  );
+  console.log(
+    `best batched rate = ${r.ratios.bestVsNaive.toFixed(0)}× the naive loader, ${r.ratios.bestVsAdmin.toFixed(2)}× neo4j-admin import (whole load: ${r.ratios.totalVsAdmin.toFixed(2)}×); generated in ${Math.round(r.dataset.generateMs)} ms, validated in ${Math.round(r.dataset.validateMs)} ms; ${r.cores} cores, load average ${r.loadavg.before.map((l) => l.toFixed(2)).join(' ')} before, ${r.loadavg.after.map((l) => l.toFixed(2)).join(' ')} after`,
+  );
 }

@@ -37,7 +37,14 @@ export interface RenderBenchOptions {
   log?: (line: string) => void;
 }
 
-export const DEFAULT_RENDER_OPTIONS: RenderBenchOptions = { nodes: 6000, rels: 20_000, seed: 1, sizes: [300, 1000, 5000], runs: 3, seedRuns: 5 };
+export const DEFAULT_RENDER_OPTIONS: RenderBenchOptions = {
+  nodes: 6000,
+  rels: 20_000,
+  seed: 1,
+  sizes: [300, 1000, 5000],
+  runs: 3,
+  seedRuns: 5,
+};
 
 export const VIEWPORT = { width: 1280, height: 720 };
 /** Longest a single page may take to become ready; a slower page fails the run instead of hanging. */
@@ -123,7 +130,8 @@ export const median = (xs: number[]): number | null => {
 };
 const round = (x: number | null) => (x === null ? null : Math.round(x));
 const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
-const medianOf = (list: PageTimings[], f: (t: PageTimings) => number | null) => round(median(list.map(f).filter((x): x is number => x !== null)));
+const medianOf = (list: PageTimings[], f: (t: PageTimings) => number | null) =>
+  round(median(list.map(f).filter((x): x is number => x !== null)));
 
 // ---- bundle --------------------------------------------------------------------------------------
 /** Gzip sizes of what index.html loads up front, and of every other chunk (loaded on demand). */
@@ -164,7 +172,13 @@ function instrument(): void {
       const draw = r.render;
       r.render = function (this: unknown, o) {
         const out = draw.call(this, o);
-        if (t.firstRender === null && !o?.forcedContext && performance.getEntriesByName('vj:layout-stop').length && performance.getEntriesByName('vj:elements-added').length) t.firstRender = performance.now();
+        if (
+          t.firstRender === null &&
+          !o?.forcedContext &&
+          performance.getEntriesByName('vj:layout-stop').length &&
+          performance.getEntriesByName('vj:elements-added').length
+        )
+          t.firstRender = performance.now();
         return out;
       };
     },
@@ -182,7 +196,11 @@ export async function measurePage(browser: Browser, url: string, log: (line: str
     await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: PAGE_TIMEOUT_MS });
     // The first frame after the layout may come one animation frame after the ready flag.
     await page
-      .waitForFunction(() => (window as unknown as { __firstRender: { firstRender: number | null } }).__firstRender.firstRender !== null, null, { timeout: 10_000 })
+      .waitForFunction(
+        () => (window as unknown as { __firstRender: { firstRender: number | null } }).__firstRender.firstRender !== null,
+        null,
+        { timeout: 10_000 },
+      )
       .catch(() => log('  (no frame drawn after the layout within 10 s)'));
     return await page.evaluate(() => {
       // The app's User Timing marks (client/src/app.ts, client/src/graph/graph-view.ts).
@@ -213,7 +231,12 @@ export async function measurePage(browser: Browser, url: string, log: (line: str
 
 // ---- server ----------------------------------------------------------------------------------------
 function serve(db: BenchNeo4j, driver: Driver): Promise<Listening> {
-  const app = createApp({ driver, config: unthrottledAppConfig(db, { cypher: { timeoutMs: 30_000 } }), logger: pino({ level: 'silent' }), clientDir: CLIENT_OUT_DIR });
+  const app = createApp({
+    driver,
+    config: unthrottledAppConfig(db, { cypher: { timeoutMs: 30_000 } }),
+    logger: pino({ level: 'silent' }),
+    clientDir: CLIENT_OUT_DIR,
+  });
   return listen(app);
 }
 
@@ -354,7 +377,14 @@ export function printRenderResult(result: RenderBenchResult): void {
   ]);
   const b = result.bundle;
   console.log(`\nInitial bundle (gzip): ${kb(b.initialGzip)} total, JS ${kb(b.initialJsGzip)}`);
-  console.table([...b.initial.map((f) => ({ ...f, load: 'initial' })), ...b.lazy.map((f) => ({ ...f, load: 'lazy' }))].map((f) => ({ file: f.file, load: f.load, raw: kb(f.raw), gzip: kb(f.gzip) })));
+  console.table(
+    [...b.initial.map((f) => ({ ...f, load: 'initial' })), ...b.lazy.map((f) => ({ ...f, load: 'lazy' }))].map((f) => ({
+      file: f.file,
+      load: f.load,
+      raw: kb(f.raw),
+      gzip: kb(f.gzip),
+    })),
+  );
   const avg = (xs: number[]) => xs.map((l) => l.toFixed(2)).join(' ');
   console.log(`cores ${result.cores}; load average before ${avg(result.loadavgBefore)}, after ${avg(result.loadavgAfter)}`);
 }

@@ -142,7 +142,9 @@ export function buildWorkload(dataset: Dataset, seed = 1, size = 2_000): Workloa
     degree.set(r.from, (degree.get(r.from) ?? 0) + 1);
     degree.set(r.to, (degree.get(r.to) ?? 0) + 1);
   }
-  const byDegree = dataset.nodes.map((n) => ({ id: n.id, name: n.name, degree: degree.get(n.id) ?? 0 })).sort((a, b) => b.degree - a.degree);
+  const byDegree = dataset.nodes
+    .map((n) => ({ id: n.id, name: n.name, degree: degree.get(n.id) ?? 0 }))
+    .sort((a, b) => b.degree - a.degree);
   const hubs = byDegree.slice(0, 5);
   const connected = byDegree.filter((n) => n.degree > 0);
   const rnd = new Random(seed);
@@ -164,7 +166,13 @@ export function buildWorkload(dataset: Dataset, seed = 1, size = 2_000): Workloa
     return [node.name, words[0]!, words.at(-1)!.slice(0, 3)][i % 3]!;
   });
   const sorted = sample.map((n) => n.degree).sort((a, b) => a - b);
-  return { ids, pairs, terms, hubs: hubs.map(({ id, degree: d }) => ({ id, degree: d })), ordinaryDegreeP50: sorted[Math.floor(sorted.length / 2)] ?? 0 };
+  return {
+    ids,
+    pairs,
+    terms,
+    hubs: hubs.map(({ id, degree: d }) => ({ id, degree: d })),
+    ordinaryDegreeP50: sorted[Math.floor(sorted.length / 2)] ?? 0,
+  };
 }
 
 const CYPHER_CASE_QUERY = 'MATCH (o:Entity {id: $id})-[r]->(x:Entity) RETURN o.name AS name, type(r) AS type, x.name AS other LIMIT 25';
@@ -198,14 +206,22 @@ function caseSpecs(w: Workload): Record<CaseName, CaseSpec> {
   const at = <T>(list: T[], i: number) => list[i % list.length]!;
   const neighbours = (depth: 1 | 2): CaseSpec => ({
     request: (i) => ({ method: 'GET', path: `/api/nodes/${encodeURIComponent(at(w.ids, i))}/neighbors?depth=${depth}` }),
-    raw: (d, db, i) => rawNamed(d, db, 'node-neighbors', { id: at(w.ids, i), depth: int(depth), types: [], labels: [], limit: int(GRAPH_LIMITS.neighbors.default) }),
+    raw: (d, db, i) =>
+      rawNamed(d, db, 'node-neighbors', {
+        id: at(w.ids, i),
+        depth: int(depth),
+        types: [],
+        labels: [],
+        limit: int(GRAPH_LIMITS.neighbors.default),
+      }),
   });
   return {
     'neighbours-1': neighbours(1),
     'neighbours-2': neighbours(2),
     search: {
       request: (i) => ({ method: 'GET', path: `/api/search?q=${encodeURIComponent(at(w.terms, i))}` }),
-      raw: (d, db, i) => rawNamed(d, db, 'search-entities', { query: buildLuceneQuery(at(w.terms, i)), labels: [], limit: int(SEARCH_LIMITS.default) }),
+      raw: (d, db, i) =>
+        rawNamed(d, db, 'search-entities', { query: buildLuceneQuery(at(w.terms, i)), labels: [], limit: int(SEARCH_LIMITS.default) }),
     },
     paths: {
       request: (i) => {
@@ -215,7 +231,13 @@ function caseSpecs(w: Workload): Record<CaseName, CaseSpec> {
       raw: async (d, db, i) => {
         const [from, to] = at(w.pairs, i);
         await rawNamed(d, db, 'entities-exist', { ids: [from, to] });
-        return rawNamed(d, db, 'shortest-paths', { from, to, limit: int(GRAPH_LIMITS.paths.default) }, { maxHops: String(GRAPH_LIMITS.pathHops.default) });
+        return rawNamed(
+          d,
+          db,
+          'shortest-paths',
+          { from, to, limit: int(GRAPH_LIMITS.paths.default) },
+          { maxHops: String(GRAPH_LIMITS.pathHops.default) },
+        );
       },
     },
     'node-details': {
@@ -223,7 +245,11 @@ function caseSpecs(w: Workload): Record<CaseName, CaseSpec> {
       raw: (d, db, i) => rawNamed(d, db, 'node-details', { id: at(w.ids, i), limit: int(GRAPH_LIMITS.nodeRelationships.default) }),
     },
     cypher: {
-      request: (i) => ({ method: 'POST', path: '/api/cypher', body: JSON.stringify({ query: CYPHER_CASE_QUERY, params: { id: at(w.ids, i) } }) }),
+      request: (i) => ({
+        method: 'POST',
+        path: '/api/cypher',
+        body: JSON.stringify({ query: CYPHER_CASE_QUERY, params: { id: at(w.ids, i) } }),
+      }),
       raw: (d, db, i) => rawRead(d, db, CYPHER_CASE_QUERY, { id: at(w.ids, i) }),
     },
   };
@@ -236,42 +262,58 @@ function stats(ms: number[], errors: number, seconds: number): LatencyStats {
   const sorted = [...ms].sort((a, b) => a - b);
   const q = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! : NaN);
   const r2 = (n: number) => Math.round(n * 100) / 100;
-  return { requests: ms.length, errors, rps: Math.round(ms.length / seconds), p50: r2(q(0.5)), p90: r2(q(0.9)), p99: r2(q(0.99)), max: r2(sorted.at(-1) ?? NaN) };
+  return {
+    requests: ms.length,
+    errors,
+    rps: Math.round(ms.length / seconds),
+    p50: r2(q(0.5)),
+    p90: r2(q(0.9)),
+    p99: r2(q(0.99)),
+    max: r2(sorted.at(-1) ?? NaN),
+  };
 }
 
 /** autocannon against the server; every response's time is kept; non-2xx, socket errors and timeouts are errors. */
 function runAutocannon(baseUrl: string, spec: CaseSpec, connections: number, seconds: number, start: number) {
   let next = start;
   const ms: number[] = [];
-  return new Promise<{ ms: number[]; errors: number; errorsBy: Record<string, number>; seconds: number; next: number }>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: baseUrl,
-        connections,
-        duration: seconds,
-        requests: [
-          {
-            setupRequest: (req) => {
-              const r = spec.request(next++);
-              return { ...req, method: r.method, path: r.path, ...(r.body ? { body: r.body, headers: { 'content-type': 'application/json' } } : {}) };
+  return new Promise<{ ms: number[]; errors: number; errorsBy: Record<string, number>; seconds: number; next: number }>(
+    (resolve, reject) => {
+      const instance = autocannon(
+        {
+          url: baseUrl,
+          connections,
+          duration: seconds,
+          requests: [
+            {
+              setupRequest: (req) => {
+                const r = spec.request(next++);
+                return {
+                  ...req,
+                  method: r.method,
+                  path: r.path,
+                  ...(r.body ? { body: r.body, headers: { 'content-type': 'application/json' } } : {}),
+                };
+              },
             },
-          },
-        ],
-      },
-      (err, result) => {
-        if (err) return reject(err);
-        const errorsBy: Record<string, number> = {};
-        for (const [code, { count = 0 } = {}] of Object.entries(result.statusCodeStats ?? {})) if (!code.startsWith('2')) errorsBy[code] = count;
-        if (result.errors) errorsBy.socket = result.errors;
-        if (result.timeouts) errorsBy.timeout = result.timeouts;
-        const errors = result.non2xx + result.errors + result.timeouts;
-        resolve({ ms, errors, errorsBy, seconds: result.duration, next });
-      },
-    );
-    instance.on('response', (_client, status, _bytes, responseTime) => {
-      if (status >= 200 && status < 300) ms.push(responseTime);
-    });
-  });
+          ],
+        },
+        (err, result) => {
+          if (err) return reject(err);
+          const errorsBy: Record<string, number> = {};
+          for (const [code, { count = 0 } = {}] of Object.entries(result.statusCodeStats ?? {}))
+            if (!code.startsWith('2')) errorsBy[code] = count;
+          if (result.errors) errorsBy.socket = result.errors;
+          if (result.timeouts) errorsBy.timeout = result.timeouts;
+          const errors = result.non2xx + result.errors + result.timeouts;
+          resolve({ ms, errors, errorsBy, seconds: result.duration, next });
+        },
+      );
+      instance.on('response', (_client, status, _bytes, responseTime) => {
+        if (status >= 200 && status < 300) ms.push(responseTime);
+      });
+    },
+  );
 }
 
 /** `concurrency` async loops calling the raw driver for `seconds`. */
@@ -351,7 +393,13 @@ async function startServerChild(config: ServeChildConfig): Promise<ServerChild> 
 const MB = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
 const load1 = () => Math.round(os.loadavg()[0]! * 100) / 100;
 
-async function soak(server: ServerChild, specs: CaseSpec[], connections: number, seconds: number, log: (l: string) => void): Promise<SoakResult> {
+async function soak(
+  server: ServerChild,
+  specs: CaseSpec[],
+  connections: number,
+  seconds: number,
+  log: (l: string) => void,
+): Promise<SoakResult> {
   // Mixed load: request i goes to case i mod n.
   const mixed: CaseSpec = {
     request: (i) => specs[i % specs.length]!.request(Math.floor(i / specs.length)),
@@ -382,7 +430,9 @@ async function soak(server: ServerChild, specs: CaseSpec[], connections: number,
     rssMB: { start: rss[0]!, end: rss.at(-1)!, max: Math.max(...rss) },
     heapUsedMB: { start: heap[0]!, end: heap.at(-1)!, max: Math.max(...heap) },
   };
-  log(`  soak ${seconds} s: ${result.requests} requests, ${result.errors} errors; RSS ${result.rssMB.start} → ${result.rssMB.end} MB (max ${result.rssMB.max}); heapUsed after GC ${result.heapUsedAfterGcMB.start} → ${result.heapUsedAfterGcMB.end} MB`);
+  log(
+    `  soak ${seconds} s: ${result.requests} requests, ${result.errors} errors; RSS ${result.rssMB.start} → ${result.rssMB.end} MB (max ${result.rssMB.max}); heapUsed after GC ${result.heapUsedAfterGcMB.start} → ${result.heapUsedAfterGcMB.end} MB`,
+  );
   return result;
 }
 
@@ -429,7 +479,14 @@ async function measureSize(
         );
       }
     }
-    if (o.soakS > 0) soakResult = await soak(server, o.cases.map((n) => specs[n]), o.connections[0]!, o.soakS, log);
+    if (o.soakS > 0)
+      soakResult = await soak(
+        server,
+        o.cases.map((n) => specs[n]),
+        o.connections[0]!,
+        o.soakS,
+        log,
+      );
   } finally {
     await driver.close();
     await server.stop();
@@ -460,7 +517,15 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
   const result: ServeBenchResult = {
     at: new Date().toISOString(),
     machine: { cpus: os.cpus().length, memGB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-    options: { durationS: o.durationS, warmupS: o.warmupS, connections: o.connections, logLevel: o.logLevel, seed: o.seed, heap, pagecache },
+    options: {
+      durationS: o.durationS,
+      warmupS: o.warmupS,
+      connections: o.connections,
+      logLevel: o.logLevel,
+      seed: o.seed,
+      heap,
+      pagecache,
+    },
     sizes: [],
   };
 
@@ -510,7 +575,8 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
 // ---------------------------------------------------------------------------------------------
 // CLI
 
-const sizeLabel = (s: { nodes: number; rels: number }) => `${s.nodes >= 1000 ? `${s.nodes / 1000}k` : s.nodes}/${s.rels >= 1e6 ? `${s.rels / 1e6}M` : `${s.rels / 1000}k`}`;
+const sizeLabel = (s: { nodes: number; rels: number }) =>
+  `${s.nodes >= 1000 ? `${s.nodes / 1000}k` : s.nodes}/${s.rels >= 1e6 ? `${s.rels / 1e6}M` : `${s.rels / 1000}k`}`;
 
 /** Markdown table: one row per case and connection count, one column group per size. */
 export function formatGrowthTable(result: ServeBenchResult): string {
@@ -535,7 +601,9 @@ export function formatGrowthTable(result: ServeBenchResult): string {
 /** Prints a table per size (with its soak, if any) and the growth table. */
 export function printServeResult(result: ServeBenchResult): void {
   for (const size of result.sizes) {
-    console.log(`\n${sizeLabel(size)} — hubs ${size.hubs.map((h) => `${h.id} (${h.degree})`).join(', ')}; load average ${size.loadAvg.before} → ${size.loadAvg.after}`);
+    console.log(
+      `\n${sizeLabel(size)} — hubs ${size.hubs.map((h) => `${h.id} (${h.degree})`).join(', ')}; load average ${size.loadAvg.before} → ${size.loadAvg.after}`,
+    );
     console.table(
       size.cases.map((c) => ({
         case: c.case,
@@ -602,7 +670,12 @@ async function cli(): Promise<void> {
     pagecache: values.pagecache,
     logLevel,
     ...(values.uri && values.data
-      ? { existing: { target: { uri: values.uri, username: 'neo4j', password: values.password ?? '', database: 'neo4j' }, dataDir: values.data } }
+      ? {
+          existing: {
+            target: { uri: values.uri, username: 'neo4j', password: values.password ?? '', database: 'neo4j' },
+            dataDir: values.data,
+          },
+        }
       : {}),
     log: (line) => console.error(line),
   });

@@ -19,7 +19,12 @@ export function loadTargets(r: LoadBenchResult): TargetCheck[] {
   const best = Math.max(...r.rows.filter((x) => x.loader.startsWith('UNWIND')).map((x) => x.relsPerSec));
   return [
     { area: 'loading', target: '≥ 50,000 relationships/s', measured: `${n(best)} relationships/s`, met: best >= 50_000 },
-    { area: 'loading', target: '≥ 0.25× neo4j-admin import', measured: `whole load ${n(r.ratios.totalVsAdmin, 2)}× (relationships phase vs the tool's overall rate: ${n(r.ratios.bestVsAdmin, 2)}×)`, met: r.ratios.totalVsAdmin >= 0.25 },
+    {
+      area: 'loading',
+      target: '≥ 0.25× neo4j-admin import',
+      measured: `whole load ${n(r.ratios.totalVsAdmin, 2)}× (relationships phase vs the tool's overall rate: ${n(r.ratios.bestVsAdmin, 2)}×)`,
+      met: r.ratios.totalVsAdmin >= 0.25,
+    },
     { area: 'loading', target: '≥ 100× the naive loader', measured: `${n(r.ratios.bestVsNaive)}×`, met: r.ratios.bestVsNaive >= 100 },
   ];
 }
@@ -36,22 +41,42 @@ export function serveTargets(r: ServeBenchResult): TargetCheck[] {
   const case12 = (name: CaseName) => size.cases.find((c) => c.case === name && c.connections === 12);
   const p99 = (name: CaseName, limit: number, label: string): TargetCheck[] => {
     const c = case12(name);
-    return c ? [{ area: 'serving', target: `${label} p99 ≤ ${limit} ms at 12 connections (${at})`, measured: `${n(c.api.p99, 1)} ms`, met: c.api.p99 <= limit }] : [];
+    return c
+      ? [
+          {
+            area: 'serving',
+            target: `${label} p99 ≤ ${limit} ms at 12 connections (${at})`,
+            measured: `${n(c.api.p99, 1)} ms`,
+            met: c.api.p99 <= limit,
+          },
+        ]
+      : [];
   };
   const worst = size.cases.reduce((w, c) => (c.ratio > w.ratio ? c : w), size.cases[0]!);
-  const errors = r.sizes.flatMap((s) => s.cases).reduce((sum, c) => sum + c.api.errors, 0) + r.sizes.reduce((sum, s) => sum + (s.soak?.errors ?? 0), 0);
+  const errors =
+    r.sizes.flatMap((s) => s.cases).reduce((sum, c) => sum + c.api.errors, 0) + r.sizes.reduce((sum, s) => sum + (s.soak?.errors ?? 0), 0);
   const checks = [
     ...p99('neighbours-1', 20, '1-hop neighbours'),
     ...p99('neighbours-2', 60, '2-hop neighbours (capped)'),
     ...p99('search', 15, 'search'),
-    { area: 'serving' as const, target: `API p50 ≤ 1.3× the raw driver's, every case (${at})`, measured: `worst ${n(worst.ratio, 2)}× (${worst.case}, ${worst.connections} connections)`, met: worst.ratio <= 1.3 },
+    {
+      area: 'serving' as const,
+      target: `API p50 ≤ 1.3× the raw driver's, every case (${at})`,
+      measured: `worst ${n(worst.ratio, 2)}× (${worst.case}, ${worst.connections} connections)`,
+      met: worst.ratio <= 1.3,
+    },
     { area: 'serving' as const, target: 'no errors', measured: `${errors} errors`, met: errors === 0 },
   ];
   const soak = r.sizes.find((s) => s.soak)?.soak;
   if (soak) {
     // "Flat": the live heap after a full GC ends within 10 % (or 5 MB) of where it started.
     const { start, end } = soak.heapUsedAfterGcMB;
-    checks.push({ area: 'serving', target: `server memory flat over a ${soak.seconds} s soak`, measured: `heap after GC ${n(start, 1)} → ${n(end, 1)} MB, RSS max ${n(soak.rssMB.max)} MB`, met: end <= Math.max(start * 1.1, start + 5) });
+    checks.push({
+      area: 'serving',
+      target: `server memory flat over a ${soak.seconds} s soak`,
+      measured: `heap after GC ${n(start, 1)} → ${n(end, 1)} MB, RSS max ${n(soak.rssMB.max)} MB`,
+      met: end <= Math.max(start * 1.1, start + 5),
+    });
   }
   return checks;
 }
@@ -60,12 +85,21 @@ export function renderTargets(r: RenderBenchResult): TargetCheck[] {
   const limits: Record<number, number> = { 300: 1000, 1000: 2000, 5000: 5000 };
   const checks: TargetCheck[] = r.sizes
     .filter((s) => limits[s.cap] !== undefined && s.navToFirstRenderMs !== null)
-    .map((s) => ({ area: 'rendering', target: `${n(s.cap)} nodes: first rendered graph ≤ ${n(limits[s.cap]! / 1000)} s`, measured: `${n(s.navToFirstRenderMs!)} ms (${n(s.nodes)} nodes, ${n(s.edges)} edges)`, met: s.navToFirstRenderMs! <= limits[s.cap]! }));
+    .map((s) => ({
+      area: 'rendering',
+      target: `${n(s.cap)} nodes: first rendered graph ≤ ${n(limits[s.cap]! / 1000)} s`,
+      measured: `${n(s.navToFirstRenderMs!)} ms (${n(s.nodes)} nodes, ${n(s.edges)} edges)`,
+      met: s.navToFirstRenderMs! <= limits[s.cap]!,
+    }));
   const kb = r.bundle.initialGzip / 1024;
   checks.push({ area: 'rendering', target: 'initial bundle ≤ 250 KB gzip', measured: `${n(kb, 1)} KB`, met: kb <= 250 });
   return checks;
 }
 
 export function formatTargets(checks: TargetCheck[]): string {
-  return ['| area | target | measured | met |', '|---|---|---|---|', ...checks.map((c) => `| ${c.area} | ${c.target} | ${c.measured} | ${c.met ? 'yes' : '**no**'} |`)].join('\n');
+  return [
+    '| area | target | measured | met |',
+    '|---|---|---|---|',
+    ...checks.map((c) => `| ${c.area} | ${c.target} | ${c.measured} | ${c.met ? 'yes' : '**no**'} |`),
+  ].join('\n');
 }

@@ -18,13 +18,22 @@ const envSchema = z
       .optional(),
     NEO4J_USERNAME: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
-    NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]*$/, 'must be a Neo4j database name').default('neo4j'),
+    NEO4J_DATABASE: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9.-]*$/, 'must be a Neo4j database name')
+      .default('neo4j'),
     PORT: port.default(3000),
     HOST: z.string().min(1).default('127.0.0.1'),
     NEO4J_LOCAL_DIR: z.string().min(1).default('.neo4j'),
     NEO4J_LOCAL_BOLT_PORT: port.default(7687),
-    NEO4J_LOCAL_HEAP: z.string().regex(/^\d+[mg]$/, 'must look like 512m or 1g').default('512m'),
-    NEO4J_LOCAL_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'must look like 128m or 1g').default('128m'),
+    NEO4J_LOCAL_HEAP: z
+      .string()
+      .regex(/^\d+[mg]$/, 'must look like 512m or 1g')
+      .default('512m'),
+    NEO4J_LOCAL_PAGECACHE: z
+      .string()
+      .regex(/^\d+[mg]$/, 'must look like 128m or 1g')
+      .default('128m'),
     QUERY_TIMEOUT_MS: positiveInt.default(5000),
     READ_TIMEOUT_MS: positiveInt.default(10_000),
     CYPHER_MAX_ROWS: positiveInt.max(10_000).default(10_000),
@@ -34,9 +43,20 @@ const envSchema = z
     CORS_ORIGINS: z
       .string()
       .default('')
-      .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
-    EDITOR_TOKEN: z.string().regex(/^[\x21-\x7e]{16,256}$/, 'must be 16 to 256 printable characters without spaces').optional(),
-    INGEST_ALLOW_PRIVATE_URLS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+      .transform((s) =>
+        s
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      ),
+    EDITOR_TOKEN: z
+      .string()
+      .regex(/^[\x21-\x7e]{16,256}$/, 'must be 16 to 256 printable characters without spaces')
+      .optional(),
+    INGEST_ALLOW_PRIVATE_URLS: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
     INGEST_FETCH_TIMEOUT_MS: positiveInt.max(60_000).default(10_000),
     XDG_CACHE_HOME: z.string().min(1).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -106,7 +126,13 @@ export function parseConfig(source: NodeJS.ProcessEnv, cwd = process.cwd()): Con
       pagecache: env.NEO4J_LOCAL_PAGECACHE,
       cacheDir: path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'vj-graph-explorer'),
     },
-    http: { port: env.PORT, host: env.HOST, corsOrigins: env.CORS_ORIGINS, rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE, trustProxyHops: env.TRUST_PROXY },
+    http: {
+      port: env.PORT,
+      host: env.HOST,
+      corsOrigins: env.CORS_ORIGINS,
+      rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      trustProxyHops: env.TRUST_PROXY,
+    },
     reads: { timeoutMs: env.READ_TIMEOUT_MS },
     cypher: { timeoutMs: env.QUERY_TIMEOUT_MS, maxRows: env.CYPHER_MAX_ROWS, rateLimitPerMinute: env.CYPHER_RATE_LIMIT_PER_MINUTE },
     ingest: { allowPrivateUrls: env.INGEST_ALLOW_PRIVATE_URLS, fetchTimeoutMs: env.INGEST_FETCH_TIMEOUT_MS },

@@ -8,9 +8,7 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case 
 const evidence = z.string().trim().min(10, 'must quote at least a clause of the article');
 /** Neo4j properties are scalars or homogeneous lists: nested objects cannot be stored. */
 const propertyValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.array(z.number())]);
-const properties = z
-  .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'property names must be camelCase'), propertyValue)
-  .default({});
+const properties = z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'property names must be camelCase'), propertyValue).default({});
 
 /** What is known of an article besides its text. */
 export const articleMetaSchema = z.strictObject({

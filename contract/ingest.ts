@@ -35,7 +35,11 @@ export type ExtractRequest = z.infer<typeof extractRequestSchema>;
  * text/plain or text/html upload becomes one of these, its metadata in the query string).
  */
 export const extractBodySchema = z
-  .strictObject({ text: articleText.optional(), html: z.string().min(1).optional().describe('An article page; its main text is extracted'), ...knownMetadata })
+  .strictObject({
+    text: articleText.optional(),
+    html: z.string().min(1).optional().describe('An article page; its main text is extracted'),
+    ...knownMetadata,
+  })
   .refine((b) => (b.text === undefined) !== (b.html === undefined), 'give either text or html, not both');
 export type ExtractBody = z.infer<typeof extractBodySchema>;
 
@@ -104,7 +108,9 @@ export const commitResponseSchema = z.object({
   merged: z.object({ nodes: z.int().describe('Existing nodes that gained this article as a mention') }),
   /** Ids of the new nodes that had to be renamed because another node already had their id. */
   renamed: z.record(z.string(), z.string()),
-  bookmarks: z.array(z.string()).describe('Neo4j bookmarks of the commit: send them back as X-Neo4j-Bookmark to read your own write on a cluster'),
+  bookmarks: z
+    .array(z.string())
+    .describe('Neo4j bookmarks of the commit: send them back as X-Neo4j-Bookmark to read your own write on a cluster'),
 });
 export type CommitResponse = z.infer<typeof commitResponseSchema>;
 

@@ -6,7 +6,10 @@ import type { Neo4jTarget } from '../config/config.ts';
 /** How long reads are retried after errors the driver calls retryable (Neo4j down, a reader gone). */
 export const READ_RETRY_MS = 2_000;
 
-export function createDriver(target: Neo4jTarget, tuning: Pick<DriverConfig, 'maxConnectionPoolSize' | 'connectionAcquisitionTimeout' | 'connectionTimeout'> = {}): Driver {
+export function createDriver(
+  target: Neo4jTarget,
+  tuning: Pick<DriverConfig, 'maxConnectionPoolSize' | 'connectionAcquisitionTimeout' | 'connectionTimeout'> = {},
+): Driver {
   return neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
     // Fail fast while Neo4j is down so the API can answer 503 instead of hanging.
     connectionTimeout: 5_000,

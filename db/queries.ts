@@ -43,7 +43,11 @@ export type QueryName = (typeof QUERY_NAMES)[number];
 export class CypherFileError extends Error {}
 
 function loadAll(dir: string): Map<QueryName, string> {
-  const present = new Set(readdirSync(`${dir}queries`).filter((f) => f.endsWith('.cypher')).map((f) => f.slice(0, -'.cypher'.length)));
+  const present = new Set(
+    readdirSync(`${dir}queries`)
+      .filter((f) => f.endsWith('.cypher'))
+      .map((f) => f.slice(0, -'.cypher'.length)),
+  );
   const missing = QUERY_NAMES.filter((n) => !present.has(n));
   if (missing.length) throw new CypherFileError(`Missing Cypher files in ${dir}queries: ${missing.map((n) => `${n}.cypher`).join(', ')}`);
   return new Map(QUERY_NAMES.map((name) => [name, readFileSync(`${dir}queries/${name}.cypher`, 'utf8')]));

@@ -19,7 +19,8 @@ export function cypherParams(params: Record<string, unknown>): Record<string, un
 function cypherValue(value: unknown): unknown {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
   if (Array.isArray(value)) return value.map(cypherValue);
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return cypherParams(value as Record<string, unknown>);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return cypherParams(value as Record<string, unknown>);
   return value;
 }
 

@@ -36,7 +36,8 @@ function meta(document: Page, ...names: string[]): string | undefined {
 }
 
 /** A fragment ("<p>…</p>") parses without a body; give it the document around it. */
-const asDocument = (html: string) => parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`).document;
+const asDocument = (html: string) =>
+  parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`).document;
 
 export function articleFromHtml(html: string): PageArticle {
   const document = asDocument(html);

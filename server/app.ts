@@ -48,7 +48,14 @@ export const JSON_BODY_LIMIT = '64kb';
 /** Drafts and articles carry a whole article's text (up to MAX_ARTICLE_CHARS) and what was found in it. */
 export const INGEST_BODY_LIMIT = '4mb';
 
-export function createApp({ driver, config, logger, clientDir, editorToken, cypherVerdicts = new ReadOnlyVerdicts() }: AppDeps): express.Express {
+export function createApp({
+  driver,
+  config,
+  logger,
+  clientDir,
+  editorToken,
+  cypherVerdicts = new ReadOnlyVerdicts(),
+}: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // X-Forwarded-For is believed only from as many proxies as configured: otherwise any client
@@ -127,7 +134,11 @@ export function createApp({ driver, config, logger, clientDir, editorToken, cyph
     ...sourcesRoutes(reads),
     // Queries running past their 504 are this app's own: they make only this app's clients wait.
     ...cypherRoutes({ driver, verdicts: cypherVerdicts, overruns: new CypherOverruns() }, config),
-    ...ingestRoutes(driver, config.neo4j.database, { ...DEFAULT_FETCH_LIMITS, allowPrivate: config.ingest.allowPrivateUrls, timeoutMs: config.ingest.fetchTimeoutMs }),
+    ...ingestRoutes(driver, config.neo4j.database, {
+      ...DEFAULT_FETCH_LIMITS,
+      allowPrivate: config.ingest.allowPrivateUrls,
+      timeoutMs: config.ingest.fetchTimeoutMs,
+    }),
   ];
   const api: Router = express.Router();
   mountRoutes(api, routes, editorCheck(editorToken));

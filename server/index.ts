@@ -30,14 +30,28 @@ async function main(): Promise<void> {
   await driver.verifyConnectivity({ database: config.neo4j.database });
   progress('seed: applying schema, loading the seed graph if the database is empty…');
   const seeded = await seedDatabase(driver, config.neo4j.database, { onlyIfEmpty: true });
-  progress(seeded ? `seed: loaded ${seeded.nodes} nodes and ${seeded.relationships} relationships` : 'seed: database already has data; left as it is');
+  progress(
+    seeded
+      ? `seed: loaded ${seeded.nodes} nodes and ${seeded.relationships} relationships`
+      : 'seed: database already has data; left as it is',
+  );
 
   const editor = resolveEditorToken(config.editorToken, config.local.dir);
-  const app = createApp({ driver, config, logger, clientDir: CLIENT_DIR, editorToken: editor.token, cypherVerdicts: new ReadOnlyVerdicts() });
+  const app = createApp({
+    driver,
+    config,
+    logger,
+    clientDir: CLIENT_DIR,
+    editorToken: editor.token,
+    cypherVerdicts: new ReadOnlyVerdicts(),
+  });
   const server = app.listen(config.http.port, config.http.host, () => {
     const ms = Math.round(performance.now() - bootStarted);
     logger.info(`ready in ${ms} ms: http://${config.http.host}:${config.http.port}/ (Neo4j ${config.neo4j.uri})`);
-    if (editor.file) logger.info(`editor link (writes allowed; token kept in ${editor.file}): http://${config.http.host}:${config.http.port}/?token=${editor.token}`);
+    if (editor.file)
+      logger.info(
+        `editor link (writes allowed; token kept in ${editor.file}): http://${config.http.host}:${config.http.port}/?token=${editor.token}`,
+      );
   });
   server.on('error', (err) => {
     logger.fatal({ err }, `cannot listen on ${config.http.host}:${config.http.port}`);
@@ -60,7 +74,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  const known = err instanceof ConfigError || err instanceof LocalNeo4jError || err instanceof DatasetValidationError || err instanceof Neo4jError;
+  const known =
+    err instanceof ConfigError || err instanceof LocalNeo4jError || err instanceof DatasetValidationError || err instanceof Neo4jError;
   console.error(known ? err.message : err);
   process.exit(1);
 });

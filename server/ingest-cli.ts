@@ -35,9 +35,18 @@ function combine(datasets: DatasetInput[]): DatasetInput {
   const nodes = new Map<string, SeedNode>();
   for (const node of datasets.flatMap((d) => d.nodes)) {
     const earlier = nodes.get(node.id);
-    nodes.set(node.id, earlier ? { ...earlier, aliases: [...new Set([...earlier.aliases, ...node.aliases])], mentions: [...earlier.mentions, ...node.mentions] } : node);
+    nodes.set(
+      node.id,
+      earlier
+        ? { ...earlier, aliases: [...new Set([...earlier.aliases, ...node.aliases])], mentions: [...earlier.mentions, ...node.mentions] }
+        : node,
+    );
   }
-  return { articles: datasets.flatMap((d) => d.articles), nodes: [...nodes.values()], relationships: datasets.flatMap((d) => d.relationships) };
+  return {
+    articles: datasets.flatMap((d) => d.articles),
+    nodes: [...nodes.values()],
+    relationships: datasets.flatMap((d) => d.relationships),
+  };
 }
 
 async function main(): Promise<void> {
@@ -63,11 +72,18 @@ async function main(): Promise<void> {
         const line = `${path.basename(file)}: ${draft.nodes.length} entities (${draft.nodes.filter((n) => n.review.match).length} already in the graph), ${draft.relationships.length} facts`;
         if (values.commit) {
           const done = await repo.commit(reviewed ? draft : acceptProposed(draft));
-          console.log(`${line}; committed as ${done.articleId}: ${done.created.nodes} new nodes, ${done.merged.nodes} merged, ${done.created.relationships} facts (${Math.round(performance.now() - started)} ms)`);
+          console.log(
+            `${line}; committed as ${done.articleId}: ${done.created.nodes} new nodes, ${done.merged.nodes} merged, ${done.created.relationships} facts (${Math.round(performance.now() - started)} ms)`,
+          );
         } else console.log(`${line} (${Math.round(performance.now() - started)} ms)`);
       } catch (err) {
         failures++;
-        const reason = err instanceof AppError || err instanceof SyntaxError ? err.message : err instanceof Error && err.name === 'ZodError' ? `not a draft: ${err.message}` : null;
+        const reason =
+          err instanceof AppError || err instanceof SyntaxError
+            ? err.message
+            : err instanceof Error && err.name === 'ZodError'
+              ? `not a draft: ${err.message}`
+              : null;
         if (reason === null) throw err;
         console.error(`${path.basename(file)}: ${reason}`);
       }

@@ -9,5 +9,10 @@ export function createLogger(level: string, opts: { pretty?: boolean } = {}): Lo
   const options = { level, base: { service: 'vj-graph-explorer' }, redact: ['req.headers.authorization', 'req.headers.cookie'] };
   const human = opts.pretty ?? process.stdout.isTTY;
   // In-process stream, not a worker transport: a compiled or bundled server needs no extra file.
-  return human ? pino(options, pretty({ colorize: true, singleLine: true, ignore: 'pid,hostname,service,req,res,responseTime,err', translateTime: 'HH:MM:ss.l' })) : pino(options);
+  return human
+    ? pino(
+        options,
+        pretty({ colorize: true, singleLine: true, ignore: 'pid,hostname,service,req,res,responseTime,err', translateTime: 'HH:MM:ss.l' }),
+      )
+    : pino(options);
 }

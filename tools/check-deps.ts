@@ -6,7 +6,10 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../config/paths.ts';
 import { folderCycles, importSpecifiers, ruleViolations, type ImportEdge } from './dependency-rules.ts';
 
-const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts'], { cwd: PROJECT_ROOT, encoding: 'utf8' })
+const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts'], {
+  cwd: PROJECT_ROOT,
+  encoding: 'utf8',
+})
   .split('\n')
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
 

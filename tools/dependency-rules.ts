@@ -38,7 +38,8 @@ export function ruleViolations(edges: ImportEdge[]): string[] {
     if (a !== b) {
       const allowed = ALLOWED_IMPORTS[a];
       if (!allowed) problems.push(`${from}: folder "${a}" has no dependency rule (add it to tools/dependency-rules.ts)`);
-      else if (!allowed.includes(b)) problems.push(`${from} imports ${to}: "${a}" may not depend on "${b}" (allowed: ${allowed.join(', ') || 'nothing'})`);
+      else if (!allowed.includes(b))
+        problems.push(`${from} imports ${to}: "${a}" may not depend on "${b}" (allowed: ${allowed.join(', ') || 'nothing'})`);
     }
     if (SERVER_LAYERS_WITHOUT_FEATURES.some((p) => from.startsWith(p)) && to.startsWith('server/features/')) {
       problems.push(`${from} imports ${to}: server/db and server/http must not import a feature`);

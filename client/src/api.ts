@@ -62,14 +62,23 @@ export const CYPHER_TIMEOUT_MS = 120_000;
  * `answers`: error statuses whose body is the endpoint's normal answer rather than an error
  * (health's 503), returned as such so the server's own words reach the user.
  */
-async function request<T>(path: string, init: RequestInit & { signal?: AbortSignal; headers?: Record<string, string> } = {}, timeoutMs = REQUEST_TIMEOUT_MS, answers: number[] = []): Promise<T> {
+async function request<T>(
+  path: string,
+  init: RequestInit & { signal?: AbortSignal; headers?: Record<string, string> } = {},
+  timeoutMs = REQUEST_TIMEOUT_MS,
+  answers: number[] = [],
+): Promise<T> {
   let response: Response;
   const deadline = AbortSignal.timeout(timeoutMs);
   try {
     response = await fetch(path, {
       ...init,
       signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline,
-      headers: { Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}), ...(init.headers as Record<string, string> | undefined) },
+      headers: {
+        Accept: 'application/json',
+        ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+        ...(init.headers as Record<string, string> | undefined),
+      },
     });
   } catch (err) {
     if (isAbort(err) && !deadline.aborted) throw err;
@@ -91,7 +100,12 @@ async function request<T>(path: string, init: RequestInit & { signal?: AbortSign
   if (!response.ok && !(answers.includes(response.status) && body !== null)) {
     // A proxy in between may answer without the server's error body.
     const e = (body as Partial<ErrorBody> | null)?.error;
-    const apiError = new ApiError(response.status, e?.code ?? `HTTP_${response.status}`, e?.message ?? response.statusText ?? 'Request failed', e?.details);
+    const apiError = new ApiError(
+      response.status,
+      e?.code ?? `HTTP_${response.status}`,
+      e?.message ?? response.statusText ?? 'Request failed',
+      e?.details,
+    );
     if (apiError.isUnavailable) for (const l of unavailableListeners) l(apiError);
     throw apiError;
   }
@@ -101,7 +115,12 @@ async function request<T>(path: string, init: RequestInit & { signal?: AbortSign
 const enc = encodeURIComponent;
 
 /** Writes (and extraction, which costs the server CPU) carry the editor token; without one the server's 401 says it is missing. */
-const asEditor = (token: string, body: unknown) => ({ method: 'POST', body: JSON.stringify(body), headers: (token ? { Authorization: `Bearer ${token}` } : {}) as Record<string, string> }) satisfies RequestInit;
+const asEditor = (token: string, body: unknown) =>
+  ({
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: (token ? { Authorization: `Bearer ${token}` } : {}) as Record<string, string>,
+  }) satisfies RequestInit;
 
 export const api = {
   /** Health answers 503 with its normal body (and the database's error) while Neo4j is down. */
@@ -112,7 +131,9 @@ export const api = {
     request<SearchResponse>(`/api/search${query({ q, labels: opts.labels, limit: opts.limit })}`, { signal: opts.signal }),
   node: (id: string, signal?: AbortSignal) => request<NodeDetails>(`/api/nodes/${enc(id)}`, { signal }),
   neighbors: (id: string, opts: { depth?: 1 | 2; types?: string[]; labels?: string[]; limit?: number } = {}) =>
-    request<GraphPayload>(`/api/nodes/${enc(id)}/neighbors${query({ depth: opts.depth, types: opts.types, labels: opts.labels, limit: opts.limit })}`),
+    request<GraphPayload>(
+      `/api/nodes/${enc(id)}/neighbors${query({ depth: opts.depth, types: opts.types, labels: opts.labels, limit: opts.limit })}`,
+    ),
   paths: (from: string, to: string, maxHops?: number) => request<PathsResponse>(`/api/paths${query({ from, to, maxHops })}`),
   regionSector: () => request<RegionSectorResponse>('/api/insights/region-sector'),
   article: (id: string) => request<Article>(`/api/articles/${enc(id)}`),
@@ -120,8 +141,10 @@ export const api = {
   articleFacts: (id: string) => request<ArticleFacts>(`/api/articles/${enc(id)}/facts`),
   factCounts: () => request<ArticleFactCounts>('/api/facts/by-article'),
   /** A write: needs the editor token (401 without it or with a wrong one). */
-  retractArticle: (id: string, token: string) => request<RetractResponse>(`/api/articles/${enc(id)}`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } }),
-  cypher: (body: CypherRequestBody, signal?: AbortSignal) => request<CypherResult>('/api/cypher', { method: 'POST', body: JSON.stringify(body), signal }, CYPHER_TIMEOUT_MS),
+  retractArticle: (id: string, token: string) =>
+    request<RetractResponse>(`/api/articles/${enc(id)}`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } }),
+  cypher: (body: CypherRequestBody, signal?: AbortSignal) =>
+    request<CypherResult>('/api/cypher', { method: 'POST', body: JSON.stringify(body), signal }, CYPHER_TIMEOUT_MS),
   /** Extraction reads and resolves only: nothing is written until `commit`. */
   extract: (body: ExtractBody, token: string) => request<Draft>('/api/ingest/extract', asEditor(token, body)),
   fetchPage: (url: string, token: string) => request<FetchResponse>('/api/ingest/fetch', asEditor(token, { url })),

@@ -44,7 +44,15 @@ export function startApp(): void {
   createNotices(byId('notice'), bus);
   const urlSync = createUrlSync(window, bus);
 
-  const stage = new Stage(byId('graph'), { bus, busy, tab: initial.tab, layout: initial.layout, hiddenLabels: initial.hiddenLabels, hiddenTypes: initial.hiddenTypes, bigCanvas: nodeCap >= BIG_CANVAS_CAP });
+  const stage = new Stage(byId('graph'), {
+    bus,
+    busy,
+    tab: initial.tab,
+    layout: initial.layout,
+    hiddenLabels: initial.hiddenLabels,
+    hiddenTypes: initial.hiddenTypes,
+    bigCanvas: nodeCap >= BIG_CANVAS_CAP,
+  });
   window.__cy = stage.view.cy;
   urlSync.contribute(() => {
     const sel = stage.selection();
@@ -60,11 +68,16 @@ export function startApp(): void {
 
   const actions = new NodeActions(stage, bus, busy, expandCap);
   bindKeyboard(document, stage, actions, bus);
-  createCanvasChrome({ toolbar: byId('toolbar'), footer: byId('graph-footer'), legend: byId('legend-filters'), overlay: byId('overlay') }, stage, bus, {
-    undo: () => void actions.undoRedo('undo'),
-    redo: () => void actions.undoRedo('redo'),
-    showHidden: () => void actions.showHidden(),
-  });
+  createCanvasChrome(
+    { toolbar: byId('toolbar'), footer: byId('graph-footer'), legend: byId('legend-filters'), overlay: byId('overlay') },
+    stage,
+    bus,
+    {
+      undo: () => void actions.undoRedo('undo'),
+      redo: () => void actions.undoRedo('redo'),
+      showHidden: () => void actions.showHidden(),
+    },
+  );
 
   const details = createDetailsPanel(byId('details'), {
     onSelect: (sel) => void stage.select(sel, { center: true }),

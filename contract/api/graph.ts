@@ -37,7 +37,6 @@ export type GraphEdge = z.infer<typeof graphEdgeSchema>;
 export type GraphPayload = z.infer<typeof graphPayloadSchema>;
 export type NodeSummary = z.infer<typeof nodeSummarySchema>;
 
-
 const labels = csvOf(NODE_LABELS);
 const types = csvOf(REL_TYPES);
 
@@ -57,7 +56,13 @@ export type NodeDetails = z.infer<typeof nodeDetailsSchema>;
 
 export const neighborsQuerySchema = z.object({
   // The integer bounds are what the OpenAPI document shows (a union of literals behind a coercion shows only "number").
-  depth: z.coerce.number().int().min(1).max(2).pipe(z.union([z.literal(1), z.literal(2)])).default(1),
+  depth: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2)
+    .pipe(z.union([z.literal(1), z.literal(2)]))
+    .default(1),
   types,
   labels,
   limit: limitOf(GRAPH_LIMITS.neighbors),

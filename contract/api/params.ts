@@ -9,12 +9,21 @@ export const csvOf = <T extends string>(allowed: readonly [T, ...T[]]) =>
     .string()
     .max(500)
     // The pattern puts the accepted names into the OpenAPI document, for outside clients.
-    .regex(new RegExp(`^\\s*(${allowed.join('|')})?\\s*(,\\s*(${allowed.join('|')})?\\s*)*$`), `must be a comma-separated list of: ${allowed.join(', ')}`)
+    .regex(
+      new RegExp(`^\\s*(${allowed.join('|')})?\\s*(,\\s*(${allowed.join('|')})?\\s*)*$`),
+      `must be a comma-separated list of: ${allowed.join(', ')}`,
+    )
     .optional()
-    .transform((s) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []))
+    .transform((s) =>
+      s
+        ? s
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : [],
+    )
     .pipe(z.array(z.enum(allowed)))
     .describe(`Comma-separated, any of: ${allowed.join(', ')}`);
-
 
 export const limitOf = ({ max, default: fallback }: LimitBounds) => z.coerce.number().int().min(1).max(max).default(fallback);
 

@@ -9,7 +9,9 @@ export const articleFactsSchema = z.object({
   nodes: z.array(graphNodeSchema).describe('The ends of its relationships'),
   edges: z.array(graphEdgeSchema).describe('Every relationship whose source is the article: one per fact and sentence'),
   mentioned: z.int().describe('How many nodes the article mentions'),
-  orphans: z.array(nodeSummarySchema).describe('The nodes retracting the article would delete: nothing else mentions them or states a relationship of theirs'),
+  orphans: z
+    .array(nodeSummarySchema)
+    .describe('The nodes retracting the article would delete: nothing else mentions them or states a relationship of theirs'),
 });
 export type ArticleFacts = z.infer<typeof articleFactsSchema>;
 

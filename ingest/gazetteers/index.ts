@@ -131,7 +131,8 @@ export function buildGazetteers(files: GazetteerFiles): Gazetteers {
   const places: Place[] = [];
   for (const file of PLACE_FILES) {
     for (const place of parseFile(file, files[file], placeFileSchema, entriesOf('places')).places) {
-      if (fileOf.has(place.id)) throw new Error(`ingest/gazetteers/${file}: entry "${place.id}": id already used in ${fileOf.get(place.id)}`);
+      if (fileOf.has(place.id))
+        throw new Error(`ingest/gazetteers/${file}: entry "${place.id}": id already used in ${fileOf.get(place.id)}`);
       fileOf.set(place.id, file);
       places.push(place);
     }
@@ -144,8 +145,14 @@ export function buildGazetteers(files: GazetteerFiles): Gazetteers {
     sectorIds.add(s.id);
   }
 
-  const placeMatcher = new FormMatcher(placeEntries(places), conflict<PlaceForm>((p) => fileOf.get(p.id)!));
-  const sectorMatcher = new FormMatcher(sectorEntries(sectors), conflict<Sector>(() => SECTOR_FILE));
+  const placeMatcher = new FormMatcher(
+    placeEntries(places),
+    conflict<PlaceForm>((p) => fileOf.get(p.id)!),
+  );
+  const sectorMatcher = new FormMatcher(
+    sectorEntries(sectors),
+    conflict<Sector>(() => SECTOR_FILE),
+  );
   const placesById = new Map(places.map((p) => [p.id, p]));
   const sectorsById = new Map(sectors.map((s) => [s.id, s]));
 

@@ -41,7 +41,10 @@ export const placeSchema = z
     /** Adjectives (not matched as place mentions; for the extractor's "ministre vietnamien"). */
     demonyms: z.array(z.string().min(1)).optional(),
     /** Countries: ISO 3166-1 alpha-2. */
-    iso2: z.string().regex(/^[A-Z]{2}$/).optional(),
+    iso2: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
   })
   .superRefine((p, ctx) => {
     if (p.status === 'merged-2025' && !p.successor) ctx.addIssue({ code: 'custom', message: 'a merged unit needs a successor' });

@@ -12,7 +12,9 @@ export function resolveDraft(draft: Draft, known: KnownEntity[], g: Gazetteers =
   const relationships: DraftRelationship[] = [];
   for (const rel of draft.relationships) {
     const askedOf = rel.properties.askedOf;
-    const properties = Array.isArray(askedOf) ? { ...rel.properties, askedOf: [...new Set(askedOf.map((id) => point(String(id))))] } : rel.properties;
+    const properties = Array.isArray(askedOf)
+      ? { ...rel.properties, askedOf: [...new Set(askedOf.map((id) => point(String(id))))] }
+      : rel.properties;
     const next = { ...rel, from: point(rel.from), to: point(rel.to), properties };
     if (next.from === next.to) continue;
     const key = [next.type, next.from, next.to, next.source, next.evidence].join('\u0000');

@@ -282,13 +282,23 @@ export function resolveEntities(nodes: DraftNode[], known: KnownEntity[], g: Gaz
       merges.push({ removedId: nodes[i]!.id, keptId: nodes[keep]!.id, reason: ev.reason, score: ev.score });
       reasons.push(`${nodes[i]!.name} (${ev.reason})`);
     }
-    merged.push(mergeNodes(nodes[keep]!, others.map((i) => nodes[i]!), reasons));
+    merged.push(
+      mergeNodes(
+        nodes[keep]!,
+        others.map((i) => nodes[i]!),
+        reasons,
+      ),
+    );
   }
   const knownProfiles = known.map((entity) => ({ entity, profile: profileOf(entity, g) }));
   const mergedProfiles = merged.map((n) => profileOf(n, g));
   const resolved = merged.map((node, i) => {
     const p = mergedProfiles[i]!;
-    const { match, candidates } = matchAgainstKnown(p, knownProfiles, mergedProfiles.filter((_, j) => j !== i));
+    const { match, candidates } = matchAgainstKnown(
+      p,
+      knownProfiles,
+      mergedProfiles.filter((_, j) => j !== i),
+    );
     const successor = p.lexiconId && PLACE_LABELS.has(p.label) ? g.placeById(p.lexiconId)?.successor : undefined;
     const properties = successor && node.properties.successor === undefined ? { ...node.properties, successor } : node.properties;
     return { ...node, properties, review: { ...node.review, match, candidates } };

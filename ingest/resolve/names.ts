@@ -66,7 +66,10 @@ function tokensOf(folded: string): string[] {
 
 /** Japanese long vowels as one vowel: ō/oo/ou/oh → o, ū/uu → u (ō is already o once folded). */
 export function foldRomanisation(token: string): string {
-  return token.replace(/oh(?![aeiouy])/g, 'o').replace(/o[ou]/g, 'o').replace(/uu/g, 'u');
+  return token
+    .replace(/oh(?![aeiouy])/g, 'o')
+    .replace(/o[ou]/g, 'o')
+    .replace(/uu/g, 'u');
 }
 
 /** A comparable key for a name; `person` strips leading titles and honorifics. */

@@ -1,6 +1,20 @@
 // Driver values → plain JSON at the data-access edge: integers become numbers (strings when
 // beyond 2^53), temporals ISO strings, nodes and relationships the graph payload shapes.
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime, type Node, type Path, type Relationship } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+  type Node,
+  type Path,
+  type Relationship,
+} from 'neo4j-driver';
 import type { GraphEdge, GraphNode, GraphPayload, NodeSummary } from '../../contract/api/graph.ts';
 import { TECHNICAL_LABELS } from '../../contract/model.ts';
 
@@ -80,14 +94,19 @@ export function toPlain(value: unknown, depth = 0): unknown {
     return value.map((v) => toPlain(v, depth + 1));
   }
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (typeof value === 'bigint') return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value.toString();
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) return value.toString();
+  if (typeof value === 'bigint')
+    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value.toString();
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value))
+    return value.toString();
   if (isPoint(value)) return { srid: toPlain(value.srid), x: value.x, y: value.y, ...(value.z === undefined ? {} : { z: value.z }) };
   if (isNode(value)) return toGraphNode(value);
   if (isRelationship(value)) return toGraphEdge(value, () => undefined);
   if (isPath(value)) {
     const idOf = elementIdLookup([value]);
-    return { nodes: [value.start, ...value.segments.map((s) => s.end)].map(toGraphNode), edges: value.segments.map((s) => toGraphEdge(s.relationship, idOf)) };
+    return {
+      nodes: [value.start, ...value.segments.map((s) => s.end)].map(toGraphNode),
+      edges: value.segments.map((s) => toGraphEdge(s.relationship, idOf)),
+    };
   }
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
   if (typeof value === 'object') {
@@ -118,7 +137,10 @@ export class GraphCollector {
     else if (isPath(value)) {
       this.add(value.start);
       for (const s of value.segments) this.add(s.relationship).add(s.end);
-    } else if (Array.isArray(value) || (value && typeof value === 'object' && !neo4j.isInt(value) && Object.getPrototypeOf(value) === Object.prototype)) {
+    } else if (
+      Array.isArray(value) ||
+      (value && typeof value === 'object' && !neo4j.isInt(value) && Object.getPrototypeOf(value) === Object.prototype)
+    ) {
       if (depth >= MAX_VALUE_DEPTH) throw new ValueTooDeepError();
       Object.values(value).forEach((v) => this.add(v, depth + 1));
     }
@@ -138,6 +160,9 @@ export class GraphCollector {
 
   payload(): GraphPayload {
     const ids = new Map([...this.nodes.values()].map((n) => [n.elementId, nodeId(n)]));
-    return { nodes: [...this.nodes.values()].map(toGraphNode), edges: [...this.rels.values()].map((r) => toGraphEdge(r, (e) => ids.get(e))) };
+    return {
+      nodes: [...this.nodes.values()].map(toGraphNode),
+      edges: [...this.rels.values()].map((r) => toGraphEdge(r, (e) => ids.get(e))),
+    };
   }
 }

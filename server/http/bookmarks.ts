@@ -9,9 +9,18 @@ const MAX_BOOKMARKS = 16;
 export const bookmarkHeader: RequestHandler = (req, _res, next) => {
   const raw = req.headers['x-neo4j-bookmark'];
   if (raw === undefined) return next();
-  const bookmarks = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(',')).map((b) => b.trim()).filter(Boolean);
+  const bookmarks = (Array.isArray(raw) ? raw : [raw])
+    .flatMap((v) => v.split(','))
+    .map((b) => b.trim())
+    .filter(Boolean);
   if (bookmarks.length > MAX_BOOKMARKS || bookmarks.some((b) => b.length > 512 || !/^[\x21-\x7e]+$/.test(b))) {
-    return next(new AppError(400, 'VALIDATION_ERROR', `Invalid header "X-Neo4j-Bookmark": at most ${MAX_BOOKMARKS} bookmarks as a commit returned them`));
+    return next(
+      new AppError(
+        400,
+        'VALIDATION_ERROR',
+        `Invalid header "X-Neo4j-Bookmark": at most ${MAX_BOOKMARKS} bookmarks as a commit returned them`,
+      ),
+    );
   }
   readYourWrites.run({ bookmarks }, next);
 };

@@ -5,7 +5,7 @@ import { neo4jErrorToAppError } from './neo4j-errors.ts';
 import { AppError } from './app-error.ts';
 
 export const unknownRoute: RequestHandler = (req, _res, next) => {
-  next(new AppError(404, "NOT_FOUND", `No route for ${req.method} ${req.originalUrl.split("?")[0]}`));
+  next(new AppError(404, 'NOT_FOUND', `No route for ${req.method} ${req.originalUrl.split('?')[0]}`));
 };
 
 /**
@@ -17,11 +17,16 @@ function requestError(err: unknown): AppError | undefined {
   if (type === 'entity.too.large') return new AppError(413, 'PAYLOAD_TOO_LARGE', 'Request body is larger than the limit');
   if (type === 'entity.parse.failed') return new AppError(400, 'INVALID_JSON', 'Request body is not valid JSON');
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
-    return new AppError(415, 'UNSUPPORTED_ENCODING', 'Unsupported body encoding: send identity, gzip, deflate or br with a body that decodes');
+    return new AppError(
+      415,
+      'UNSUPPORTED_ENCODING',
+      'Unsupported body encoding: send identity, gzip, deflate or br with a body that decodes',
+    );
   }
   if (typeof status !== 'number' || status < 400 || status > 499) return undefined;
   const text = typeof message === 'string' ? message : '';
-  if (text.startsWith('Failed to decode param')) return new AppError(400, 'VALIDATION_ERROR', `Malformed percent-encoding in the path: ${text.slice('Failed to decode param '.length)}`);
+  if (text.startsWith('Failed to decode param'))
+    return new AppError(400, 'VALIDATION_ERROR', `Malformed percent-encoding in the path: ${text.slice('Failed to decode param '.length)}`);
   return new AppError(400, 'INVALID_BODY', `Request body could not be read${text ? `: ${text}` : ''}`);
 }
 

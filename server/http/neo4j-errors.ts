@@ -23,7 +23,11 @@ export function neo4jErrorToAppError(err: unknown): AppError | undefined {
   }
   if (err.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') return memoryPoolError(err);
   if (err.code === 'Neo.TransientError.General.OutOfMemoryError') {
-    return new AppError(503, 'DATABASE_OUT_OF_MEMORY', 'The graph database ran out of memory while answering; retry shortly, with a smaller query if it was an ad-hoc one');
+    return new AppError(
+      503,
+      'DATABASE_OUT_OF_MEMORY',
+      'The graph database ran out of memory while answering; retry shortly, with a smaller query if it was an ad-hoc one',
+    );
   }
   if (err.code === 'Neo.ClientError.Statement.SyntaxError') {
     return new AppError(400, 'CYPHER_SYNTAX_ERROR', err.message, syntaxPosition(err.message));
@@ -45,9 +49,14 @@ export function neo4jErrorToAppError(err: unknown): AppError | undefined {
 function memoryPoolError(err: Neo4jError): AppError {
   const limit = /would use more than the limit ([\d.]+ \w+)/.exec(err.message)?.[1];
   if (err.message.includes('db.memory.transaction.max')) {
-    return new AppError(422, 'QUERY_MEMORY_LIMIT', `The query used more memory than one query may (${limit ?? 'the per-query limit'}); return or collect less, e.g. with LIMIT or an aggregation`, {
-      ...(limit ? { limit } : {}),
-    });
+    return new AppError(
+      422,
+      'QUERY_MEMORY_LIMIT',
+      `The query used more memory than one query may (${limit ?? 'the per-query limit'}); return or collect less, e.g. with LIMIT or an aggregation`,
+      {
+        ...(limit ? { limit } : {}),
+      },
+    );
   }
   return new AppError(503, 'DATABASE_BUSY', 'The graph database has no memory left for queries right now; retry shortly');
 }
@@ -63,7 +72,8 @@ export function syntaxPosition(message: string): { line: number; column: number;
  * Bolt address and the connection internals, which stay in the log.
  */
 export function unavailableReason(err: unknown): string {
-  if (err instanceof Neo4jError && err.code === 'Neo.ClientError.Security.Unauthorized') return 'The server could not authenticate with the graph database';
+  if (err instanceof Neo4jError && err.code === 'Neo.ClientError.Security.Unauthorized')
+    return 'The server could not authenticate with the graph database';
   if (isDatabaseUnavailable(err)) return 'The graph database is not reachable; retrying';
   return 'The graph database did not answer the health query';
 }

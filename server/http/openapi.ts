@@ -42,7 +42,9 @@ export function buildOpenApi(routes: AnyRouteSpec[], info: { title: string; vers
     const path = route.path.replace(/:(\w+)/g, '{$1}');
     const successes = route.responseStatuses ?? [route.status ?? 200];
     const bodyErrors = route.body ? [413, 415] : [];
-    const statuses = [...new Set([400, 405, 429, 500, 503, ...bodyErrors, ...(route.editor ? [401] : []), ...(route.errors ?? [])])].filter((s) => !successes.includes(s)).sort();
+    const statuses = [...new Set([400, 405, 429, 500, 503, ...bodyErrors, ...(route.editor ? [401] : []), ...(route.errors ?? [])])]
+      .filter((s) => !successes.includes(s))
+      .sort();
     paths[path] ??= {};
     paths[path][route.method] = {
       summary: route.summary,
@@ -50,14 +52,31 @@ export function buildOpenApi(routes: AnyRouteSpec[], info: { title: string; vers
       tags: [route.tag],
       ...(route.editor ? { security: [{ editorToken: [] }] } : {}),
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
+      ...(route.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } }
+        : {}),
       responses: {
         ...Object.fromEntries(
-          successes.map((s) => [s, { description: s < 300 ? 'Success' : (STATUS_TEXT[s] ?? 'Error'), content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } }]),
+          successes.map((s) => [
+            s,
+            {
+              description: s < 300 ? 'Success' : (STATUS_TEXT[s] ?? 'Error'),
+              content: { 'application/json': { schema: jsonSchema(route.response, 'output') } },
+            },
+          ]),
         ),
         ...Object.fromEntries(statuses.map((s) => [s, { description: STATUS_TEXT[s] ?? 'Error', content: errorContent }])),
       },
     };
   }
-  return { openapi: '3.1.0', info, paths, components: { securitySchemes: { editorToken: { type: 'http', scheme: 'bearer', description: 'EDITOR_TOKEN (or the token the server printed at start-up)' } } } };
+  return {
+    openapi: '3.1.0',
+    info,
+    paths,
+    components: {
+      securitySchemes: {
+        editorToken: { type: 'http', scheme: 'bearer', description: 'EDITOR_TOKEN (or the token the server printed at start-up)' },
+      },
+    },
+  };
 }

@@ -59,7 +59,9 @@ describe('GET /api/articles/:id/facts', () => {
       expect(e.properties.source).toBe(FORUM);
       expect(nodeIds.has(e.source) && nodeIds.has(e.target)).toBe(true);
     }
-    const [{ n }] = await read<{ n: { toNumber(): number } }>('MATCH (n:Entity) WHERE $id IN n.sources RETURN count(n) AS n', { id: FORUM });
+    const [{ n }] = await read<{ n: { toNumber(): number } }>('MATCH (n:Entity) WHERE $id IN n.sources RETURN count(n) AS n', {
+      id: FORUM,
+    });
     expect(facts.mentioned).toBe(n.toNumber());
     expect(facts.mentioned).toBeGreaterThan(0);
   });
@@ -81,7 +83,9 @@ describe('GET /api/articles/:id/facts', () => {
       const { articles } = articleFactCountsSchema.parse((await getJson(api.baseUrl, '/api/facts/by-article')).body);
       expect(articles.find((a) => a.id === SECOND_ARTICLE_ID)).toEqual({ id: SECOND_ARTICLE_ID, facts: 1, relationships: 1 });
     } finally {
-      expect((await requestJson(api.baseUrl, 'DELETE', `/api/articles/${SECOND_ARTICLE_ID}`, { headers: editorHeaders() })).status).toBe(200);
+      expect((await requestJson(api.baseUrl, 'DELETE', `/api/articles/${SECOND_ARTICLE_ID}`, { headers: editorHeaders() })).status).toBe(
+        200,
+      );
     }
   });
 

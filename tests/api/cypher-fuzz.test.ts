@@ -34,12 +34,75 @@ async function fingerprint(): Promise<unknown> {
 // Fragments that combine into plausible, often valid, statements, writes and refusals included.
 // No range()/cartesian generators: a fuzzed query should not be able to run for long.
 const TOKENS = [
-  'MATCH', 'OPTIONAL MATCH', '(n)', '(n:Entity)', '(m:Official)', '-[r]->', '-[*1..2]-', '(m)', 'p =', 'RETURN', 'n', 'r', 'm', 'p',
-  'count(*)', 'n.id', 'CREATE', 'MERGE', 'DELETE', 'DETACH DELETE', 'SET n.x = 1', 'REMOVE n.name', 'WITH', 'WHERE', 'n.id = $id',
-  'CALL', 'db.labels()', "db.createLabel('X')", 'dbms.components()', 'db.awaitIndexes(1)', 'YIELD', 'label', '{', '}', 'IN TRANSACTIONS',
-  'LIMIT', '$limit', 'UNWIND', '[1, 2, 3]', '$list', 'AS', 'x', "LOAD CSV FROM 'file:///x'", 'SHOW USERS', 'SHOW INDEXES',
-  'USE system', 'FOREACH (i IN [1] |', ')', ';', '//', '/*', '*/', 'ORDER BY', 'SKIP', '1', "'s'", 'null', 'EXPLAIN', 'PROFILE',
-  'CYPHER 5', 'CYPHER debug=ast', 'CYPHER runtime=slotted', 'reduce(l = [], i IN [1, 2] | [l])', 'UNION', 'date()', 'datetime()', '9223372036854775807', '1.5e308', '\n',
+  'MATCH',
+  'OPTIONAL MATCH',
+  '(n)',
+  '(n:Entity)',
+  '(m:Official)',
+  '-[r]->',
+  '-[*1..2]-',
+  '(m)',
+  'p =',
+  'RETURN',
+  'n',
+  'r',
+  'm',
+  'p',
+  'count(*)',
+  'n.id',
+  'CREATE',
+  'MERGE',
+  'DELETE',
+  'DETACH DELETE',
+  'SET n.x = 1',
+  'REMOVE n.name',
+  'WITH',
+  'WHERE',
+  'n.id = $id',
+  'CALL',
+  'db.labels()',
+  "db.createLabel('X')",
+  'dbms.components()',
+  'db.awaitIndexes(1)',
+  'YIELD',
+  'label',
+  '{',
+  '}',
+  'IN TRANSACTIONS',
+  'LIMIT',
+  '$limit',
+  'UNWIND',
+  '[1, 2, 3]',
+  '$list',
+  'AS',
+  'x',
+  "LOAD CSV FROM 'file:///x'",
+  'SHOW USERS',
+  'SHOW INDEXES',
+  'USE system',
+  'FOREACH (i IN [1] |',
+  ')',
+  ';',
+  '//',
+  '/*',
+  '*/',
+  'ORDER BY',
+  'SKIP',
+  '1',
+  "'s'",
+  'null',
+  'EXPLAIN',
+  'PROFILE',
+  'CYPHER 5',
+  'CYPHER debug=ast',
+  'CYPHER runtime=slotted',
+  'reduce(l = [], i IN [1, 2] | [l])',
+  'UNION',
+  'date()',
+  'datetime()',
+  '9223372036854775807',
+  '1.5e308',
+  '\n',
 ];
 
 // Whole statements (reads, writes, refusals) and random cuts of them, so valid queries and the
@@ -58,28 +121,56 @@ const STATEMENTS = [
   'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS',
 ];
 const statement = fc.constantFrom(...STATEMENTS);
-const cut = fc.tuple(statement, fc.nat(), fc.nat()).map(([q, a, b]) => q.slice(0, a % (q.length + 1)) + q.slice((a % (q.length + 1)) + (b % 6)));
+const cut = fc
+  .tuple(statement, fc.nat(), fc.nat())
+  .map(([q, a, b]) => q.slice(0, a % (q.length + 1)) + q.slice((a % (q.length + 1)) + (b % 6)));
 const cypherish = fc.array(fc.constantFrom(...TOKENS), { minLength: 1, maxLength: 12 }).map((t) => t.join(' '));
-const query = fc.oneof(statement, cut, cypherish, cypherish, fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 50 }), fc.constant(''));
+const query = fc.oneof(
+  statement,
+  cut,
+  cypherish,
+  cypherish,
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 50 }),
+  fc.constant(''),
+);
 const params = fc.oneof(
   fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 5 }),
-  fc.record({ limit: fc.oneof(fc.integer(), fc.double(), fc.string()), id: fc.jsonValue({ maxDepth: 1 }), list: fc.array(fc.jsonValue({ maxDepth: 2 })) }),
+  fc.record({
+    limit: fc.oneof(fc.integer(), fc.double(), fc.string()),
+    id: fc.jsonValue({ maxDepth: 1 }),
+    list: fc.array(fc.jsonValue({ maxDepth: 2 })),
+  }),
 );
 const limit = fc.oneof(fc.integer(), fc.integer({ min: 1, max: 50 }), fc.double(), fc.string({ maxLength: 5 }), fc.constant(null));
 
 // Reads that need no parameters: drawn often enough that the accepting side of the guard is
 // reached in every run (a 200 was otherwise left to a ~1-in-60 chance per body).
-const plainRead = fc.constantFrom('MATCH p = (a)-[r]->(b) RETURN p, r LIMIT 5', 'CALL db.labels() YIELD label RETURN label', 'MATCH (n:Entity) RETURN n.id LIMIT 3');
+const plainRead = fc.constantFrom(
+  'MATCH p = (a)-[r]->(b) RETURN p, r LIMIT 5',
+  'CALL db.labels() YIELD label RETURN label',
+  'MATCH (n:Entity) RETURN n.id LIMIT 3',
+);
 // The same for the refusing side: most random bodies fail validation (limit, params) before the
 // guard, so a 403 was left to a ~1-in-80 chance per body and was missed in about a third of runs.
-const plainWrite = fc.constantFrom("MATCH (n:Entity) SET n.name = 'fuzzed'", 'MATCH (n) DETACH DELETE n', "CALL db.createLabel('Fuzzed')", 'SHOW USERS');
+const plainWrite = fc.constantFrom(
+  "MATCH (n:Entity) SET n.name = 'fuzzed'",
+  'MATCH (n) DETACH DELETE n',
+  "CALL db.createLabel('Fuzzed')",
+  'SHOW USERS',
+);
 
 const body = fc.oneof(
   { weight: 6, arbitrary: fc.record({ query, params, limit }, { requiredKeys: ['query'] }) },
   { weight: 2, arbitrary: fc.record({ query: plainRead }) },
   { weight: 1, arbitrary: fc.record({ query: plainWrite }) },
   { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
-  { weight: 1, arbitrary: fc.record({ query: fc.anything(), params: fc.anything(), limit: fc.anything() }).map((b) => JSON.parse(JSON.stringify(b)) as unknown) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ query: fc.anything(), params: fc.anything(), limit: fc.anything() })
+      .map((b) => JSON.parse(JSON.stringify(b)) as unknown),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 100 }).map((raw) => ({ raw })) },
 );
 
@@ -95,7 +186,12 @@ describe('POST /api/cypher fuzz', () => {
         seen.set(res.status, (seen.get(res.status) ?? 0) + 1);
         expect(res.status, JSON.stringify(res.body)).toBeLessThan(500);
         if (res.status === 200) {
-          expect(res.body).toMatchObject({ columns: expect.any(Array), rows: expect.any(Array), graph: expect.any(Object), summary: { queryType: 'r' } });
+          expect(res.body).toMatchObject({
+            columns: expect.any(Array),
+            rows: expect.any(Array),
+            graph: expect.any(Object),
+            summary: { queryType: 'r' },
+          });
         } else {
           expect([400, 403, 413, 422]).toContain(res.status);
           expect(res.body.error).toMatchObject({ code: expect.any(String), message: expect.any(String) });
@@ -105,6 +201,9 @@ describe('POST /api/cypher fuzz', () => {
     );
     expect(await fingerprint()).toEqual(before);
     // The generators must reach both sides of the guard, or the property says little.
-    expect([200, 400, 403].filter((s) => !seen.has(s)), `statuses seen: ${JSON.stringify(Object.fromEntries(seen))}`).toEqual([]);
+    expect(
+      [200, 400, 403].filter((s) => !seen.has(s)),
+      `statuses seen: ${JSON.stringify(Object.fromEntries(seen))}`,
+    ).toEqual([]);
   }, 180_000);
 });

@@ -102,7 +102,12 @@ describe('POST /api/cypher: Neo4j is idle after the answer', () => {
 
 describe('POST /api/cypher: pre-parser options and execution modes', () => {
   it('refuses CYPHER debug=… (planner internals, log floods) with 400, even on a query it would refuse anyway', async () => {
-    for (const query of ['CYPHER debug=ast RETURN 1', 'CYPHER debug=tostring RETURN 1', 'CYPHER debug=semanticstate CALL db.awaitIndexes(1)', 'CYPHER debug=printcostcomparisons RETURN 1']) {
+    for (const query of [
+      'CYPHER debug=ast RETURN 1',
+      'CYPHER debug=tostring RETURN 1',
+      'CYPHER debug=semanticstate CALL db.awaitIndexes(1)',
+      'CYPHER debug=printcostcomparisons RETURN 1',
+    ]) {
       const res = await cypher({ query });
       expect({ query, status: res.status, code: res.body.error?.code }).toEqual({ query, status: 400, code: 'CYPHER_OPTION_NOT_ALLOWED' });
       expect(res.body.error.message).toMatch(/debug is not allowed; allowed: CYPHER runtime=…, CYPHER planner=…/);
@@ -110,7 +115,12 @@ describe('POST /api/cypher: pre-parser options and execution modes', () => {
   });
 
   it('runs with the harmless options', async () => {
-    for (const query of ['CYPHER runtime=slotted RETURN 1 AS one', 'CYPHER runtime=interpreted RETURN 1 AS one', 'CYPHER planner=dp RETURN 1 AS one', 'CYPHER 5 RETURN 1 AS one']) {
+    for (const query of [
+      'CYPHER runtime=slotted RETURN 1 AS one',
+      'CYPHER runtime=interpreted RETURN 1 AS one',
+      'CYPHER planner=dp RETURN 1 AS one',
+      'CYPHER 5 RETURN 1 AS one',
+    ]) {
       const res = await cypher({ query });
       expect({ query, status: res.status, rows: res.body.rows }).toEqual({ query, status: 200, rows: [{ one: 1 }] });
     }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { getJson, postJson, startApiApp, useSeededApiApp, type ApiApp, } from '../support/api-app.ts';
+import { getJson, postJson, startApiApp, useSeededApiApp, type ApiApp } from '../support/api-app.ts';
 import type { AppConfigOverrides } from '../../server/serve.ts';
 import { testNeo4j } from '../support/neo4j-context.ts';
 
@@ -41,7 +41,6 @@ async function withApp<T>(overrides: AppConfigOverrides, fn: (app: ApiApp) => Pr
     await app.close();
   }
 }
-
 
 describe('POST /api/cypher: results', () => {
   it('answers a simple read with columns, rows keyed by column, an empty graph and a summary', async () => {
@@ -87,7 +86,15 @@ describe('POST /api/cypher: results', () => {
     });
     expect(status).toBe(200);
     expect(body.rows).toEqual([
-      { one: 1, d: '2024-01-02', dt: '2024-01-02T03:04:05Z', big: '9007199254740993', list: [1, 2.5], map: { a: 1, b: ['2024-03-04'] }, nothing: null },
+      {
+        one: 1,
+        d: '2024-01-02',
+        dt: '2024-01-02T03:04:05Z',
+        big: '9007199254740993',
+        list: [1, 2.5],
+        map: { a: 1, b: ['2024-03-04'] },
+        nothing: null,
+      },
     ]);
   });
 
@@ -127,7 +134,8 @@ describe('POST /api/cypher: results', () => {
 
   it('passes params, whole numbers as Cypher integers', async () => {
     const { status, body } = await cypher({
-      query: 'MATCH (n:Entity) WITH n ORDER BY n.id LIMIT $k RETURN collect(n.id) AS ids, $name AS name, $n + 1 AS next, $nested.list AS list',
+      query:
+        'MATCH (n:Entity) WITH n ORDER BY n.id LIMIT $k RETURN collect(n.id) AS ids, $name AS name, $n + 1 AS next, $nested.list AS list',
       params: { k: 2, name: 'Hà Nội', n: 41, nested: { list: [1, 'a', null] } },
     });
     expect(status).toBe(200);
@@ -199,7 +207,11 @@ const REFUSED: [string, string, readonly [number, string], Record<string, unknow
   ['read procedure not allow-listed (s)', 'CALL dbms.listConfig()', PROCEDURE],
   ['db.clearQueryCaches', 'CALL db.clearQueryCaches()', PROCEDURE],
   ['tx.setMetaData', 'CALL tx.setMetaData({a: 1})', PROCEDURE],
-  ['listed procedure with a forbidden one', "CALL db.labels() YIELD label CALL db.stats.retrieve('GRAPH COUNTS') YIELD data RETURN label", PROCEDURE],
+  [
+    'listed procedure with a forbidden one',
+    "CALL db.labels() YIELD label CALL db.stats.retrieve('GRAPH COUNTS') YIELD data RETURN label",
+    PROCEDURE,
+  ],
   ['LOAD CSV file:///', "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", WRITE],
   ['LOAD CSV http', "LOAD CSV WITH HEADERS FROM 'http://127.0.0.1:9/x.csv' AS row RETURN row", WRITE],
   ['LOAD CSV from a parameter', 'LOAD CSV FROM $url AS line RETURN line', WRITE, { url: 'http://127.0.0.1:9/x.csv' }],
@@ -217,7 +229,11 @@ const REFUSED: [string, string, readonly [number, string], Record<string, unknow
   ['line comment first', '// c\nMERGE (:Intruder)', WRITE],
   ['EXPLAIN of a write', 'EXPLAIN CREATE (:Intruder)', WRITE],
   ['PROFILE of a write', 'PROFILE CREATE (:Intruder)', [400, 'PROFILE_NOT_SUPPORTED']],
-  ['CYPHER debug=tostring on a write (planner internals, was a 200)', 'CYPHER debug=tostring CREATE (:Intruder)', [400, 'CYPHER_OPTION_NOT_ALLOWED']],
+  [
+    'CYPHER debug=tostring on a write (planner internals, was a 200)',
+    'CYPHER debug=tostring CREATE (:Intruder)',
+    [400, 'CYPHER_OPTION_NOT_ALLOWED'],
+  ],
   ['CYPHER debug=ast on a write', 'CYPHER debug=ast MATCH (n) DETACH DELETE n', [400, 'CYPHER_OPTION_NOT_ALLOWED']],
   ['CYPHER debug=semanticstate on an admin command', 'CYPHER debug=semanticstate SHOW USERS', [400, 'CYPHER_OPTION_NOT_ALLOWED']],
   ['allowed option on a write', 'CYPHER runtime=slotted CREATE (:Intruder)', WRITE],
@@ -295,7 +311,10 @@ describe('POST /api/cypher: errors and bounds', () => {
   it('reports other statement errors as CYPHER_ERROR', async () => {
     const unknownProc = await cypher({ query: 'CALL db.noSuchProcedure()' });
     expect(unknownProc.status).toBe(400);
-    expect(unknownProc.body.error).toMatchObject({ code: 'CYPHER_ERROR', details: { neo4jCode: 'Neo.ClientError.Procedure.ProcedureNotFound' } });
+    expect(unknownProc.body.error).toMatchObject({
+      code: 'CYPHER_ERROR',
+      details: { neo4jCode: 'Neo.ClientError.Procedure.ProcedureNotFound' },
+    });
     const runtime = await cypher({ query: 'UNWIND [1, 0] AS x RETURN 1 / x' });
     expect(runtime.status).toBe(400);
     expect(runtime.body.error).toMatchObject({ code: 'CYPHER_ERROR', details: { neo4jCode: 'Neo.ClientError.Statement.ArithmeticError' } });

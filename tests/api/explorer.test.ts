@@ -5,7 +5,6 @@ import { getJson, useSeededApiApp } from '../support/api-app.ts';
 const api = useSeededApiApp();
 const get = (path: string) => getJson(api.baseUrl, path);
 
-
 describe('GET /api/health', () => {
   it('reports the connected Neo4j and its version', async () => {
     const { status, body } = await get('/api/health');
@@ -64,11 +63,14 @@ describe('GET /api/search', () => {
     expect(body.results.every((r: any) => r.label === 'Organization')).toBe(true);
   });
 
-  it.each(['name:kyushu', 'kyushu AND NOT', '"unbalanced', '*', 'a~2 OR (b', '\\', 'id:* OR 1=1'])('treats Lucene syntax in "%s" as text', async (q) => {
-    const { status, body } = await get(`/api/search?q=${encodeURIComponent(q)}`);
-    expect(status).toBe(200);
-    expect(Array.isArray(body.results)).toBe(true);
-  });
+  it.each(['name:kyushu', 'kyushu AND NOT', '"unbalanced', '*', 'a~2 OR (b', '\\', 'id:* OR 1=1'])(
+    'treats Lucene syntax in "%s" as text',
+    async (q) => {
+      const { status, body } = await get(`/api/search?q=${encodeURIComponent(q)}`);
+      expect(status).toBe(200);
+      expect(Array.isArray(body.results)).toBe(true);
+    },
+  );
 
   it('requires q', async () => {
     const { status, body } = await get('/api/search');
@@ -182,7 +184,16 @@ describe('GET /api/insights/region-sector', () => {
     expect(status).toBe(200);
     const kyushu = body.rows.filter((r: any) => r.place.id === 'kyushu');
     const sectors = kyushu.map((r: any) => r.sector.id);
-    expect(sectors).toEqual(expect.arrayContaining(['renewable-energy', 'semiconductors', 'digital-transformation', 'artificial-intelligence', 'big-data', 'labour']));
+    expect(sectors).toEqual(
+      expect.arrayContaining([
+        'renewable-energy',
+        'semiconductors',
+        'digital-transformation',
+        'artificial-intelligence',
+        'big-data',
+        'labour',
+      ]),
+    );
     const semis = kyushu.find((r: any) => r.sector.id === 'semiconductors');
     expect(semis.place).toEqual({ id: 'kyushu', label: 'Region', name: 'Kyushu' });
     expect(semis.count).toBe(semis.evidence.length);
@@ -212,7 +223,19 @@ describe('the API as a whole', () => {
   it('publishes an OpenAPI 3.1 document generated from the route schemas', async () => {
     const { body } = await get('/api/openapi.json');
     expect(body.openapi).toBe('3.1.0');
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/graph', '/api/search', '/api/nodes/{id}', '/api/nodes/{id}/neighbors', '/api/paths', '/api/insights/region-sector', '/api/articles', '/api/cypher']));
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/health',
+        '/api/graph',
+        '/api/search',
+        '/api/nodes/{id}',
+        '/api/nodes/{id}/neighbors',
+        '/api/paths',
+        '/api/insights/region-sector',
+        '/api/articles',
+        '/api/cypher',
+      ]),
+    );
     const depth = body.paths['/api/nodes/{id}/neighbors'].get.parameters.find((p: any) => p.name === 'depth');
     expect(depth).toMatchObject({ in: 'query', required: false });
   });
@@ -233,13 +256,21 @@ describe('the API as a whole', () => {
   });
 
   it('rejects an oversized JSON body with 413', async () => {
-    const res = await fetch(`${api.baseUrl}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'RETURN 1', params: { x: 'x'.repeat(200_000) } }) });
+    const res = await fetch(`${api.baseUrl}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'RETURN 1', params: { x: 'x'.repeat(200_000) } }),
+    });
     expect(res.status).toBe(413);
     expect((await res.json()).error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('rejects malformed JSON with 400', async () => {
-    const res = await fetch(`${api.baseUrl}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const res = await fetch(`${api.baseUrl}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).error.code).toBe('INVALID_JSON');
   });

@@ -33,10 +33,22 @@ describe(`${CONCURRENT} concurrent commits of one article`, () => {
 
   const cases: [string, { nodes: number; relationships: number; matched: number }, (g: GeneratedDraft, i: number) => Draft][] = [
     ['with the same id', { nodes: 40, relationships: 120, matched: 3 }, (g) => g.draft],
-    ['with the same text under different ids', { nodes: 40, relationships: 120, matched: 3 }, (g, i) => (i === 0 ? g.draft : underId(g, `${g.articleId}-copy-${i}`, 'text'))],
+    [
+      'with the same text under different ids',
+      { nodes: 40, relationships: 120, matched: 3 },
+      (g, i) => (i === 0 ? g.draft : underId(g, `${g.articleId}-copy-${i}`, 'text')),
+    ],
     // No new node whose id could clash: only the article itself can tell the copies apart.
-    ['with the same text, different ids and only seed nodes', { nodes: 0, relationships: 6, matched: 3 }, (g, i) => (i === 0 ? g.draft : underId(g, `${g.articleId}-copy-${i}`, 'text'))],
-    ['with the same URL, different ids and texts, and only seed nodes', { nodes: 0, relationships: 6, matched: 3 }, (g, i) => (i === 0 ? g.draft : underId(g, `${g.articleId}-copy-${i}`, 'url'))],
+    [
+      'with the same text, different ids and only seed nodes',
+      { nodes: 0, relationships: 6, matched: 3 },
+      (g, i) => (i === 0 ? g.draft : underId(g, `${g.articleId}-copy-${i}`, 'text')),
+    ],
+    [
+      'with the same URL, different ids and texts, and only seed nodes',
+      { nodes: 0, relationships: 6, matched: 3 },
+      (g, i) => (i === 0 ? g.draft : underId(g, `${g.articleId}-copy-${i}`, 'url')),
+    ],
   ];
 
   for (const [name, size, variant] of cases) {
@@ -48,7 +60,8 @@ describe(`${CONCURRENT} concurrent commits of one article`, () => {
         const answers = await Promise.all(drafts.map((d) => commit(d)));
         const statuses = answers.map((a) => a.status).sort();
         expect(statuses, JSON.stringify(answers.map((a) => a.body))).toEqual([201, ...Array<number>(CONCURRENT - 1).fill(409)]);
-        for (const refused of answers.filter((a) => a.status === 409)) expect(['ALREADY_INGESTED', 'CONFLICT']).toContain(refused.body.error.code);
+        for (const refused of answers.filter((a) => a.status === 409))
+          expect(['ALREADY_INGESTED', 'CONFLICT']).toContain(refused.body.error.code);
 
         const winner = answers.find((a) => a.status === 201)!.body.articleId as string;
         const written = winner === generated.articleId ? generated : { ...generated, articleId: winner };
@@ -59,7 +72,9 @@ describe(`${CONCURRENT} concurrent commits of one article`, () => {
           { database },
         );
         expect(records[0]!.get('articles').toNumber()).toBe(1);
-        expect((records[0]!.get('mentions') as { toNumber(): number }[]).map((m) => m.toNumber())).toEqual(generated.matchedIds.map(() => 1));
+        expect((records[0]!.get('mentions') as { toNumber(): number }[]).map((m) => m.toNumber())).toEqual(
+          generated.matchedIds.map(() => 1),
+        );
         expect((await requestJson(api.baseUrl, 'DELETE', `/api/articles/${winner}`, { headers: editorHeaders() })).status).toBe(200);
       }
       expect(await graphFingerprint(api.driver, database)).toBe(before);
@@ -75,7 +90,10 @@ describe(`${CONCURRENT} concurrent commits of one article`, () => {
     for (let round = 1; round <= ROUNDS; round++) {
       const coming = Array.from({ length: CONCURRENT }, (_, i) => article(round, i));
       const answers = await Promise.all([...standing.map((g) => retract(g.articleId)), ...coming.map((g) => commit(g.draft))]);
-      expect(answers.map((a) => a.status), JSON.stringify(answers.filter((a) => a.status >= 300).map((a) => a.body))).toEqual([...standing.map(() => 200), ...coming.map(() => 201)]);
+      expect(
+        answers.map((a) => a.status),
+        JSON.stringify(answers.filter((a) => a.status >= 300).map((a) => a.body)),
+      ).toEqual([...standing.map(() => 200), ...coming.map(() => 201)]);
       for (const g of standing) expect(await articleInGraph(api.driver, database, g)).toEqual(NOTHING_OF_IT);
       for (const g of coming) expect(await articleInGraph(api.driver, database, g)).toEqual(wholeArticle(g));
       standing = coming;

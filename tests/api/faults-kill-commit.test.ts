@@ -69,7 +69,9 @@ describe.runIf(local)('Neo4j killed in the middle of a commit', () => {
       const before = await fingerprint();
       const generated = generatedDraft(`kill-${i}`, SIZE);
       const pending = commit(generated.draft);
-      expect(await waitForStatement(watcher, moment.statement, pending), `the commit ended before it reached ${moment.statement}`).toBe(true);
+      expect(await waitForStatement(watcher, moment.statement, pending), `the commit ended before it reached ${moment.statement}`).toBe(
+        true,
+      );
 
       const { pid } = await statusLocalNeo4j(local!.dir);
       process.kill(pid!, 'SIGKILL');
@@ -88,9 +90,14 @@ describe.runIf(local)('Neo4j killed in the middle of a commit', () => {
       expect((await getJson(api.baseUrl, '/api/health')).status).toBe(200);
       const again = await commit(generated.draft);
       expect(again.status, JSON.stringify(again.body)).toBe(201);
-      expect(commitResponseSchema.parse(again.body)).toMatchObject({ created: { nodes: SIZE.nodes, relationships: SIZE.relationships }, merged: { nodes: SIZE.matched } });
+      expect(commitResponseSchema.parse(again.body)).toMatchObject({
+        created: { nodes: SIZE.nodes, relationships: SIZE.relationships },
+        merged: { nodes: SIZE.matched },
+      });
       expect(await articleInGraph(api.driver, database, generated)).toEqual(wholeArticle(generated));
-      expect((await requestJson(api.baseUrl, 'DELETE', `/api/articles/${generated.articleId}`, { headers: editorHeaders() })).status).toBe(200);
+      expect((await requestJson(api.baseUrl, 'DELETE', `/api/articles/${generated.articleId}`, { headers: editorHeaders() })).status).toBe(
+        200,
+      );
       expect(await fingerprint()).toBe(before);
     }, 240_000);
   });

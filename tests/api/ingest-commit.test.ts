@@ -12,7 +12,7 @@ import { testNeo4j } from '../support/neo4j-context.ts';
 
 const TEXT = [
   'Hanoï (VNA) - Le Premier ministre Phạm Minh Chính a reçu le 12 mars M. Tanaka Hiroshi, gouverneur de la préfecture de Gunma.',
-  "Les deux parties ont convenu de renforcer la coopération dans les domaines des semi-conducteurs et du tourisme.",
+  'Les deux parties ont convenu de renforcer la coopération dans les domaines des semi-conducteurs et du tourisme.',
   'Ce texte contient <img src=x onerror=alert(1)> et MATCH (n) DETACH DELETE n, qui ne sont que du texte.',
 ].join('\n');
 const [MEETING, REQUEST, HOSTILE] = TEXT.split('\n') as [string, string, string];
@@ -37,7 +37,15 @@ function draft(): Draft {
       },
     ],
     nodes: [
-      { id: 'tanaka-hiroshi', label: 'Official', name: 'Tanaka Hiroshi', aliases: ['Hiroshi Tanaka'], properties: { title: 'gouverneur de la préfecture de Gunma' }, mentions: mention(MEETING), review: { ...review(), match: null, candidates: [] } },
+      {
+        id: 'tanaka-hiroshi',
+        label: 'Official',
+        name: 'Tanaka Hiroshi',
+        aliases: ['Hiroshi Tanaka'],
+        properties: { title: 'gouverneur de la préfecture de Gunma' },
+        mentions: mention(MEETING),
+        review: { ...review(), match: null, candidates: [] },
+      },
       {
         id: 'pham-minh-chinh-draft',
         label: 'Official',
@@ -47,18 +55,90 @@ function draft(): Draft {
         mentions: mention(MEETING),
         review: { ...review(), match: { existingId: 'pham-minh-chinh', reason: 'same name', score: 1 }, candidates: [] },
       },
-      { id: 'gunma-draft', label: 'Prefecture', name: 'Gunma', aliases: ['préfecture de Gunma'], properties: {}, mentions: mention(MEETING), review: { ...review(), match: { existingId: 'gunma', reason: 'gazetteer id', score: 1 }, candidates: [] } },
-      { id: 'tourism-draft', label: 'Sector', name: 'tourisme', aliases: [], properties: {}, mentions: mention(REQUEST), review: { ...review(), match: { existingId: 'tourism', reason: 'lexicon id', score: 1 }, candidates: [] } },
-      { id: 'img-src-x', label: 'Organization', name: '<img src=x onerror=alert(1)>', aliases: [], properties: {}, mentions: mention(HOSTILE), review: { ...review('rejected'), match: null, candidates: [] } },
-      { id: 'match-n-detach-delete-n', label: 'Organization', name: 'MATCH (n) DETACH DELETE n', aliases: ["'}) DETACH DELETE n //"], properties: { note: '$x }) SET n.hacked = true' }, mentions: mention(HOSTILE), review: { ...review(), match: null, candidates: [] } },
+      {
+        id: 'gunma-draft',
+        label: 'Prefecture',
+        name: 'Gunma',
+        aliases: ['préfecture de Gunma'],
+        properties: {},
+        mentions: mention(MEETING),
+        review: { ...review(), match: { existingId: 'gunma', reason: 'gazetteer id', score: 1 }, candidates: [] },
+      },
+      {
+        id: 'tourism-draft',
+        label: 'Sector',
+        name: 'tourisme',
+        aliases: [],
+        properties: {},
+        mentions: mention(REQUEST),
+        review: { ...review(), match: { existingId: 'tourism', reason: 'lexicon id', score: 1 }, candidates: [] },
+      },
+      {
+        id: 'img-src-x',
+        label: 'Organization',
+        name: '<img src=x onerror=alert(1)>',
+        aliases: [],
+        properties: {},
+        mentions: mention(HOSTILE),
+        review: { ...review('rejected'), match: null, candidates: [] },
+      },
+      {
+        id: 'match-n-detach-delete-n',
+        label: 'Organization',
+        name: 'MATCH (n) DETACH DELETE n',
+        aliases: ["'}) DETACH DELETE n //"],
+        properties: { note: '$x }) SET n.hacked = true' },
+        mentions: mention(HOSTILE),
+        review: { ...review(), match: null, candidates: [] },
+      },
     ],
     relationships: [
-      { type: 'MET_WITH', from: 'pham-minh-chinh-draft', to: 'tanaka-hiroshi', properties: { dateText: '12 mars' }, source: ARTICLE_ID, evidence: MEETING, review: review() },
-      { type: 'REPRESENTS', from: 'tanaka-hiroshi', to: 'gunma-draft', properties: { role: 'gouverneur' }, source: ARTICLE_ID, evidence: MEETING, review: review() },
-      { type: 'REQUESTED_COOPERATION_IN', from: 'pham-minh-chinh-draft', to: 'tourism-draft', properties: { askedOf: ['tanaka-hiroshi', 'img-src-x'] }, source: ARTICLE_ID, evidence: REQUEST, review: review() },
-      { type: 'SUPPORTS', from: 'tanaka-hiroshi', to: 'tourism-draft', properties: {}, source: ARTICLE_ID, evidence: REQUEST, review: review('rejected') },
+      {
+        type: 'MET_WITH',
+        from: 'pham-minh-chinh-draft',
+        to: 'tanaka-hiroshi',
+        properties: { dateText: '12 mars' },
+        source: ARTICLE_ID,
+        evidence: MEETING,
+        review: review(),
+      },
+      {
+        type: 'REPRESENTS',
+        from: 'tanaka-hiroshi',
+        to: 'gunma-draft',
+        properties: { role: 'gouverneur' },
+        source: ARTICLE_ID,
+        evidence: MEETING,
+        review: review(),
+      },
+      {
+        type: 'REQUESTED_COOPERATION_IN',
+        from: 'pham-minh-chinh-draft',
+        to: 'tourism-draft',
+        properties: { askedOf: ['tanaka-hiroshi', 'img-src-x'] },
+        source: ARTICLE_ID,
+        evidence: REQUEST,
+        review: review(),
+      },
+      {
+        type: 'SUPPORTS',
+        from: 'tanaka-hiroshi',
+        to: 'tourism-draft',
+        properties: {},
+        source: ARTICLE_ID,
+        evidence: REQUEST,
+        review: review('rejected'),
+      },
       { type: 'SUPPORTS', from: 'img-src-x', to: 'tourism-draft', properties: {}, source: ARTICLE_ID, evidence: HOSTILE, review: review() },
-      { type: 'LOCATED_IN', from: 'match-n-detach-delete-n', to: 'gunma-draft', properties: {}, source: ARTICLE_ID, evidence: HOSTILE, review: review('proposed') },
+      {
+        type: 'LOCATED_IN',
+        from: 'match-n-detach-delete-n',
+        to: 'gunma-draft',
+        properties: {},
+        source: ARTICLE_ID,
+        evidence: HOSTILE,
+        review: review('proposed'),
+      },
     ],
   };
 }
@@ -88,11 +168,21 @@ describe('committing and retracting an article', () => {
   it('refuses bad drafts with a 4xx naming the problem, and writes nothing', async () => {
     const before = await fingerprint();
     const cases: [string, (d: Draft) => unknown, number, RegExp][] = [
-      ['an unknown id in a fact', (d) => (d.relationships[0]!.to = 'nobody-at-all', d), 400, /unknown node id "nobody-at-all"/],
-      ['evidence not in the article', (d) => (d.relationships[0]!.evidence = 'Une phrase que le texte ne contient pas du tout.', d), 400, /not verbatim/],
-      ['a relationship type outside the model', (d) => ((d.relationships[0] as { type: string }).type = 'HATES', d), 400, /type/],
-      ['a label outside the model', (d) => ((d.nodes[0] as { label: string }).label = 'Person', d), 400, /label/],
-      ['a match to a node that does not exist', (d) => (d.nodes[1]!.review.match!.existingId = 'not-in-the-graph', d), 400, /not in the graph: not-in-the-graph/],
+      ['an unknown id in a fact', (d) => ((d.relationships[0]!.to = 'nobody-at-all'), d), 400, /unknown node id "nobody-at-all"/],
+      [
+        'evidence not in the article',
+        (d) => ((d.relationships[0]!.evidence = 'Une phrase que le texte ne contient pas du tout.'), d),
+        400,
+        /not verbatim/,
+      ],
+      ['a relationship type outside the model', (d) => (((d.relationships[0] as { type: string }).type = 'HATES'), d), 400, /type/],
+      ['a label outside the model', (d) => (((d.nodes[0] as { label: string }).label = 'Person'), d), 400, /label/],
+      [
+        'a match to a node that does not exist',
+        (d) => ((d.nodes[1]!.review.match!.existingId = 'not-in-the-graph'), d),
+        400,
+        /not in the graph: not-in-the-graph/,
+      ],
       ['two articles', (d) => ({ ...d, articles: [d.articles[0], { ...d.articles[0], id: 'another' }] }), 400, /exactly one article/],
       ['no body', () => undefined, 400, /articles/],
     ];
@@ -107,7 +197,11 @@ describe('committing and retracting an article', () => {
   it('leaves the graph as it was when the database fails in the middle of the commit', async () => {
     const database = testNeo4j().database;
     // A constraint the new official's name breaks: the article is created first, then the node CREATE fails.
-    await api.driver.executeQuery('CREATE CONSTRAINT test_official_name IF NOT EXISTS FOR (n:Official) REQUIRE n.name IS UNIQUE', {}, { database });
+    await api.driver.executeQuery(
+      'CREATE CONSTRAINT test_official_name IF NOT EXISTS FOR (n:Official) REQUIRE n.name IS UNIQUE',
+      {},
+      { database },
+    );
     try {
       const before = await fingerprint();
       const clash = draft();
@@ -169,7 +263,10 @@ describe('committing and retracting an article', () => {
 
     const retract = await requestJson(api.baseUrl, 'DELETE', `/api/articles/${ARTICLE_ID}`, { headers: editorHeaders() });
     expect(retract.status).toBe(200);
-    expect(retractResponseSchema.parse(retract.body)).toEqual({ articleId: ARTICLE_ID, removed: { relationships: 3, nodes: 2, mentions: 5 } });
+    expect(retractResponseSchema.parse(retract.body)).toEqual({
+      articleId: ARTICLE_ID,
+      removed: { relationships: 3, nodes: 2, mentions: 5 },
+    });
     expect(await fingerprint()).toBe(before);
     expect((await requestJson(api.baseUrl, 'DELETE', `/api/articles/${ARTICLE_ID}`, { headers: editorHeaders() })).status).toBe(404);
   });
@@ -206,12 +303,18 @@ describe('committing and retracting an article', () => {
   it('retracts a seed article too, and a missing article is a 404', async () => {
     const missing = await requestJson(api.baseUrl, 'DELETE', '/api/articles/no-such-article', { headers: editorHeaders() });
     expect(missing.status).toBe(404);
-    const res = await requestJson(api.baseUrl, 'DELETE', '/api/articles/kyushu-economic-federation-hanoi-visit', { headers: editorHeaders() });
+    const res = await requestJson(api.baseUrl, 'DELETE', '/api/articles/kyushu-economic-federation-hanoi-visit', {
+      headers: editorHeaders(),
+    });
     expect(res.status).toBe(200);
     expect(res.body.removed.relationships).toBeGreaterThan(10);
     // Kyushu's federation appears only in that article: it goes; Phạm Minh Chính stays (the other article).
     expect((await getJson(api.baseUrl, '/api/nodes/pham-minh-chinh')).status).toBe(200);
-    const { records } = await api.driver.executeQuery("MATCH ()-[r]->() WHERE r.source = 'kyushu-economic-federation-hanoi-visit' RETURN count(r) AS n", {}, { database: testNeo4j().database });
+    const { records } = await api.driver.executeQuery(
+      "MATCH ()-[r]->() WHERE r.source = 'kyushu-economic-federation-hanoi-visit' RETURN count(r) AS n",
+      {},
+      { database: testNeo4j().database },
+    );
     expect(records[0]!.get('n').toNumber()).toBe(0);
   });
 });

@@ -16,13 +16,14 @@ import { seedDatabase } from '../../seed/seed-database.ts';
 const ARTICLE = [
   'Le Premier ministre reçoit le gouverneur de Kagoshima',
   '',
-  "Hanoï, 14 octobre (VNA) - Le Premier ministre Phạm Minh Chính a reçu mardi 14 octobre à Hanoï le gouverneur de la préfecture de Kagoshima, Shiota Koichi, en visite de travail au Vietnam.",
+  'Hanoï, 14 octobre (VNA) - Le Premier ministre Phạm Minh Chính a reçu mardi 14 octobre à Hanoï le gouverneur de la préfecture de Kagoshima, Shiota Koichi, en visite de travail au Vietnam.',
   "Le chef du gouvernement a proposé que Kagoshima renforce la coopération avec les localités vietnamiennes dans les domaines de l'agriculture de haute technologie, du tourisme et de la formation des ressources humaines.",
 ].join('\n');
 
 describe('extracting an article', () => {
   const api = useSeededApiApp();
-  const extract = (body: unknown, headers: Record<string, string> = {}) => requestJson(api.baseUrl, 'POST', '/api/ingest/extract', { body, headers: { ...editorHeaders(), ...headers } });
+  const extract = (body: unknown, headers: Record<string, string> = {}) =>
+    requestJson(api.baseUrl, 'POST', '/api/ingest/extract', { body, headers: { ...editorHeaders(), ...headers } });
 
   it('returns a draft whose every evidence is cut from the text, resolved against the graph, writing nothing', async () => {
     const before = await graphFingerprint(api.driver, testNeo4j().database);
@@ -51,7 +52,9 @@ describe('extracting an article', () => {
     const plain = await upload('text/plain; charset=utf-8', ARTICLE, '?publishedDate=2025-10-15&outlet=VNA');
     expect(plain.status).toBe(200);
     expect(draftSchema.parse(await plain.json()).articles[0]).toMatchObject({ outlet: 'VNA', text: ARTICLE });
-    const page = `<!doctype html><html lang="fr"><head><meta property="og:site_name" content="Le Courrier"><script>alert(1)</script></head><body><nav>Accueil Monde</nav><article>${ARTICLE.split('\n')
+    const page = `<!doctype html><html lang="fr"><head><meta property="og:site_name" content="Le Courrier"><script>alert(1)</script></head><body><nav>Accueil Monde</nav><article>${ARTICLE.split(
+      '\n',
+    )
       .filter(Boolean)
       .map((line) => `<p>${line}</p>`)
       .join('')}</article><footer>© 2025</footer></body></html>`;
@@ -95,7 +98,9 @@ describe('extracting an article', () => {
     expect(commit.status, JSON.stringify(commit.body).slice(0, 400)).toBe(201);
     const { bookmarks, articleId } = commitResponseSchema.parse(commit.body);
     const governor = draft.nodes.find((n) => n.name === 'Shiota Koichi')!;
-    const read = await requestJson(api.baseUrl, 'GET', `/api/nodes/${governor.id}`, { headers: { 'x-neo4j-bookmark': bookmarks.join(',') } });
+    const read = await requestJson(api.baseUrl, 'GET', `/api/nodes/${governor.id}`, {
+      headers: { 'x-neo4j-bookmark': bookmarks.join(',') },
+    });
     expect(read.status).toBe(200);
     const details = nodeDetailsSchema.parse(read.body);
     expect(details.relationships.map((r) => r.other.id)).toEqual(expect.arrayContaining(['kagoshima', 'pham-minh-chinh']));
@@ -113,7 +118,9 @@ describe('fetching an article page', () => {
   const ROUTES: Record<string, (res: import('node:http').ServerResponse) => void> = {
     '/article.html': (res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<html lang="fr"><head><title>Kagoshima</title><meta property="article:published_time" content="2025-10-15T08:00:00Z"></head><body><article><p>${ARTICLE.split('\n')[2]}</p><p>${ARTICLE.split('\n')[3]}</p></article></body></html>`);
+      res.end(
+        `<html lang="fr"><head><title>Kagoshima</title><meta property="article:published_time" content="2025-10-15T08:00:00Z"></head><body><article><p>${ARTICLE.split('\n')[2]}</p><p>${ARTICLE.split('\n')[3]}</p></article></body></html>`,
+      );
     },
     '/plain.txt': (res) => (res.writeHead(200, { 'content-type': 'text/plain' }), res.end(ARTICLE)),
     '/moved': (res) => (res.writeHead(302, { location: '/article.html' }), res.end()),
@@ -142,7 +149,8 @@ describe('fetching an article page', () => {
     await open.close();
     await guarded.close();
   });
-  const fetchVia = (app: ApiApp, url: string) => requestJson(app.baseUrl, 'POST', '/api/ingest/fetch', { body: { url }, headers: editorHeaders() });
+  const fetchVia = (app: ApiApp, url: string) =>
+    requestJson(app.baseUrl, 'POST', '/api/ingest/fetch', { body: { url }, headers: editorHeaders() });
 
   it('reads an HTML page, follows redirects, and reads plain text', async () => {
     const res = await fetchVia(open, `${pagesUrl}/moved`);

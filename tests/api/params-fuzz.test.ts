@@ -11,10 +11,41 @@ const value = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 30 }),
   fc.integer().map(String),
   fc.double().map(String),
-  fc.constantFrom('', '1', '2', '0', '-1', '6', '7', '1e3', 'NaN', 'Official,Sector', 'MET_WITH', 'kyushu', 'semiconductors', '%', '"', "'", '\\', '*', '[]', '{}', '../..'),
+  fc.constantFrom(
+    '',
+    '1',
+    '2',
+    '0',
+    '-1',
+    '6',
+    '7',
+    '1e3',
+    'NaN',
+    'Official,Sector',
+    'MET_WITH',
+    'kyushu',
+    'semiconductors',
+    '%',
+    '"',
+    "'",
+    '\\',
+    '*',
+    '[]',
+    '{}',
+    '../..',
+  ),
 );
-const params = fc.dictionary(fc.constantFrom('q', 'labels', 'types', 'limit', 'depth', 'from', 'to', 'maxHops', 'x'), value, { maxKeys: 5 });
-const path = fc.constantFrom('/api/graph', '/api/search', '/api/nodes/kyushu/neighbors', '/api/paths', '/api/insights/region-sector', '/api/articles');
+const params = fc.dictionary(fc.constantFrom('q', 'labels', 'types', 'limit', 'depth', 'from', 'to', 'maxHops', 'x'), value, {
+  maxKeys: 5,
+});
+const path = fc.constantFrom(
+  '/api/graph',
+  '/api/search',
+  '/api/nodes/kyushu/neighbors',
+  '/api/paths',
+  '/api/insights/region-sector',
+  '/api/articles',
+);
 const id = fc.oneof(value, fc.constantFrom('kyushu', 'bui-thanh-son'));
 
 async function expectNo5xx(url: string): Promise<void> {
@@ -34,7 +65,9 @@ describe('fuzzed request parameters', () => {
 
   it('never produce a 5xx on node ids', async () => {
     await fc.assert(
-      fc.asyncProperty(id, fc.constantFrom('', '/neighbors'), async (nodeId, suffix) => expectNo5xx(`${api.baseUrl}/api/nodes/${encodeURIComponent(nodeId)}${suffix}`)),
+      fc.asyncProperty(id, fc.constantFrom('', '/neighbors'), async (nodeId, suffix) =>
+        expectNo5xx(`${api.baseUrl}/api/nodes/${encodeURIComponent(nodeId)}${suffix}`),
+      ),
       { numRuns: 100 },
     );
   }, 120_000);

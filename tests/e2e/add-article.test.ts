@@ -14,7 +14,8 @@ vi.setConfig({ testTimeout: 90_000 });
 
 const POLL = { timeout: 15_000 };
 
-const LEAD = 'Hanoï, 12 février (VNA) – Le Premier ministre Phạm Minh Chính a reçu mercredi après-midi à Hanoï le gouverneur de la préfecture de Fukuoka, Hattori Seitaro, en visite de travail au Vietnam.';
+const LEAD =
+  'Hanoï, 12 février (VNA) – Le Premier ministre Phạm Minh Chính a reçu mercredi après-midi à Hanoï le gouverneur de la préfecture de Fukuoka, Hattori Seitaro, en visite de travail au Vietnam.';
 const HOSTILE = `<img src=x onerror="document.body.dataset.pwned='1'">`;
 const ARTICLE = `${LEAD}
 
@@ -31,12 +32,15 @@ let page: Page;
 beforeEach(() => {
   page = suite.page;
 });
-const count = async (query: string, params: Record<string, unknown> = {}) => (await read<{ n: { toNumber(): number } }>(query, params))[0]!.n.toNumber();
+const count = async (query: string, params: Record<string, unknown> = {}) =>
+  (await read<{ n: { toNumber(): number } }>(query, params))[0]!.n.toNumber();
 
 const open = (pathAndHash: string) => suite.open(pathAndHash);
 
-const entity = (name: string) => page.getByTestId('entity').filter({ has: page.getByTestId('entity-title').getByText(name, { exact: true }) });
-const fact = (type: string, from: string, to: string) => page.locator(`[data-testid=fact][data-type="${type}"][data-from="${from}"][data-to="${to}"]`);
+const entity = (name: string) =>
+  page.getByTestId('entity').filter({ has: page.getByTestId('entity-title').getByText(name, { exact: true }) });
+const fact = (type: string, from: string, to: string) =>
+  page.locator(`[data-testid=fact][data-type="${type}"][data-from="${from}"][data-to="${to}"]`);
 
 async function pasteAndExtract(): Promise<void> {
   await page.getByTestId('add-text').fill(ARTICLE);
@@ -77,7 +81,10 @@ describe('add article', () => {
     const page1 = `<html><head><title>${TITLE}</title></head><body><article><p>${LEAD}</p></article></body></html>`;
     await page.getByTestId('add-file').setInputFiles({ name: 'article.html', mimeType: 'text/html', buffer: Buffer.from(page1) });
     await expect.poll(() => page.getByTestId('add-form').textContent()).toContain('article.html: an HTML page');
-    const [request] = await Promise.all([page.waitForRequest((r) => r.url().endsWith('/api/ingest/extract')), page.getByTestId('add-extract').click()]);
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.url().endsWith('/api/ingest/extract')),
+      page.getByTestId('add-extract').click(),
+    ]);
     expect(request.postDataJSON()).toEqual({ html: page1, language: 'fr' });
     const status = page.getByTestId('add-status').getByRole('alert');
     await expect.poll(() => status.textContent(), POLL).toContain('The editor token is missing or wrong');
@@ -88,7 +95,10 @@ describe('add article', () => {
     await expect.poll(() => page.getByTestId('add-text').inputValue()).toBe(ARTICLE);
     await page.getByTestId('editor-token').fill('not-the-token-at-all');
     await page.getByTestId('editor-token').press('Tab');
-    const [second] = await Promise.all([page.waitForRequest((r) => r.url().endsWith('/api/ingest/extract')), page.getByTestId('add-extract').click()]);
+    const [second] = await Promise.all([
+      page.waitForRequest((r) => r.url().endsWith('/api/ingest/extract')),
+      page.getByTestId('add-extract').click(),
+    ]);
     expect(second.postDataJSON()).toEqual({ text: ARTICLE, language: 'fr' });
     expect(second.headers().authorization).toBe('Bearer not-the-token-at-all');
     await expect.poll(() => status.textContent(), POLL).toContain('The editor token is wrong');
@@ -100,7 +110,9 @@ describe('add article', () => {
     let asked: unknown = null;
     await page.route('**/api/ingest/fetch', async (route) => {
       asked = route.request().postDataJSON();
-      await route.fulfill({ json: { url: 'https://example.org/article', text: LEAD, title: TITLE, outlet: 'VNA', publishedDate: '2026-02-12', language: 'fr' } });
+      await route.fulfill({
+        json: { url: 'https://example.org/article', text: LEAD, title: TITLE, outlet: 'VNA', publishedDate: '2026-02-12', language: 'fr' },
+      });
     });
     await page.getByTestId('add-title').fill('');
     await page.getByTestId('add-url').fill('https://example.org/a');
@@ -133,7 +145,9 @@ describe('add article', () => {
     expect(await fukuoka.textContent()).toMatch(/Fukuoka$/);
     expect(await fukuoka.getAttribute('style')).toContain('#009E73');
     expect(await fukuoka.locator('svg polygon').count()).toBe(1);
-    expect(await entity('Phạm Minh Chính').getByTestId('entity-match').textContent()).toMatch(/Merges into the existing node “pham-minh-chinh”: .+ \(score \d\.\d\d\)/);
+    expect(await entity('Phạm Minh Chính').getByTestId('entity-match').textContent()).toMatch(
+      /Merges into the existing node “pham-minh-chinh”: .+ \(score \d\.\d\d\)/,
+    );
     expect(await entity('Hattori Seitaro').getByTestId('entity-match').textContent()).toContain('New node');
 
     // Reject one proposed fact from the keyboard: focus the list, walk with j, reject with r.
@@ -146,7 +160,9 @@ describe('add article', () => {
     for (let i = 0; i < tourismIndex; i++) await page.keyboard.press('j');
     await expect.poll(() => tourism.getAttribute('aria-current')).toBe('true');
     // Its evidence sentence is outlined in the text.
-    await expect.poll(async () => (await review.getByTestId('focused-span').allTextContents()).join('')).toMatch(/^Le Premier ministre a demandé à la préfecture de Fukuoka .+ humaines\.$/);
+    await expect
+      .poll(async () => (await review.getByTestId('focused-span').allTextContents()).join(''))
+      .toMatch(/^Le Premier ministre a demandé à la préfecture de Fukuoka .+ humaines\.$/);
     await page.keyboard.press('r');
     await expect.poll(() => tourism.getAttribute('data-status')).toBe('rejected');
     // Deciding moved on; k steps back.
@@ -158,9 +174,13 @@ describe('add article', () => {
     await government.getByTestId('entity-title').click();
     const search = government.getByTestId('match-search-input');
     await search.pressSequentially('affaires etrangeres', { delay: 20 });
-    const option = government.getByTestId('match-search-results').getByRole('option', { name: /Ministère vietnamien des Affaires étrangères/ });
+    const option = government
+      .getByTestId('match-search-results')
+      .getByRole('option', { name: /Ministère vietnamien des Affaires étrangères/ });
     await option.click();
-    await expect.poll(() => government.getByTestId('entity-match').textContent()).toContain('“ministry-of-foreign-affairs-vietnam”: chosen by the reviewer');
+    await expect
+      .poll(() => government.getByTestId('entity-match').textContent())
+      .toContain('“ministry-of-foreign-affairs-vietnam”: chosen by the reviewer');
 
     // Add a fact from a sentence selected in the text: the meeting the extractor did not propose.
     await selectInText(0, LEAD.length);
@@ -178,7 +198,9 @@ describe('add article', () => {
     expect(await tourism.getAttribute('data-status')).toBe('rejected');
     // The preview on the canvas: the new node with the facts that attach it.
     await expect.poll(() => page.evaluate(() => window.__cy!.nodes().map((n) => n.id())), POLL).toContain('hattori-seitaro');
-    const marked = await page.evaluate(() => ['hattori-seitaro', 'pham-minh-chinh'].map((id) => window.__cy!.getElementById(id).hasClass('path-node')));
+    const marked = await page.evaluate(() =>
+      ['hattori-seitaro', 'pham-minh-chinh'].map((id) => window.__cy!.getElementById(id).hasClass('path-node')),
+    );
     expect(marked).toEqual([true, false]);
 
     // A reload brings the draft back as it was left.
@@ -197,11 +219,27 @@ describe('add article', () => {
 
     // Only the accepted items were written.
     const [{ id: articleId }] = await read<{ id: string }>('MATCH (a:Article {title: $title}) RETURN a.id AS id', { title: TITLE });
-    expect(await count('MATCH (:Official {id: "pham-minh-chinh"})-[r:MET_WITH {source: $a}]->(:Official {id: "hattori-seitaro"}) RETURN count(r) AS n', { a: articleId })).toBe(1);
-    expect(await count('MATCH ()-[r:REQUESTED_COOPERATION_IN {source: $a}]->(:Sector {id: "tourism"}) RETURN count(r) AS n', { a: articleId })).toBe(0);
-    expect(await count('MATCH ()-[r:REQUESTED_COOPERATION_IN {source: $a}]->(:Sector {id: "semiconductors"}) RETURN count(r) AS n', { a: articleId })).toBe(1);
+    expect(
+      await count(
+        'MATCH (:Official {id: "pham-minh-chinh"})-[r:MET_WITH {source: $a}]->(:Official {id: "hattori-seitaro"}) RETURN count(r) AS n',
+        { a: articleId },
+      ),
+    ).toBe(1);
+    expect(
+      await count('MATCH ()-[r:REQUESTED_COOPERATION_IN {source: $a}]->(:Sector {id: "tourism"}) RETURN count(r) AS n', { a: articleId }),
+    ).toBe(0);
+    expect(
+      await count('MATCH ()-[r:REQUESTED_COOPERATION_IN {source: $a}]->(:Sector {id: "semiconductors"}) RETURN count(r) AS n', {
+        a: articleId,
+      }),
+    ).toBe(1);
     expect(await count('MATCH (n {id: "gouvernement-vietnamien"}) RETURN count(n) AS n')).toBe(0);
-    expect(await count('MATCH (:Official {id: "pham-minh-chinh"})-[r:REPRESENTS {source: $a}]->(:Organization {id: "ministry-of-foreign-affairs-vietnam"}) RETURN count(r) AS n', { a: articleId })).toBe(1);
+    expect(
+      await count(
+        'MATCH (:Official {id: "pham-minh-chinh"})-[r:REPRESENTS {source: $a}]->(:Organization {id: "ministry-of-foreign-affairs-vietnam"}) RETURN count(r) AS n',
+        { a: articleId },
+      ),
+    ).toBe(1);
     // The committed draft is no longer kept.
     await open('#tab=add');
     await page.getByTestId('add-form').waitFor();
@@ -219,15 +257,22 @@ describe('add article', () => {
     await governor.getByTestId('entity-title').click();
     expect(await governor.getByTestId('entity-match').textContent()).toContain('Merges into the existing node “hattori-seitaro”');
     await governor.getByTestId('make-new').click();
-    await expect.poll(() => page.getByTestId('entity').filter({ hasText: 'Hattori Seitaro' }).getByTestId('entity-match').textContent()).toContain('New node');
+    await expect
+      .poll(() => page.getByTestId('entity').filter({ hasText: 'Hattori Seitaro' }).getByTestId('entity-match').textContent())
+      .toContain('New node');
     await page.getByTestId('entity-name').fill('Hattori Seitarō');
     await page.getByTestId('entity-name').press('Enter');
     const renamed = entity('Hattori Seitarō');
     await renamed.waitFor(POLL);
     await renamed.getByTestId('entity-label').selectOption('Organization');
     await expect.poll(() => renamed.locator('.label-chip').textContent()).toBe('Organization');
-    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem(`vj-explorer.draft.v1:${localStorage.getItem('vj-explorer.draft.v1.current')}`)!));
-    expect(kept.nodes.find((n: { name: string }) => n.name === 'Hattori Seitarō')).toMatchObject({ label: 'Organization', review: { match: null } });
+    const kept = await page.evaluate(() =>
+      JSON.parse(localStorage.getItem(`vj-explorer.draft.v1:${localStorage.getItem('vj-explorer.draft.v1.current')}`)!),
+    );
+    expect(kept.nodes.find((n: { name: string }) => n.name === 'Hattori Seitarō')).toMatchObject({
+      label: 'Organization',
+      review: { match: null },
+    });
     await page.getByTestId('accept-remaining').click();
 
     // The draft downloads as JSON, can be discarded, and uploads again as it was.
@@ -237,7 +282,13 @@ describe('add article', () => {
     await page.getByTestId('draft-discard').click();
     expect(await page.getByTestId('review').isHidden()).toBe(true);
     // A file that is not a draft is refused with the schema's words.
-    await page.getByTestId('draft-upload').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...JSON.parse(saved), articles: [] })) });
+    await page
+      .getByTestId('draft-upload')
+      .setInputFiles({
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ ...JSON.parse(saved), articles: [] })),
+      });
     await expect.poll(() => page.getByTestId('draft-upload-error').textContent(), POLL).toContain('a draft holds exactly one article');
     await page.getByTestId('draft-upload').setInputFiles({ name: 'draft.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
     await entity('Hattori Seitarō').waitFor(POLL);

@@ -21,7 +21,13 @@ beforeEach(() => {
 const open = (hash = '') => suite.open(hash);
 
 const idle = () => page.waitForFunction(() => document.body.dataset.busy !== 'true');
-const nodeIds = () => page.evaluate(() => window.__cy!.nodes().map((n) => n.id()).sort());
+const nodeIds = () =>
+  page.evaluate(() =>
+    window
+      .__cy!.nodes()
+      .map((n) => n.id())
+      .sort(),
+  );
 const nodeCount = () => page.evaluate(() => window.__cy!.nodes().length);
 
 /** Screen position of a node, for real mouse clicks on the canvas. */
@@ -40,7 +46,10 @@ async function pickFromSearch(testId: string, text: string, name: string): Promi
   const input = page.getByTestId(`${testId}-input`);
   await input.fill('');
   await input.pressSequentially(text, { delay: 20 });
-  const option = page.getByTestId(`${testId}-results`).getByRole('option', { name: new RegExp(name) }).first();
+  const option = page
+    .getByTestId(`${testId}-results`)
+    .getByRole('option', { name: new RegExp(name) })
+    .first();
   await option.waitFor();
   await option.click();
 }
@@ -185,7 +194,9 @@ describe('keyboard and layouts', () => {
 
 describe('cypher console', () => {
   it('runs a query with Ctrl+Enter and shows a table and a graph', async () => {
-    const expected = await read<{ name: string }>("MATCH (p:Prefecture)-[:PART_OF]->(:Region {id: 'kyushu'}) RETURN p.name AS name ORDER BY name");
+    const expected = await read<{ name: string }>(
+      "MATCH (p:Prefecture)-[:PART_OF]->(:Region {id: 'kyushu'}) RETURN p.name AS name ORDER BY name",
+    );
     await open('#tab=cypher');
     const editor = page.locator('.cm-content');
     await editor.waitFor();
@@ -287,7 +298,9 @@ describe('analyse', () => {
     await pickFromSearch('path-to', 'fukuoka', 'Fukuoka');
     const summary = page.getByTestId('path-summary');
     await summary.waitFor();
-    expect(await summary.textContent()).toBe(`${paths.toNumber()} shortest path${paths.toNumber() === 1 ? '' : 's'} of ${hops.toNumber()} hop${hops.toNumber() === 1 ? '' : 's'}`);
+    expect(await summary.textContent()).toBe(
+      `${paths.toNumber()} shortest path${paths.toNumber() === 1 ? '' : 's'} of ${hops.toNumber()} hop${hops.toNumber() === 1 ? '' : 's'}`,
+    );
     await expect.poll(nodeIds, POLL).toEqual(expect.arrayContaining(['bui-thanh-son', 'fukuoka']));
     const highlighted = await page.evaluate(() => window.__cy!.edges('.path-edge').length);
     expect(highlighted).toBe(hops.toNumber());
@@ -348,7 +361,14 @@ describe('sharing and resilience', () => {
     try {
       await second.goto(url);
       await second.waitForFunction(() => document.body.dataset.ready === 'true');
-      expect(await second.evaluate(() => window.__cy!.nodes().map((n) => n.id()).sort())).toEqual(ids);
+      expect(
+        await second.evaluate(() =>
+          window
+            .__cy!.nodes()
+            .map((n) => n.id())
+            .sort(),
+        ),
+      ).toEqual(ids);
       expect(await second.evaluate(() => window.__cy!.$(':selected').map((e) => e.id()))).toEqual(['kyushu']);
       expect(await second.getByTestId('legend-Sector').getAttribute('aria-pressed')).toBe('false');
       await expect.poll(() => second.getByTestId('details-title').textContent(), POLL).toBe('Kyushu');
@@ -358,7 +378,7 @@ describe('sharing and resilience', () => {
   });
 
   it('a link to a Cypher query reruns it', async () => {
-    const query = "MATCH (o:Official) RETURN o.name AS name ORDER BY name";
+    const query = 'MATCH (o:Official) RETURN o.name AS name ORDER BY name';
     const expected = await read<{ name: string }>(query);
     await open(`#tab=cypher&q=${encodeURIComponent(query)}`);
     const rows = await page.getByTestId('cypher-table').locator('tbody tr').count();
@@ -379,10 +399,18 @@ describe('sharing and resilience', () => {
 
 describe('what the server says reaches the user', () => {
   it('a shared link whose nodes or expansions fail to load says which could not be restored', async () => {
-    await page.route('**/api/nodes/kyushu/neighbors*', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'INTERNAL', message: 'boom' } }) }));
+    await page.route('**/api/nodes/kyushu/neighbors*', (route) =>
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'INTERNAL', message: 'boom' } }),
+      }),
+    );
     await open('#add=no-such-node&exp=kyushu');
     const notice = page.getByTestId('notice');
-    await expect.poll(() => notice.textContent(), POLL).toBe('The link could not be fully restored: could not load node no-such-node and the expansion of Kyushu.');
+    await expect
+      .poll(() => notice.textContent(), POLL)
+      .toBe('The link could not be fully restored: could not load node no-such-node and the expansion of Kyushu.');
     expect(await notice.isVisible()).toBe(true);
     // A path whose end is gone says so too (a new document: a changed hash alone makes the app reload itself).
     await page.goto('about:blank');
@@ -394,7 +422,11 @@ describe('what the server says reaches the user', () => {
     let failed = 0;
     await page.route('**/api/paths?*', (route) => {
       failed++;
-      return route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'INTERNAL', message: 'boom' } }) });
+      return route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'INTERNAL', message: 'boom' } }),
+      });
     });
     await open('#tab=insights');
     const cell = page.locator('[data-testid=matrix-cell][data-place=kyushu]').first();
@@ -409,7 +441,11 @@ describe('what the server says reaches the user', () => {
 
   it("the health banner shows the server's own reason while the database is down", async () => {
     await page.route('**/api/health', (route) =>
-      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ status: 'unavailable', neo4j: { connected: false, database: 'neo4j', error: 'Neo4j is restarting' } }) }),
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ status: 'unavailable', neo4j: { connected: false, database: 'neo4j', error: 'Neo4j is restarting' } }),
+      }),
     );
     await open();
     const banner = page.getByTestId('health-banner');
@@ -435,10 +471,16 @@ describe('what the server says reaches the user', () => {
   });
 
   it('an inferred year shows the reasoning behind it on demand', async () => {
-    const articles = await read<{ id: string; inference: string }>('MATCH (a:Article) WHERE a.inference IS NOT NULL RETURN a.id AS id, a.inference AS inference');
+    const articles = await read<{ id: string; inference: string }>(
+      'MATCH (a:Article) WHERE a.inference IS NOT NULL RETURN a.id AS id, a.inference AS inference',
+    );
     expect(articles.length).toBeGreaterThan(0);
     await open('#sel=kyushu');
-    const card = page.getByTestId('details-panel').getByTestId('evidence').filter({ has: page.getByTestId('evidence-inference-toggle') }).first();
+    const card = page
+      .getByTestId('details-panel')
+      .getByTestId('evidence')
+      .filter({ has: page.getByTestId('evidence-inference-toggle') })
+      .first();
     const toggle = card.getByTestId('evidence-inference-toggle');
     await toggle.waitFor();
     const source = await card.getAttribute('data-source');
@@ -506,7 +548,9 @@ describe("the analysts' defects (issue 11)", () => {
     await run('MATCH (n)\nRETRUN n');
     await page.getByTestId('cypher-error').waitFor();
     await expect.poll(nodeCount, POLL).toBe(0);
-    expect(await page.getByTestId('canvas-overlay').textContent()).toBe('The query failed: there is no result to draw (see the error below).');
+    expect(await page.getByTestId('canvas-overlay').textContent()).toBe(
+      'The query failed: there is no result to draw (see the error below).',
+    );
   });
 
   it('counts of one are singular: "at most 1 hop", "the first 1 node"', async () => {
@@ -516,7 +560,9 @@ describe("the analysts' defects (issue 11)", () => {
     await page.getByTestId('path-hops').selectOption('1');
     await pickFromSearch('path-from', 'bui', 'Bùi Thanh Sơn');
     await pickFromSearch('path-to', 'fukuoka', 'Fukuoka');
-    await expect.poll(() => page.getByTestId('path-summary').textContent(), POLL).toBe('No path of at most 1 hop between Bùi Thanh Sơn and Fukuoka.');
+    await expect
+      .poll(() => page.getByTestId('path-summary').textContent(), POLL)
+      .toBe('No path of at most 1 hop between Bùi Thanh Sơn and Fukuoka.');
   });
 
   it('the page has one level-one heading, naming the app', async () => {

@@ -21,7 +21,9 @@ let page: Page;
 
 /** Distinct facts (type, from, to) each article states, as the database has them. */
 async function factCounts(): Promise<Map<string, number>> {
-  const rows = await read<{ id: string; facts: { toNumber(): number } }>('MATCH (a)-[r]->(b) RETURN r.source AS id, count(DISTINCT [type(r), a.id, b.id]) AS facts');
+  const rows = await read<{ id: string; facts: { toNumber(): number } }>(
+    'MATCH (a)-[r]->(b) RETURN r.source AS id, count(DISTINCT [type(r), a.id, b.id]) AS facts',
+  );
   return new Map(rows.map((r) => [r.id, r.facts.toNumber()]));
 }
 
@@ -57,7 +59,9 @@ describe('the Sources tab', () => {
   });
 
   it('opens an article with its facts’ sentences highlighted; a sentence lists its facts, a fact opens in Explore', async () => {
-    const sentences = await read<{ evidence: string }>('MATCH ()-[r]->() WHERE r.source = $id RETURN DISTINCT r.evidence AS evidence', { id: FORUM });
+    const sentences = await read<{ evidence: string }>('MATCH ()-[r]->() WHERE r.source = $id RETURN DISTINCT r.evidence AS evidence', {
+      id: FORUM,
+    });
     await open('#tab=sources');
     await source(FORUM).getByTestId('source-open').click();
     const marks = page.getByTestId('source-highlight');
@@ -67,7 +71,9 @@ describe('the Sources tab', () => {
     for (const { evidence } of sentences) expect(marked.some((m) => m.includes(evidence))).toBe(true);
     for (const m of marked) expect(sentences.some((s) => m.includes(s.evidence))).toBe(true);
     // The canvas draws the article's facts.
-    await expect.poll(() => page.evaluate(() => window.__cy!.edges().length), POLL).toBe((await read('MATCH ()-[r]->() WHERE r.source = $id RETURN r', { id: FORUM })).length);
+    await expect
+      .poll(() => page.evaluate(() => window.__cy!.edges().length), POLL)
+      .toBe((await read('MATCH ()-[r]->() WHERE r.source = $id RETURN r', { id: FORUM })).length);
 
     // Reachable from the keyboard: focus the sentence, Enter lists its facts.
     await marks.first().focus();
@@ -78,7 +84,10 @@ describe('the Sources tab', () => {
     await expect.poll(() => page.getByTestId('tab-explore').getAttribute('aria-selected'), POLL).toBe('true');
     await expect.poll(() => page.evaluate(() => window.__cy!.$('edge:selected').length), POLL).toBe(1);
     const [edgeId] = await page.evaluate(() => window.__cy!.$('edge:selected').map((e) => e.id()));
-    const [rel] = await read<{ source: string; evidence: string }>('MATCH ()-[r {id: $id}]->() RETURN r.source AS source, r.evidence AS evidence', { id: edgeId });
+    const [rel] = await read<{ source: string; evidence: string }>(
+      'MATCH ()-[r {id: $id}]->() RETURN r.source AS source, r.evidence AS evidence',
+      { id: edgeId },
+    );
     expect(rel!.source).toBe(FORUM);
     expect(marked.some((m) => m.includes(rel!.evidence))).toBe(true);
     expect(await page.getByTestId('details-panel').getByTestId('evidence-sentence').allTextContents()).toContain(rel!.evidence);
@@ -108,7 +117,9 @@ describe('the Sources tab', () => {
 
     await token.fill(TEST_EDITOR_TOKEN);
     await dialog.getByTestId('retract-confirm').click();
-    await expect.poll(() => dialog.getByTestId('retract-result').textContent(), POLL).toMatch(/removed \d+ relationships, \d+ nodes and \d+ mentions/);
+    await expect
+      .poll(() => dialog.getByTestId('retract-result').textContent(), POLL)
+      .toMatch(/removed \d+ relationships, \d+ nodes and \d+ mentions/);
     expect(await page.evaluate((key) => localStorage.getItem(key), TOKEN_KEY)).toBe(TEST_EDITOR_TOKEN);
     expect((await factCounts()).has(KYUSHU)).toBe(false);
     await dialog.getByTestId('retract-close').click();
@@ -128,7 +139,10 @@ describe('the Sources tab', () => {
 
 describe('the details panel', () => {
   it('shows a fact two articles state as one fact with two citations, each with its sentence, outlet and link', async () => {
-    const commit = await requestJson(suite.app.baseUrl, 'POST', '/api/ingest/commit', { body: secondCitationDraft(), headers: editorHeaders() });
+    const commit = await requestJson(suite.app.baseUrl, 'POST', '/api/ingest/commit', {
+      body: secondCitationDraft(),
+      headers: editorHeaders(),
+    });
     expect(commit.status, JSON.stringify(commit.body)).toBe(201);
     await open(`#sel=${SHARED_FACT.from}`);
     const fact = page
@@ -139,7 +153,9 @@ describe('the details panel', () => {
     expect(await fact.locator('.rel-end').count()).toBe(1);
     expect(await fact.getByTestId('citation-count').textContent()).toBe('2 citations from 2 articles');
     const cards = fact.getByTestId('evidence');
-    expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-source')).sort())).toEqual([SECOND_ARTICLE_ID, FORUM].sort());
+    expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-source')).sort())).toEqual(
+      [SECOND_ARTICLE_ID, FORUM].sort(),
+    );
     const second = cards.filter({ has: page.getByText(SECOND_SENTENCE) });
     await expect.poll(() => second.getByTestId('evidence-outlet').textContent(), POLL).toBe('Agence de test');
     expect(await second.getByTestId('evidence-url').getAttribute('href')).toBe('https://example.org/pm-gunma-again');

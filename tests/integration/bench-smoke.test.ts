@@ -13,13 +13,25 @@ describe('benchmark smoke run (tiny data, no timing thresholds)', () => {
   it('load: our loader, the naive one and neo4j-admin import all load the same data', { timeout: 300_000 }, async () => {
     const r = await runLoadBench({ nodes: 300, rels: 1_000, seed: 3, batches: [250], naive: 10, ...small });
     expect(r.dataset).toMatchObject({ nodes: 300, relationships: 1_000 });
-    expect(r.rows.map((x) => x.loader)).toEqual(['UNWIND + MERGE, batch 250', 'naive, 1 transaction per relationship (10 sampled)', 'neo4j-admin database import full (offline)']);
+    expect(r.rows.map((x) => x.loader)).toEqual([
+      'UNWIND + MERGE, batch 250',
+      'naive, 1 transaction per relationship (10 sampled)',
+      'neo4j-admin database import full (offline)',
+    ]);
     for (const row of r.rows) expect(row.relsPerSec).toBeGreaterThan(0);
     expect(r.ratios.bestVsNaive).toBeGreaterThan(0);
   });
 
   it('serve: every case answers through the API and the raw driver without errors', { timeout: 300_000 }, async () => {
-    const r = await runServeBench({ sizes: [{ nodes: 300, rels: 1_000 }], durationS: 2, warmupS: 2, connections: [2], soakS: 2, logLevel: 'silent', ...small });
+    const r = await runServeBench({
+      sizes: [{ nodes: 300, rels: 1_000 }],
+      durationS: 2,
+      warmupS: 2,
+      connections: [2],
+      soakS: 2,
+      logLevel: 'silent',
+      ...small,
+    });
     const [size] = r.sizes;
     expect(size!.cases.map((c) => c.case).sort()).toEqual([...CASE_NAMES].sort());
     for (const c of size!.cases) {

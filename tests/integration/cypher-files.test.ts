@@ -14,8 +14,7 @@ const declaredParams = (text: string) => {
   const line = /^\/\/ params: (.*)$/m.exec(text)?.[1] ?? '';
   return [...line.matchAll(/\$(\w+)/g)].map((m) => m[1]!).sort();
 };
-const usedParams = (text: string) =>
-  [...new Set([...text.replace(/^\/\/.*$/gm, '').matchAll(/\$(\w+)/g)].map((m) => m[1]!))].sort();
+const usedParams = (text: string) => [...new Set([...text.replace(/^\/\/.*$/gm, '').matchAll(/\$(\w+)/g)].map((m) => m[1]!))].sort();
 
 describe('cypher/queries', () => {
   let driver: Driver;

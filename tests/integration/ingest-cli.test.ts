@@ -23,10 +23,21 @@ describe('npm run ingest', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ingest-cli-'));
   const env = () => {
     const t = testNeo4j();
-    return { ...process.env, NEO4J_URI: t.uri, NEO4J_USERNAME: t.username, NEO4J_PASSWORD: t.password, NEO4J_DATABASE: t.database, LOG_LEVEL: 'silent' };
+    return {
+      ...process.env,
+      NEO4J_URI: t.uri,
+      NEO4J_USERNAME: t.username,
+      NEO4J_PASSWORD: t.password,
+      NEO4J_DATABASE: t.database,
+      LOG_LEVEL: 'silent',
+    };
   };
   const ingest = (...args: string[]) =>
-    run(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(PROJECT_ROOT, 'server/ingest-cli.ts'), ...args], { cwd: dir, env: env(), timeout: 120_000 }).then(
+    run(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(PROJECT_ROOT, 'server/ingest-cli.ts'), ...args], {
+      cwd: dir,
+      env: env(),
+      timeout: 120_000,
+    }).then(
       (r) => ({ code: 0, ...r }),
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
@@ -35,7 +46,10 @@ describe('npm run ingest', () => {
     await clearDatabase(driver);
     await seedDatabase(driver, testNeo4j().database);
     writeFileSync(path.join(dir, 'aichi.txt'), ARTICLE);
-    writeFileSync(path.join(dir, 'aichi.html'), `<html lang="fr"><body><article><p>${ARTICLE}</p></article></body></html>`.replace('Aichi', 'Shizuoka'));
+    writeFileSync(
+      path.join(dir, 'aichi.html'),
+      `<html lang="fr"><body><article><p>${ARTICLE}</p></article></body></html>`.replace('Aichi', 'Shizuoka'),
+    );
     writeFileSync(path.join(dir, 'broken.json'), '{"articles": []}');
   });
   afterAll(async () => {
@@ -51,7 +65,9 @@ describe('npm run ingest', () => {
     expect(res.stdout).toMatch(/aichi\.txt: \d+ entities \(\d+ already in the graph\), \d+ facts/);
     expect(res.stdout).toMatch(/aichi\.html: /);
     expect(res.stderr).toMatch(/broken\.json: not a draft/);
-    const drafts = readdirSync(path.join(out, 'drafts')).map((f) => draftSchema.parse(JSON.parse(readFileSync(path.join(out, 'drafts', f), 'utf8'))));
+    const drafts = readdirSync(path.join(out, 'drafts')).map((f) =>
+      draftSchema.parse(JSON.parse(readFileSync(path.join(out, 'drafts', f), 'utf8'))),
+    );
     expect(drafts).toHaveLength(2);
     const seed = readSeed(out);
     expect(seed.articles).toHaveLength(2);
@@ -63,7 +79,9 @@ describe('npm run ingest', () => {
 
   it('--commit writes a reviewed draft (accepted items only), and the same one again is refused', async () => {
     const out = path.join(dir, 'out');
-    const extracted = draftSchema.parse(JSON.parse(readFileSync(path.join(out, 'drafts', readdirSync(path.join(out, 'drafts'))[0]!), 'utf8')));
+    const extracted = draftSchema.parse(
+      JSON.parse(readFileSync(path.join(out, 'drafts', readdirSync(path.join(out, 'drafts'))[0]!), 'utf8')),
+    );
     expect(extracted.relationships.every((r) => r.review.status === 'proposed')).toBe(true);
     // The reviewer accepts everything but the first fact.
     const draft = acceptProposed(extracted);
@@ -73,7 +91,11 @@ describe('npm run ingest', () => {
     const first = await ingest(file, '--commit');
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(new RegExp(`committed as ${draft.articles[0]!.id}: \\d+ new nodes, \\d+ merged, [1-9]\\d* facts`));
-    const { records } = await driver.executeQuery('MATCH ()-[r]->() WHERE r.source = $id RETURN count(r) AS n', { id: draft.articles[0]!.id }, { database: testNeo4j().database });
+    const { records } = await driver.executeQuery(
+      'MATCH ()-[r]->() WHERE r.source = $id RETURN count(r) AS n',
+      { id: draft.articles[0]!.id },
+      { database: testNeo4j().database },
+    );
     expect(records[0]!.get('n').toNumber()).toBe(draft.relationships.length - 1);
     const again = await ingest(file, '--commit');
     expect(again.code).toBe(1);

@@ -97,7 +97,14 @@ describe.runIf(local)('who stops the local Neo4j', () => {
 
   it('a Neo4j started by `npm run neo4j:start` stays up when an app that used it stops', async () => {
     const cwd = mkdtempSync(path.join(os.tmpdir(), 'vj-neo4j-cli-'));
-    const env = { ...process.env, NEO4J_LOCAL_DIR: dir, NEO4J_LOCAL_BOLT_PORT: String(opts.boltPort), NEO4J_PASSWORD: opts.password, NEO4J_LOCAL_HEAP: '256m', NEO4J_LOCAL_PAGECACHE: '32m' };
+    const env = {
+      ...process.env,
+      NEO4J_LOCAL_DIR: dir,
+      NEO4J_LOCAL_BOLT_PORT: String(opts.boltPort),
+      NEO4J_PASSWORD: opts.password,
+      NEO4J_LOCAL_HEAP: '256m',
+      NEO4J_LOCAL_PAGECACHE: '32m',
+    };
     const cli = (command: string) => spawnSync(TSX, [CLI, command], { cwd, env, encoding: 'utf8', timeout: 150_000 });
     try {
       expect(cli('start').status).toBe(0);

@@ -6,7 +6,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transactionMemory } from '../../tools/neo4j/neo4j-conf.ts';
-import { acquireLocalNeo4j, ensureLocalNeo4j, freePort, LocalNeo4jError, statusLocalNeo4j, stopLocalNeo4j } from '../../tools/neo4j/local-neo4j.ts';
+import {
+  acquireLocalNeo4j,
+  ensureLocalNeo4j,
+  freePort,
+  LocalNeo4jError,
+  statusLocalNeo4j,
+  stopLocalNeo4j,
+} from '../../tools/neo4j/local-neo4j.ts';
 import { testDriver, testNeo4j } from '../support/neo4j-context.ts';
 
 const { local } = testNeo4j();
@@ -33,7 +40,13 @@ describe.runIf(local)('the managed local Neo4j', () => {
   afterAll(() => driver.close());
 
   it('reports the running instance, on loopback, standing', async () => {
-    expect(await statusLocalNeo4j(local!.dir)).toMatchObject({ state: 'running', boltPort: local!.boltPort, uri: `bolt://127.0.0.1:${local!.boltPort}`, standing: true, holders: 0 });
+    expect(await statusLocalNeo4j(local!.dir)).toMatchObject({
+      state: 'running',
+      boltPort: local!.boltPort,
+      uri: `bolt://127.0.0.1:${local!.boltPort}`,
+      standing: true,
+      holders: 0,
+    });
   });
 
   it('treats a second start while running as harmless', async () => {
@@ -45,7 +58,9 @@ describe.runIf(local)('the managed local Neo4j', () => {
 
   it('says at once when the folder keeps another password', async () => {
     const started = Date.now();
-    await expect(acquireLocalNeo4j({ ...local!, password: 'not-the-password', log: () => undefined })).rejects.toThrow(/refuses the password .* set NEO4J_PASSWORD/);
+    await expect(acquireLocalNeo4j({ ...local!, password: 'not-the-password', log: () => undefined })).rejects.toThrow(
+      /refuses the password .* set NEO4J_PASSWORD/,
+    );
     expect(Date.now() - started).toBeLessThan(10_000);
     expect((await statusLocalNeo4j(local!.dir)).holders).toBe(0);
   });
@@ -57,12 +72,16 @@ describe.runIf(local)('the managed local Neo4j', () => {
     const flags = execFileSync('jcmd', [String(pid), 'VM.flags'], { encoding: 'utf8' });
     expect(flags).toContain(`-XX:MaxHeapSize=${bytes(heap)} `);
     // And as the database itself sees it.
-    const { records } = await driver.executeQuery("CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties.max AS max");
+    const { records } = await driver.executeQuery(
+      "CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties.max AS max",
+    );
     expect(records[0]!.get('max').toNumber()).toBe(bytes(heap));
   });
 
   it('limits transaction memory, and the limit applies', async () => {
-    const { records } = await driver.executeQuery("SHOW SETTINGS YIELD name, value WHERE name STARTS WITH 'db.memory.transaction' RETURN name, value ORDER BY name");
+    const { records } = await driver.executeQuery(
+      "SHOW SETTINGS YIELD name, value WHERE name STARTS WITH 'db.memory.transaction' RETURN name, value ORDER BY name",
+    );
     const expected = transactionMemory(local!.heap!);
     const mib = (size: string) => `${Number(size.slice(0, -1)).toFixed(2)}MiB`;
     expect(records.map((r) => [r.get('name'), r.get('value')])).toEqual([
@@ -82,7 +101,9 @@ describe.runIf(local)('the managed local Neo4j', () => {
 
   it('logs through the rotating log configuration', () => {
     const logs = path.join(local!.dir, 'logs');
-    expect(readFileSync(path.join(logs, 'neo4j.log'), 'utf8')).toContain(`Logging config in use: File '${path.join(local!.dir, 'conf', 'user-logs.xml')}'`);
+    expect(readFileSync(path.join(logs, 'neo4j.log'), 'utf8')).toContain(
+      `Logging config in use: File '${path.join(local!.dir, 'conf', 'user-logs.xml')}'`,
+    );
     expect(readFileSync(path.join(logs, 'debug.log'), 'utf8')).toContain(path.join(local!.dir, 'conf', 'server-logs.xml'));
   });
 
@@ -109,7 +130,9 @@ describe.runIf(local)('the managed local Neo4j', () => {
   it('refuses, with a clear message, to start another instance on a taken port', async () => {
     const attempt = ensureLocalNeo4j({ ...local!, dir: otherDir, log: () => undefined });
     await expect(attempt).rejects.toThrow(LocalNeo4jError);
-    await expect(ensureLocalNeo4j({ ...local!, dir: otherDir, log: () => undefined })).rejects.toThrow(new RegExp(`^Port ${local!.boltPort} .* already taken[^\\n]*$`));
+    await expect(ensureLocalNeo4j({ ...local!, dir: otherDir, log: () => undefined })).rejects.toThrow(
+      new RegExp(`^Port ${local!.boltPort} .* already taken[^\\n]*$`),
+    );
   });
 
   it('reports a failed start-up in one line, without a stack, and exits 1', async () => {
@@ -118,7 +141,13 @@ describe.runIf(local)('the managed local Neo4j', () => {
     mkdirSync(cwd, { recursive: true });
     // A heap no JVM here can have: first neo4j-admin (setting the password) fails on it…
     const env = { ...process.env, NEO4J_LOCAL_DIR: dir, NEO4J_LOCAL_BOLT_PORT: String(await freePort()), NEO4J_LOCAL_HEAP: '100000g' };
-    const start = () => spawnSync(path.resolve('node_modules/.bin/tsx'), [path.resolve('tools/neo4j/cli.ts'), 'start'], { cwd, env, encoding: 'utf8', timeout: 120_000 });
+    const start = () =>
+      spawnSync(path.resolve('node_modules/.bin/tsx'), [path.resolve('tools/neo4j/cli.ts'), 'start'], {
+        cwd,
+        env,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
     const failure = (res: ReturnType<typeof start>) => {
       expect(res.status).toBe(1);
       const lines = res.stderr.trim().split('\n');
@@ -143,7 +172,10 @@ describe.runIf(local)('the managed local Neo4j', () => {
     mkdirSync(path.join(dir, 'run'), { recursive: true });
     const unrelated = spawn('sleep', ['30']);
     try {
-      writeFileSync(path.join(dir, 'run', 'local-neo4j.json'), JSON.stringify({ pid: unrelated.pid, boltPort: local!.boltPort, standing: false }));
+      writeFileSync(
+        path.join(dir, 'run', 'local-neo4j.json'),
+        JSON.stringify({ pid: unrelated.pid, boltPort: local!.boltPort, standing: false }),
+      );
       expect(await statusLocalNeo4j(dir)).toEqual({ state: 'stopped' });
       expect(await stopLocalNeo4j(dir, 1000)).toBe(false);
       await new Promise((r) => setTimeout(r, 200));

@@ -40,7 +40,11 @@ describe('seeding the real Neo4j', () => {
       {},
       { database },
     );
-    expect(index.records[0]!.toObject()).toEqual({ labelsOrTypes: ['Entity'], properties: ['name', 'aliases'], analyzer: 'standard-folding' });
+    expect(index.records[0]!.toObject()).toEqual({
+      labelsOrTypes: ['Entity'],
+      properties: ['name', 'aliases'],
+      analyzer: 'standard-folding',
+    });
   });
 
   it('loads every node and relationship of the seed, by label and type', async () => {
@@ -68,7 +72,11 @@ describe('seeding the real Neo4j', () => {
   });
 
   it('stores article metadata, recording that the year is inferred', async () => {
-    const { records } = await driver.executeQuery('MATCH (a:Article) RETURN a.id AS id, a.date AS date, a.inferredDate AS inferred ORDER BY id', {}, { database });
+    const { records } = await driver.executeQuery(
+      'MATCH (a:Article) RETURN a.id AS id, a.date AS date, a.inferredDate AS inferred ORDER BY id',
+      {},
+      { database },
+    );
     expect(records.map((r) => r.toObject())).toEqual([
       { id: 'kyushu-economic-federation-hanoi-visit', date: null, inferred: '2025-03-05' },
       { id: 'quang-ninh-local-cooperation-forum', date: null, inferred: '2023-11-25' },
@@ -90,7 +98,10 @@ describe('seeding the real Neo4j', () => {
 
   it('refuses a relationship id reused between other nodes, changing nothing', async () => {
     const before = await fingerprint(driver);
-    const [first, other] = [seed.relationships[0]!, seed.relationships.find((r) => r.type === seed.relationships[0]!.type && r.from !== seed.relationships[0]!.from)!];
+    const [first, other] = [
+      seed.relationships[0]!,
+      seed.relationships.find((r) => r.type === seed.relationships[0]!.type && r.from !== seed.relationships[0]!.from)!,
+    ];
     const reused = { ...seed, relationships: [...seed.relationships, { ...other, id: first.id }] };
     await expect(loadDataset(driver, reused, { database })).rejects.toThrow(/already exists|constraint/i);
     expect(await fingerprint(driver)).toBe(before);

@@ -15,7 +15,8 @@ import { TEST_EDITOR_TOKEN, useSeededApiApp } from '../support/api-app.ts';
 const CLI = projectPath('.venv-schemathesis', 'bin', 'schemathesis');
 const CONFIG = projectPath('tests', 'schemathesis', 'schemathesis.toml');
 const PINNED = /^schemathesis==(\S+)$/m.exec(readFileSync(projectPath('tests', 'schemathesis', 'requirements.txt'), 'utf8'))![1]!;
-const INSTALL = 'python3 -m venv .venv-schemathesis && .venv-schemathesis/bin/pip install -r tests/schemathesis/requirements.txt (the install step of .ci/run)';
+const INSTALL =
+  'python3 -m venv .venv-schemathesis && .venv-schemathesis/bin/pip install -r tests/schemathesis/requirements.txt (the install step of .ci/run)';
 
 const RUNS = [
   { name: 'every operation but retraction', filter: ['--exclude-method', 'DELETE'], maxTimeS: 75 },
@@ -51,19 +52,35 @@ describe('schemathesis against the OpenAPI document', () => {
   });
 
   for (const run of RUNS) {
-    it(`finds no failure in ${run.name}`, async () => {
-      expect(existsSync(CLI), `schemathesis is not installed; run: ${INSTALL}`).toBe(true);
-      // Its own working folder: schemathesis keeps caches in the current directory.
-      const cwd = mkdtempSync(path.join(os.tmpdir(), 'vj-schemathesis-'));
-      try {
-        const args = ['--config-file', CONFIG, 'run', `${api.baseUrl}/api/openapi.json`, '--header', `Authorization: Bearer ${TEST_EDITOR_TOKEN}`, '--max-time', String(run.maxTimeS), '--workers', '2', ...run.filter];
-        const { code, output } = await runCli(args, cwd);
-        console.log(`schemathesis, ${run.name}:\n${summaryOf(output)}`);
-        expect(output).toMatch(/Test cases:\s+\d+ generated/);
-        expect(code, summaryOf(output)).toBe(0);
-      } finally {
-        rmSync(cwd, { recursive: true, force: true });
-      }
-    }, (run.maxTimeS + 60) * 1000);
+    it(
+      `finds no failure in ${run.name}`,
+      async () => {
+        expect(existsSync(CLI), `schemathesis is not installed; run: ${INSTALL}`).toBe(true);
+        // Its own working folder: schemathesis keeps caches in the current directory.
+        const cwd = mkdtempSync(path.join(os.tmpdir(), 'vj-schemathesis-'));
+        try {
+          const args = [
+            '--config-file',
+            CONFIG,
+            'run',
+            `${api.baseUrl}/api/openapi.json`,
+            '--header',
+            `Authorization: Bearer ${TEST_EDITOR_TOKEN}`,
+            '--max-time',
+            String(run.maxTimeS),
+            '--workers',
+            '2',
+            ...run.filter,
+          ];
+          const { code, output } = await runCli(args, cwd);
+          console.log(`schemathesis, ${run.name}:\n${summaryOf(output)}`);
+          expect(output).toMatch(/Test cases:\s+\d+ generated/);
+          expect(code, summaryOf(output)).toBe(0);
+        } finally {
+          rmSync(cwd, { recursive: true, force: true });
+        }
+      },
+      (run.maxTimeS + 60) * 1000,
+    );
   }
 });

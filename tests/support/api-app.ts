@@ -19,9 +19,18 @@ export interface ApiApp {
 /** The editor token every test app accepts for writes. */
 export const TEST_EDITOR_TOKEN = 'test-editor-token-0123456789';
 
-export async function startApiApp(overrides: AppConfigOverrides = {}, extra: Partial<Pick<AppDeps, 'clientDir' | 'editorToken' | 'cypherVerdicts'>> = {}): Promise<ApiApp> {
+export async function startApiApp(
+  overrides: AppConfigOverrides = {},
+  extra: Partial<Pick<AppDeps, 'clientDir' | 'editorToken' | 'cypherVerdicts'>> = {},
+): Promise<ApiApp> {
   const driver = testDriver();
-  const app = createApp({ driver, config: unthrottledAppConfig(testNeo4j(), overrides), logger: pino({ level: 'silent' }), editorToken: TEST_EDITOR_TOKEN, ...extra });
+  const app = createApp({
+    driver,
+    config: unthrottledAppConfig(testNeo4j(), overrides),
+    logger: pino({ level: 'silent' }),
+    editorToken: TEST_EDITOR_TOKEN,
+    ...extra,
+  });
   const serving = await listen(app);
   return {
     baseUrl: serving.baseUrl,
@@ -84,7 +93,12 @@ async function readJson(res: Response): Promise<JsonResponse> {
  * A request that returns status, parsed JSON (raw text when it is not JSON) and headers. A
  * string body is sent as is (for malformed or oversized JSON); anything else is serialised.
  */
-export async function requestJson(baseUrl: string, method: string, path: string, opts: { body?: unknown; headers?: Record<string, string> } = {}): Promise<JsonResponse> {
+export async function requestJson(
+  baseUrl: string,
+  method: string,
+  path: string,
+  opts: { body?: unknown; headers?: Record<string, string> } = {},
+): Promise<JsonResponse> {
   const hasBody = opts.body !== undefined;
   const res = await fetch(`${baseUrl}${path}`, {
     method,
@@ -95,7 +109,8 @@ export async function requestJson(baseUrl: string, method: string, path: string,
 }
 
 export const getJson = (baseUrl: string, path: string): Promise<JsonResponse> => requestJson(baseUrl, 'GET', path);
-export const postJson = (baseUrl: string, path: string, body: unknown): Promise<JsonResponse> => requestJson(baseUrl, 'POST', path, { body });
+export const postJson = (baseUrl: string, path: string, body: unknown): Promise<JsonResponse> =>
+  requestJson(baseUrl, 'POST', path, { body });
 
 /** The header a write needs. */
 export const editorHeaders = (token = TEST_EDITOR_TOKEN): Record<string, string> => ({ authorization: `Bearer ${token}` });

@@ -57,11 +57,20 @@ export function generatedDraft(key: string, size: { nodes: number; relationships
   ];
   // Pairs (a, a + 1 + k) mod n for k = 0, 1, …: distinct pairs, never a node with itself.
   const count = draftIds.length;
-  if (size.relationships > count * (count - 1)) throw new Error(`generatedDraft: at most ${count * (count - 1)} relationships between ${count} nodes`);
+  if (size.relationships > count * (count - 1))
+    throw new Error(`generatedDraft: at most ${count * (count - 1)} relationships between ${count} nodes`);
   const relationships: Draft['relationships'] = Array.from({ length: size.relationships }, (_, r) => {
     const a = r % count;
     const b = (a + 1 + Math.floor(r / count)) % count;
-    return { type: REL_TYPES[r % REL_TYPES.length]!, from: draftIds[a]!, to: draftIds[b]!, properties: {}, source: articleId, evidence: sentences[a]!, review };
+    return {
+      type: REL_TYPES[r % REL_TYPES.length]!,
+      from: draftIds[a]!,
+      to: draftIds[b]!,
+      properties: {},
+      source: articleId,
+      evidence: sentences[a]!,
+      review,
+    };
   });
   return {
     articleId,
@@ -107,11 +116,21 @@ export async function articleInGraph(driver: Driver, database: string, generated
     { database },
   );
   const r = records[0]!;
-  return { article: r.get('article') as boolean, newNodes: r.get('newNodes').toNumber(), mentionedIn: r.get('mentionedIn').toNumber(), relationships: r.get('relationships').toNumber() };
+  return {
+    article: r.get('article') as boolean,
+    newNodes: r.get('newNodes').toNumber(),
+    mentionedIn: r.get('mentionedIn').toNumber(),
+    relationships: r.get('relationships').toNumber(),
+  };
 }
 
 /** What articleInGraph reads for a generated article that was committed whole. */
-export const wholeArticle = (g: GeneratedDraft): ArticleInGraph => ({ article: true, newNodes: g.newNodeIds.length, mentionedIn: g.matchedIds.length, relationships: g.relationships });
+export const wholeArticle = (g: GeneratedDraft): ArticleInGraph => ({
+  article: true,
+  newNodes: g.newNodeIds.length,
+  mentionedIn: g.matchedIds.length,
+  relationships: g.relationships,
+});
 
 /** What articleInGraph reads when nothing of it was written. */
 export const NOTHING_OF_IT: ArticleInGraph = { article: false, newNodes: 0, mentionedIn: 0, relationships: 0 };

@@ -17,7 +17,9 @@ export async function graphFingerprint(driver: Driver, database: string): Promis
     JSON.stringify([
       [...(r.get('labels') as string[])].sort(),
       sorted(r.get('props')),
-      (r.get('out') as [string, string, Record<string, unknown>][]).map(([type, to, props]) => JSON.stringify([type, to, sorted(props)])).sort(),
+      (r.get('out') as [string, string, Record<string, unknown>][])
+        .map(([type, to, props]) => JSON.stringify([type, to, sorted(props)]))
+        .sort(),
     ]),
   );
   return rows.sort().join('\n');

@@ -3,7 +3,8 @@
 import type { Draft } from '../../contract/ingest.ts';
 
 export const SECOND_ARTICLE_ID = 'pm-meets-gunma-governor-again';
-export const SECOND_SENTENCE = 'Le Premier ministre Phạm Minh Chính a rencontré M. Yamamoto Ichita, gouverneur de la préfecture de Gunma, à Hanoï.';
+export const SECOND_SENTENCE =
+  'Le Premier ministre Phạm Minh Chính a rencontré M. Yamamoto Ichita, gouverneur de la préfecture de Gunma, à Hanoï.';
 /** The fact both articles state. */
 export const SHARED_FACT = { type: 'MET_WITH', from: 'pham-minh-chinh', to: 'yamamoto-ichita' } as const;
 
@@ -32,7 +33,20 @@ export function secondCitationDraft(): Draft {
         text: `Hanoï, 2 avril 2024. ${SECOND_SENTENCE}`,
       },
     ],
-    nodes: [matched('pm-draft', SHARED_FACT.from, 'Official', 'Phạm Minh Chính'), matched('gunma-governor-draft', SHARED_FACT.to, 'Official', 'Yamamoto Ichita')],
-    relationships: [{ type: SHARED_FACT.type, from: 'pm-draft', to: 'gunma-governor-draft', properties: {}, source: SECOND_ARTICLE_ID, evidence: SECOND_SENTENCE, review }],
+    nodes: [
+      matched('pm-draft', SHARED_FACT.from, 'Official', 'Phạm Minh Chính'),
+      matched('gunma-governor-draft', SHARED_FACT.to, 'Official', 'Yamamoto Ichita'),
+    ],
+    relationships: [
+      {
+        type: SHARED_FACT.type,
+        from: 'pm-draft',
+        to: 'gunma-governor-draft',
+        properties: {},
+        source: SECOND_ARTICLE_ID,
+        evidence: SECOND_SENTENCE,
+        review,
+      },
+    ],
   };
 }

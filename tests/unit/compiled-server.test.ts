@@ -22,7 +22,9 @@ describe('the compiled server', () => {
       console.log(JSON.stringify({ query: cypher('count-entities').length > 0, seed: readSeed().nodes.length, places: draft.nodes.filter((n) => n.label === 'Prefecture').map((n) => n.id) }));
     `;
     // From another folder: the compiled code must not rely on the working directory either.
-    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script.replaceAll('./dist/', `${PROJECT_ROOT}/dist/`)], { cwd: '/' });
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script.replaceAll('./dist/', `${PROJECT_ROOT}/dist/`)], {
+      cwd: '/',
+    });
     expect(JSON.parse(stdout)).toEqual({ query: true, seed: 62, places: ['shizuoka'] });
   });
 });

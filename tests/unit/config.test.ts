@@ -16,7 +16,11 @@ describe('parseConfig', () => {
   });
 
   it('accepts an Aura-style cluster URI with its credentials', () => {
-    const config = parseConfig({ NEO4J_URI: 'neo4j+s://abcd1234.databases.neo4j.io', NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: 'secret-password' });
+    const config = parseConfig({
+      NEO4J_URI: 'neo4j+s://abcd1234.databases.neo4j.io',
+      NEO4J_USERNAME: 'neo4j',
+      NEO4J_PASSWORD: 'secret-password',
+    });
     expect(config.neo4j).toMatchObject({ managedLocal: false, uri: 'neo4j+s://abcd1234.databases.neo4j.io', password: 'secret-password' });
   });
 
@@ -34,7 +38,10 @@ describe('parseConfig', () => {
   });
 
   it('splits CORS_ORIGINS into a list', () => {
-    expect(parseConfig({ CORS_ORIGINS: 'https://a.example, https://b.example' }).http.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(parseConfig({ CORS_ORIGINS: 'https://a.example, https://b.example' }).http.corsOrigins).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
   });
 });
 
@@ -46,8 +53,16 @@ describe('the bounds and switches this phase added', () => {
     expect(config.http.trustProxyHops).toBe(0);
     expect(config.ingest).toEqual({ allowPrivateUrls: false, fetchTimeoutMs: 10_000 });
     expect(config.editorToken).toBeUndefined();
-    const set = parseConfig({ READ_TIMEOUT_MS: '2500', TRUST_PROXY: '1', INGEST_ALLOW_PRIVATE_URLS: 'true', EDITOR_TOKEN: 'a-long-enough-editor-token' }, '/project');
-    expect(set).toMatchObject({ reads: { timeoutMs: 2500 }, http: { trustProxyHops: 1 }, ingest: { allowPrivateUrls: true }, editorToken: 'a-long-enough-editor-token' });
+    const set = parseConfig(
+      { READ_TIMEOUT_MS: '2500', TRUST_PROXY: '1', INGEST_ALLOW_PRIVATE_URLS: 'true', EDITOR_TOKEN: 'a-long-enough-editor-token' },
+      '/project',
+    );
+    expect(set).toMatchObject({
+      reads: { timeoutMs: 2500 },
+      http: { trustProxyHops: 1 },
+      ingest: { allowPrivateUrls: true },
+      editorToken: 'a-long-enough-editor-token',
+    });
   });
 
   it('names the variable when a value is bad', () => {

@@ -9,7 +9,7 @@ describe('cypher files', () => {
     for (const s of statements) expect(s).toMatch(/^CREATE (CONSTRAINT|FULLTEXT INDEX|INDEX) \w+ IF NOT EXISTS/);
   });
 
-  it('gives every node label and relationship type an id uniqueness constraint, which the loader\'s MERGE relies on', () => {
+  it("gives every node label and relationship type an id uniqueness constraint, which the loader's MERGE relies on", () => {
     const schema = schemaStatements().join('\n');
     for (const label of NODE_LABELS) expect(schema).toMatch(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE`));
     for (const type of REL_TYPES) expect(schema).toMatch(new RegExp(`FOR \\(\\)-\\[r:${type}\\]-\\(\\) REQUIRE r\\.id IS UNIQUE`));

@@ -6,7 +6,12 @@ import { AppError } from '../../server/http/app-error.ts';
 import { cypherRequestSchema, jsonDepth } from '../../contract/api/cypher.ts';
 import { cypherParams } from '../../db/read.ts';
 import { ValueTooDeepError } from '../../server/db/records.ts';
-import { cypherErrorToAppError, userPosition, withoutExplainPrefix, withoutJavaClassNames } from '../../server/features/cypher/cypher.errors.ts';
+import {
+  cypherErrorToAppError,
+  userPosition,
+  withoutExplainPrefix,
+  withoutJavaClassNames,
+} from '../../server/features/cypher/cypher.errors.ts';
 import { checkReadOnly, parseOperator, procedureName, type PlanNode } from '../../server/features/cypher/cypher.guard.ts';
 import { withDeadline } from '../../server/features/cypher/cypher.runner.ts';
 import { ReadOnlyVerdicts } from '../../server/features/cypher/cypher.verdicts.ts';
@@ -36,7 +41,9 @@ describe('checkReadOnly', () => {
 
   it('accepts query type s only because of an allowed DBMS-mode procedure', () => {
     expect(verdict('s', results(call('dbms.components() :: (name :: STRING)')))).toBeUndefined();
-    const union = results(op('Union@neo4j', undefined, call('db.labels() :: (label :: STRING)'), call('dbms.components() :: (name :: STRING)')));
+    const union = results(
+      op('Union@neo4j', undefined, call('db.labels() :: (label :: STRING)'), call('dbms.components() :: (name :: STRING)')),
+    );
     expect(verdict('s', union)).toBeUndefined();
     expect(verdict('s', results(call('dbms.listConfig() :: (name :: STRING)')))).toEqual(PROCEDURE);
     expect(verdict('s', op('CreateIndex@neo4j', 'RANGE INDEX foo FOR (:X) ON (y)'))).toEqual(WRITE);
@@ -46,12 +53,20 @@ describe('checkReadOnly', () => {
   it('sees through the s that a DBMS-mode procedure puts on a whole query', () => {
     const components = call('dbms.components() :: (name :: STRING)');
     // EXPLAIN CALL dbms.components() YIELD name MATCH (n) DETACH DELETE n → 's'
-    const hiddenDelete = results(op('EmptyResult@neo4j', undefined, op('DetachDelete@neo4j', 'n', op('Apply@neo4j', undefined, components, op('AllNodesScan@neo4j', 'n')))));
+    const hiddenDelete = results(
+      op(
+        'EmptyResult@neo4j',
+        undefined,
+        op('DetachDelete@neo4j', 'n', op('Apply@neo4j', undefined, components, op('AllNodesScan@neo4j', 'n'))),
+      ),
+    );
     expect(verdict('s', hiddenDelete)).toEqual(WRITE);
     expect(verdict('s', results(op('Foreach@neo4j', 'i IN [1], CREATE (x)', components)))).toEqual(WRITE);
     // Graph access next to it is refused too: only projections may accompany it.
     expect(verdict('s', results(op('Apply@neo4j', undefined, components, op('AllNodesScan@neo4j', 'n'))))).toEqual(PROCEDURE);
-    const projections = results(op('Limit@neo4j', '3', op('OrderedDistinct@neo4j', 'v', op('Sort@neo4j', 'v', op('Unwind@neo4j', 'versions AS v', components)))));
+    const projections = results(
+      op('Limit@neo4j', '3', op('OrderedDistinct@neo4j', 'v', op('Sort@neo4j', 'v', op('Unwind@neo4j', 'versions AS v', components)))),
+    );
     expect(verdict('s', projections)).toBeUndefined();
   });
 
@@ -65,7 +80,9 @@ describe('checkReadOnly', () => {
 
   it('refuses procedures outside the allow-list, even read-only ones, and unreadable calls', () => {
     expect(checkReadOnly('r', results(call('db.awaitIndexes($n) :: ()')), 'neo4j')?.details).toEqual({ procedure: 'db.awaitIndexes' });
-    const nested = results(op('Apply@neo4j', undefined, call('db.labels() :: (label :: STRING)'), call('db.stats.retrieve($s) :: (section :: STRING)')));
+    const nested = results(
+      op('Apply@neo4j', undefined, call('db.labels() :: (label :: STRING)'), call('db.stats.retrieve($s) :: (section :: STRING)')),
+    );
     expect(verdict('r', nested)).toEqual(PROCEDURE);
     expect(checkReadOnly('r', results(call('???')), 'neo4j')?.details).toEqual({ procedure: null });
     expect(verdict('r', results(op('ProcedureCall@neo4j')))).toEqual(PROCEDURE);
@@ -114,17 +131,23 @@ describe('error positions without the EXPLAIN line', () => {
   });
 
   it('rewrites the message and drops an excerpt of our own EXPLAIN line', () => {
-    expect(withoutExplainPrefix("Invalid input 'RETRUN': expected … (line 2, column 11 (offset: 18))\n\"MATCH (n) RETRUN n\"\n          ^")).toBe(
-      "Invalid input 'RETRUN': expected … (line 1, column 11 (offset: 10))\n\"MATCH (n) RETRUN n\"\n          ^",
-    );
-    expect(withoutExplainPrefix('Unexpected end of input: expected CYPHER, EXPLAIN, PROFILE or Query (line 1, column 8 (offset: 7))\n"EXPLAIN"\n        ^')).toBe(
-      'Unexpected end of input: expected CYPHER, EXPLAIN, PROFILE or Query (line 1, column 1 (offset: 0))',
-    );
+    expect(
+      withoutExplainPrefix('Invalid input \'RETRUN\': expected … (line 2, column 11 (offset: 18))\n"MATCH (n) RETRUN n"\n          ^'),
+    ).toBe('Invalid input \'RETRUN\': expected … (line 1, column 11 (offset: 10))\n"MATCH (n) RETRUN n"\n          ^');
+    expect(
+      withoutExplainPrefix(
+        'Unexpected end of input: expected CYPHER, EXPLAIN, PROFILE or Query (line 1, column 8 (offset: 7))\n"EXPLAIN"\n        ^',
+      ),
+    ).toBe('Unexpected end of input: expected CYPHER, EXPLAIN, PROFILE or Query (line 1, column 1 (offset: 0))');
   });
 
   it('maps driver errors: syntax with position, access mode to 403, other client errors to 400', () => {
     const syntax = new Neo4jError('Invalid input (line 2, column 3 (offset: 10))', 'Neo.ClientError.Statement.SyntaxError', '42001', '');
-    expect(cypherErrorToAppError(syntax, true)).toMatchObject({ status: 400, code: 'CYPHER_SYNTAX_ERROR', details: { line: 1, column: 3, offset: 2 } });
+    expect(cypherErrorToAppError(syntax, true)).toMatchObject({
+      status: 400,
+      code: 'CYPHER_SYNTAX_ERROR',
+      details: { line: 1, column: 3, offset: 2 },
+    });
     expect(cypherErrorToAppError(syntax, false)).toMatchObject({ details: { line: 2, column: 3, offset: 10 } });
     const accessMode = new Neo4jError('Writing in read access mode not allowed', 'Neo.ClientError.Statement.AccessMode', '50N42', '');
     expect(cypherErrorToAppError(accessMode, false)).toMatchObject({ status: 403, code: 'WRITE_NOT_ALLOWED' });
@@ -133,8 +156,17 @@ describe('error positions without the EXPLAIN line', () => {
     const timeout = new Neo4jError('terminated', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', '50N42', '');
     expect(cypherErrorToAppError(timeout, false)).toMatchObject({ status: 504, code: 'QUERY_TIMEOUT' });
     // Neo4j 5.26 reports an open /* comment before the first clause as a DatabaseError.
-    const lexical = new Neo4jError('Lexical error at line 2, column 9.  Encountered: <EOF> after : ""', 'Neo.DatabaseError.General.UnknownError', '50N00', '');
-    expect(cypherErrorToAppError(lexical, true, '/* MATCH')).toMatchObject({ status: 400, code: 'CYPHER_SYNTAX_ERROR', details: { line: 1, column: 9, offset: 8 } });
+    const lexical = new Neo4jError(
+      'Lexical error at line 2, column 9.  Encountered: <EOF> after : ""',
+      'Neo.DatabaseError.General.UnknownError',
+      '50N00',
+      '',
+    );
+    expect(cypherErrorToAppError(lexical, true, '/* MATCH')).toMatchObject({
+      status: 400,
+      code: 'CYPHER_SYNTAX_ERROR',
+      details: { line: 1, column: 9, offset: 8 },
+    });
     const unknown = new Neo4jError('Something else', 'Neo.DatabaseError.General.UnknownError', '50N00', '');
     expect(cypherErrorToAppError(unknown, true, 'x')).toBe(unknown);
     const other = new Error('boom');
@@ -156,36 +188,74 @@ describe('error messages', () => {
       message: 'Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: There is no such fulltext schema index: nope',
       details: { neo4jCode: 'Neo.ClientError.Procedure.ProcedureCallFailed' },
     });
-    expect(withoutJavaClassNames('Expected Long(1) to be a org.neo4j.values.storable.TextValue, but it was a org.neo4j.values.storable.LongValue')).toBe(
-      'Expected Long(1) to be a TextValue, but it was a LongValue',
-    );
+    expect(
+      withoutJavaClassNames(
+        'Expected Long(1) to be a org.neo4j.values.storable.TextValue, but it was a org.neo4j.values.storable.LongValue',
+      ),
+    ).toBe('Expected Long(1) to be a TextValue, but it was a LongValue');
     expect(withoutJavaClassNames('org.neo4j.exceptions.CypherTypeException$Inner: bad')).toBe('bad');
-    expect(withoutJavaClassNames('Type mismatch: expected Map but was Integer (line 1, column 20 (offset: 19))')).toBe('Type mismatch: expected Map but was Integer (line 1, column 20 (offset: 19))');
+    expect(withoutJavaClassNames('Type mismatch: expected Map but was Integer (line 1, column 20 (offset: 19))')).toBe(
+      'Type mismatch: expected Map but was Integer (line 1, column 20 (offset: 19))',
+    );
   });
 
   it('answers a runtime refusal (ExecutionFailed) and a value too deep as the caller’s errors', () => {
-    const sameEnds = new Neo4jError('The shortest path algorithm does not work when the start and end nodes are the same.', 'Neo.DatabaseError.Statement.ExecutionFailed', '51N00', '');
-    expect(cypherErrorToAppError(sameEnds, false)).toMatchObject({ status: 400, code: 'CYPHER_ERROR', message: expect.stringMatching(/start and end nodes are the same/) });
-    expect(cypherErrorToAppError(new ValueTooDeepError(), false)).toMatchObject({ status: 422, code: 'VALUE_TOO_DEEP', details: { maxDepth: 100 } });
+    const sameEnds = new Neo4jError(
+      'The shortest path algorithm does not work when the start and end nodes are the same.',
+      'Neo.DatabaseError.Statement.ExecutionFailed',
+      '51N00',
+      '',
+    );
+    expect(cypherErrorToAppError(sameEnds, false)).toMatchObject({
+      status: 400,
+      code: 'CYPHER_ERROR',
+      message: expect.stringMatching(/start and end nodes are the same/),
+    });
+    expect(cypherErrorToAppError(new ValueTooDeepError(), false)).toMatchObject({
+      status: 422,
+      code: 'VALUE_TOO_DEEP',
+      details: { maxDepth: 100 },
+    });
     // The driver overflows its own stack decoding a value some 2,000 deep, before our conversion runs.
-    expect(cypherErrorToAppError(new RangeError('Maximum call stack size exceeded'), false)).toMatchObject({ status: 422, code: 'VALUE_TOO_DEEP' });
+    expect(cypherErrorToAppError(new RangeError('Maximum call stack size exceeded'), false)).toMatchObject({
+      status: 422,
+      code: 'VALUE_TOO_DEEP',
+    });
     const otherRange = new RangeError('Invalid array length');
     expect(cypherErrorToAppError(otherRange, false)).toBe(otherRange);
   });
 
   it('tells the per-query memory cap (422) from the shared pool running out (503)', () => {
     const mk = (message: string, code = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') => new Neo4jError(message, code, '', '');
-    const perQuery = mk('The allocation of an extra 2.0 MiB would use more than the limit 256.0 MiB. Currently using 254.6 MiB. db.memory.transaction.max threshold reached');
-    expect(cypherErrorToAppError(perQuery, false)).toMatchObject({ status: 422, code: 'QUERY_MEMORY_LIMIT', details: { limit: '256.0 MiB' }, message: expect.stringMatching(/more memory than one query may \(256.0 MiB\)/) });
-    const shared = mk('The allocation of an extra 2.0 MiB would use more than the limit 1.0 GiB. Currently using 1.0 GiB. dbms.memory.transaction.total.max threshold reached');
+    const perQuery = mk(
+      'The allocation of an extra 2.0 MiB would use more than the limit 256.0 MiB. Currently using 254.6 MiB. db.memory.transaction.max threshold reached',
+    );
+    expect(cypherErrorToAppError(perQuery, false)).toMatchObject({
+      status: 422,
+      code: 'QUERY_MEMORY_LIMIT',
+      details: { limit: '256.0 MiB' },
+      message: expect.stringMatching(/more memory than one query may \(256.0 MiB\)/),
+    });
+    const shared = mk(
+      'The allocation of an extra 2.0 MiB would use more than the limit 1.0 GiB. Currently using 1.0 GiB. dbms.memory.transaction.total.max threshold reached',
+    );
     expect(cypherErrorToAppError(shared, false)).toMatchObject({ status: 503, code: 'DATABASE_BUSY' });
-    expect(cypherErrorToAppError(mk('Java heap space', 'Neo.TransientError.General.OutOfMemoryError'), false)).toMatchObject({ status: 503, code: 'DATABASE_OUT_OF_MEMORY' });
+    expect(cypherErrorToAppError(mk('Java heap space', 'Neo.TransientError.General.OutOfMemoryError'), false)).toMatchObject({
+      status: 503,
+      code: 'DATABASE_OUT_OF_MEMORY',
+    });
   });
 });
 
 describe('params and request', () => {
   it('sends whole numbers as Cypher integers, everything else as is', () => {
-    const out = cypherParams({ n: 5, f: 1.5, big: 2 ** 60, s: 'x', list: [1, { m: 2 }], nothing: null }) as { n: unknown; f: unknown; big: unknown; list: [unknown, { m: unknown }]; nothing: unknown };
+    const out = cypherParams({ n: 5, f: 1.5, big: 2 ** 60, s: 'x', list: [1, { m: 2 }], nothing: null }) as {
+      n: unknown;
+      f: unknown;
+      big: unknown;
+      list: [unknown, { m: unknown }];
+      nothing: unknown;
+    };
     expect(neo4j.isInt(out.n) && out.n.toNumber()).toBe(5);
     expect(out.f).toBe(1.5);
     expect(out.big).toBe(2 ** 60);
@@ -236,7 +306,8 @@ describe('read-only verdicts remembered per query text', () => {
     expect(v.has('neo4j', 'MATCH (n) RETURN n')).toBe(true);
     expect(v.has('other', 'MATCH (n) RETURN n')).toBe(false);
     expect(v.has('neo4j', 'MATCH (n) RETURN n ')).toBe(false);
-    for (const q of ['CREATE (n)', 'CALL dbms.components()', 'USE neo4j MATCH (n) RETURN n', 'use graph.byName($g) MATCH (n) RETURN n']) expect(v.has('neo4j', q)).toBe(false);
+    for (const q of ['CREATE (n)', 'CALL dbms.components()', 'USE neo4j MATCH (n) RETURN n', 'use graph.byName($g) MATCH (n) RETURN n'])
+      expect(v.has('neo4j', q)).toBe(false);
   });
 
   it('keeps at most its capacity, dropping the least recently used', () => {

@@ -11,7 +11,9 @@ const expectCodes = (queries: string[], expected: string | undefined, params: Re
 
 describe('tokenize', () => {
   it('tells words from strings, comments, quoted names and parameters', () => {
-    const tokens = tokenize("MATCH (n) // CYPHER debug=ast\nWHERE n.x = 'CYPHER debug=ast' /* PROFILE */ RETURN `a``b`, $p, $`q r`, 1_000, 0x1F");
+    const tokens = tokenize(
+      "MATCH (n) // CYPHER debug=ast\nWHERE n.x = 'CYPHER debug=ast' /* PROFILE */ RETURN `a``b`, $p, $`q r`, 1_000, 0x1F",
+    );
     expect(tokens.filter((t) => t.kind === 'word').map((t) => t.text)).toEqual(['MATCH', 'n', 'WHERE', 'n', 'x', 'RETURN']);
     expect(tokens.filter((t) => t.kind !== 'word' && t.kind !== 'punct')).toEqual([
       { kind: 'string', text: "'CYPHER debug=ast'" },
@@ -31,23 +33,39 @@ describe('tokenize', () => {
 
 describe('pre-parser options', () => {
   it('allows none, a version, runtime and planner', () => {
-    expectCodes(['RETURN 1', 'CYPHER 5 RETURN 1', 'CYPHER runtime=slotted RETURN 1', 'cypher planner=dp runtime=interpreted MATCH (n) RETURN n', 'EXPLAIN CYPHER runtime=slotted RETURN 1'], undefined);
+    expectCodes(
+      [
+        'RETURN 1',
+        'CYPHER 5 RETURN 1',
+        'CYPHER runtime=slotted RETURN 1',
+        'cypher planner=dp runtime=interpreted MATCH (n) RETURN n',
+        'EXPLAIN CYPHER runtime=slotted RETURN 1',
+      ],
+      undefined,
+    );
   });
 
   it('refuses debug and every other option, however it is written', () => {
-    expectCodes([
-      'CYPHER debug=ast RETURN 1',
-      'CYPHER DEBUG=tostring CREATE ()',
-      'CYPHER 5 runtime=slotted debug=printcostcomparisons RETURN 1',
-      "CYPHER runtime='slotted' debug=ast RETURN 1",
-      '/* c */ CYPHER debug = semanticstate RETURN 1',
-      'EXPLAIN CYPHER `debug`=ast RETURN 1',
-      'CYPHER replan=force RETURN 1',
-      'RETURN 1 UNION CYPHER debug=ast RETURN 1',
-      'CYPHER runtime=slotted as=1 debug=ast RETURN 1',
-      "CYPHER 'debug'=ast RETURN 1",
-    ], 'CYPHER_OPTION_NOT_ALLOWED');
-    expect(checkQueryText('CYPHER debug=ast RETURN 1', {})).toMatchObject({ status: 400, details: { option: 'debug' }, message: expect.stringMatching(/debug is not allowed; allowed: CYPHER runtime=…, CYPHER planner=…/) });
+    expectCodes(
+      [
+        'CYPHER debug=ast RETURN 1',
+        'CYPHER DEBUG=tostring CREATE ()',
+        'CYPHER 5 runtime=slotted debug=printcostcomparisons RETURN 1',
+        "CYPHER runtime='slotted' debug=ast RETURN 1",
+        '/* c */ CYPHER debug = semanticstate RETURN 1',
+        'EXPLAIN CYPHER `debug`=ast RETURN 1',
+        'CYPHER replan=force RETURN 1',
+        'RETURN 1 UNION CYPHER debug=ast RETURN 1',
+        'CYPHER runtime=slotted as=1 debug=ast RETURN 1',
+        "CYPHER 'debug'=ast RETURN 1",
+      ],
+      'CYPHER_OPTION_NOT_ALLOWED',
+    );
+    expect(checkQueryText('CYPHER debug=ast RETURN 1', {})).toMatchObject({
+      status: 400,
+      details: { option: 'debug' },
+      message: expect.stringMatching(/debug is not allowed; allowed: CYPHER runtime=…, CYPHER planner=…/),
+    });
   });
 
   it('leaves a variable or property named cypher alone', () => {
@@ -58,8 +76,20 @@ describe('pre-parser options', () => {
 
 describe('execution mode', () => {
   it('refuses PROFILE with a message pointing at EXPLAIN, keeps EXPLAIN', () => {
-    expectCodes(['PROFILE RETURN 1', 'profile MATCH (n) RETURN n', 'CYPHER runtime=slotted PROFILE RETURN 1', 'EXPLAIN PROFILE RETURN 1', '// c\nPROFILE RETURN 1'], 'PROFILE_NOT_SUPPORTED');
-    expect(checkQueryText('PROFILE RETURN 1', {})).toMatchObject({ status: 400, message: expect.stringMatching(/PROFILE is not supported.*EXPLAIN/) });
+    expectCodes(
+      [
+        'PROFILE RETURN 1',
+        'profile MATCH (n) RETURN n',
+        'CYPHER runtime=slotted PROFILE RETURN 1',
+        'EXPLAIN PROFILE RETURN 1',
+        '// c\nPROFILE RETURN 1',
+      ],
+      'PROFILE_NOT_SUPPORTED',
+    );
+    expect(checkQueryText('PROFILE RETURN 1', {})).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/PROFILE is not supported.*EXPLAIN/),
+    });
     expect(code('EXPLAIN MATCH (n) RETURN n')).toBeUndefined();
     expect(code('WITH 1 AS profile RETURN profile')).toBeUndefined();
   });
@@ -69,7 +99,11 @@ describe('range() bounds', () => {
   it('refuses the reported queries (each kept Neo4j busy long after its 504)', () => {
     for (const n of ['10000000', '1000000']) {
       const refusal = checkQueryText(`RETURN size(reduce(s='', x IN range(1,${n}) | s + 'x'))`, {});
-      expect(refusal).toMatchObject({ status: 400, code: 'QUERY_TOO_COSTLY', details: { maxRangeValues: MAX_RANGE_VALUES, rangeValues: Number(n) } });
+      expect(refusal).toMatchObject({
+        status: 400,
+        code: 'QUERY_TOO_COSTLY',
+        details: { maxRangeValues: MAX_RANGE_VALUES, rangeValues: Number(n) },
+      });
     }
   });
 
@@ -102,7 +136,11 @@ describe('range() bounds', () => {
   });
 
   it('refuses bounds it cannot know before the query runs', () => {
-    expectCodes(['MATCH (n) RETURN range(1, n.count)', 'RETURN range(1, toInteger("10000000"))', 'RETURN range(1, $missing)', 'RETURN range(1, $s)'], 'QUERY_TOO_COSTLY', { s: 'x' });
+    expectCodes(
+      ['MATCH (n) RETURN range(1, n.count)', 'RETURN range(1, toInteger("10000000"))', 'RETURN range(1, $missing)', 'RETURN range(1, $s)'],
+      'QUERY_TOO_COSTLY',
+      { s: 'x' },
+    );
     expect(checkQueryText('MATCH (n) RETURN range(1, n.count)', {})?.message).toMatch(/integers or \$parameters/);
   });
 
@@ -114,26 +152,36 @@ describe('range() bounds', () => {
 
 describe('nesting', () => {
   it('refuses a reduce() that nests its accumulator, however it is wrapped', () => {
-    expectCodes([
-      'RETURN reduce(l = [], i IN range(1, 4000) | [l])',
-      'RETURN reduce(l = [], i IN range(1, 10) | l + [l])',
-      'RETURN reduce(m = {}, i IN range(1, 10) | {inner: m})',
-      'RETURN reduce(`l` = [], i IN range(1, 10) | [x IN [1] | l])',
-      'RETURN reduce(l = [], i IN range(1, 10) | CASE WHEN i > 0 THEN [(l)] ELSE l END)',
-      'RETURN reduce(l = [], i IN range(1, 10) | reduce(k = l, j IN [1] | [k]))',
-      'RETURN reduce(l = [], i IN range(1, 10) | COLLECT { RETURN l AS z })',
-    ], 'VALUE_TOO_DEEP');
-    expect(checkQueryText('RETURN reduce(l = [], i IN range(1, 10) | [l])', {})).toMatchObject({ status: 422, details: { maxDepth: 100 }, message: expect.stringMatching(/accumulator l/) });
+    expectCodes(
+      [
+        'RETURN reduce(l = [], i IN range(1, 4000) | [l])',
+        'RETURN reduce(l = [], i IN range(1, 10) | l + [l])',
+        'RETURN reduce(m = {}, i IN range(1, 10) | {inner: m})',
+        'RETURN reduce(`l` = [], i IN range(1, 10) | [x IN [1] | l])',
+        'RETURN reduce(l = [], i IN range(1, 10) | CASE WHEN i > 0 THEN [(l)] ELSE l END)',
+        'RETURN reduce(l = [], i IN range(1, 10) | reduce(k = l, j IN [1] | [k]))',
+        'RETURN reduce(l = [], i IN range(1, 10) | COLLECT { RETURN l AS z })',
+      ],
+      'VALUE_TOO_DEEP',
+    );
+    expect(checkQueryText('RETURN reduce(l = [], i IN range(1, 10) | [l])', {})).toMatchObject({
+      status: 422,
+      details: { maxDepth: 100 },
+      message: expect.stringMatching(/accumulator l/),
+    });
   });
 
   it('lets flat accumulations through', () => {
-    expectCodes([
-      'RETURN reduce(acc = [], x IN [1, 2, 3] | acc + [x])',
-      'RETURN reduce(s = 0, x IN [[1], [2]] | s + size(x))',
-      'RETURN reduce(s = 0, x IN $lists | s + size(x))',
-      "RETURN reduce(m = '', x IN ['a'] | m + {m: x}.m)",
-      'MATCH p = (a)-->(b) RETURN reduce(total = 0, r IN relationships(p) | total + r.weight)',
-    ], undefined);
+    expectCodes(
+      [
+        'RETURN reduce(acc = [], x IN [1, 2, 3] | acc + [x])',
+        'RETURN reduce(s = 0, x IN [[1], [2]] | s + size(x))',
+        'RETURN reduce(s = 0, x IN $lists | s + size(x))',
+        "RETURN reduce(m = '', x IN ['a'] | m + {m: x}.m)",
+        'MATCH p = (a)-->(b) RETURN reduce(total = 0, r IN relationships(p) | total + r.weight)',
+      ],
+      undefined,
+    );
   });
 
   it('refuses lists and maps written more than 100 deep', () => {
@@ -145,26 +193,36 @@ describe('nesting', () => {
 
 describe('reduce() lists', () => {
   it('refuses a reduce() over a list the text does not bound (a collect()ed one outlasted its 504)', () => {
-    expectCodes([
-      "UNWIND range(1, 300000) AS x WITH collect(x) AS l RETURN size(reduce(s = '', y IN l | s + 'x'))",
-      "MATCH (n) RETURN reduce(s = '', x IN collect(n.name) | s + x)",
-      'RETURN reduce(s = 0, x IN COLLECT { UNWIND range(1, 10) AS i RETURN i } | s + x)',
-      'RETURN reduce(s = 0, x IN [y IN $l | y] | s + x)',
-      "RETURN reduce(s = 0, x IN split($text, '') | s + 1)",
-      'RETURN reduce(s = 0, x IN tail(nodes(p)) | s + 1)',
-    ], 'QUERY_TOO_COSTLY', { l: [1], text: 'ab' });
-    expect(checkQueryText('WITH [1] AS l RETURN reduce(s = 0, x IN l | s + x)', {})?.message).toMatch(/reduce\(\) may only step through a list whose size the query bounds.*aggregate instead/);
+    expectCodes(
+      [
+        "UNWIND range(1, 300000) AS x WITH collect(x) AS l RETURN size(reduce(s = '', y IN l | s + 'x'))",
+        "MATCH (n) RETURN reduce(s = '', x IN collect(n.name) | s + x)",
+        'RETURN reduce(s = 0, x IN COLLECT { UNWIND range(1, 10) AS i RETURN i } | s + x)',
+        'RETURN reduce(s = 0, x IN [y IN $l | y] | s + x)',
+        "RETURN reduce(s = 0, x IN split($text, '') | s + 1)",
+        'RETURN reduce(s = 0, x IN tail(nodes(p)) | s + 1)',
+      ],
+      'QUERY_TOO_COSTLY',
+      { l: [1], text: 'ab' },
+    );
+    expect(checkQueryText('WITH [1] AS l RETURN reduce(s = 0, x IN l | s + x)', {})?.message).toMatch(
+      /reduce\(\) may only step through a list whose size the query bounds.*aggregate instead/,
+    );
   });
 
   it('lets it step through literals, range(), parameters, properties and path functions', () => {
-    expectCodes([
-      'RETURN reduce(s = 0, x IN [1, 2, 3] | s + x)',
-      'RETURN reduce(s = 0, x IN range(1, 10) | s + x)',
-      'RETURN reduce(s = 0, x IN $l | s + x)',
-      'MATCH (n) RETURN reduce(s = 0, x IN n.scores | s + x)',
-      'MATCH p = (a)-[*1..3]-(b) RETURN reduce(s = 0, n IN nodes(p) | s + size(n.name)), reduce(t = 0, r IN relationships(p) | t + 1)',
-      'MATCH (n) RETURN reduce(s = 0, k IN keys(n) | s + 1), reduce(s = 0, l IN labels(n) | s + 1)',
-    ], undefined, { l: [1] });
+    expectCodes(
+      [
+        'RETURN reduce(s = 0, x IN [1, 2, 3] | s + x)',
+        'RETURN reduce(s = 0, x IN range(1, 10) | s + x)',
+        'RETURN reduce(s = 0, x IN $l | s + x)',
+        'MATCH (n) RETURN reduce(s = 0, x IN n.scores | s + x)',
+        'MATCH p = (a)-[*1..3]-(b) RETURN reduce(s = 0, n IN nodes(p) | s + size(n.name)), reduce(t = 0, r IN relationships(p) | t + 1)',
+        'MATCH (n) RETURN reduce(s = 0, k IN keys(n) | s + 1), reduce(s = 0, l IN labels(n) | s + 1)',
+      ],
+      undefined,
+      { l: [1] },
+    );
   });
 });
 

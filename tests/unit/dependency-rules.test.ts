@@ -10,7 +10,13 @@ describe('dependency rules', () => {
   });
 
   it('accepts imports the table allows, and imports within a folder', () => {
-    expect(ruleViolations([{ from: 'server/app.ts', to: 'db/read.ts' }, { from: 'client/src/api.ts', to: 'contract/api/graph.ts' }, { from: 'seed/load.ts', to: 'seed/dataset.ts' }])).toEqual([]);
+    expect(
+      ruleViolations([
+        { from: 'server/app.ts', to: 'db/read.ts' },
+        { from: 'client/src/api.ts', to: 'contract/api/graph.ts' },
+        { from: 'seed/load.ts', to: 'seed/dataset.ts' },
+      ]),
+    ).toEqual([]);
   });
 
   it('refuses a feature import from server/db or server/http', () => {
@@ -23,8 +29,19 @@ describe('dependency rules', () => {
   });
 
   it('finds cycles between folders, directly or through a third', () => {
-    expect(folderCycles([{ from: 'a/x.ts', to: 'b/y.ts' }, { from: 'b/y.ts', to: 'c/z.ts' }, { from: 'c/z.ts', to: 'a/w.ts' }])).toEqual([['a', 'b', 'c']]);
-    expect(folderCycles([{ from: 'a/x.ts', to: 'b/y.ts' }, { from: 'b/y.ts', to: 'c/z.ts' }])).toEqual([]);
+    expect(
+      folderCycles([
+        { from: 'a/x.ts', to: 'b/y.ts' },
+        { from: 'b/y.ts', to: 'c/z.ts' },
+        { from: 'c/z.ts', to: 'a/w.ts' },
+      ]),
+    ).toEqual([['a', 'b', 'c']]);
+    expect(
+      folderCycles([
+        { from: 'a/x.ts', to: 'b/y.ts' },
+        { from: 'b/y.ts', to: 'c/z.ts' },
+      ]),
+    ).toEqual([]);
   });
 
   it('the table itself has no cycle', () => {

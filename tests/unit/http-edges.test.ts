@@ -30,7 +30,11 @@ describe('caller errors answered before the database', () => {
 
   it('a body that does not decode under its content-encoding is a 400, an unknown encoding a 415', async () => {
     const post = (encoding: string, body: BodyInit) =>
-      fetch(`${app.baseUrl}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': encoding }, body });
+      fetch(`${app.baseUrl}/api/cypher`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+        body,
+      });
     for (const encoding of ['br', 'gzip', 'deflate']) {
       const res = await post(encoding, '{"query":"RETURN 1"}');
       expect(res.status, encoding).toBe(400);
@@ -111,7 +115,8 @@ describe('rate limits and forwarded headers', () => {
     const untrusted = await serve({ http: { rateLimitPerMinute: budget } });
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < budget + 3; i++) statuses.push((await fetch(`${untrusted.baseUrl}/api/openapi.json`, { headers: { 'x-forwarded-for': `203.0.113.${i}` } })).status);
+      for (let i = 0; i < budget + 3; i++)
+        statuses.push((await fetch(`${untrusted.baseUrl}/api/openapi.json`, { headers: { 'x-forwarded-for': `203.0.113.${i}` } })).status);
       expect(statuses.slice(budget)).toEqual([429, 429, 429]);
     } finally {
       await untrusted.stop();
@@ -119,7 +124,8 @@ describe('rate limits and forwarded headers', () => {
     const proxied = await serve({ http: { rateLimitPerMinute: budget, trustProxyHops: 1 } });
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < budget + 3; i++) statuses.push((await fetch(`${proxied.baseUrl}/api/openapi.json`, { headers: { 'x-forwarded-for': `203.0.113.${i}` } })).status);
+      for (let i = 0; i < budget + 3; i++)
+        statuses.push((await fetch(`${proxied.baseUrl}/api/openapi.json`, { headers: { 'x-forwarded-for': `203.0.113.${i}` } })).status);
       // Behind one trusted proxy each forwarded address is its own client.
       expect(statuses.every((s) => s === 200)).toBe(true);
     } finally {

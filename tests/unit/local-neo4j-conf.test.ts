@@ -4,7 +4,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { heapMiB, jvmArgs, LOG_ROLL, neo4jConf, serverLogsXml, transactionMemory, userLogsXml, writeLocalConfig } from '../../tools/neo4j/neo4j-conf.ts';
+import {
+  heapMiB,
+  jvmArgs,
+  LOG_ROLL,
+  neo4jConf,
+  serverLogsXml,
+  transactionMemory,
+  userLogsXml,
+  writeLocalConfig,
+} from '../../tools/neo4j/neo4j-conf.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'vj-neo4j-conf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,7 +26,14 @@ describe('the JVM command line', () => {
 
   it('carries the flags Neo4j needs on Java 17 and exits on an out-of-memory error', () => {
     const args = jvmArgs('1g');
-    for (const flag of ['--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED', '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8', '-Djdk.nio.maxCachedBufferSize=1024']) {
+    for (const flag of [
+      '--add-opens=java.base/java.nio=ALL-UNNAMED',
+      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+      '-XX:+UseG1GC',
+      '-XX:+ExitOnOutOfMemoryError',
+      '-Dfile.encoding=UTF-8',
+      '-Djdk.nio.maxCachedBufferSize=1024',
+    ]) {
       expect(args).toContain(flag);
     }
   });
@@ -50,7 +66,9 @@ describe('log rotation', () => {
       [userLogsXml(logs), ['neo4j.log']],
     ] as const) {
       for (const file of files) {
-        const appender = new RegExp(`<RollingRandomAccessFile [^>]*fileName="${logs}/${file}" filePattern="${logs}/${file}\\.%i">[\\s\\S]*?</RollingRandomAccessFile>`).exec(xml)?.[0];
+        const appender = new RegExp(
+          `<RollingRandomAccessFile [^>]*fileName="${logs}/${file}" filePattern="${logs}/${file}\\.%i">[\\s\\S]*?</RollingRandomAccessFile>`,
+        ).exec(xml)?.[0];
         expect(appender, file).toBeDefined();
         expect(appender).toContain(`<SizeBasedTriggeringPolicy size="${LOG_ROLL.size}"/>`);
         expect(appender).toContain(`<DefaultRolloverStrategy fileIndex="min" max="${LOG_ROLL.kept}"/>`);

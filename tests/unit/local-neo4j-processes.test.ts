@@ -43,11 +43,16 @@ describe('the folder lock', () => {
     const lock = path.join(dir, 'serial.lock');
     const order: string[] = [];
     const hold = (name: string) =>
-      withFileLock(lock, 5000, () => new Error('timeout'), async () => {
-        order.push(`${name} in`);
-        await sleep(50);
-        order.push(`${name} out`);
-      });
+      withFileLock(
+        lock,
+        5000,
+        () => new Error('timeout'),
+        async () => {
+          order.push(`${name} in`);
+          await sleep(50);
+          order.push(`${name} out`);
+        },
+      );
     await Promise.all([hold('a'), hold('b')]);
     expect(order).toEqual(['a in', 'a out', 'b in', 'b out']);
     expect(existsSync(lock)).toBe(false);
@@ -57,12 +62,26 @@ describe('the folder lock', () => {
     const lock = path.join(dir, 'stale.lock');
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
     writeFileSync(lock, `${dead.stdout} ${processStamp(process.pid)}`);
-    expect(await withFileLock(lock, 1000, () => new Error('timeout'), async () => 'taken')).toBe('taken');
+    expect(
+      await withFileLock(
+        lock,
+        1000,
+        () => new Error('timeout'),
+        async () => 'taken',
+      ),
+    ).toBe('taken');
 
     const sleeper = spawn('sleep', ['30']);
     try {
       writeFileSync(lock, `${sleeper.pid} ${processStamp(sleeper.pid!)}`);
-      await expect(withFileLock(lock, 300, (holder) => new Error(`held by ${holder}`), async () => 'taken')).rejects.toThrow(`held by ${sleeper.pid}`);
+      await expect(
+        withFileLock(
+          lock,
+          300,
+          (holder) => new Error(`held by ${holder}`),
+          async () => 'taken',
+        ),
+      ).rejects.toThrow(`held by ${sleeper.pid}`);
       expect(statSync(lock).isFile()).toBe(true);
     } finally {
       sleeper.kill();

@@ -35,19 +35,33 @@ describe('toPlain', () => {
 
   it('converts inside lists and maps', () => {
     expect(toPlain(['a', neo4j.int(2), [new CypherDate(2025, 1, 2)]])).toEqual(['a', 2, ['2025-01-02']]);
-    expect(plainProperties({ n: neo4j.int(3), list: ['x'], nested: { at: new CypherDate(2025, 1, 2) } })).toEqual({ n: 3, list: ['x'], nested: { at: '2025-01-02' } });
+    expect(plainProperties({ n: neo4j.int(3), list: ['x'], nested: { at: new CypherDate(2025, 1, 2) } })).toEqual({
+      n: 3,
+      list: ['x'],
+      nested: { at: '2025-01-02' },
+    });
   });
 });
 
 describe('nodes', () => {
-  const node = new Node(neo4j.int(1), ['Entity', 'Official'], { id: 'pham-minh-chinh', name: 'Phạm Minh Chính', rank: neo4j.int(1) }, '4:x:1');
+  const node = new Node(
+    neo4j.int(1),
+    ['Entity', 'Official'],
+    { id: 'pham-minh-chinh', name: 'Phạm Minh Chính', rank: neo4j.int(1) },
+    '4:x:1',
+  );
 
   it('toNodeSummary gives id, primary label and name without converting properties', () => {
     expect(toNodeSummary(node)).toEqual({ id: 'pham-minh-chinh', label: 'Official', name: 'Phạm Minh Chính' });
   });
 
   it('toGraphNode adds the plain properties', () => {
-    expect(toGraphNode(node)).toEqual({ id: 'pham-minh-chinh', label: 'Official', name: 'Phạm Minh Chính', properties: { id: 'pham-minh-chinh', name: 'Phạm Minh Chính', rank: 1 } });
+    expect(toGraphNode(node)).toEqual({
+      id: 'pham-minh-chinh',
+      label: 'Official',
+      name: 'Phạm Minh Chính',
+      properties: { id: 'pham-minh-chinh', name: 'Phạm Minh Chính', rank: 1 },
+    });
   });
 
   it('falls back to the elementId for a node without id or name', () => {

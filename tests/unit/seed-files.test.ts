@@ -48,15 +48,31 @@ describe('the committed seed', () => {
   it('has a request for every sector the articles name', () => {
     const requested = new Set(seed.relationships.filter((r) => r.type === 'REQUESTED_COOPERATION_IN').map((r) => r.to));
     for (const sector of [
-      'renewable-energy', 'science-and-technology', 'infrastructure-development', 'digital-transformation', 'green-transformation',
-      'environmental-protection', 'climate-change-response', 'semiconductors', 'electronics', 'artificial-intelligence', 'big-data',
-      'human-resources-training', 'labour', 'tourism', 'culture', 'investment-and-business',
-    ]) expect(requested, sector).toContain(sector);
+      'renewable-energy',
+      'science-and-technology',
+      'infrastructure-development',
+      'digital-transformation',
+      'green-transformation',
+      'environmental-protection',
+      'climate-change-response',
+      'semiconductors',
+      'electronics',
+      'artificial-intelligence',
+      'big-data',
+      'human-resources-training',
+      'labour',
+      'tourism',
+      'culture',
+      'investment-and-business',
+    ])
+      expect(requested, sector).toContain(sector);
   });
 
   it('records both meetings of the articles', () => {
     const met = seed.relationships.filter((r) => r.type === 'MET_WITH').map((r) => `${r.from}>${r.to}`);
-    expect(met).toEqual(expect.arrayContaining(['pham-minh-chinh>yamamoto-ichita', 'pham-minh-chinh>takebe-tsutomu', 'bui-thanh-son>kuratomi-sumio']));
+    expect(met).toEqual(
+      expect.arrayContaining(['pham-minh-chinh>yamamoto-ichita', 'pham-minh-chinh>takebe-tsutomu', 'bui-thanh-son>kuratomi-sumio']),
+    );
   });
 
   it('quotes every evidence verbatim from its article', () => {
@@ -75,18 +91,37 @@ describe('the committed seed', () => {
 describe('invalid seed files', () => {
   it.each([
     ['an unknown node id', (g: any) => (g.relationships[0].to = 'nobody'), /relationships\[0\] \(.*\): unknown node id "nobody" in "to"/],
-    ['a duplicate node id', (g: any) => g.nodes.push({ ...g.nodes[0] }), /nodes\[\d+\] \(pham-minh-chinh\): duplicate node id "pham-minh-chinh"/],
-    ['evidence not in the article', (g: any) => (g.relationships[2].evidence = 'Une phrase qui ne figure nulle part.'), /relationships\[2\] .*evidence is not verbatim in article/],
-    ['an unknown source article', (g: any) => (g.nodes[1].mentions[0].source = 'le-monde'), /nodes\[1\] .*mentions\[0\]: unknown source article "le-monde"/],
+    [
+      'a duplicate node id',
+      (g: any) => g.nodes.push({ ...g.nodes[0] }),
+      /nodes\[\d+\] \(pham-minh-chinh\): duplicate node id "pham-minh-chinh"/,
+    ],
+    [
+      'evidence not in the article',
+      (g: any) => (g.relationships[2].evidence = 'Une phrase qui ne figure nulle part.'),
+      /relationships\[2\] .*evidence is not verbatim in article/,
+    ],
+    [
+      'an unknown source article',
+      (g: any) => (g.nodes[1].mentions[0].source = 'le-monde'),
+      /nodes\[1\] .*mentions\[0\]: unknown source article "le-monde"/,
+    ],
     ['an unknown label', (g: any) => (g.nodes[0].label = 'Person'), /nodes\[0\]\.label: Invalid option/],
     ['an unknown relationship type', (g: any) => (g.relationships[0].type = 'LIKES'), /relationships\[0\]\.type: Invalid option/],
     ['a node without evidence', (g: any) => (g.nodes[3].mentions = []), /nodes\[3\]\.mentions: every node needs at least one mention/],
-    ['an unknown askedOf id', (g: any) => (g.relationships.find((r: any) => r.properties.askedOf).properties.askedOf = ['ghost']), /unknown node id "ghost" in properties.askedOf/],
+    [
+      'an unknown askedOf id',
+      (g: any) => (g.relationships.find((r: any) => r.properties.askedOf).properties.askedOf = ['ghost']),
+      /unknown node id "ghost" in properties.askedOf/,
+    ],
     ['a nested property object', (g: any) => (g.nodes[0].properties.extra = { a: 1 }), /nodes\[0\]\.properties\.extra/],
   ])('rejects %s, naming the file and the entry', (_what, edit, message) => {
     const dir = brokenSeed(edit);
     const problems = problemsOf(dir);
-    expect(problems.some((p) => p.startsWith(path.join(dir, 'graph.json')) && message.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith(path.join(dir, 'graph.json')) && message.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('rejects a graph.json that is not JSON', () => {

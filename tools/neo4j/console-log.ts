@@ -39,7 +39,10 @@ process.stdin.on('end', () => fs.closeSync(fd));
  * Starts the keeper writing to `file`; hand its `stdin` to the JVM as stdout/stderr, then
  * destroy the parent's copy so that the JVM's exit ends the keeper.
  */
-export function spawnConsoleLog(file: string, roll: LogRoll = CONSOLE_LOG_ROLL): ChildProcess & { stdin: NonNullable<ChildProcess['stdin']> } {
+export function spawnConsoleLog(
+  file: string,
+  roll: LogRoll = CONSOLE_LOG_ROLL,
+): ChildProcess & { stdin: NonNullable<ChildProcess['stdin']> } {
   const keeper = spawn(process.execPath, ['-e', KEEPER, file, String(roll.maxBytes), String(roll.kept)], {
     detached: true,
     stdio: ['pipe', 'ignore', 'ignore'],

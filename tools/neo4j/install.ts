@@ -21,11 +21,15 @@ export function distDir(cacheDir = DEFAULT_CACHE_DIR): string {
 export function requireJava(): void {
   const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
   if (probe.error) {
-    throw new LocalNeo4jError('Java was not found on PATH. The local Neo4j needs Java 17 or 21 (e.g. `apt-get install openjdk-17-jre-headless`), or set NEO4J_URI to use a server elsewhere.');
+    throw new LocalNeo4jError(
+      'Java was not found on PATH. The local Neo4j needs Java 17 or 21 (e.g. `apt-get install openjdk-17-jre-headless`), or set NEO4J_URI to use a server elsewhere.',
+    );
   }
   const major = Number(/version "(\d+)/.exec(probe.stderr)?.[1]);
   if (major !== 17 && major !== 21) {
-    throw new LocalNeo4jError(`Neo4j ${NEO4J_VERSION} runs on Java 17 or 21; found Java ${major || 'of unknown version'} (${probe.stderr.split('\n')[0]}).`);
+    throw new LocalNeo4jError(
+      `Neo4j ${NEO4J_VERSION} runs on Java 17 or 21; found Java ${major || 'of unknown version'} (${probe.stderr.split('\n')[0]}).`,
+    );
   }
 }
 
@@ -35,7 +39,9 @@ export function resolveJars(log: (line: string) => void, cacheDir = DEFAULT_CACH
   const marker = path.join(distDir(cacheDir), '.complete');
   if (existsSync(marker)) return lib;
   if (spawnSync('mvn', ['-v'], { encoding: 'utf8' }).error) {
-    throw new LocalNeo4jError('Maven (mvn) was not found on PATH. It is needed once to fetch the Neo4j jars (e.g. `apt-get install maven`), or set NEO4J_URI to use a server elsewhere.');
+    throw new LocalNeo4jError(
+      'Maven (mvn) was not found on PATH. It is needed once to fetch the Neo4j jars (e.g. `apt-get install maven`), or set NEO4J_URI to use a server elsewhere.',
+    );
   }
   log(`neo4j: resolving Neo4j ${NEO4J_VERSION} jars with Maven into ${lib} (first run only, ~120 MB)…`);
   rmSync(lib, { recursive: true, force: true });
@@ -45,7 +51,9 @@ export function resolveJars(log: (line: string) => void, cacheDir = DEFAULT_CACH
   });
   if (mvn.status !== 0) {
     const reason = `${mvn.stdout}\n${mvn.stderr}`.split('\n').find((l) => l.startsWith('[ERROR]')) ?? `exit ${mvn.status}`;
-    throw new LocalNeo4jError(`Maven could not resolve the Neo4j jars (run \`mvn -f ${POM} dependency:copy-dependencies\` for the details): ${reason}`);
+    throw new LocalNeo4jError(
+      `Maven could not resolve the Neo4j jars (run \`mvn -f ${POM} dependency:copy-dependencies\` for the details): ${reason}`,
+    );
   }
   writeFileSync(marker, new Date().toISOString());
   log('neo4j: jars resolved.');
@@ -62,8 +70,12 @@ export function neo4jAdmin(dir: string, args: string[], javaOpts: string[] = [],
   // Neo4j installed elsewhere on the machine must not leak in: `env` sets them on top of the
   // inherited environment.
   const env = [`NEO4J_HOME=${dir}`, `NEO4J_CONF=${path.join(dir, 'conf')}`];
-  return spawnSync('env', [...env, 'java', ...javaOpts, '-cp', `${lib}/*`, `-Dbasedir=${dir}`, 'org.neo4j.server.startup.Neo4jAdminCommand', ...args], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  return spawnSync(
+    'env',
+    [...env, 'java', ...javaOpts, '-cp', `${lib}/*`, `-Dbasedir=${dir}`, 'org.neo4j.server.startup.Neo4jAdminCommand', ...args],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
 }

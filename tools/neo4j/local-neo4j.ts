@@ -84,7 +84,9 @@ function defaultLog(line: string): void {
 function locked<T>(dir: string, fn: () => Promise<T>, waitMs = LOCK_WAIT_MS): Promise<T> {
   mkdirSync(path.join(dir, 'run'), { recursive: true });
   const onTimeout = (holder: number) =>
-    new LocalNeo4jError(`Another process (pid ${holder}) has been starting or stopping the local Neo4j in ${dir} for over ${Math.round(waitMs / 1000)} s; try again once it is done.`);
+    new LocalNeo4jError(
+      `Another process (pid ${holder}) has been starting or stopping the local Neo4j in ${dir} for over ${Math.round(waitMs / 1000)} s; try again once it is done.`,
+    );
   return withFileLock(runPath(dir, 'local-neo4j.lock'), waitMs, onTimeout, fn);
 }
 
@@ -178,7 +180,9 @@ async function boltReady(uri: string, password: string, dir: string): Promise<bo
     return true;
   } catch (err) {
     if (err instanceof Neo4jError && err.code.startsWith('Neo.ClientError.Security.')) {
-      throw new LocalNeo4jError(`The local Neo4j in ${dir} refuses the password (${err.code}): it keeps the one it was first started with; set NEO4J_PASSWORD to that one, or delete ${dir} to start afresh.`);
+      throw new LocalNeo4jError(
+        `The local Neo4j in ${dir} refuses the password (${err.code}): it keeps the one it was first started with; set NEO4J_PASSWORD to that one, or delete ${dir} to start afresh.`,
+      );
     }
     return false;
   } finally {
@@ -246,7 +250,9 @@ function failureLine(files: string[]): string {
   const lines = files.filter(existsSync).flatMap((f) => readFileSync(f, 'utf8').split('\n'));
   const line =
     // The JVM's own failures say "Error occurred during initialization of VM" first, the reason after.
-    lines.find((l) => /\bERROR\b|Error:|Exception|insufficient memory|Could not/.test(l)) ?? lines.find((l) => /error/i.test(l)) ?? lines.findLast((l) => l.trim() !== '');
+    lines.find((l) => /\bERROR\b|Error:|Exception|insufficient memory|Could not/.test(l)) ??
+    lines.find((l) => /error/i.test(l)) ??
+    lines.findLast((l) => l.trim() !== '');
   return line ? line.replace(/^[#\s]+/, '').slice(0, 300) : 'no log written';
 }
 
@@ -254,7 +260,9 @@ function failureLine(files: string[]): string {
 async function startServer(dir: string, opts: LocalNeo4jOptions, standing: boolean, log: (line: string) => void): Promise<ServerRecord> {
   requireJava();
   if (!(await portFree(opts.boltPort))) {
-    throw new LocalNeo4jError(`Port ${opts.boltPort} on 127.0.0.1 is already taken by another program: set NEO4J_LOCAL_BOLT_PORT to a free port, or NEO4J_URI to use that server.`);
+    throw new LocalNeo4jError(
+      `Port ${opts.boltPort} on 127.0.0.1 is already taken by another program: set NEO4J_LOCAL_BOLT_PORT to a free port, or NEO4J_URI to use that server.`,
+    );
   }
   const lib = resolveJars(log, opts.cacheDir);
   writeLocalConfig(dir, opts);
@@ -311,7 +319,10 @@ async function startServer(dir: string, opts: LocalNeo4jOptions, standing: boole
  * Finds or starts the server under the lock. A server that is stopping is waited for (outside
  * the lock, so that its stopper can finish) and then started anew.
  */
-async function obtain(opts: LocalNeo4jOptions, mode: 'lease' | 'standing'): Promise<{ record: ServerRecord; started: boolean; lease?: string }> {
+async function obtain(
+  opts: LocalNeo4jOptions,
+  mode: 'lease' | 'standing',
+): Promise<{ record: ServerRecord; started: boolean; lease?: string }> {
   const log = opts.log ?? defaultLog;
   const dir = path.resolve(opts.dir);
   const timeoutMs = opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
@@ -321,14 +332,18 @@ async function obtain(opts: LocalNeo4jOptions, mode: 'lease' | 'standing'): Prom
       let record = ourServer(dir);
       if (record?.stopping) return { stoppingPid: record.pid };
       if (record && record.boltPort !== opts.boltPort) {
-        throw new LocalNeo4jError(`The local Neo4j in ${dir} already runs on port ${record.boltPort}, not ${opts.boltPort}: stop it first (npm run neo4j:stop).`);
+        throw new LocalNeo4jError(
+          `The local Neo4j in ${dir} already runs on port ${record.boltPort}, not ${opts.boltPort}: stop it first (npm run neo4j:stop).`,
+        );
       }
       let started = false;
       if (record) {
         // Up but perhaps not answering yet (its starter died mid-start, or it is stopping on a signal of someone else's).
         while (!(await boltReady(boltUri(record.boltPort), opts.password, dir)) && ourServer(dir)) {
           if (Date.now() > deadline) {
-            throw new LocalNeo4jError(`The local Neo4j in ${dir} (pid ${record.pid}) runs but does not answer on Bolt after ${timeoutMs / 1000} s: stop it (npm run neo4j:stop) and start again.`);
+            throw new LocalNeo4jError(
+              `The local Neo4j in ${dir} (pid ${record.pid}) runs but does not answer on Bolt after ${timeoutMs / 1000} s: stop it (npm run neo4j:stop) and start again.`,
+            );
           }
           await sleep(500);
         }
@@ -423,7 +438,13 @@ export async function statusLocalNeo4j(dir: string): Promise<LocalNeo4jStatus> {
   const resolved = path.resolve(dir);
   const record = ourServer(resolved);
   if (!record) return { state: 'stopped' };
-  const known = { pid: record.pid, boltPort: record.boltPort, uri: boltUri(record.boltPort), standing: record.standing, holders: liveLeases(resolved) };
+  const known = {
+    pid: record.pid,
+    boltPort: record.boltPort,
+    uri: boltUri(record.boltPort),
+    standing: record.standing,
+    holders: liveLeases(resolved),
+  };
   if (record.stopping) return { state: 'stopping', ...known };
   return { state: (await boltHandshake(record.boltPort)) ? 'running' : 'not-answering', ...known };
 }

@@ -95,7 +95,8 @@ function log4jConfig(logsDir: string, appenders: [name: string, file: string][],
 
 /** server-logs.xml: debug.log catches everything; the query, security and HTTP logs have files of their own. */
 export function serverLogsXml(logsDir: string): string {
-  const own = (logger: string, ref: string) => `    <Logger name="${logger}" level="INFO" additivity="false"><AppenderRef ref="${ref}"/></Logger>`;
+  const own = (logger: string, ref: string) =>
+    `    <Logger name="${logger}" level="INFO" additivity="false"><AppenderRef ref="${ref}"/></Logger>`;
   return log4jConfig(
     logsDir,
     [
@@ -104,7 +105,12 @@ export function serverLogsXml(logsDir: string): string {
       ['SecurityLog', 'security.log'],
       ['HttpLog', 'http.log'],
     ],
-    ['    <Root level="INFO"><AppenderRef ref="DebugLog"/></Root>', own('QueryLogger', 'QueryLog'), own('SecurityLogger', 'SecurityLog'), own('HttpLogger', 'HttpLog')],
+    [
+      '    <Root level="INFO"><AppenderRef ref="DebugLog"/></Root>',
+      own('QueryLogger', 'QueryLog'),
+      own('SecurityLogger', 'SecurityLog'),
+      own('HttpLogger', 'HttpLog'),
+    ],
   );
 }
 

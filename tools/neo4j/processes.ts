@@ -65,7 +65,12 @@ export function sameProcess(pid: number, stamp: string | undefined): boolean {
  * Runs `fn` holding `file` (created exclusively, holding our pid). A lock left by a process that
  * has died is taken over. Waits at most `waitMs` for a live holder, then throws `onTimeout(pid)`.
  */
-export async function withFileLock<T>(file: string, waitMs: number, onTimeout: (holder: number) => Error, fn: () => Promise<T>): Promise<T> {
+export async function withFileLock<T>(
+  file: string,
+  waitMs: number,
+  onTimeout: (holder: number) => Error,
+  fn: () => Promise<T>,
+): Promise<T> {
   const deadline = Date.now() + waitMs;
   const me = `${process.pid} ${processStamp(process.pid) ?? ''}`;
   for (;;) {

@@ -37,7 +37,12 @@ export function buildMatrix(rows: RegionSectorRow[]): Matrix {
     const key = cellKey(row.place.id, row.sector.id);
     const existing = cells.get(key);
     const cell: MatrixCell = existing
-      ? { ...existing, count: existing.count + row.count, via: [...new Set([...existing.via, ...row.via])], evidence: [...existing.evidence, ...row.evidence] }
+      ? {
+          ...existing,
+          count: existing.count + row.count,
+          via: [...new Set([...existing.via, ...row.via])],
+          evidence: [...existing.evidence, ...row.evidence],
+        }
       : { place: row.place, sector: row.sector, count: row.count, via: [...row.via], evidence: [...row.evidence] };
     cells.set(key, cell);
     max = Math.max(max, cell.count);
@@ -60,7 +65,8 @@ export function citedRelationships(cell: Pick<MatrixCell, 'evidence'>, sector: N
   return sector.relationships.filter((r) => edgeEvidence(r).some((e) => cited.has(evidenceKey(e))));
 }
 
-const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
+const ids = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
 
 export interface CellLinkPlan {
   /** Nodes to connect to the place with shortest paths. */
@@ -94,7 +100,12 @@ export function cellLinkPlan(cell: Pick<MatrixCell, 'evidence' | 'via'>, placeId
  * The subgraph behind a cell: the place, the sector, the relationships to the sector that the
  * cell's evidence cites, and the paths that `cellLinkPlan` asked for.
  */
-export function cellSubgraph(cell: Pick<MatrixCell, 'evidence'>, place: NodeDetails, sector: NodeDetails, links: GraphPayload[]): GraphPayload {
+export function cellSubgraph(
+  cell: Pick<MatrixCell, 'evidence'>,
+  place: NodeDetails,
+  sector: NodeDetails,
+  links: GraphPayload[],
+): GraphPayload {
   const edges = citedRelationships(cell, sector).map(relationshipEdge);
   const linked = mergePayloads(links);
   const known = new Map<string, GraphNode>([...linked.nodes, place.node, sector.node].map((n) => [n.id, n]));

@@ -43,11 +43,23 @@ export function createCypherConsole(root: HTMLElement, results: HTMLElement, hos
   let running = false;
 
   const editorHost = h('div', { class: 'editor', 'data-testid': 'cypher-editor' });
-  const runButton = h('button', { type: 'button', class: 'primary-button', 'data-testid': 'cypher-run', title: 'Run (Ctrl+Enter / ⌘+Enter)' }, 'Run');
+  const runButton = h(
+    'button',
+    { type: 'button', class: 'primary-button', 'data-testid': 'cypher-run', title: 'Run (Ctrl+Enter / ⌘+Enter)' },
+    'Run',
+  );
   const historyList = h('ul', { class: 'history', 'data-testid': 'cypher-history' });
   root.append(
     h('h2', { id: 'cypher-heading' }, 'Cypher console'),
-    h('p', { class: 'hint' }, 'Read-only queries. ', h('kbd', {}, 'Ctrl'), '+', h('kbd', {}, 'Enter'), ' runs. Results appear as a graph and as a table.'),
+    h(
+      'p',
+      { class: 'hint' },
+      'Read-only queries. ',
+      h('kbd', {}, 'Ctrl'),
+      '+',
+      h('kbd', {}, 'Enter'),
+      ' runs. Results appear as a graph and as a table.',
+    ),
     editorHost,
     h('div', { class: 'row' }, runButton, h('span', { class: 'hint' }, `At most ${API_LIMITS.cypherRows} rows.`)),
     h(
@@ -63,7 +75,13 @@ export function createCypherConsole(root: HTMLElement, results: HTMLElement, hos
             {},
             h(
               'button',
-              { type: 'button', class: 'example', 'data-testid': 'cypher-example', 'data-file': ex.file, onclick: () => (editor.setValue(ex.query), void run()) },
+              {
+                type: 'button',
+                class: 'example',
+                'data-testid': 'cypher-example',
+                'data-file': ex.file,
+                onclick: () => (editor.setValue(ex.query), void run()),
+              },
               h('strong', {}, ex.title),
               ex.question ? h('span', {}, ex.question) : '',
             ),
@@ -80,7 +98,13 @@ export function createCypherConsole(root: HTMLElement, results: HTMLElement, hos
   const renderHistory = () => {
     historyList.replaceChildren(
       ...(history.length
-        ? history.map((q) => h('li', {}, h('button', { type: 'button', class: 'history-item', title: q, onclick: () => (editor.setValue(q), editor.focus()) }, q)))
+        ? history.map((q) =>
+            h(
+              'li',
+              {},
+              h('button', { type: 'button', class: 'history-item', title: q, onclick: () => (editor.setValue(q), editor.focus()) }, q),
+            ),
+          )
         : [h('li', { class: 'hint' }, 'Queries you run are kept here (in this browser only).')]),
     );
   };
@@ -116,7 +140,9 @@ export function createCypherConsole(root: HTMLElement, results: HTMLElement, hos
         'div',
         { class: 'results-head' },
         h('p', { class: 'summary', 'data-testid': 'cypher-summary' }, notes.join(' · ')),
-        res.truncated ? h('p', { class: 'warning', 'data-testid': 'cypher-truncated' }, `Result capped by the server at ${table.rows.length} rows.`) : '',
+        res.truncated
+          ? h('p', { class: 'warning', 'data-testid': 'cypher-truncated' }, `Result capped by the server at ${table.rows.length} rows.`)
+          : '',
         table.rows.length > shown.length ? h('p', { class: 'warning' }, `Table shows the first ${shown.length} rows.`) : '',
       ),
       table.columns.length

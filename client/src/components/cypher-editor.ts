@@ -48,7 +48,8 @@ export function createCypherEditor(parent: HTMLElement, opts: { doc: string; onR
   });
   return {
     getValue: () => view.state.doc.toString(),
-    setValue: (text) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: text.length } }),
+    setValue: (text) =>
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: text.length } }),
     focus: () => view.focus(),
     setCursor: (offset) => {
       const pos = Math.max(0, Math.min(view.state.doc.length, offset));

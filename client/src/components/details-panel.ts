@@ -37,7 +37,8 @@ export function labelChip(label: string): HTMLElement {
   return h('span', { class: 'label-chip' }, svg(shapeSvg(s.shape, s.color, s.border)), label);
 }
 
-const citationCount = (citations: { source: string }[]) => `${plural(citations.length, 'citation')} from ${plural(articleCount(citations), 'article')}`;
+const citationCount = (citations: { source: string }[]) =>
+  `${plural(citations.length, 'citation')} from ${plural(articleCount(citations), 'article')}`;
 
 function typeChip(type: string): HTMLElement {
   return h('span', { class: 'type-chip', style: `--type-color:${typeColor(type)}`, title: type }, displayType(type));
@@ -60,13 +61,22 @@ function valueNode(value: unknown, link: NodeLink): Node {
 }
 
 function propertiesTable(props: Properties, skip: Set<string>, link: NodeLink, extra: [string, unknown][] = []): HTMLElement {
-  const entries = [...extra, ...Object.entries(props).filter(([k]) => !skip.has(k)).sort(([a], [b]) => a.localeCompare(b))];
+  const entries = [
+    ...extra,
+    ...Object.entries(props)
+      .filter(([k]) => !skip.has(k))
+      .sort(([a], [b]) => a.localeCompare(b)),
+  ];
   if (!entries.length) return h('p', { class: 'hint' }, 'No other properties.');
   return h(
     'table',
     { class: 'props', 'data-testid': 'properties' },
     h('caption', { class: 'sr-only' }, 'Properties'),
-    h('tbody', {}, ...entries.map(([k, v]) => h('tr', {}, h('th', { scope: 'row', title: k }, ...breakable(k)), h('td', {}, valueNode(v, link))))),
+    h(
+      'tbody',
+      {},
+      ...entries.map(([k, v]) => h('tr', {}, h('th', { scope: 'row', title: k }, ...breakable(k)), h('td', {}, valueNode(v, link)))),
+    ),
   );
 }
 
@@ -79,7 +89,12 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
   const nodeLink: NodeLink = (id) => {
     const n = opts.node(id);
     if (!n) return null;
-    return h('button', { type: 'button', class: 'node-link', title: `Select ${n.name} (${id})`, onclick: () => opts.onSelect({ kind: 'node', id }) }, labelChip(n.label), h('span', {}, n.name));
+    return h(
+      'button',
+      { type: 'button', class: 'node-link', title: `Select ${n.name} (${id})`, onclick: () => opts.onSelect({ kind: 'node', id }) },
+      labelChip(n.label),
+      h('span', {}, n.name),
+    );
   };
 
   const empty = () =>
@@ -106,11 +121,17 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
     const expanded = opts.isExpanded(id);
     const inView = opts.inView(id);
     const btn = (action: NodeAction, text: string, testId: string, disabled = false) =>
-      h('button', { type: 'button', class: 'small-button', disabled, 'data-testid': testId, onclick: () => opts.onAction(action, id) }, text);
+      h(
+        'button',
+        { type: 'button', class: 'small-button', disabled, 'data-testid': testId, onclick: () => opts.onAction(action, id) },
+        text,
+      );
     return h(
       'div',
       { class: 'actions', role: 'group', 'aria-label': 'Node actions' },
-      inView ? btn(expanded ? 'collapse' : 'expand', expanded ? 'Collapse' : 'Expand', 'details-expand') : btn('center', 'Add to view', 'details-add'),
+      inView
+        ? btn(expanded ? 'collapse' : 'expand', expanded ? 'Collapse' : 'Expand', 'details-expand')
+        : btn('center', 'Add to view', 'details-add'),
       btn('center', 'Center', 'details-center', !inView),
       btn('hide', 'Hide', 'details-hide', !inView),
       btn('remove', 'Remove from view', 'details-remove', !inView),
@@ -136,15 +157,33 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
       return h(
         'li',
         { class: 'rel-end' },
-        h('span', { class: 'direction', title: outgoing ? 'outgoing' : 'incoming', 'aria-label': outgoing ? 'outgoing' : 'incoming' }, outgoing ? '→' : '←'),
+        h(
+          'span',
+          { class: 'direction', title: outgoing ? 'outgoing' : 'incoming', 'aria-label': outgoing ? 'outgoing' : 'incoming' },
+          outgoing ? '→' : '←',
+        ),
         h(
           'button',
-          { type: 'button', class: 'node-link', title: `Select ${other.name}`, onclick: () => opts.onSelect({ kind: 'node', id: other.id }) },
+          {
+            type: 'button',
+            class: 'node-link',
+            title: `Select ${other.name}`,
+            onclick: () => opts.onSelect({ kind: 'node', id: other.id }),
+          },
           labelChip(other.label),
           h('span', {}, other.name),
         ),
         opts.inView(other.id) && opts.inView(nodeId)
-          ? h('button', { type: 'button', class: 'link-button', title: 'Select this relationship on the canvas', onclick: () => opts.onSelect({ kind: 'edge', id: rel.id }) }, 'select')
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'link-button',
+                title: 'Select this relationship on the canvas',
+                onclick: () => opts.onSelect({ kind: 'edge', id: rel.id }),
+              },
+              'select',
+            )
           : h('span'),
         clause ? h('q', { class: 'rel-clause' }, clause) : '',
       );
@@ -175,19 +214,47 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
     const facts = groupFacts(relationships);
     const byType = new Map<string, Fact<NodeRelationship>[]>();
     for (const f of facts) byType.set(f.type, [...(byType.get(f.type) ?? []), f]);
-    const relSections = [...byType].sort((a, b) => b[1].length - a[1].length).map(([type, typed]) =>
-      h('section', { class: 'rel-group' }, h('h4', {}, typeChip(type), h('span', { class: 'count', title: plural(typed.length, 'fact') }, typed.length)), h('ul', { class: 'rels' }, ...byCitations(typed).map((group) => factItem(node.id, group)))),
-    );
+    const relSections = [...byType]
+      .sort((a, b) => b[1].length - a[1].length)
+      .map(([type, typed]) =>
+        h(
+          'section',
+          { class: 'rel-group' },
+          h('h4', {}, typeChip(type), h('span', { class: 'count', title: plural(typed.length, 'fact') }, typed.length)),
+          h('ul', { class: 'rels' }, ...byCitations(typed).map((group) => factItem(node.id, group))),
+        ),
+      );
     const articles = articleCount(facts.flatMap((f) => f.citations));
     body.replaceChildren(
-      h('div', { class: 'details-head' }, labelChip(node.label), h('h2', { 'data-testid': 'details-title' }, node.name), h('code', { class: 'node-id' }, node.id)),
+      h(
+        'div',
+        { class: 'details-head' },
+        labelChip(node.label),
+        h('h2', { 'data-testid': 'details-title' }, node.name),
+        h('code', { class: 'node-id' }, node.id),
+      ),
       nodeActions(node.id),
-      aliases.length ? h('div', { class: 'aliases' }, h('h3', {}, 'Also known as'), h('ul', { class: 'chips' }, ...aliases.map((a) => h('li', {}, a)))) : '',
+      aliases.length
+        ? h('div', { class: 'aliases' }, h('h3', {}, 'Also known as'), h('ul', { class: 'chips' }, ...aliases.map((a) => h('li', {}, a))))
+        : '',
       h('h3', {}, 'Properties'),
       propertiesTable(props, SPECIAL_NODE_KEYS, nodeLink),
-      mentions.length ? h('section', {}, h('h3', {}, `Mentioned in ${plural(articleCount(mentions), 'article')}`), ...mentions.map((m) => createEvidenceCard(m))) : '',
+      mentions.length
+        ? h(
+            'section',
+            {},
+            h('h3', {}, `Mentioned in ${plural(articleCount(mentions), 'article')}`),
+            ...mentions.map((m) => createEvidenceCard(m)),
+          )
+        : '',
       // A hub's list is the server's sample: say so rather than pass it off as all of them.
-      h('h3', { 'data-testid': 'relationships-heading' }, truncated ? `Facts (first ${facts.length} of more)` : `Facts (${facts.length}${facts.length ? ` from ${plural(articles, 'article')}` : ''})`),
+      h(
+        'h3',
+        { 'data-testid': 'relationships-heading' },
+        truncated
+          ? `Facts (first ${facts.length} of more)`
+          : `Facts (${facts.length}${facts.length ? ` from ${plural(articles, 'article')}` : ''})`,
+      ),
       relationships.length ? h('div', {}, ...relSections) : h('p', { class: 'hint' }, 'No relationships.'),
     );
   };
@@ -201,15 +268,33 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
     const { edge, from, to, parallel } = found;
     const end = (n: GraphNode | undefined, fallback: string) =>
       n
-        ? h('button', { type: 'button', class: 'node-link', onclick: () => opts.onSelect({ kind: 'node', id: n.id }) }, labelChip(n.label), h('span', {}, n.name))
+        ? h(
+            'button',
+            { type: 'button', class: 'node-link', onclick: () => opts.onSelect({ kind: 'node', id: n.id }) },
+            labelChip(n.label),
+            h('span', {}, n.name),
+          )
         : h('span', {}, fallback);
     // The parallel relationships on the canvas are the same fact: all their citations are shown.
     const evidence = groupFacts([edge, ...parallel.filter((p) => p.id !== edge.id)])[0]!.citations;
     body.replaceChildren(
-      h('div', { class: 'details-head' }, h('span', { class: 'kind' }, 'Relationship'), h('h2', { 'data-testid': 'details-title' }, typeChip(edge.type))),
-      h('div', { class: 'edge-ends' }, end(from, edge.source), h('span', { class: 'direction' }, h('span', { 'aria-hidden': 'true' }, '↓ '), displayType(edge.type)), end(to, edge.target)),
+      h(
+        'div',
+        { class: 'details-head' },
+        h('span', { class: 'kind' }, 'Relationship'),
+        h('h2', { 'data-testid': 'details-title' }, typeChip(edge.type)),
+      ),
+      h(
+        'div',
+        { class: 'edge-ends' },
+        end(from, edge.source),
+        h('span', { class: 'direction' }, h('span', { 'aria-hidden': 'true' }, '↓ '), displayType(edge.type)),
+        end(to, edge.target),
+      ),
       h('h3', { 'data-testid': 'evidence-heading' }, evidence.length > 1 ? `Evidence: ${citationCount(evidence)}` : 'Evidence'),
-      evidence.length ? h('div', {}, ...evidence.map((ev) => createEvidenceCard(ev, { open: true }))) : h('p', { class: 'hint' }, 'No evidence recorded for this relationship.'),
+      evidence.length
+        ? h('div', {}, ...evidence.map((ev) => createEvidenceCard(ev, { open: true })))
+        : h('p', { class: 'hint' }, 'No evidence recorded for this relationship.'),
       h('h3', {}, 'Properties'),
       propertiesTable(edge.properties, SPECIAL_EDGE_KEYS, nodeLink, [['id', edge.id]]),
     );
@@ -230,8 +315,14 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
       },
       (err: unknown) => {
         if (isAbort(err) || current !== selection) return;
-        const msg = err instanceof ApiError && err.status === 404 ? 'This node no longer exists in the database.' : `Could not load details: ${err instanceof Error ? err.message : String(err)}`;
-        body.replaceChildren(h('p', { class: 'error-text', role: 'alert' }, msg), h('button', { type: 'button', class: 'small-button', onclick: () => show(selection) }, 'Retry'));
+        const msg =
+          err instanceof ApiError && err.status === 404
+            ? 'This node no longer exists in the database.'
+            : `Could not load details: ${err instanceof Error ? err.message : String(err)}`;
+        body.replaceChildren(
+          h('p', { class: 'error-text', role: 'alert' }, msg),
+          h('button', { type: 'button', class: 'small-button', onclick: () => show(selection) }, 'Retry'),
+        );
       },
     );
   };

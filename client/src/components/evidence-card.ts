@@ -25,7 +25,18 @@ export function articleDateParts(a: Article, inference: HTMLElement): HTMLElemen
   if (!a.inference) return [time, h('span', { class: 'badge', title }, 'year inferred')];
   inference.id ||= uid('inference');
   inference.textContent = a.inference;
-  const badge = h('button', { type: 'button', class: 'badge', title: `${title} Show why.`, 'aria-expanded': 'false', 'aria-controls': inference.id, 'data-testid': 'evidence-inference-toggle' }, 'year inferred');
+  const badge = h(
+    'button',
+    {
+      type: 'button',
+      class: 'badge',
+      title: `${title} Show why.`,
+      'aria-expanded': 'false',
+      'aria-controls': inference.id,
+      'data-testid': 'evidence-inference-toggle',
+    },
+    'year inferred',
+  );
   badge.addEventListener('click', () => {
     inference.hidden = !inference.hidden;
     badge.setAttribute('aria-expanded', String(!inference.hidden));
@@ -39,11 +50,32 @@ export function createEvidenceCard(ref: Evidence, opts: { open?: boolean } = {})
   const date = h('span', { class: 'article-date' });
   const lang = h('span', { class: 'article-lang' });
   const origin = h('span', { class: 'article-origin' });
-  const toggle = h('button', { type: 'button', class: 'small-button', 'aria-expanded': 'false', 'aria-controls': contextId, 'data-testid': 'evidence-context-toggle' }, 'Show in article');
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      class: 'small-button',
+      'aria-expanded': 'false',
+      'aria-controls': contextId,
+      'data-testid': 'evidence-context-toggle',
+    },
+    'Show in article',
+  );
   const context = h('div', { id: contextId, class: 'evidence-context', hidden: true, 'data-testid': 'evidence-context' });
-  const quote = h('blockquote', { class: 'evidence-sentence', 'data-testid': 'evidence-sentence' }, ...withClause(ref.evidence, ref.clause));
+  const quote = h(
+    'blockquote',
+    { class: 'evidence-sentence', 'data-testid': 'evidence-sentence' },
+    ...withClause(ref.evidence, ref.clause),
+  );
   const inference = h('p', { class: 'inference hint', hidden: true, 'data-testid': 'evidence-inference' });
-  const card = h('figure', { class: 'evidence', 'data-testid': 'evidence', 'data-source': ref.source }, quote, h('figcaption', {}, title, date, lang, origin, toggle), inference, context);
+  const card = h(
+    'figure',
+    { class: 'evidence', 'data-testid': 'evidence', 'data-source': ref.source },
+    quote,
+    h('figcaption', {}, title, date, lang, origin, toggle),
+    inference,
+    context,
+  );
 
   let article: Article | null = null;
   let full = false;
@@ -59,7 +91,13 @@ export function createEvidenceCard(ref: Evidence, opts: { open?: boolean } = {})
       const url = safeHttpUrl(a.url);
       origin.replaceChildren(
         a.outlet ? h('span', { class: 'article-outlet', 'data-testid': 'evidence-outlet' }, a.outlet) : '',
-        url ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank', class: 'article-url', 'data-testid': 'evidence-url', title: url }, 'original') : '',
+        url
+          ? h(
+              'a',
+              { href: url, rel: 'noopener noreferrer', target: '_blank', class: 'article-url', 'data-testid': 'evidence-url', title: url },
+              'original',
+            )
+          : '',
       );
       quote.lang = a.language;
     })
@@ -74,12 +112,26 @@ export function createEvidenceCard(ref: Evidence, opts: { open?: boolean } = {})
     }
     const located = locateEvidence(article.text, ref.evidence);
     if (!located) {
-      context.replaceChildren(h('p', { class: 'warning' }, 'This sentence was not found verbatim in the article text.'), h('div', { class: 'article-text' }, article.text));
+      context.replaceChildren(
+        h('p', { class: 'warning' }, 'This sentence was not found verbatim in the article text.'),
+        h('div', { class: 'article-text' }, article.text),
+      );
       return;
     }
     const shown: Located = full ? located : excerpt(located, 220);
     const mark = h('mark', { 'data-testid': 'evidence-highlight' }, ...withClause(shown.match, ref.clause));
-    const text = h('div', { class: full ? 'article-text full' : 'article-text', lang: article.language, tabindex: full ? 0 : null, 'aria-label': full ? `Full text of ${article.title}` : null }, shown.before, mark, shown.after);
+    const text = h(
+      'div',
+      {
+        class: full ? 'article-text full' : 'article-text',
+        lang: article.language,
+        tabindex: full ? 0 : null,
+        'aria-label': full ? `Full text of ${article.title}` : null,
+      },
+      shown.before,
+      mark,
+      shown.after,
+    );
     const more = h(
       'button',
       { type: 'button', class: 'link-button', 'data-testid': 'evidence-full-toggle', onclick: () => ((full = !full), renderContext()) },
@@ -95,7 +147,10 @@ export function createEvidenceCard(ref: Evidence, opts: { open?: boolean } = {})
     toggle.textContent = open ? 'Hide context' : 'Show in article';
     if (open) {
       renderContext();
-      if (!article) void articlePromise.then(renderContext, () => context.replaceChildren(h('p', { class: 'warning' }, 'The article could not be loaded.')));
+      if (!article)
+        void articlePromise.then(renderContext, () =>
+          context.replaceChildren(h('p', { class: 'warning' }, 'The article could not be loaded.')),
+        );
     }
   };
   toggle.addEventListener('click', () => setOpen(context.hidden));

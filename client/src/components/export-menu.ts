@@ -79,9 +79,15 @@ export function createExportMenu(root: HTMLElement, opts: ExportMenuOptions): vo
         const markup = (opts.cy() as Core & { svg(o: object): string }).svg({ full: true, scale: 1, bg: '#ffffff' });
         download(`${stamp()}.svg`, new Blob([markup], { type: 'image/svg+xml' }));
       }),
-      item('Visible graph as JSON', 'export-json', () => download(`${stamp()}.json`, new Blob([JSON.stringify(opts.visible(), null, 2)], { type: 'application/json' }))),
-      item('Visible nodes as CSV', 'export-nodes-csv', () => download(`${stamp()}-nodes.csv`, new Blob([nodesCsv(opts.visible().nodes)], { type: 'text/csv' }))),
-      item('Visible relationships as CSV', 'export-edges-csv', () => download(`${stamp()}-relationships.csv`, new Blob([edgesCsv(opts.visible().edges)], { type: 'text/csv' }))),
+      item('Visible graph as JSON', 'export-json', () =>
+        download(`${stamp()}.json`, new Blob([JSON.stringify(opts.visible(), null, 2)], { type: 'application/json' })),
+      ),
+      item('Visible nodes as CSV', 'export-nodes-csv', () =>
+        download(`${stamp()}-nodes.csv`, new Blob([nodesCsv(opts.visible().nodes)], { type: 'text/csv' })),
+      ),
+      item('Visible relationships as CSV', 'export-edges-csv', () =>
+        download(`${stamp()}-relationships.csv`, new Blob([edgesCsv(opts.visible().edges)], { type: 'text/csv' })),
+      ),
     ),
   );
   document.addEventListener('click', (e) => {

@@ -41,10 +41,21 @@ export function createHealthBanner(root: HTMLElement, opts: { onRecover(): void 
           root.hidden = true;
           opts.onRecover();
         }
-      } else setDown(health.neo4j.error ? `The graph database is unavailable: ${health.neo4j.error}. Retrying…` : 'The graph database is unavailable. Retrying…');
+      } else
+        setDown(
+          health.neo4j.error
+            ? `The graph database is unavailable: ${health.neo4j.error}. Retrying…`
+            : 'The graph database is unavailable. Retrying…',
+        );
     } catch (err) {
       const code = err instanceof ApiError ? err.code : '';
-      setDown(code === 'TIMEOUT' ? 'The server is not answering. Retrying…' : code === 'NETWORK_ERROR' ? 'Cannot reach the server. Retrying…' : 'The server is not responding normally. Retrying…');
+      setDown(
+        code === 'TIMEOUT'
+          ? 'The server is not answering. Retrying…'
+          : code === 'NETWORK_ERROR'
+            ? 'Cannot reach the server. Retrying…'
+            : 'The server is not responding normally. Retrying…',
+      );
     } finally {
       checking = false;
       schedule();

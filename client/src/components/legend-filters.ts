@@ -11,13 +11,22 @@ export interface LegendFiltersOptions {
 }
 
 export interface LegendFilters {
-  update(labels: Map<string, number>, types: Map<string, number>, hiddenLabels: ReadonlySet<string>, hiddenTypes: ReadonlySet<string>): void;
+  update(
+    labels: Map<string, number>,
+    types: Map<string, number>,
+    hiddenLabels: ReadonlySet<string>,
+    hiddenTypes: ReadonlySet<string>,
+  ): void;
 }
 
 export function createLegendFilters(root: HTMLElement, opts: LegendFiltersOptions): LegendFilters {
   const labelList = h('ul', { class: 'legend', 'aria-label': 'Node labels', 'data-testid': 'legend' });
   const typeList = h('ul', { class: 'type-filter', 'aria-label': 'Relationship types', 'data-testid': 'type-filter' });
-  const reset = h('button', { type: 'button', class: 'link-button', onclick: () => opts.onReset(), hidden: true, 'data-testid': 'filters-reset' }, 'Show all');
+  const reset = h(
+    'button',
+    { type: 'button', class: 'link-button', onclick: () => opts.onReset(), hidden: true, 'data-testid': 'filters-reset' },
+    'Show all',
+  );
   root.append(
     h('div', { class: 'section-head' }, h('h2', { id: 'legend-heading' }, 'Labels'), reset),
     h('p', { class: 'hint' }, 'Click a label to hide or show it.'),
@@ -58,7 +67,9 @@ export function createLegendFilters(root: HTMLElement, opts: LegendFiltersOption
           );
         }),
       );
-      const typeNames = [...new Set([...types.keys(), ...hiddenTypes])].sort((a, b) => (types.get(b) ?? 0) - (types.get(a) ?? 0) || a.localeCompare(b));
+      const typeNames = [...new Set([...types.keys(), ...hiddenTypes])].sort(
+        (a, b) => (types.get(b) ?? 0) - (types.get(a) ?? 0) || a.localeCompare(b),
+      );
       typeList.replaceChildren(
         ...typeNames.map((type) => {
           const shown = !hiddenTypes.has(type);
@@ -66,7 +77,13 @@ export function createLegendFilters(root: HTMLElement, opts: LegendFiltersOption
           return h(
             'li',
             {},
-            h('input', { type: 'checkbox', id, checked: shown, 'data-testid': `type-filter-${type}`, onchange: () => opts.onToggleType(type) }),
+            h('input', {
+              type: 'checkbox',
+              id,
+              checked: shown,
+              'data-testid': `type-filter-${type}`,
+              onchange: () => opts.onToggleType(type),
+            }),
             h(
               'label',
               { for: id },

@@ -35,11 +35,41 @@ export function createPathFinder(root: HTMLElement, host: PathHost): PathFinder 
 
   const fromRoot = h('div', { class: 'field' });
   const toRoot = h('div', { class: 'field' });
-  const fromBox = createSearchBox(fromRoot, { label: 'From', placeholder: 'e.g. Bùi Thanh Sơn', testId: 'path-from', onPick: (r) => ((from = r), void find()) });
-  const toBox = createSearchBox(toRoot, { label: 'To', placeholder: 'e.g. Fukuoka', testId: 'path-to', onPick: (r) => ((to = r), void find()) });
-  const hops = h('select', { id: 'path-hops', 'data-testid': 'path-hops' }, ...Array.from({ length: API_LIMITS.pathHopsMax }, (_, i) => i + 1).map((n) => h('option', { value: n, selected: n === API_LIMITS.pathHopsDefault }, String(n))));
-  const swap = h('button', { type: 'button', class: 'small-button', title: 'Swap ends', 'aria-label': 'Swap from and to', onclick: () => ((([from, to] = [to, from]), fromBox.setValue(from?.name ?? ''), toBox.setValue(to?.name ?? ''), void find())) }, '⇅ Swap');
-  const findButton = h('button', { type: 'button', class: 'primary-button', 'data-testid': 'path-find', onclick: () => void find() }, 'Find paths');
+  const fromBox = createSearchBox(fromRoot, {
+    label: 'From',
+    placeholder: 'e.g. Bùi Thanh Sơn',
+    testId: 'path-from',
+    onPick: (r) => ((from = r), void find()),
+  });
+  const toBox = createSearchBox(toRoot, {
+    label: 'To',
+    placeholder: 'e.g. Fukuoka',
+    testId: 'path-to',
+    onPick: (r) => ((to = r), void find()),
+  });
+  const hops = h(
+    'select',
+    { id: 'path-hops', 'data-testid': 'path-hops' },
+    ...Array.from({ length: API_LIMITS.pathHopsMax }, (_, i) => i + 1).map((n) =>
+      h('option', { value: n, selected: n === API_LIMITS.pathHopsDefault }, String(n)),
+    ),
+  );
+  const swap = h(
+    'button',
+    {
+      type: 'button',
+      class: 'small-button',
+      title: 'Swap ends',
+      'aria-label': 'Swap from and to',
+      onclick: () => (([from, to] = [to, from]), fromBox.setValue(from?.name ?? ''), toBox.setValue(to?.name ?? ''), void find()),
+    },
+    '⇅ Swap',
+  );
+  const findButton = h(
+    'button',
+    { type: 'button', class: 'primary-button', 'data-testid': 'path-find', onclick: () => void find() },
+    'Find paths',
+  );
   const result = h('div', { class: 'path-result', 'data-testid': 'path-result', 'aria-live': 'polite' });
   root.append(
     h('h2', {}, 'Find how two entities connect'),
@@ -60,7 +90,13 @@ export function createPathFinder(root: HTMLElement, host: PathHost): PathFinder 
         h('button', { type: 'button', class: 'node-link step-node', onclick: () => host.selectNode(s.from.id) }, s.from.name),
         h(
           'button',
-          { type: 'button', class: 'type-chip', style: `--type-color:${typeColor(s.edge.type)}`, title: 'Select this relationship', onclick: () => host.selectEdge(s.edge.id) },
+          {
+            type: 'button',
+            class: 'type-chip',
+            style: `--type-color:${typeColor(s.edge.type)}`,
+            title: 'Select this relationship',
+            onclick: () => host.selectEdge(s.edge.id),
+          },
           s.forward ? `${displayType(s.edge.type)} →` : `← ${displayType(s.edge.type)}`,
         ),
         h('button', { type: 'button', class: 'node-link step-node', onclick: () => host.selectNode(s.to.id) }, s.to.name),
@@ -75,13 +111,31 @@ export function createPathFinder(root: HTMLElement, host: PathHost): PathFinder 
     const steps = start ? orderPath(current, start) : [];
     const hopsCount = steps.length;
     result.replaceChildren(
-      h('p', { class: 'summary', 'data-testid': 'path-summary' }, `${plural(paths.length, 'shortest path')} of ${plural(hopsCount, 'hop')}`),
+      h(
+        'p',
+        { class: 'summary', 'data-testid': 'path-summary' },
+        `${plural(paths.length, 'shortest path')} of ${plural(hopsCount, 'hop')}`,
+      ),
       h(
         'div',
         { class: 'row stepper' },
-        h('button', { type: 'button', class: 'small-button', disabled: index === 0, 'data-testid': 'path-prev', onclick: () => go(index - 1) }, '← Previous'),
+        h(
+          'button',
+          { type: 'button', class: 'small-button', disabled: index === 0, 'data-testid': 'path-prev', onclick: () => go(index - 1) },
+          '← Previous',
+        ),
         h('span', { 'data-testid': 'path-position' }, `Path ${index + 1} of ${paths.length}`),
-        h('button', { type: 'button', class: 'small-button', disabled: index >= paths.length - 1, 'data-testid': 'path-next', onclick: () => go(index + 1) }, 'Next →'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'small-button',
+            disabled: index >= paths.length - 1,
+            'data-testid': 'path-next',
+            onclick: () => go(index + 1),
+          },
+          'Next →',
+        ),
       ),
       h('ol', { class: 'path-steps', 'data-testid': 'path-steps' }, ...steps.map(step)),
     );
@@ -113,7 +167,13 @@ export function createPathFinder(root: HTMLElement, host: PathHost): PathFinder 
       await host.showPaths(paths);
       if (!paths.length) {
         host.highlight(null, []);
-        result.replaceChildren(h('p', { class: 'empty', 'data-testid': 'path-summary' }, `No path of at most ${plural(Number(hops.value), 'hop')} between ${from.name} and ${to.name}.`));
+        result.replaceChildren(
+          h(
+            'p',
+            { class: 'empty', 'data-testid': 'path-summary' },
+            `No path of at most ${plural(Number(hops.value), 'hop')} between ${from.name} and ${to.name}.`,
+          ),
+        );
       } else render();
     } catch (err) {
       paths = [];
@@ -137,7 +197,13 @@ export function createPathFinder(root: HTMLElement, host: PathHost): PathFinder 
       void find();
     },
     async restore(fromId, toId, i) {
-      const load = async (id: string | null): Promise<NodeSummary | null> => (id ? api.node(id).then((d) => d.node, () => null) : null);
+      const load = async (id: string | null): Promise<NodeSummary | null> =>
+        id
+          ? api.node(id).then(
+              (d) => d.node,
+              () => null,
+            )
+          : null;
       [from, to] = await Promise.all([load(fromId), load(toId)]);
       fromBox.setValue(from?.name ?? '');
       toBox.setValue(to?.name ?? '');

@@ -33,7 +33,11 @@ export function createRegionSector(root: HTMLElement, host: RegionSectorHost): R
   const evidence = h('div', { class: 'cell-evidence', 'data-testid': 'cell-evidence', 'aria-live': 'polite' });
   root.append(
     h('h2', {}, 'Places × sectors'),
-    h('p', { class: 'hint' }, 'How often each place is linked to each sector in the articles. Darker = more relationships. Click a cell for its subgraph and evidence.'),
+    h(
+      'p',
+      { class: 'hint' },
+      'How often each place is linked to each sector in the articles. Darker = more relationships. Click a cell for its subgraph and evidence.',
+    ),
     grid,
     evidence,
   );
@@ -49,7 +53,11 @@ export function createRegionSector(root: HTMLElement, host: RegionSectorHost): R
       {},
       h('th', { scope: 'col', class: 'corner' }, h('span', { class: 'sr-only' }, 'Sector')),
       ...matrix.places.map((p) =>
-        h('th', { scope: 'col', class: 'col-head', title: `${p.name} (${p.label}) — ${p.total}` }, h('span', { class: 'rotated', style: `--dot:${labelStyle(p.label).color}` }, p.name)),
+        h(
+          'th',
+          { scope: 'col', class: 'col-head', title: `${p.name} (${p.label}) — ${p.total}` },
+          h('span', { class: 'rotated', style: `--dot:${labelStyle(p.label).color}` }, p.name),
+        ),
       ),
     );
     const rows = matrix.sectors.map((s) =>
@@ -84,7 +92,15 @@ export function createRegionSector(root: HTMLElement, host: RegionSectorHost): R
         }),
       ),
     );
-    grid.replaceChildren(h('table', { class: 'matrix' }, h('caption', { class: 'sr-only' }, 'Relationships per place and sector'), h('thead', {}, head), h('tbody', {}, ...rows)));
+    grid.replaceChildren(
+      h(
+        'table',
+        { class: 'matrix' },
+        h('caption', { class: 'sr-only' }, 'Relationships per place and sector'),
+        h('thead', {}, head),
+        h('tbody', {}, ...rows),
+      ),
+    );
   };
 
   const choose = async (cell: MatrixCell) => {
@@ -114,7 +130,11 @@ export function createRegionSector(root: HTMLElement, host: RegionSectorHost): R
       } catch (err) {
         loading = null;
         grid.replaceChildren(
-          h('p', { class: 'error-text', role: 'alert' }, `Could not load the matrix: ${err instanceof ApiError ? err.message : String(err)}`),
+          h(
+            'p',
+            { class: 'error-text', role: 'alert' },
+            `Could not load the matrix: ${err instanceof ApiError ? err.message : String(err)}`,
+          ),
           h('button', { type: 'button', class: 'small-button', onclick: () => void activate() }, 'Retry'),
         );
       }

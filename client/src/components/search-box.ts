@@ -34,7 +34,14 @@ export function createSearchBox(root: HTMLElement, opts: SearchBoxOptions): Sear
     placeholder: opts.placeholder ?? 'Search…',
     'data-testid': `${opts.testId}-input`,
   });
-  const list = h('ul', { id: listId, role: 'listbox', class: 'search-list', 'aria-label': `${opts.label} results`, hidden: true, 'data-testid': `${opts.testId}-results` });
+  const list = h('ul', {
+    id: listId,
+    role: 'listbox',
+    class: 'search-list',
+    'aria-label': `${opts.label} results`,
+    hidden: true,
+    'data-testid': `${opts.testId}-results`,
+  });
   const status = h('div', { class: 'search-status', 'aria-live': 'polite' });
   root.append(h('label', { class: 'field-label', for: inputId }, opts.label), h('div', { class: 'search-box' }, input, list), status);
 

@@ -3,7 +3,14 @@
 import type { Tab } from '../state/url-state.ts';
 import { h } from './dom.ts';
 
-export const TAB_TITLES: Record<Tab, string> = { explore: 'Explore', paths: 'Paths', insights: 'Region × sector', sources: 'Sources', add: 'Add article', cypher: 'Cypher' };
+export const TAB_TITLES: Record<Tab, string> = {
+  explore: 'Explore',
+  paths: 'Paths',
+  insights: 'Region × sector',
+  sources: 'Sources',
+  add: 'Add article',
+  cypher: 'Cypher',
+};
 
 export interface Tabs {
   set(tab: Tab): void;
@@ -15,7 +22,16 @@ export function createTabs(root: HTMLElement, tabs: readonly Tab[], onChange: (t
   const buttons = tabs.map((tab) =>
     h(
       'button',
-      { type: 'button', role: 'tab', id: `tab-${tab}`, 'aria-controls': `panel-${tab}`, 'aria-selected': 'false', tabindex: -1, 'data-testid': `tab-${tab}`, onclick: () => onChange(tab) },
+      {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${tab}`,
+        'aria-controls': `panel-${tab}`,
+        'aria-selected': 'false',
+        tabindex: -1,
+        'data-testid': `tab-${tab}`,
+        onclick: () => onChange(tab),
+      },
       TAB_TITLES[tab],
     ),
   );

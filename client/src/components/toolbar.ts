@@ -25,16 +25,29 @@ export interface Toolbar {
   update(state: ToolbarState): void;
 }
 
-const LAYOUT_TITLES: Record<LayoutName, string> = { fcose: 'Force (fCoSE)', concentric: 'Concentric', breadthfirst: 'Breadth-first', dagre: 'Layered (dagre)' };
+const LAYOUT_TITLES: Record<LayoutName, string> = {
+  fcose: 'Force (fCoSE)',
+  concentric: 'Concentric',
+  breadthfirst: 'Breadth-first',
+  dagre: 'Layered (dagre)',
+};
 
 export function createToolbar(root: HTMLElement, footer: HTMLElement, opts: ToolbarOptions): Toolbar {
-  const layout = h('select', { id: 'layout-select', 'data-testid': 'layout-select' }, ...LAYOUTS.map((l) => h('option', { value: l }, LAYOUT_TITLES[l])));
+  const layout = h(
+    'select',
+    { id: 'layout-select', 'data-testid': 'layout-select' },
+    ...LAYOUTS.map((l) => h('option', { value: l }, LAYOUT_TITLES[l])),
+  );
   layout.addEventListener('change', () => opts.onLayout(layout.value as LayoutName));
   const button = (text: string, label: string, testId: string, onclick: () => void) =>
     h('button', { type: 'button', class: 'tool-button', 'aria-label': label, title: label, 'data-testid': testId, onclick }, text);
   const undo = button('↶', 'Undo (Ctrl+Z)', 'undo', opts.onUndo);
   const redo = button('↷', 'Redo (Ctrl+Y)', 'redo', opts.onRedo);
-  const showHidden = h('button', { type: 'button', class: 'tool-button text', 'data-testid': 'show-hidden', onclick: opts.onShowHidden, hidden: true }, '');
+  const showHidden = h(
+    'button',
+    { type: 'button', class: 'tool-button text', 'data-testid': 'show-hidden', onclick: opts.onShowHidden, hidden: true },
+    '',
+  );
   const status = h('span', { class: 'graph-status', 'data-testid': 'graph-status', 'aria-live': 'polite' });
   const warning = h('span', { class: 'graph-warning', 'data-testid': 'graph-warning', hidden: true });
   root.setAttribute('role', 'toolbar');

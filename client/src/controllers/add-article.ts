@@ -27,7 +27,9 @@ export function createAddArticle(panel: HTMLElement, stage: Stage, bus: Bus): Ad
     },
     committed: (result, focusId) => {
       stage.setTab('explore');
-      bus.emit('notice', { text: `Article “${result.articleId}” added: ${plural(result.created.nodes, 'new node')} and ${plural(result.created.relationships, 'fact')}.` });
+      bus.emit('notice', {
+        text: `Article “${result.articleId}” added: ${plural(result.created.nodes, 'new node')} and ${plural(result.created.relationships, 'fact')}.`,
+      });
       if (focusId) void stage.select({ kind: 'node', id: focusId }, { center: true });
     },
   };

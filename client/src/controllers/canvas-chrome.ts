@@ -16,7 +16,12 @@ export interface CanvasChromeElements {
   overlay: HTMLElement;
 }
 
-export function createCanvasChrome(els: CanvasChromeElements, stage: Stage, bus: Bus, history: { undo(): void; redo(): void; showHidden(): void }): void {
+export function createCanvasChrome(
+  els: CanvasChromeElements,
+  stage: Stage,
+  bus: Bus,
+  history: { undo(): void; redo(): void; showHidden(): void },
+): void {
   const { view } = stage;
   const toolbar = createToolbar(els.toolbar, els.footer, {
     onLayout: (name) => void stage.relayout(name),
@@ -41,7 +46,10 @@ export function createCanvasChrome(els: CanvasChromeElements, stage: Stage, bus:
       content = [h('span', { class: 'spinner', 'aria-hidden': 'true' }), pending.text];
     } else if (pending?.kind === 'error') {
       kind = 'error';
-      content = [h('p', {}, pending.text), h('button', { type: 'button', class: 'primary-button', 'data-testid': 'overlay-retry', onclick: pending.retry }, 'Retry')];
+      content = [
+        h('p', {}, pending.text),
+        h('button', { type: 'button', class: 'primary-button', 'data-testid': 'overlay-retry', onclick: pending.retry }, 'Retry'),
+      ];
     } else if (!stage.model().displayed().nodes.length) {
       kind = 'empty';
       content = [h('p', {}, stage.emptyText())];

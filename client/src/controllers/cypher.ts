@@ -14,7 +14,13 @@ export interface CypherTab {
   restore(state: ViewState): Promise<void>;
 }
 
-export function createCypherTab(els: { panel: HTMLElement; results: HTMLElement }, stage: Stage, bus: Bus, urlSync: UrlSync, initialQuery: string): CypherTab {
+export function createCypherTab(
+  els: { panel: HTMLElement; results: HTMLElement },
+  stage: Stage,
+  bus: Bus,
+  urlSync: UrlSync,
+  initialQuery: string,
+): CypherTab {
   let cypher: CypherConsole | null = null;
   let loading: Promise<CypherConsole> | null = null;
   let failed = false;

@@ -73,7 +73,10 @@ export function createExplore(opts: ExploreOptions): Explore {
       const graph = await api.graph({ limit: opts.nodeCap });
       performance.mark('vj:overview-response');
       m.reset(graph);
-      const capped = graph.truncated || graph.nodes.length > opts.nodeCap ? `Capped: showing the first ${plural(Math.min(graph.nodes.length, opts.nodeCap), 'node')}` : '';
+      const capped =
+        graph.truncated || graph.nodes.length > opts.nodeCap
+          ? `Capped: showing the first ${plural(Math.min(graph.nodes.length, opts.nodeCap), 'node')}`
+          : '';
       stage.setWarning('explore', capped);
       if (capped) bus.emit('notice', { text: `${capped}. Search or expand to reach the rest.`, kind: 'warning' });
       failed = await restore();
@@ -83,7 +86,8 @@ export function createExplore(opts: ExploreOptions): Explore {
       setOverview('ready');
     } catch (err) {
       setOverview('error');
-      if (!(err instanceof ApiError && err.isUnavailable)) bus.emit('notice', { text: `Could not load the graph: ${err instanceof Error ? err.message : String(err)}`, kind: 'warning' });
+      if (!(err instanceof ApiError && err.isUnavailable))
+        bus.emit('notice', { text: `Could not load the graph: ${err instanceof Error ? err.message : String(err)}`, kind: 'warning' });
     }
     if (stage.tab === 'explore') await stage.refresh({ relayout: true });
     const notice = failed && restoreNotice(failed);
@@ -91,14 +95,21 @@ export function createExplore(opts: ExploreOptions): Explore {
   }
 
   setOverview('loading');
-  stage.describeEmpty('explore', (filtered) => (filtered ? 'Every node in view is filtered out. Use “Show all” in the legend.' : 'The graph is empty. Search for an entity to add it.'));
+  stage.describeEmpty('explore', (filtered) =>
+    filtered ? 'Every node in view is filtered out. Use “Show all” in the legend.' : 'The graph is empty. Search for an entity to add it.',
+  );
   bus.on('node-added', ({ tab, id }) => {
     if (tab === 'explore') added.add(id);
   });
   bus.on('connection-restored', () => {
     if (overview === 'error') void load();
   });
-  opts.urlSync.contribute(() => ({ expanded: m.expandedIds(), added: [...added].filter((id) => m.inView(id)), hidden: m.hiddenIds(), deleted: m.deletedIds() }));
+  opts.urlSync.contribute(() => ({
+    expanded: m.expandedIds(),
+    added: [...added].filter((id) => m.inView(id)),
+    hidden: m.hiddenIds(),
+    deleted: m.deletedIds(),
+  }));
   createSearchBox(opts.searchRoot, {
     label: 'Find an entity',
     placeholder: 'Name, alias… e.g. kyu',

@@ -5,11 +5,38 @@ import type { Bus } from '../events.ts';
 import type { NodeActions } from './node-actions.ts';
 import type { Stage } from './stage.ts';
 
-export type CanvasCommand = 'next' | 'previous' | 'next-neighbour' | 'previous-neighbour' | 'toggle-expand' | 'hide' | 'remove' | 'zoom-in' | 'zoom-out' | 'fit' | 'deselect';
+export type CanvasCommand =
+  | 'next'
+  | 'previous'
+  | 'next-neighbour'
+  | 'previous-neighbour'
+  | 'toggle-expand'
+  | 'hide'
+  | 'remove'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'fit'
+  | 'deselect';
 
-const ANY_TIME: Record<string, CanvasCommand> = { ArrowRight: 'next', ArrowLeft: 'previous', '+': 'zoom-in', '=': 'zoom-in', '-': 'zoom-out', f: 'fit', Escape: 'deselect' };
+const ANY_TIME: Record<string, CanvasCommand> = {
+  ArrowRight: 'next',
+  ArrowLeft: 'previous',
+  '+': 'zoom-in',
+  '=': 'zoom-in',
+  '-': 'zoom-out',
+  f: 'fit',
+  Escape: 'deselect',
+};
 /** Commands on the selected node: nothing happens without one. */
-const ON_NODE: Record<string, CanvasCommand> = { ArrowDown: 'next-neighbour', ArrowUp: 'previous-neighbour', e: 'toggle-expand', Enter: 'toggle-expand', h: 'hide', Delete: 'remove', Backspace: 'remove' };
+const ON_NODE: Record<string, CanvasCommand> = {
+  ArrowDown: 'next-neighbour',
+  ArrowUp: 'previous-neighbour',
+  e: 'toggle-expand',
+  Enter: 'toggle-expand',
+  h: 'hide',
+  Delete: 'remove',
+  Backspace: 'remove',
+};
 
 export function canvasCommand(key: string, nodeSelected: boolean): CanvasCommand | null {
   return ANY_TIME[key] ?? (nodeSelected ? ON_NODE[key] : undefined) ?? null;

@@ -16,7 +16,13 @@ import type { Stage } from './stage.ts';
 export function capNeighbours(payload: GraphPayload, id: string, cap: number): { payload: GraphPayload; capped: boolean } {
   const over = payload.nodes.length > cap + 1;
   if (!over) return { payload, capped: Boolean(payload.truncated) };
-  const keep = new Set([id, ...payload.nodes.filter((n) => n.id !== id).slice(0, cap).map((n) => n.id)]);
+  const keep = new Set([
+    id,
+    ...payload.nodes
+      .filter((n) => n.id !== id)
+      .slice(0, cap)
+      .map((n) => n.id),
+  ]);
   return { payload: { ...payload, nodes: payload.nodes.filter((n) => keep.has(n.id)) }, capped: true };
 }
 

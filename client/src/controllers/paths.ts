@@ -13,7 +13,9 @@ export interface Paths {
 }
 
 export function createPaths(root: HTMLElement, stage: Stage, bus: Bus, urlSync: UrlSync): Paths {
-  stage.describeEmpty('paths', (filtered) => (filtered ? 'The path is filtered out by the legend.' : 'Pick two entities to see how they connect.'));
+  stage.describeEmpty('paths', (filtered) =>
+    filtered ? 'The path is filtered out by the legend.' : 'Pick two entities to see how they connect.',
+  );
   const finder = createPathFinder(root, {
     showPaths: (paths) => {
       stage.highlight('paths', null);

@@ -20,7 +20,10 @@ export interface RegionSector {
 }
 
 /** Every path search a cell needs; `failed` counts the searches that did not answer. */
-export async function fetchCellLinks(pairs: [string, string][], paths: (from: string, to: string) => Promise<GraphPayload[]>): Promise<{ links: GraphPayload[]; failed: number }> {
+export async function fetchCellLinks(
+  pairs: [string, string][],
+  paths: (from: string, to: string) => Promise<GraphPayload[]>,
+): Promise<{ links: GraphPayload[]; failed: number }> {
   const results = await Promise.allSettled(pairs.map(([from, to]) => paths(from, to)));
   return {
     links: results.flatMap((r) => (r.status === 'fulfilled' ? r.value : [])),
@@ -48,7 +51,10 @@ export function createRegionSector(root: HTMLElement, stage: Stage, bus: Bus, ur
           dim: false,
         });
         if (failed) {
-          bus.emit('notice', { text: `Could not load ${failed} of ${plural(pairs.length, 'path search', 'path searches')}: the subgraph may lack links between ${cell.place.name} and what its sentences name.`, kind: 'warning' });
+          bus.emit('notice', {
+            text: `Could not load ${failed} of ${plural(pairs.length, 'path search', 'path searches')}: the subgraph may lack links between ${cell.place.name} and what its sentences name.`,
+            kind: 'warning',
+          });
         }
       } catch (err) {
         bus.emit('notice', { text: `Could not load the subgraph: ${err instanceof Error ? err.message : String(err)}`, kind: 'warning' });

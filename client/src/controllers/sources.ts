@@ -30,19 +30,28 @@ export function createSources(root: HTMLElement, stage: Stage, bus: Bus): Source
     markFacts(edges) {
       const m = stage.model('sources');
       const ends = new Set(edges?.flatMap((e) => [e.source, e.target]));
-      stage.highlight('sources', edges ? { path: { nodes: [...ends].map((id) => m.nodes.get(id)).filter((n) => n !== undefined), edges }, ends: [], dim: true } : null);
+      stage.highlight(
+        'sources',
+        edges
+          ? { path: { nodes: [...ends].map((id) => m.nodes.get(id)).filter((n) => n !== undefined), edges }, ends: [], dim: true }
+          : null,
+      );
     },
     selectInExplore(fact) {
       stage.setTab('explore');
       // Selecting its start node brings it (and its relationships) into view if it is not.
-      void stage.select({ kind: 'node', id: fact.source }).then(() => stage.select({ kind: 'edge', id: fact.rels[0]!.id }, { center: true }));
+      void stage
+        .select({ kind: 'node', id: fact.source })
+        .then(() => stage.select({ kind: 'edge', id: fact.rels[0]!.id }, { center: true }));
     },
     retracted(result, gone) {
       for (const tab of TABS) forgetRetracted(stage.model(tab), gone);
       stage.highlight('sources', null);
       void stage.show('sources', { nodes: [], edges: [] });
       const { relationships, nodes } = result.removed;
-      bus.emit('notice', { text: `Retracted ${result.articleId}: ${plural(relationships, 'relationship')} and ${plural(nodes, 'node')} removed.` });
+      bus.emit('notice', {
+        text: `Retracted ${result.articleId}: ${plural(relationships, 'relationship')} and ${plural(nodes, 'node')} removed.`,
+      });
     },
   };
 
@@ -60,7 +69,11 @@ export function createSources(root: HTMLElement, stage: Stage, bus: Bus): Source
   stage.describeEmpty('sources', () => 'Open an article to draw the facts it states.');
   // Reloaded on every visit: another tab may have added an article meanwhile.
   bus.on('tab-changed', (tab) => {
-    if (tab === 'sources') void ensure().then((view) => view.load(), () => undefined);
+    if (tab === 'sources')
+      void ensure().then(
+        (view) => view.load(),
+        () => undefined,
+      );
   });
   return {
     async restore(state) {

@@ -160,12 +160,16 @@ export class Stage {
         const shown = await this.busy.during(async () => {
           try {
             const d = await api.node(sel.id);
-            if (this.filters.hiddenLabels.delete(d.node.label)) this.bus.emit('notice', { text: `Showing ${d.node.label} nodes again so ${d.node.name} is visible.` });
+            if (this.filters.hiddenLabels.delete(d.node.label))
+              this.bus.emit('notice', { text: `Showing ${d.node.label} nodes again so ${d.node.name} is visible.` });
             if (m.add(detailsPayload(d)).length) this.bus.emit('node-added', { tab: which, id: sel.id });
             await this.refresh();
             return true;
           } catch (err) {
-            this.bus.emit('notice', { text: err instanceof ApiError && err.status === 404 ? 'That node no longer exists.' : 'Could not add the node.', kind: 'warning' });
+            this.bus.emit('notice', {
+              text: err instanceof ApiError && err.status === 404 ? 'That node no longer exists.' : 'Could not add the node.',
+              kind: 'warning',
+            });
             return false;
           }
         });

@@ -28,7 +28,8 @@ export function groupFacts<E extends FactEdge>(edges: E[]): Fact<E>[] {
     let fact = facts.get(key);
     if (!fact) facts.set(key, (fact = { type: e.type, source: e.source, target: e.target, rels: [], citations: [] }));
     fact.rels.push(e);
-    for (const ev of edgeEvidence(e)) if (!fact.citations.some((c) => c.source === ev.source && c.evidence === ev.evidence)) fact.citations.push(ev);
+    for (const ev of edgeEvidence(e))
+      if (!fact.citations.some((c) => c.source === ev.source && c.evidence === ev.evidence)) fact.citations.push(ev);
   }
   return [...facts.values()];
 }

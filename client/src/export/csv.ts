@@ -32,13 +32,24 @@ function propertyKeys(items: { properties: Properties }[], skip: Set<string>): s
 
 export function nodesCsv(nodes: GraphNode[]): string {
   const keys = propertyKeys(nodes, new Set(['id', 'name']));
-  return toCsv([['id', 'label', 'name', ...keys], ...nodes.map((n) => [n.id, n.label, n.name, ...keys.map((k) => propertyText(n.properties[k]))])]);
+  return toCsv([
+    ['id', 'label', 'name', ...keys],
+    ...nodes.map((n) => [n.id, n.label, n.name, ...keys.map((k) => propertyText(n.properties[k]))]),
+  ]);
 }
 
 export function edgesCsv(edges: GraphEdge[]): string {
   const keys = propertyKeys(edges, new Set(['id', 'source', 'evidence']));
   return toCsv([
     ['id', 'type', 'from', 'to', 'source_article', 'evidence', ...keys],
-    ...edges.map((e) => [e.id, e.type, e.source, e.target, propertyText(e.properties.source), propertyText(e.properties.evidence), ...keys.map((k) => propertyText(e.properties[k]))]),
+    ...edges.map((e) => [
+      e.id,
+      e.type,
+      e.source,
+      e.target,
+      propertyText(e.properties.source),
+      propertyText(e.properties.evidence),
+      ...keys.map((k) => propertyText(e.properties[k])),
+    ]),
   ]);
 }

@@ -3,7 +3,14 @@
 // neighbours around the node that brought them, and dims everything outside the hovered or
 // selected node's neighbourhood. Large graphs are drawn and laid out cheaply (see config.ts).
 // The first layout and element batch leave User Timing marks (vj:*) for the rendering benchmark.
-import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type LayoutOptions, type NodeSingular, type Position } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type EdgeSingular,
+  type ElementDefinition,
+  type LayoutOptions,
+  type NodeSingular,
+  type Position,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphPayload } from '../../../contract/api/graph.ts';
 import { LARGE_GRAPH_NODES } from '../config.ts';
@@ -96,9 +103,25 @@ function layoutOptions(name: LayoutName, opts: { fit: boolean; roots?: string[];
         nodeDimensionsIncludeLabels: !large,
       } as LayoutOptions;
     case 'breadthfirst':
-      return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1, avoidOverlap: true, nodeDimensionsIncludeLabels: !large, roots: opts.roots?.length ? opts.roots : undefined } as LayoutOptions;
+      return {
+        name: 'breadthfirst',
+        ...common,
+        directed: false,
+        spacingFactor: 1.1,
+        avoidOverlap: true,
+        nodeDimensionsIncludeLabels: !large,
+        roots: opts.roots?.length ? opts.roots : undefined,
+      } as LayoutOptions;
     case 'dagre':
-      return { name: 'dagre', ...common, rankDir: 'LR', nodeSep: 24, rankSep: 90, edgeSep: 8, nodeDimensionsIncludeLabels: !large } as LayoutOptions;
+      return {
+        name: 'dagre',
+        ...common,
+        rankDir: 'LR',
+        nodeSep: 24,
+        rankSep: 90,
+        edgeSep: 8,
+        nodeDimensionsIncludeLabels: !large,
+      } as LayoutOptions;
   }
 }
 
@@ -178,7 +201,10 @@ export class GraphView {
     this.cy.on('mouseover', 'edge', (e) => {
       container.style.cursor = 'pointer';
       const edge = e.target as EdgeSingular;
-      this.showTip(`${String(edge.data('type'))}: ${String(edge.source().data('name'))} → ${String(edge.target().data('name'))}`, edge.renderedMidpoint());
+      this.showTip(
+        `${String(edge.data('type'))}: ${String(edge.source().data('name'))} → ${String(edge.target().data('name'))}`,
+        edge.renderedMidpoint(),
+      );
     });
     this.cy.on('mouseout', 'edge', () => {
       container.style.cursor = '';
@@ -257,7 +283,11 @@ export class GraphView {
     const unplaced: string[] = [];
     // A large graph drawn on an empty canvas gets its rings as it is added: one pass over the
     // elements instead of adding them and then moving every one of them.
-    const ringsAtAdd = this.cy.nodes().empty() && nodes.length > 0 && effectiveLayout(this.layoutName, nodes.length) === 'rings' && (opts.relayout || !nodes.some((n) => scene.positions.has(n.id)));
+    const ringsAtAdd =
+      this.cy.nodes().empty() &&
+      nodes.length > 0 &&
+      effectiveLayout(this.layoutName, nodes.length) === 'rings' &&
+      (opts.relayout || !nodes.some((n) => scene.positions.has(n.id)));
     let rings: Map<string, Position> | null = null;
     if (ringsAtAdd) {
       const first = this.layouts++ === 0;
@@ -359,8 +389,15 @@ export class GraphView {
     let options: LayoutOptions;
     if (used === 'rings') {
       const positions = ringPositions(this.cy.nodes().map((n) => ({ id: n.id(), degree: n.degree(false) })));
-      options = { name: 'preset', positions: (n: NodeSingular) => positions.get(n.id())!, fit: opts.fit ?? true, padding: 40, animate: false } as LayoutOptions;
-      if (!first) this.events.onNotice?.(`${nodes} nodes: laid out in rings by degree — the force layout is used up to ${LARGE_GRAPH_NODES} nodes.`);
+      options = {
+        name: 'preset',
+        positions: (n: NodeSingular) => positions.get(n.id())!,
+        fit: opts.fit ?? true,
+        padding: 40,
+        animate: false,
+      } as LayoutOptions;
+      if (!first)
+        this.events.onNotice?.(`${nodes} nodes: laid out in rings by degree — the force layout is used up to ${LARGE_GRAPH_NODES} nodes.`);
     } else {
       options = layoutOptions(used, { fit: opts.fit ?? true, roots, nodes });
     }
@@ -383,7 +420,8 @@ export class GraphView {
         const bb = this.cy.extent();
         const p = el.isNode() ? el.position() : (el as unknown as EdgeSingular).midpoint();
         const inside = p.x > bb.x1 && p.x < bb.x2 && p.y > bb.y1 && p.y < bb.y2;
-        if (!inside || this.cy.zoom() < 0.5) this.cy.animate({ center: { eles: el }, zoom: Math.max(this.cy.zoom(), 0.9) }, { duration: 250 });
+        if (!inside || this.cy.zoom() < 0.5)
+          this.cy.animate({ center: { eles: el }, zoom: Math.max(this.cy.zoom(), 0.9) }, { duration: 250 });
       }
     }
   }
@@ -410,7 +448,9 @@ export class GraphView {
       if (!focusId) return;
       const focus = this.cy.getElementById(focusId);
       if (focus.empty()) return;
-      const hood = focus.isNode() ? focus.closedNeighborhood() : (focus as unknown as EdgeSingular).union((focus as unknown as EdgeSingular).connectedNodes());
+      const hood = focus.isNode()
+        ? focus.closedNeighborhood()
+        : (focus as unknown as EdgeSingular).union((focus as unknown as EdgeSingular).connectedNodes());
       hood.addClass('hl');
       this.cy.elements().not(hood).addClass('dimmed');
     });
@@ -436,7 +476,10 @@ export class GraphView {
 
   zoomBy(factor: number): void {
     const z = this.cy.zoom() * factor;
-    this.cy.zoom({ level: Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), z)), renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    this.cy.zoom({
+      level: Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), z)),
+      renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 },
+    });
   }
 
   /** Node ids in reading order (by name), for keyboard stepping through the graph. */

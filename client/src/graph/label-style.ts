@@ -2,7 +2,8 @@
 // colour per relationship type. Unknown labels/types get a stable colour from their name, so
 // data the seed does not know yet still renders distinctly.
 
-export type NodeShape = 'ellipse' | 'round-rectangle' | 'hexagon' | 'octagon' | 'diamond' | 'round-tag' | 'star' | 'round-triangle' | 'barrel' | 'pentagon';
+export type NodeShape =
+  'ellipse' | 'round-rectangle' | 'hexagon' | 'octagon' | 'diamond' | 'round-tag' | 'star' | 'round-triangle' | 'barrel' | 'pentagon';
 
 export interface LabelStyle {
   color: string;
@@ -64,9 +65,10 @@ export function shapeSvg(shape: NodeShape, fill: string, stroke: string): string
   const attrs = `fill="${fill}" stroke="${stroke}" stroke-width="1.5"`;
   const poly = (pts: [number, number][]) => `<polygon points="${pts.map((p) => p.join(',')).join(' ')}" ${attrs}/>`;
   const regular = (n: number, r: number, rot = -Math.PI / 2): [number, number][] =>
-    Array.from({ length: n }, (_, i) => [10 + r * Math.cos(rot + (2 * Math.PI * i) / n), 10 + r * Math.sin(rot + (2 * Math.PI * i) / n)] as [number, number]).map(
-      ([x, y]) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10],
-    );
+    Array.from(
+      { length: n },
+      (_, i) => [10 + r * Math.cos(rot + (2 * Math.PI * i) / n), 10 + r * Math.sin(rot + (2 * Math.PI * i) / n)] as [number, number],
+    ).map(([x, y]) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10]);
   let body: string;
   switch (shape) {
     case 'ellipse':
@@ -88,13 +90,28 @@ export function shapeSvg(shape: NodeShape, fill: string, stroke: string): string
       body = poly(regular(5, 8.5));
       break;
     case 'diamond':
-      body = poly([[10, 1.5], [18.5, 10], [10, 18.5], [1.5, 10]]);
+      body = poly([
+        [10, 1.5],
+        [18.5, 10],
+        [10, 18.5],
+        [1.5, 10],
+      ]);
       break;
     case 'round-tag':
-      body = poly([[2, 4], [13, 4], [18.5, 10], [13, 16], [2, 16]]);
+      body = poly([
+        [2, 4],
+        [13, 4],
+        [18.5, 10],
+        [13, 16],
+        [2, 16],
+      ]);
       break;
     case 'round-triangle':
-      body = poly([[10, 2], [18.5, 17], [1.5, 17]]);
+      body = poly([
+        [10, 2],
+        [18.5, 17],
+        [1.5, 17],
+      ]);
       break;
     case 'star': {
       const outer = regular(5, 9);

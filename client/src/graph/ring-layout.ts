@@ -11,7 +11,8 @@ import type { LayoutName } from '../state/url-state.ts';
  * fCoSE takes seconds to minutes (even its spectral draft collapses them into one blob), so a
  * larger graph asked to use it gets rings by degree instead.
  */
-export const effectiveLayout = (name: LayoutName, nodes: number): LayoutName | 'rings' => (name === 'fcose' && nodes > LARGE_GRAPH_NODES ? 'rings' : name);
+export const effectiveLayout = (name: LayoutName, nodes: number): LayoutName | 'rings' =>
+  name === 'fcose' && nodes > LARGE_GRAPH_NODES ? 'rings' : name;
 
 export interface RingOptions {
   /** Distance between neighbouring nodes on a ring, and between rings. */

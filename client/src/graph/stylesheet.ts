@@ -59,8 +59,22 @@ export function buildStylesheet(labels: string[], types: string[], opts: { large
   if (opts.large) {
     base.push(
       { selector: 'node', style: { 'transition-property': 'none', 'text-wrap': 'none' } },
-      { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '', width: 1, opacity: 0.6, 'transition-property': 'none' } },
-      { selector: 'edge.hl, edge:selected, edge.path-edge', style: { label: 'data(display)', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' } },
+      {
+        selector: 'edge',
+        style: {
+          'curve-style': 'haystack',
+          'haystack-radius': 0,
+          'target-arrow-shape': 'none',
+          label: '',
+          width: 1,
+          opacity: 0.6,
+          'transition-property': 'none',
+        },
+      },
+      {
+        selector: 'edge.hl, edge:selected, edge.path-edge',
+        style: { label: 'data(display)', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' },
+      },
     );
   }
   for (const label of labels) {
@@ -82,10 +96,38 @@ export function buildStylesheet(labels: string[], types: string[], opts: { large
     { selector: '.dimmed', style: { opacity: 0.14 } },
     { selector: 'node.hl', style: { 'z-index': 10, 'font-weight': 'bold' } },
     { selector: 'edge.hl', style: { width: 2.6, opacity: 1, 'z-index': 10, 'font-size': 12, 'min-zoomed-font-size': 5, color: '#111827' } },
-    { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#111827', 'border-style': 'solid', 'overlay-color': '#111827', 'overlay-opacity': 0.08 } },
-    { selector: 'edge:selected', style: { 'font-size': 12, 'min-zoomed-font-size': 5, width: 4, 'line-color': '#111827', 'target-arrow-color': '#111827', opacity: 1, 'z-index': 20, color: '#111827' } },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 5, 'border-color': '#111827', 'border-style': 'solid', 'overlay-color': '#111827', 'overlay-opacity': 0.08 },
+    },
+    {
+      selector: 'edge:selected',
+      style: {
+        'font-size': 12,
+        'min-zoomed-font-size': 5,
+        width: 4,
+        'line-color': '#111827',
+        'target-arrow-color': '#111827',
+        opacity: 1,
+        'z-index': 20,
+        color: '#111827',
+      },
+    },
     { selector: 'node.path-node', style: { 'border-width': 5, 'border-color': '#d7263d', 'border-style': 'solid', 'z-index': 30 } },
-    { selector: 'edge.path-edge', style: { 'font-size': 12, 'min-zoomed-font-size': 5, width: 5, 'line-color': '#d7263d', 'target-arrow-color': '#d7263d', opacity: 1, 'z-index': 30, color: '#8c1020', 'font-weight': 'bold' } },
+    {
+      selector: 'edge.path-edge',
+      style: {
+        'font-size': 12,
+        'min-zoomed-font-size': 5,
+        width: 5,
+        'line-color': '#d7263d',
+        'target-arrow-color': '#d7263d',
+        opacity: 1,
+        'z-index': 30,
+        color: '#8c1020',
+        'font-weight': 'bold',
+      },
+    },
     { selector: 'node.path-end', style: { 'border-width': 6, 'border-color': '#8c1020' } },
   );
   return base;

@@ -16,7 +16,8 @@ export interface ItemRef {
 /** The dataset's rule: evidence quotes at least a clause. */
 export const MIN_EVIDENCE_CHARS = 10;
 
-const replaceAt = <T>(items: readonly T[], index: number, edit: (item: T) => T): T[] => items.map((item, i) => (i === index ? edit(item) : item));
+const replaceAt = <T>(items: readonly T[], index: number, edit: (item: T) => T): T[] =>
+  items.map((item, i) => (i === index ? edit(item) : item));
 
 function editNode(draft: Draft, index: number, edit: (n: DraftNode) => DraftNode): Draft {
   return { ...draft, nodes: replaceAt(draft.nodes, index, edit) };
@@ -34,7 +35,8 @@ export function setStatus(draft: Draft, item: ItemRef, status: ReviewStatus): Dr
 
 /** Accepts every item still proposed; what was rejected stays rejected. */
 export function acceptRemaining(draft: Draft): Draft {
-  const accept = <T extends { review: { status: ReviewStatus } }>(item: T): T => (item.review.status === 'proposed' ? { ...item, review: { ...item.review, status: 'accepted' } } : item);
+  const accept = <T extends { review: { status: ReviewStatus } }>(item: T): T =>
+    item.review.status === 'proposed' ? { ...item, review: { ...item.review, status: 'accepted' } } : item;
   return { ...draft, nodes: draft.nodes.map(accept), relationships: draft.relationships.map(accept) };
 }
 
@@ -62,7 +64,8 @@ export type Evidence = { ok: true; evidence: string; span: Span } | { ok: false;
 /** The selected text as evidence: trimmed, at least a clause, and verbatim in the article. */
 export function evidenceFrom(articleText: string, selected: string): Evidence {
   const evidence = selected.trim();
-  if (evidence.length < MIN_EVIDENCE_CHARS) return { ok: false, error: `Select the sentence that states the fact (at least ${MIN_EVIDENCE_CHARS} characters).` };
+  if (evidence.length < MIN_EVIDENCE_CHARS)
+    return { ok: false, error: `Select the sentence that states the fact (at least ${MIN_EVIDENCE_CHARS} characters).` };
   const start = articleText.indexOf(evidence);
   if (start < 0) return { ok: false, error: 'The selection is not verbatim in the article text: select inside the article.' };
   return { ok: true, evidence, span: { start, end: start + evidence.length } };
@@ -110,9 +113,21 @@ export function commitPreview(draft: Draft): CommitPreview {
   const drawn = new Map<string, GraphPayload['nodes'][number]>();
   for (const n of accepted) {
     const id = target.get(n.id)!;
-    if (!drawn.has(id)) drawn.set(id, { id, label: n.label, name: n.name, properties: { commit: n.review.match ? 'merged into an existing node' : 'new node' } });
+    if (!drawn.has(id))
+      drawn.set(id, {
+        id,
+        label: n.label,
+        name: n.name,
+        properties: { commit: n.review.match ? 'merged into an existing node' : 'new node' },
+      });
   }
-  const edges = facts.map((r, i) => ({ id: `preview-${i}`, type: r.type, source: target.get(r.from)!, target: target.get(r.to)!, properties: { source: r.source, evidence: r.evidence } }));
+  const edges = facts.map((r, i) => ({
+    id: `preview-${i}`,
+    type: r.type,
+    source: target.get(r.from)!,
+    target: target.get(r.to)!,
+    properties: { source: r.source, evidence: r.evidence },
+  }));
   const nodes = [...drawn.values()];
   const newIds = new Set(accepted.filter((n) => !n.review.match).map((n) => n.id));
   return {

@@ -10,7 +10,15 @@ type ArticleRecord = { article: Node };
 /** Optional article properties are absent on the node; the API says null. */
 function toArticle(node: Node): Article {
   const p = plainProperties(node.properties);
-  return articleSchema.parse({ ...p, date: p.date ?? null, inferredDate: p.inferredDate ?? null, inference: p.inference ?? null, url: p.url ?? null, outlet: p.outlet ?? null, addedAt: p.addedAt ?? null });
+  return articleSchema.parse({
+    ...p,
+    date: p.date ?? null,
+    inferredDate: p.inferredDate ?? null,
+    inference: p.inference ?? null,
+    url: p.url ?? null,
+    outlet: p.outlet ?? null,
+    addedAt: p.addedAt ?? null,
+  });
 }
 
 export class ArticlesRepository {

@@ -35,7 +35,8 @@ export function graphRoutes(db: ReadTarget) {
       query: nodeDetailsQuerySchema,
       response: nodeDetailsSchema,
       errors: [404],
-      handler: async ({ params, query }) => (await repo.nodeDetails(params.id, query.limit)) ?? Promise.reject(notFound(`No node with id "${params.id}"`)),
+      handler: async ({ params, query }) =>
+        (await repo.nodeDetails(params.id, query.limit)) ?? Promise.reject(notFound(`No node with id "${params.id}"`)),
     }),
     defineRoute({
       method: 'get',

@@ -12,7 +12,11 @@ export class HealthRepository {
     const { driver, database, timeoutMs = DEFAULT_READ_TIMEOUT_MS } = this.db;
     try {
       // executeQuery, not readQuery: health must answer at once, not retry while Neo4j is down.
-      const { records } = await driver.executeQuery(cypher('server-version'), {}, { database, routing: neo4j.routing.READ, transactionConfig: { timeout: timeoutMs } });
+      const { records } = await driver.executeQuery(
+        cypher('server-version'),
+        {},
+        { database, routing: neo4j.routing.READ, transactionConfig: { timeout: timeoutMs } },
+      );
       const record = records[0]!;
       return { status: 'ok', neo4j: { connected: true, version: record.get('version'), edition: record.get('edition'), database } };
     } catch (err) {

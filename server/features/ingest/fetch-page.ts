@@ -35,7 +35,11 @@ export function isPublicAddress(address: string): boolean {
 }
 
 const blocked = (host: string, address: string) =>
-  new AppError(400, 'URL_NOT_ALLOWED', `The address of ${host} (${address}) is not a public internet address; the server does not read its own or private networks`);
+  new AppError(
+    400,
+    'URL_NOT_ALLOWED',
+    `The address of ${host} (${address}) is not a public internet address; the server does not read its own or private networks`,
+  );
 
 function guardedLookup(allowPrivate: boolean): net.LookupFunction {
   return (hostname, options, callback) => {
@@ -57,7 +61,8 @@ function checkUrl(raw: string, allowPrivate: boolean): URL {
   } catch {
     throw new AppError(400, 'URL_NOT_ALLOWED', `Not a URL: ${raw.slice(0, 200)}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new AppError(400, 'URL_NOT_ALLOWED', `Only http and https URLs can be read, not ${url.protocol}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new AppError(400, 'URL_NOT_ALLOWED', `Only http and https URLs can be read, not ${url.protocol}`);
   if (url.username || url.password) throw new AppError(400, 'URL_NOT_ALLOWED', 'URLs with a user name or password are not read');
   const host = url.hostname.replace(/^\[|\]$/g, '');
   // A literal address is never looked up, so it is checked here.
@@ -65,43 +70,55 @@ function checkUrl(raw: string, allowPrivate: boolean): URL {
   return url;
 }
 
-function requestOnce(url: URL, limits: FetchLimits, signal: AbortSignal): Promise<{ status: number; location?: string; contentType: string; body?: Buffer }> {
+function requestOnce(
+  url: URL,
+  limits: FetchLimits,
+  signal: AbortSignal,
+): Promise<{ status: number; location?: string; contentType: string; body?: Buffer }> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http;
-    const req = client.get(url, { lookup: guardedLookup(limits.allowPrivate), signal, headers: { accept: 'text/html, text/plain;q=0.9', 'user-agent': 'vj-graph-explorer (article ingestion)' } }, (res) => {
-      const status = res.statusCode ?? 0;
-      const contentType = String(res.headers['content-type'] ?? '').toLowerCase();
-      if (status >= 300 && status < 400 && res.headers.location) {
-        res.resume();
-        return resolve({ status, location: res.headers.location, contentType });
-      }
-      if (status < 200 || status >= 300) {
-        res.resume();
-        return resolve({ status, contentType });
-      }
-      const declared = Number(res.headers['content-length']);
-      if (declared > limits.maxBytes) {
-        res.destroy();
-        return reject(new AppError(413, 'PAYLOAD_TOO_LARGE', `The page is larger than ${limits.maxBytes / 1024 / 1024} MB`));
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > limits.maxBytes) {
+    const req = client.get(
+      url,
+      {
+        lookup: guardedLookup(limits.allowPrivate),
+        signal,
+        headers: { accept: 'text/html, text/plain;q=0.9', 'user-agent': 'vj-graph-explorer (article ingestion)' },
+      },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        const contentType = String(res.headers['content-type'] ?? '').toLowerCase();
+        if (status >= 300 && status < 400 && res.headers.location) {
+          res.resume();
+          return resolve({ status, location: res.headers.location, contentType });
+        }
+        if (status < 200 || status >= 300) {
+          res.resume();
+          return resolve({ status, contentType });
+        }
+        const declared = Number(res.headers['content-length']);
+        if (declared > limits.maxBytes) {
           res.destroy();
-          reject(new AppError(413, 'PAYLOAD_TOO_LARGE', `The page is larger than ${limits.maxBytes / 1024 / 1024} MB`));
-        } else chunks.push(chunk);
-      });
-      let complete = false;
-      res.on('end', () => {
-        complete = true;
-        resolve({ status, contentType, body: Buffer.concat(chunks) });
-      });
-      res.on('error', reject);
-      // Aborted by the time limit or cut by the server: settle instead of waiting forever.
-      res.on('close', () => complete || reject(new Error('the connection closed before the page was read')));
-    });
+          return reject(new AppError(413, 'PAYLOAD_TOO_LARGE', `The page is larger than ${limits.maxBytes / 1024 / 1024} MB`));
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > limits.maxBytes) {
+            res.destroy();
+            reject(new AppError(413, 'PAYLOAD_TOO_LARGE', `The page is larger than ${limits.maxBytes / 1024 / 1024} MB`));
+          } else chunks.push(chunk);
+        });
+        let complete = false;
+        res.on('end', () => {
+          complete = true;
+          resolve({ status, contentType, body: Buffer.concat(chunks) });
+        });
+        res.on('error', reject);
+        // Aborted by the time limit or cut by the server: settle instead of waiting forever.
+        res.on('close', () => complete || reject(new Error('the connection closed before the page was read')));
+      },
+    );
     req.on('error', reject);
   });
 }
@@ -126,7 +143,11 @@ export async function fetchPage(raw: string, limits: FetchLimits = DEFAULT_FETCH
       if (err instanceof AppError) throw err;
       if (signal.aborted) throw new AppError(422, 'FETCH_FAILED', `${url.host} did not answer within ${limits.timeoutMs / 1000} s`);
       const code = (err as NodeJS.ErrnoException).code;
-      throw new AppError(422, 'FETCH_FAILED', `Could not read ${url.host}: ${code === 'ENOTFOUND' ? 'no such host' : (code ?? (err as Error).message)}`);
+      throw new AppError(
+        422,
+        'FETCH_FAILED',
+        `Could not read ${url.host}: ${code === 'ENOTFOUND' ? 'no such host' : (code ?? (err as Error).message)}`,
+      );
     }
     if (res.location) {
       if (redirects >= limits.maxRedirects) throw new AppError(422, 'FETCH_FAILED', `More than ${limits.maxRedirects} redirects`);
@@ -138,6 +159,10 @@ export async function fetchPage(raw: string, limits: FetchLimits = DEFAULT_FETCH
     if (type !== 'text/html' && type !== 'text/plain' && type !== 'application/xhtml+xml') {
       throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', `The page is ${type || 'of no declared type'}, not text or HTML`);
     }
-    return { url: url.toString(), contentType: type === 'text/plain' ? 'text/plain' : 'text/html', body: decode(res.body, res.contentType) };
+    return {
+      url: url.toString(),
+      contentType: type === 'text/plain' ? 'text/plain' : 'text/html',
+      body: decode(res.body, res.contentType),
+    };
   }
 }

@@ -20,7 +20,8 @@ const run = async <T>(tx: ManagedTransaction, text: string, params: Record<strin
   const { records } = await tx.run(text, cypherParams(params));
   return records[0]?.get(field) as T;
 };
-const count = async (tx: ManagedTransaction, text: string, params: Record<string, unknown>) => ((await run<Integer | undefined>(tx, text, params, 'count'))?.toNumber() ?? 0);
+const count = async (tx: ManagedTransaction, text: string, params: Record<string, unknown>) =>
+  (await run<Integer | undefined>(tx, text, params, 'count'))?.toNumber() ?? 0;
 
 /** Full-text hits kept per name looked up: enough for namesakes, few enough to stay quick. */
 const CANDIDATES_PER_TERM = 5;
@@ -33,7 +34,11 @@ const CANDIDATES_PER_TERM = 5;
 const DEADLOCK_RETRY_MS = 20_000;
 
 /** executeWrite in a session of its own, tried again after a deadlock until DEADLOCK_RETRY_MS; resolves with the session's bookmarks. */
-async function writeRetryingDeadlocks<T>(driver: Driver, database: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<{ result: T; bookmarks: string[] }> {
+async function writeRetryingDeadlocks<T>(
+  driver: Driver,
+  database: string,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<{ result: T; bookmarks: string[] }> {
   const deadline = Date.now() + DEADLOCK_RETRY_MS;
   for (let attempt = 1; ; attempt++) {
     const session = driver.session({ database });
@@ -41,7 +46,8 @@ async function writeRetryingDeadlocks<T>(driver: Driver, database: string, work:
       const result = await session.executeWrite(work);
       return { result, bookmarks: [...session.lastBookmarks()] };
     } catch (err) {
-      if (!(err instanceof Neo4jError && err.code === 'Neo.TransientError.Transaction.DeadlockDetected') || Date.now() > deadline) throw err;
+      if (!(err instanceof Neo4jError && err.code === 'Neo.TransientError.Transaction.DeadlockDetected') || Date.now() > deadline)
+        throw err;
     } finally {
       await session.close();
     }
@@ -50,7 +56,12 @@ async function writeRetryingDeadlocks<T>(driver: Driver, database: string, work:
   }
 }
 
-const mentionRow = (n: SeedNode) => ({ id: n.id, aliases: n.aliases, sources: n.mentions.map((m) => m.source), evidence: n.mentions.map((m) => m.evidence) });
+const mentionRow = (n: SeedNode) => ({
+  id: n.id,
+  aliases: n.aliases,
+  sources: n.mentions.map((m) => m.source),
+  evidence: n.mentions.map((m) => m.evidence),
+});
 
 export class IngestRepository {
   constructor(
@@ -62,15 +73,34 @@ export class IngestRepository {
     const article = draft.articles[0]!;
     const hash = textHash(article.text);
     const { result, bookmarks } = await writeRetryingDeadlocks(this.driver, this.database, async (tx) => {
-      const duplicate = await run<string | undefined>(tx, cypher('ingest-find-article'), { id: article.id, textHash: hash, url: article.url ?? null }, 'id');
-      if (duplicate) throw new AppError(409, 'ALREADY_INGESTED', `This article is already in the graph as "${duplicate}" (same id, text or URL); nothing was written`, { existingId: duplicate });
+      const duplicate = await run<string | undefined>(
+        tx,
+        cypher('ingest-find-article'),
+        { id: article.id, textHash: hash, url: article.url ?? null },
+        'id',
+      );
+      if (duplicate)
+        throw new AppError(
+          409,
+          'ALREADY_INGESTED',
+          `This article is already in the graph as "${duplicate}" (same id, text or URL); nothing was written`,
+          { existingId: duplicate },
+        );
 
       const reviewed = applyReview(draft);
       const draftIds = new Set(reviewed.newNodes.map((n) => n.id));
-      const referenced = new Set([...reviewed.existingIds, ...reviewed.dataset.relationships.flatMap((r) => [r.from, r.to, ...askedOf(r.properties)])]);
+      const referenced = new Set([
+        ...reviewed.existingIds,
+        ...reviewed.dataset.relationships.flatMap((r) => [r.from, r.to, ...askedOf(r.properties)]),
+      ]);
       const existing = await this.existingIds(tx, [...referenced, ...draftIds]);
       const unknownMatches = [...reviewed.existingIds].filter((id) => !existing.has(id));
-      if (unknownMatches.length) throw new AppError(400, 'INVALID_DRAFT', `Matched node${unknownMatches.length > 1 ? 's' : ''} not in the graph: ${unknownMatches.join(', ')}`);
+      if (unknownMatches.length)
+        throw new AppError(
+          400,
+          'INVALID_DRAFT',
+          `Matched node${unknownMatches.length > 1 ? 's' : ''} not in the graph: ${unknownMatches.join(', ')}`,
+        );
 
       // A new node whose slug another node already has gets a suffix of this article's hash.
       const renamed: Record<string, string> = {};
@@ -119,9 +149,12 @@ export class IngestRepository {
       const mergedRows = reviewed.mergedNodes.map(mentionRow);
       if (mergedRows.length) {
         const { records } = await tx.run(cypher('ingest-merge-mentions'), { rows: mergedRows });
-        if (records.length !== mergedRows.length) throw new Error(`Only ${records.length} of ${mergedRows.length} matched nodes were found`);
+        if (records.length !== mergedRows.length)
+          throw new Error(`Only ${records.length} of ${mergedRows.length} matched nodes were found`);
         // Kept on the article as JSON (a property cannot hold a map) for retract to undo.
-        const added = records.map((r) => ({ id: r.get('id') as string, aliases: r.get('added') as string[] })).filter((e) => e.aliases.length);
+        const added = records
+          .map((r) => ({ id: r.get('id') as string, aliases: r.get('added') as string[] }))
+          .filter((e) => e.aliases.length);
         await tx.run(cypher('ingest-article-aliases'), { id: article.id, addedAliases: JSON.stringify(added) });
       }
       let relationships = 0;
@@ -132,7 +165,12 @@ export class IngestRepository {
         if (merged !== rows.length) throw new Error(`Only ${merged} of ${rows.length} ${type} relationships found both ends`);
         relationships += merged;
       }
-      return { articleId: article.id, created: { nodes: newNodes.length, relationships }, merged: { nodes: reviewed.mergedNodes.length }, renamed };
+      return {
+        articleId: article.id,
+        created: { nodes: newNodes.length, relationships },
+        merged: { nodes: reviewed.mergedNodes.length },
+        renamed,
+      };
     });
     return { ...result, bookmarks };
   }
@@ -143,7 +181,10 @@ export class IngestRepository {
       if (!records.length) throw notFound(`No article with id "${articleId}"`);
       let relationships = 0;
       for (const type of REL_TYPES) relationships += await count(tx, cypher('retract-relationships', { type }), { id: articleId });
-      const addedAliases = JSON.parse((records[0]!.get('article') as Node).properties.addedAliases ?? '[]') as { id: string; aliases: string[] }[];
+      const addedAliases = JSON.parse((records[0]!.get('article') as Node).properties.addedAliases ?? '[]') as {
+        id: string;
+        aliases: string[];
+      }[];
       const mentions = (await tx.run(cypher('retract-mentions'), { id: articleId, addedAliases })).records[0]!;
       const nodes = await count(tx, cypher('retract-orphans'), { ids: mentions.get('ids') });
       await tx.run(cypher('retract-article'), { id: articleId });
@@ -155,7 +196,11 @@ export class IngestRepository {
   /** The entities already in the graph that a draft's nodes may be (see ingest-candidates.cypher). */
   async candidates(ids: string[], terms: string[]): Promise<KnownEntity[]> {
     const queries = [...new Set(terms.map(buildLuceneQuery).filter((q): q is string => q !== null))];
-    const { records } = await readQuery<{ node: Node }>({ driver: this.driver, database: this.database }, 'ingest-candidates', { ids, queries, perQuery: CANDIDATES_PER_TERM });
+    const { records } = await readQuery<{ node: Node }>({ driver: this.driver, database: this.database }, 'ingest-candidates', {
+      ids,
+      queries,
+      perQuery: CANDIDATES_PER_TERM,
+    });
     return records.map((r) => {
       const node = r.get('node');
       const { id: _id, name: _name, aliases, sources: _sources, evidence: _evidence, ...properties } = plainProperties(node.properties);
@@ -180,4 +225,11 @@ function askedOf(properties: Record<string, unknown>): string[] {
   return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
 }
 
-const relationshipRow = (r: RelationshipWithId) => ({ id: r.id, from: r.from, to: r.to, properties: r.properties, source: r.source, evidence: r.evidence });
+const relationshipRow = (r: RelationshipWithId) => ({
+  id: r.id,
+  from: r.from,
+  to: r.to,
+  properties: r.properties,
+  source: r.source,
+  evidence: r.evidence,
+});

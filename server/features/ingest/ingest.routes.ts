@@ -49,13 +49,15 @@ export function ingestRoutes(driver: Driver, database: string, fetchLimits: Fetc
       body: extractBodySchema,
       response: draftSchema,
       errors: [413, 415, 422],
-      handler: ({ body: { html, text, ...given } }) => service.extract(html === undefined ? { text: text!, ...given } : requestFromHtml(html, given)),
+      handler: ({ body: { html, text, ...given } }) =>
+        service.extract(html === undefined ? { text: text!, ...given } : requestFromHtml(html, given)),
     }),
     defineRoute({
       method: 'post',
       path: '/api/ingest/commit',
       tag: 'ingest',
-      summary: 'Write a reviewed draft in one transaction: accepted nodes and facts only, matched nodes merged (409 when the article is already in)',
+      summary:
+        'Write a reviewed draft in one transaction: accepted nodes and facts only, matched nodes merged (409 when the article is already in)',
       editor: true,
       body: draftSchema,
       response: commitResponseSchema,

@@ -15,7 +15,11 @@ export class IngestService {
 
   async extract(request: ExtractRequest): Promise<Draft> {
     if (request.text.length > MAX_ARTICLE_CHARS) {
-      throw new AppError(413, 'PAYLOAD_TOO_LARGE', `The article has ${request.text.length} characters; at most ${MAX_ARTICLE_CHARS} are extracted`);
+      throw new AppError(
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `The article has ${request.text.length} characters; at most ${MAX_ARTICLE_CHARS} are extracted`,
+      );
     }
     const draft = extractDraft(request);
     const known = await this.repo.candidates(

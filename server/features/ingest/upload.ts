@@ -15,7 +15,13 @@ export const uploadAsExtractBody: RequestHandler = (req, _res, next) => {
   }
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
   if (hasBody && req.method === 'POST' && !req.is('application/json')) {
-    return next(new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', `Extraction reads JSON, text/plain or text/html, not ${req.headers['content-type'] ?? 'an untyped body'}`));
+    return next(
+      new AppError(
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        `Extraction reads JSON, text/plain or text/html, not ${req.headers['content-type'] ?? 'an untyped body'}`,
+      ),
+    );
   }
   next();
 };

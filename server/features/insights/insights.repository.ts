@@ -14,7 +14,13 @@ export class InsightsRepository {
     const { records } = await readQuery<LinkRecord>(this.db, 'region-sector-links');
     return records.map((r) => {
       const { id, name } = toNodeSummary(r.get('sector'));
-      return { place: toNodeSummary(r.get('place')), sector: { id, name }, count: r.get('count').toNumber(), via: r.get('via'), evidence: r.get('evidence') };
+      return {
+        place: toNodeSummary(r.get('place')),
+        sector: { id, name },
+        count: r.get('count').toNumber(),
+        via: r.get('via'),
+        evidence: r.get('evidence'),
+      };
     });
   }
 }

@@ -25,7 +25,13 @@ export class SourcesRepository {
     const graph = new GraphCollector();
     for (const { records } of perType) for (const r of records) graph.add(r.get('nodes')).add(r.get('rels'));
     const { nodes, edges } = graph.payload();
-    return { articleId: id, nodes, edges, mentioned: record.get('mentioned').toNumber(), orphans: record.get('orphans').map(toNodeSummary) };
+    return {
+      articleId: id,
+      nodes,
+      edges,
+      mentioned: record.get('mentioned').toNumber(),
+      orphans: record.get('orphans').map(toNodeSummary),
+    };
   }
 
   async factCounts(): Promise<ArticleFactCount[]> {

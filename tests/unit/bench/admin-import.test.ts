@@ -10,12 +10,46 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'vj-import-csv-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const dataset: Dataset = {
-  articles: [{ id: 'a-1', file: 'articles/a-1.txt', title: 'Title, with "quotes"', titleSource: 'article', language: 'fr', published: { dateText: '3 mai', date: '2025-05-03', yearStated: true }, text: 'Line one.\nLine two.' }],
-  nodes: [
-    { id: 'kyushu', label: 'Region', name: 'Kyushu', aliases: ['Kyūshū', 'Cửu Châu'], properties: { country: 'japan' }, mentions: [{ source: 'a-1', evidence: 'Kyushu, in the south.' }] },
-    { id: 'pm', label: 'Official', name: 'Pham Minh Chinh', aliases: [], properties: { title: 'Prime Minister', rank: 1 }, mentions: [{ source: 'a-1', evidence: 'The Prime Minister spoke.' }] },
+  articles: [
+    {
+      id: 'a-1',
+      file: 'articles/a-1.txt',
+      title: 'Title, with "quotes"',
+      titleSource: 'article',
+      language: 'fr',
+      published: { dateText: '3 mai', date: '2025-05-03', yearStated: true },
+      text: 'Line one.\nLine two.',
+    },
   ],
-  relationships: [{ id: 'met-with.1', type: 'MET_WITH', from: 'pm', to: 'kyushu', source: 'a-1', evidence: 'He met "them".', properties: { askedOf: ['x', 'y'], amount: 1.5 } }],
+  nodes: [
+    {
+      id: 'kyushu',
+      label: 'Region',
+      name: 'Kyushu',
+      aliases: ['Kyūshū', 'Cửu Châu'],
+      properties: { country: 'japan' },
+      mentions: [{ source: 'a-1', evidence: 'Kyushu, in the south.' }],
+    },
+    {
+      id: 'pm',
+      label: 'Official',
+      name: 'Pham Minh Chinh',
+      aliases: [],
+      properties: { title: 'Prime Minister', rank: 1 },
+      mentions: [{ source: 'a-1', evidence: 'The Prime Minister spoke.' }],
+    },
+  ],
+  relationships: [
+    {
+      id: 'met-with.1',
+      type: 'MET_WITH',
+      from: 'pm',
+      to: 'kyushu',
+      source: 'a-1',
+      evidence: 'He met "them".',
+      properties: { askedOf: ['x', 'y'], amount: 1.5 },
+    },
+  ],
 };
 
 describe('neo4j-admin import CSV', () => {
@@ -23,7 +57,9 @@ describe('neo4j-admin import CSV', () => {
 
   it('writes one file per label and per relationship type present, and names each in the arguments', () => {
     expect(readdirSync(dir).sort()).toEqual(['articles.csv', 'nodes-Official.csv', 'nodes-Region.csv', 'rels-MET_WITH.csv']);
-    expect(args).toEqual(expect.arrayContaining([`--nodes=${path.join(dir, 'nodes-Region.csv')}`, `--relationships=${path.join(dir, 'rels-MET_WITH.csv')}`]));
+    expect(args).toEqual(
+      expect.arrayContaining([`--nodes=${path.join(dir, 'nodes-Region.csv')}`, `--relationships=${path.join(dir, 'rels-MET_WITH.csv')}`]),
+    );
   });
 
   it('types every column from its values and quotes every field', () => {
@@ -39,7 +75,7 @@ describe('neo4j-admin import CSV', () => {
     expect(readFileSync(path.join(dir, 'articles.csv'), 'utf8')).toContain('"Line one.\nLine two."');
   });
 
-  it('reads the tool\'s own duration', () => {
+  it("reads the tool's own duration", () => {
     expect(parseImportDuration('IMPORT DONE in 5s 123ms. \nImported:')).toBe(5123);
     expect(parseImportDuration('IMPORT DONE in 1m 2s 5ms.')).toBe(62_005);
     expect(parseImportDuration('IMPORT DONE in 1h 0m 1s 0ms.')).toBe(3_601_000);

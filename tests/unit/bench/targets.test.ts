@@ -14,7 +14,8 @@ const caseOf = (name: CaseResult['case'], connections: number, p99: number, rati
   ratio,
   apiErrorsBy: {},
 });
-const size = (rels: number, cases: CaseResult[], soak?: Partial<SizeResult['soak']>) => ({ nodes: rels / 10, rels, cases, soak }) as SizeResult;
+const size = (rels: number, cases: CaseResult[], soak?: Partial<SizeResult['soak']>) =>
+  ({ nodes: rels / 10, rels, cases, soak }) as SizeResult;
 
 describe('benchmark targets', () => {
   it('loading: rate, ratio to neo4j-admin and to the naive loader', () => {
@@ -28,7 +29,7 @@ describe('benchmark targets', () => {
     } as LoadBenchResult;
     expect(loadTargets(r).map((c) => [c.measured, c.met])).toEqual([
       ['60,000 relationships/s', true],
-      ['whole load 0.20× (relationships phase vs the tool\'s overall rate: 0.30×)', false],
+      ["whole load 0.20× (relationships phase vs the tool's overall rate: 0.30×)", false],
       ['1,200×', true],
     ]);
   });
@@ -37,19 +38,31 @@ describe('benchmark targets', () => {
     const r = {
       sizes: [
         size(100_000, [caseOf('neighbours-1', 12, 999)]),
-        size(1_000_000, [caseOf('neighbours-1', 12, 19), caseOf('neighbours-1', 50, 80, 1.2), caseOf('neighbours-2', 12, 61), caseOf('search', 12, 10, 1.5, 2)], {
-          seconds: 120,
-          errors: 0,
-          heapUsedAfterGcMB: { start: 40, end: 43 },
-          rssMB: { start: 100, end: 120, max: 130 },
-        }),
+        size(
+          1_000_000,
+          [
+            caseOf('neighbours-1', 12, 19),
+            caseOf('neighbours-1', 50, 80, 1.2),
+            caseOf('neighbours-2', 12, 61),
+            caseOf('search', 12, 10, 1.5, 2),
+          ],
+          {
+            seconds: 120,
+            errors: 0,
+            heapUsedAfterGcMB: { start: 40, end: 43 },
+            rssMB: { start: 100, end: 120, max: 130 },
+          },
+        ),
       ],
     } as ServeBenchResult;
     const byTarget = Object.fromEntries(serveTargets(r).map((c) => [c.target.split(' (')[0]!.split(' at ')[0], c]));
     expect(byTarget['1-hop neighbours p99 ≤ 20 ms']).toMatchObject({ measured: '19.0 ms', met: true });
     expect(byTarget['2-hop neighbours']).toMatchObject({ measured: '61.0 ms', met: false });
     expect(byTarget['search p99 ≤ 15 ms']).toMatchObject({ met: true });
-    expect(byTarget["API p50 ≤ 1.3× the raw driver's, every case"]).toMatchObject({ measured: 'worst 1.50× (search, 12 connections)', met: false });
+    expect(byTarget["API p50 ≤ 1.3× the raw driver's, every case"]).toMatchObject({
+      measured: 'worst 1.50× (search, 12 connections)',
+      met: false,
+    });
     expect(byTarget['no errors']).toMatchObject({ measured: '2 errors', met: false });
     expect(byTarget['server memory flat over a 120 s soak']).toMatchObject({ met: true });
   });
@@ -65,6 +78,8 @@ describe('benchmark targets', () => {
     } as RenderBenchResult;
     const checks = renderTargets(r);
     expect(checks.map((c) => c.met)).toEqual([true, false, true]);
-    expect(formatTargets(checks)).toContain('| rendering | 1,000 nodes: first rendered graph ≤ 2 s | 2,500 ms (1,000 nodes, 3,000 edges) | **no** |');
+    expect(formatTargets(checks)).toContain(
+      '| rendering | 1,000 nodes: first rendered graph ≤ 2 s | 2,500 ms (1,000 nodes, 3,000 edges) | **no** |',
+    );
   });
 });

@@ -17,11 +17,21 @@ import {
   setStatus,
 } from '../../../client/src/review/draft-edit.ts';
 import { segment } from '../../../client/src/review/segments.ts';
-import { CURRENT_DRAFT_KEY, DRAFT_INDEX_KEY, draftKey, keptDrafts, loadDraft, parseDraft, removeDraft, saveDraft } from '../../../client/src/state/draft-store.ts';
+import {
+  CURRENT_DRAFT_KEY,
+  DRAFT_INDEX_KEY,
+  draftKey,
+  keptDrafts,
+  loadDraft,
+  parseDraft,
+  removeDraft,
+  saveDraft,
+} from '../../../client/src/state/draft-store.ts';
 import { captureToken, loadToken, saveToken, TOKEN_KEY, type TokenWindow } from '../../../client/src/state/editor-token.ts';
 import { MemoryStore } from './fixtures.ts';
 
-const TEXT = 'Le Premier ministre Phạm Minh Chính a reçu le gouverneur de Saga. <img src=x onerror=alert(1)> Saga soutient la communauté vietnamienne.';
+const TEXT =
+  'Le Premier ministre Phạm Minh Chính a reçu le gouverneur de Saga. <img src=x onerror=alert(1)> Saga soutient la communauté vietnamienne.';
 const S1 = 'Le Premier ministre Phạm Minh Chính a reçu le gouverneur de Saga.';
 const S2 = 'Saga soutient la communauté vietnamienne.';
 const at = (s: string, from = 0) => ({ start: TEXT.indexOf(s, from), end: TEXT.indexOf(s, from) + s.length });
@@ -29,21 +39,67 @@ const at = (s: string, from = 0) => ({ start: TEXT.indexOf(s, from), end: TEXT.i
 function fixture(): Draft {
   const mention = (evidence: string) => [{ source: 'pm-saga', evidence }];
   return draftSchema.parse({
-    articles: [{ id: 'pm-saga', title: 'Le PM reçoit Saga', titleSource: 'editorial', language: 'fr', published: { dateText: '12 février', date: null, yearStated: false }, text: TEXT }],
+    articles: [
+      {
+        id: 'pm-saga',
+        title: 'Le PM reçoit Saga',
+        titleSource: 'editorial',
+        language: 'fr',
+        published: { dateText: '12 février', date: null, yearStated: false },
+        text: TEXT,
+      },
+    ],
     nodes: [
-      { id: 'pham-minh-chinh', label: 'Official', name: 'Phạm Minh Chính', mentions: mention(S1), review: { status: 'proposed', confidence: 0.9, spans: [at('Phạm Minh Chính')], match: { existingId: 'pham-minh-chinh', reason: 'same id', score: 1 } } },
+      {
+        id: 'pham-minh-chinh',
+        label: 'Official',
+        name: 'Phạm Minh Chính',
+        mentions: mention(S1),
+        review: {
+          status: 'proposed',
+          confidence: 0.9,
+          spans: [at('Phạm Minh Chính')],
+          match: { existingId: 'pham-minh-chinh', reason: 'same id', score: 1 },
+        },
+      },
       {
         id: 'saga',
         label: 'Prefecture',
         name: 'Saga',
         mentions: mention(S2),
-        review: { status: 'proposed', confidence: 0.95, spans: [at('Saga'), at('Saga', TEXT.indexOf(S2))], match: null, candidates: [{ existingId: 'saga', reason: 'same name', score: 0.8, name: 'Saga', label: 'Prefecture' }] },
+        review: {
+          status: 'proposed',
+          confidence: 0.95,
+          spans: [at('Saga'), at('Saga', TEXT.indexOf(S2))],
+          match: null,
+          candidates: [{ existingId: 'saga', reason: 'same name', score: 0.8, name: 'Saga', label: 'Prefecture' }],
+        },
       },
-      { id: 'communaute-vietnamienne', label: 'Organization', name: 'communauté vietnamienne', mentions: mention(S2), review: { status: 'proposed', confidence: 0.6, spans: [at('communauté vietnamienne')], match: null } },
+      {
+        id: 'communaute-vietnamienne',
+        label: 'Organization',
+        name: 'communauté vietnamienne',
+        mentions: mention(S2),
+        review: { status: 'proposed', confidence: 0.6, spans: [at('communauté vietnamienne')], match: null },
+      },
     ],
     relationships: [
-      { type: 'MET_WITH', from: 'pham-minh-chinh', to: 'saga', source: 'pm-saga', evidence: S1, review: { status: 'proposed', confidence: 0.8, spans: [at(S1)] } },
-      { type: 'SUPPORTS', from: 'saga', to: 'communaute-vietnamienne', source: 'pm-saga', evidence: S2, review: { status: 'proposed', confidence: 0.7, spans: [at(S2)] } },
+      {
+        type: 'MET_WITH',
+        from: 'pham-minh-chinh',
+        to: 'saga',
+        source: 'pm-saga',
+        evidence: S1,
+        review: { status: 'proposed', confidence: 0.8, spans: [at(S1)] },
+      },
+      {
+        type: 'SUPPORTS',
+        from: 'saga',
+        to: 'communaute-vietnamienne',
+        source: 'pm-saga',
+        evidence: S2,
+        review: { status: 'proposed', confidence: 0.7, spans: [at(S2)] },
+      },
     ],
   });
 }
@@ -87,7 +143,13 @@ describe('draft editing', () => {
   });
 
   it('adds an accepted fact citing the article, with its span', () => {
-    const next = addFact(fixture(), { type: 'SUPPORTS', from: 'pham-minh-chinh', to: 'communaute-vietnamienne', evidence: S2, span: at(S2) });
+    const next = addFact(fixture(), {
+      type: 'SUPPORTS',
+      from: 'pham-minh-chinh',
+      to: 'communaute-vietnamienne',
+      evidence: S2,
+      span: at(S2),
+    });
     expect(next.relationships).toHaveLength(3);
     expect(next.relationships[2]).toMatchObject({ source: 'pm-saga', evidence: S2, review: { status: 'accepted', spans: [at(S2)] } });
     expect(draftSchema.safeParse(next).success).toBe(true);
@@ -120,7 +182,9 @@ describe('commit preview', () => {
     const proposed = commitPreview(draft);
     expect(proposed.facts).toEqual([]);
     expect(proposed.undecided).toBe(2);
-    const rejected = commitPreview(setStatus(setStatus(draft, { kind: 'fact', index: 0 }, 'rejected'), { kind: 'fact', index: 1 }, 'accepted'));
+    const rejected = commitPreview(
+      setStatus(setStatus(draft, { kind: 'fact', index: 0 }, 'rejected'), { kind: 'fact', index: 1 }, 'accepted'),
+    );
     expect(rejected.facts.map((r) => r.type)).toEqual(['SUPPORTS']);
     expect(rejected.undecided).toBe(0);
   });
@@ -170,7 +234,10 @@ describe('highlight runs', () => {
   });
 
   it('keeps hostile markup in the article as plain text runs', () => {
-    const runs = segment(TEXT, fixture().nodes.flatMap((n, i) => n.review.spans.map((s) => ({ ...s, key: `node:${i}` }))));
+    const runs = segment(
+      TEXT,
+      fixture().nodes.flatMap((n, i) => n.review.spans.map((s) => ({ ...s, key: `node:${i}` }))),
+    );
     expect(runs.map((r) => r.text).join('')).toBe(TEXT);
     expect(runs.find((r) => r.text.includes('<img'))?.keys).toEqual([]);
     expect(runs.filter((r) => r.keys.includes('node:1')).map((r) => r.text)).toEqual(['Saga', 'Saga']);
@@ -240,7 +307,10 @@ describe('draft store', () => {
 describe('editor token', () => {
   const win = (search: string) => {
     const calls: string[] = [];
-    const w: TokenWindow = { location: { pathname: '/', search, hash: '#tab=add' }, history: { replaceState: (_d, _u, url) => void calls.push(url) } };
+    const w: TokenWindow = {
+      location: { pathname: '/', search, hash: '#tab=add' },
+      history: { replaceState: (_d, _u, url) => void calls.push(url) },
+    };
     return { w, calls };
   };
 

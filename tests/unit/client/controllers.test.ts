@@ -36,7 +36,13 @@ describe('keyboard', () => {
   });
 
   it('Ctrl/Cmd+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, plain keys do neither', () => {
-    const key = (k: string, mods: { ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean } = {}) => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, ...mods });
+    const key = (k: string, mods: { ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean } = {}) => ({
+      key: k,
+      ctrlKey: false,
+      metaKey: false,
+      shiftKey: false,
+      ...mods,
+    });
     expect(historyCommand(key('z', { ctrlKey: true }))).toBe('undo');
     expect(historyCommand(key('z', { metaKey: true }))).toBe('undo');
     expect(historyCommand(key('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo');
@@ -62,7 +68,9 @@ describe('expansion', () => {
     expect(expansionNotice('Kyushu', 1, false, 100)).toBe('Expanded Kyushu: added 1 neighbour.');
     expect(expansionNotice('Kyushu', 4, false, 100)).toBe('Expanded Kyushu: added 4 neighbours.');
     expect(expansionNotice('Kyushu', 0, false, 100)).toBe('Kyushu has no neighbours that are not already shown.');
-    expect(expansionNotice('Kyushu', 100, true, 100)).toBe('Expanded Kyushu: added 100 neighbours — capped at 100; use the Cypher console for the rest.');
+    expect(expansionNotice('Kyushu', 100, true, 100)).toBe(
+      'Expanded Kyushu: added 100 neighbours — capped at 100; use the Cypher console for the rest.',
+    );
   });
 });
 
@@ -77,8 +85,12 @@ describe('wording', () => {
     expect(restoreNotice({ nodes: [], expansions: [] })).toBeNull();
     expect(restoreNotice({})).toBeNull();
     expect(restoreNotice({ nodes: ['ghost'] })).toBe('The link could not be fully restored: could not load node ghost.');
-    expect(restoreNotice({ nodes: ['a', 'b'], expansions: ['Kyushu'] })).toBe('The link could not be fully restored: could not load nodes a, b and the expansion of Kyushu.');
-    expect(restoreNotice({ expansions: ['Kyushu', 'Saga'] })).toBe('The link could not be fully restored: could not load the expansions of Kyushu, Saga.');
+    expect(restoreNotice({ nodes: ['a', 'b'], expansions: ['Kyushu'] })).toBe(
+      'The link could not be fully restored: could not load nodes a, b and the expansion of Kyushu.',
+    );
+    expect(restoreNotice({ expansions: ['Kyushu', 'Saga'] })).toBe(
+      'The link could not be fully restored: could not load the expansions of Kyushu, Saga.',
+    );
   });
 });
 

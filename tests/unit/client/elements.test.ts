@@ -36,7 +36,10 @@ describe('payload → Cytoscape elements', () => {
   });
 
   it('merges path payloads without duplicates and keeps truncation', () => {
-    const merged = mergePayloads([payload([node('a'), node('b')], [edge('ab', 'a', 'b')]), payload([node('b'), node('c')], [edge('ab', 'a', 'b'), edge('bc', 'b', 'c')], true)]);
+    const merged = mergePayloads([
+      payload([node('a'), node('b')], [edge('ab', 'a', 'b')]),
+      payload([node('b'), node('c')], [edge('ab', 'a', 'b'), edge('bc', 'b', 'c')], true),
+    ]);
     expect(merged.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c']);
     expect(merged.edges.map((e) => e.id)).toEqual(['ab', 'bc']);
     expect(merged.truncated).toBe(true);
@@ -47,7 +50,12 @@ describe('payload → Cytoscape elements', () => {
     const hubs = hubIds(nodes);
     expect(hubs.size).toBe(6);
     for (const id of hubs) expect(nodes.find((n) => n.id === id)!.degree).toBeGreaterThanOrEqual(8);
-    expect(hubIds([{ id: 'a', degree: 1 }, { id: 'b', degree: 2 }]).size).toBe(0);
+    expect(
+      hubIds([
+        { id: 'a', degree: 1 },
+        { id: 'b', degree: 2 },
+      ]).size,
+    ).toBe(0);
   });
 
   it('counts by key', () => {
@@ -71,7 +79,8 @@ describe('label and type styles', () => {
   });
 
   it('draws a legend shape for each style', () => {
-    for (const label of KNOWN_LABELS) expect(shapeSvg(labelStyle(label).shape, '#000', '#111')).toMatch(/^<svg [^>]*>.*<(circle|rect|polygon) /);
+    for (const label of KNOWN_LABELS)
+      expect(shapeSvg(labelStyle(label).shape, '#000', '#111')).toMatch(/^<svg [^>]*>.*<(circle|rect|polygon) /);
   });
 
   it('styles edges as bezier curves labelled with their type, with a rule per label and type', () => {

@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { GraphModel, HISTORY_LIMIT } from '../../../client/src/graph/graph-model.ts';
 import { edge, node, payload } from './fixtures.ts';
 
-const ids = (m: GraphModel) => m.displayed().nodes.map((n) => n.id).sort();
-const edgeIds = (m: GraphModel) => m.displayed().edges.map((e) => e.id).sort();
+const ids = (m: GraphModel) =>
+  m
+    .displayed()
+    .nodes.map((n) => n.id)
+    .sort();
+const edgeIds = (m: GraphModel) =>
+  m
+    .displayed()
+    .edges.map((e) => e.id)
+    .sort();
 
 function overview(): GraphModel {
   const m = new GraphModel();
@@ -21,7 +29,10 @@ describe('GraphModel', () => {
 
   it('expands with only the nodes that were not in view, and collapse removes exactly those', () => {
     const m = overview();
-    const added = m.expand('c', payload([node('c', 'Sector'), node('b'), node('d'), node('e')], [edge('bc', 'b', 'c'), edge('dc', 'd', 'c'), edge('ec', 'e', 'c')]));
+    const added = m.expand(
+      'c',
+      payload([node('c', 'Sector'), node('b'), node('d'), node('e')], [edge('bc', 'b', 'c'), edge('dc', 'd', 'c'), edge('ec', 'e', 'c')]),
+    );
     expect(added.sort()).toEqual(['d', 'e']);
     expect(m.isExpanded('c')).toBe(true);
     expect(ids(m)).toEqual(['a', 'b', 'c', 'd', 'e']);

@@ -1,7 +1,14 @@
 // What keeps big results from freezing the tab: the caps read from the URL, the layout a large
 // graph gets instead of the force layout, and the cheap stylesheet.
 import { describe, expect, it } from 'vitest';
-import { API_LIMITS, EXPANSION_CAP, expansionCap, INITIAL_NODE_CAP, initialNodeCap, LARGE_GRAPH_NODES } from '../../../client/src/config.ts';
+import {
+  API_LIMITS,
+  EXPANSION_CAP,
+  expansionCap,
+  INITIAL_NODE_CAP,
+  initialNodeCap,
+  LARGE_GRAPH_NODES,
+} from '../../../client/src/config.ts';
 import { effectiveLayout, ringPositions } from '../../../client/src/graph/ring-layout.ts';
 import { buildStylesheet } from '../../../client/src/graph/stylesheet.ts';
 
@@ -16,7 +23,8 @@ describe('caps from the query string', () => {
   });
 
   it('an unreadable ?cap= falls back to the default instead of asking the API for nonsense', () => {
-    for (const bad of ['?cap=', '?cap=-5', '?cap=1e3', '?cap=12.5', '?cap=abc', '?cap=1234567890', '?cap=0x10']) expect(initialNodeCap(bad), bad).toBe(INITIAL_NODE_CAP);
+    for (const bad of ['?cap=', '?cap=-5', '?cap=1e3', '?cap=12.5', '?cap=abc', '?cap=1234567890', '?cap=0x10'])
+      expect(initialNodeCap(bad), bad).toBe(INITIAL_NODE_CAP);
   });
 
   it('?expand= sets the expansion cap, clamped to the API maximum, independently of ?cap=', () => {
@@ -55,7 +63,9 @@ describe('layout for large graphs', () => {
     for (const p of pos.values()) {
       const cx = Math.floor(p.x / spacing);
       const cy = Math.floor(p.y / spacing);
-      for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) for (const q of cells.get(`${cx + dx},${cy + dy}`) ?? []) closest = Math.min(closest, Math.hypot(p.x - q.x, p.y - q.y));
+      for (let dx = -1; dx <= 1; dx++)
+        for (let dy = -1; dy <= 1; dy++)
+          for (const q of cells.get(`${cx + dx},${cy + dy}`) ?? []) closest = Math.min(closest, Math.hypot(p.x - q.x, p.y - q.y));
       cells.set(`${cx},${cy}`, [...(cells.get(`${cx},${cy}`) ?? []), p]);
     }
     expect(closest).toBeGreaterThan(spacing * 0.9);
@@ -82,9 +92,11 @@ describe('layout for large graphs', () => {
 });
 
 describe('stylesheet for large graphs', () => {
-  const rules = (large: boolean) => buildStylesheet(['Official'], ['MET_WITH'], { large }) as unknown as { selector: string; style: Record<string, unknown> }[];
+  const rules = (large: boolean) =>
+    buildStylesheet(['Official'], ['MET_WITH'], { large }) as unknown as { selector: string; style: Record<string, unknown> }[];
   /** The style an element matching exactly these selectors ends up with (later rules win). */
-  const cascade = (sheet: ReturnType<typeof rules>, selectors: string[]) => Object.assign({}, ...sheet.filter((r) => selectors.includes(r.selector)).map((r) => r.style)) as Record<string, unknown>;
+  const cascade = (sheet: ReturnType<typeof rules>, selectors: string[]) =>
+    Object.assign({}, ...sheet.filter((r) => selectors.includes(r.selector)).map((r) => r.style)) as Record<string, unknown>;
 
   it('draws plain straight edges without labels, but the edges in focus keep their type and arrow', () => {
     const large = rules(true);

@@ -45,7 +45,11 @@ describe('region × sector matrix', () => {
 
   it('links a request through whom it was addressed to, not through any shortest path to the requester', () => {
     const asked = edge('r1', 'bui', 'semis', 'REQUESTED_COOPERATION_IN', { evidence: 'Bui asked.', askedOf: ['kuratomi', 'kyushu'] });
-    const sector: NodeDetails = { node: node('semis', 'Sector'), relationships: [{ ...asked, direction: 'in', other: { id: 'bui', label: 'Official', name: 'BUI' } }], truncated: false };
+    const sector: NodeDetails = {
+      node: node('semis', 'Sector'),
+      relationships: [{ ...asked, direction: 'in', other: { id: 'bui', label: 'Official', name: 'BUI' } }],
+      truncated: false,
+    };
     const cell: Pick<MatrixCell, 'evidence' | 'via'> = { evidence: [{ source: 'article-1', evidence: 'Bui asked.' }], via: ['asked-of'] };
     expect(cellLinkPlan(cell, 'kyushu', sector)).toEqual({
       fromPlace: ['kuratomi'],
@@ -70,9 +74,15 @@ describe('region × sector matrix', () => {
       truncated: false,
     };
     const place: NodeDetails = { node: node('kyushu', 'Region'), relationships: [], truncated: false };
-    const cell: Pick<MatrixCell, 'evidence' | 'via'> = { evidence: [{ source: 'article-1', evidence: 'Bui asked for chips.' }], via: ['asked-of'] };
+    const cell: Pick<MatrixCell, 'evidence' | 'via'> = {
+      evidence: [{ source: 'article-1', evidence: 'Bui asked for chips.' }],
+      via: ['asked-of'],
+    };
     expect(cellLinkPlan(cell, 'kyushu', sector)).toEqual({ fromPlace: ['bui'], pairs: [] });
-    const link = payload([node('kyushu', 'Region'), node('fed', 'Organization'), node('bui')], [edge('l1', 'fed', 'kyushu', 'LOCATED_IN'), edge('l2', 'bui', 'fed', 'MET_WITH')]);
+    const link = payload(
+      [node('kyushu', 'Region'), node('fed', 'Organization'), node('bui')],
+      [edge('l1', 'fed', 'kyushu', 'LOCATED_IN'), edge('l2', 'bui', 'fed', 'MET_WITH')],
+    );
     const g = cellSubgraph(cell, place, sector, [link]);
     expect(g.nodes.map((n) => n.id).sort()).toEqual(['bui', 'fed', 'kyushu', 'semis']);
     expect(g.edges.map((e) => e.id).sort()).toEqual(['l1', 'l2', 'r1']);

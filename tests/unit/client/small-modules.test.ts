@@ -30,7 +30,12 @@ describe('query history', () => {
     store.setItem(HISTORY_KEY, JSON.stringify(['ok', 3, null, '']));
     expect(loadHistory(store)).toEqual(['ok']);
     expect(loadHistory(undefined)).toEqual([]);
-    const full: KeyValueStore = { getItem: () => null, setItem: () => { throw new Error('QuotaExceeded'); } };
+    const full: KeyValueStore = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceeded');
+      },
+    };
     expect(() => saveHistory(full, ['x'])).not.toThrow();
   });
 });
@@ -44,12 +49,22 @@ describe('CSV export', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell(-3)).toBe('-3');
     expect(csvCell(null)).toBe('');
-    expect(toCsv([['a', 1], ['b', true]])).toBe('a,1\r\nb,true\r\n');
+    expect(
+      toCsv([
+        ['a', 1],
+        ['b', true],
+      ]),
+    ).toBe('a,1\r\nb,true\r\n');
   });
 
   it('writes nodes with a column per property and lists joined', () => {
     const csv = nodesCsv([node('kyushu', 'Region', { aliases: ['Kyūshū', '九州'], population: 12 }), node('saga', 'Prefecture')]);
-    expect(csv.split('\r\n')).toEqual(['id,label,name,aliases,population', 'kyushu,Region,KYUSHU,Kyūshū; 九州,12', 'saga,Prefecture,SAGA,,', '']);
+    expect(csv.split('\r\n')).toEqual([
+      'id,label,name,aliases,population',
+      'kyushu,Region,KYUSHU,Kyūshū; 九州,12',
+      'saga,Prefecture,SAGA,,',
+      '',
+    ]);
   });
 
   it('writes edges with their source article and evidence first', () => {
@@ -97,8 +112,13 @@ describe('evidence in context', () => {
   });
 
   it('keeps the clause that states the fact when it occurs in the sentence', () => {
-    const e = edge('e', 'a', 'b', 'REQUESTED_COOPERATION_IN', { evidence: 'He hopes Kyushu will train engineers and welcome workers.', evidenceClause: 'welcome workers' });
-    expect(edgeEvidence(e)).toEqual([{ source: 'article-1', evidence: 'He hopes Kyushu will train engineers and welcome workers.', clause: 'welcome workers' }]);
+    const e = edge('e', 'a', 'b', 'REQUESTED_COOPERATION_IN', {
+      evidence: 'He hopes Kyushu will train engineers and welcome workers.',
+      evidenceClause: 'welcome workers',
+    });
+    expect(edgeEvidence(e)).toEqual([
+      { source: 'article-1', evidence: 'He hopes Kyushu will train engineers and welcome workers.', clause: 'welcome workers' },
+    ]);
     expect(edgeEvidence(edge('f', 'a', 'b', 'MET_WITH', { evidenceClause: 'not in the sentence' }))[0]).not.toHaveProperty('clause');
   });
 
@@ -115,7 +135,15 @@ describe('Cypher results and errors', () => {
     expect(formatValue({ id: 'e', type: 'PART_OF', source: 'a', target: 'b', properties: {} })).toBe('[:PART_OF]');
     expect(formatValue([1, 'a', null])).toBe('[1, a, null]');
     expect(formatValue({ a: 1 })).toBe('{"a":1}');
-    expect(toTable({ columns: ['x', 'y'], rows: [{ x: 1, y: 'b' }, { y: 'c', x: 2 }] }).rows).toEqual([
+    expect(
+      toTable({
+        columns: ['x', 'y'],
+        rows: [
+          { x: 1, y: 'b' },
+          { y: 'c', x: 2 },
+        ],
+      }).rows,
+    ).toEqual([
       ['1', 'b'],
       ['2', 'c'],
     ]);
@@ -134,13 +162,25 @@ describe('Cypher results and errors', () => {
 
 describe('example queries', () => {
   it('reads the title, question and statement', () => {
-    const ex = parseExample('/x/cypher/examples/01-who-met-whom.cypher', '// title: Who met whom\n// question: Which officials met?\n\nMATCH (a)-[r:MET_WITH]->(b)\nRETURN a, r, b;\n');
-    expect(ex).toEqual({ file: '01-who-met-whom', title: 'Who met whom', question: 'Which officials met?', query: 'MATCH (a)-[r:MET_WITH]->(b)\nRETURN a, r, b' });
+    const ex = parseExample(
+      '/x/cypher/examples/01-who-met-whom.cypher',
+      '// title: Who met whom\n// question: Which officials met?\n\nMATCH (a)-[r:MET_WITH]->(b)\nRETURN a, r, b;\n',
+    );
+    expect(ex).toEqual({
+      file: '01-who-met-whom',
+      title: 'Who met whom',
+      question: 'Which officials met?',
+      query: 'MATCH (a)-[r:MET_WITH]->(b)\nRETURN a, r, b',
+    });
   });
 
   it('every shipped example has a title, a question and one statement', () => {
     const dir = path.resolve('cypher/examples');
-    const files = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.cypher')).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
+    const files = Object.fromEntries(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.cypher'))
+        .map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]),
+    );
     const examples = parseExamples(files);
     expect(examples.length).toBeGreaterThanOrEqual(6);
     for (const ex of examples) {

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { articleCount, groupFacts, highlightSegments } from '../../../client/src/evidence/facts.ts';
 import { safeHttpUrl } from '../../../client/src/evidence/evidence.ts';
 
-const rel = (id: string, type: string, source: string, target: string, article: string, evidence: string) => ({ id, type, source, target, properties: { source: article, evidence } });
+const rel = (id: string, type: string, source: string, target: string, article: string, evidence: string) => ({
+  id,
+  type,
+  source,
+  target,
+  properties: { source: article, evidence },
+});
 
 describe('groupFacts', () => {
   it('makes parallel relationships of one type between the same ends one fact with a citation each', () => {
@@ -33,7 +39,11 @@ describe('highlightSegments', () => {
   const text = 'Premier. Le PM a reçu le gouverneur. Entre-temps. Le gouverneur a   remercié le PM. Fin.';
 
   it('cuts the text into plain runs and the runs each sentence covers, losing no character', () => {
-    const { segments, missing } = highlightSegments(text, ['Le PM a reçu le gouverneur.', 'Le gouverneur a remercié le PM.', 'Absente du texte.']);
+    const { segments, missing } = highlightSegments(text, [
+      'Le PM a reçu le gouverneur.',
+      'Le gouverneur a remercié le PM.',
+      'Absente du texte.',
+    ]);
     expect(segments.map((s) => s.text).join('')).toBe(text);
     expect(segments.filter((s) => s.sentences.length).map((s) => [s.text, s.sentences])).toEqual([
       ['Le PM a reçu le gouverneur.', ['Le PM a reçu le gouverneur.']],

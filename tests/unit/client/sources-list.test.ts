@@ -6,7 +6,21 @@ import { sortSources, type SourceRow } from '../../../client/src/components/sour
 
 const article = (id: string, over: Partial<Article>): SourceRow => ({
   facts: 1,
-  article: { id, title: id, titleSource: 'editorial', language: 'fr', dateText: '', date: null, inferredDate: null, inference: null, url: null, outlet: null, addedAt: null, text: 'x', ...over },
+  article: {
+    id,
+    title: id,
+    titleSource: 'editorial',
+    language: 'fr',
+    dateText: '',
+    date: null,
+    inferredDate: null,
+    inference: null,
+    url: null,
+    outlet: null,
+    addedAt: null,
+    text: 'x',
+    ...over,
+  },
 });
 
 const rows = [
@@ -20,13 +34,28 @@ const ids = (r: SourceRow[]) => r.map((x) => x.article.id);
 describe('sortSources', () => {
   it('sorts by the stated or inferred date, newest or oldest first, undated last', () => {
     expect(ids(sortSources(rows, { key: 'date', descending: true }))).toEqual(['inferred-2025', 'stated-2024', 'inferred-2023', 'undated']);
-    expect(ids(sortSources(rows, { key: 'date', descending: false }))).toEqual(['inferred-2023', 'stated-2024', 'inferred-2025', 'undated']);
+    expect(ids(sortSources(rows, { key: 'date', descending: false }))).toEqual([
+      'inferred-2023',
+      'stated-2024',
+      'inferred-2025',
+      'undated',
+    ]);
   });
 
   it('sorts by when it was added, the curated seed last (by title), without changing its input', () => {
     const before = ids(rows);
-    expect(ids(sortSources(rows, { key: 'added', descending: true }))).toEqual(['undated', 'stated-2024', 'inferred-2023', 'inferred-2025']);
-    expect(ids(sortSources(rows, { key: 'added', descending: false }))).toEqual(['stated-2024', 'undated', 'inferred-2023', 'inferred-2025']);
+    expect(ids(sortSources(rows, { key: 'added', descending: true }))).toEqual([
+      'undated',
+      'stated-2024',
+      'inferred-2023',
+      'inferred-2025',
+    ]);
+    expect(ids(sortSources(rows, { key: 'added', descending: false }))).toEqual([
+      'stated-2024',
+      'undated',
+      'inferred-2023',
+      'inferred-2025',
+    ]);
     expect(ids(rows)).toEqual(before);
   });
 });

@@ -8,7 +8,12 @@ import { edge, node, payload } from './fixtures.ts';
 describe('forgetRetracted', () => {
   it('takes the retracted relationships and deleted nodes out of view, edges of the deleted nodes too', () => {
     const m = new GraphModel();
-    m.reset(payload([node('pm'), node('gov'), node('fed'), node('kyushu', 'Region')], [edge('e1', 'pm', 'gov'), edge('e2', 'pm', 'gov'), edge('e3', 'fed', 'kyushu'), edge('e4', 'gov', 'kyushu')]));
+    m.reset(
+      payload(
+        [node('pm'), node('gov'), node('fed'), node('kyushu', 'Region')],
+        [edge('e1', 'pm', 'gov'), edge('e2', 'pm', 'gov'), edge('e3', 'fed', 'kyushu'), edge('e4', 'gov', 'kyushu')],
+      ),
+    );
     forgetRetracted(m, { edges: ['e2', 'e3'], nodes: ['fed'] });
     const shown = m.displayed();
     expect(shown.nodes.map((n) => n.id).sort()).toEqual(['gov', 'kyushu', 'pm']);

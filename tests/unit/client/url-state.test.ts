@@ -36,7 +36,14 @@ describe('URL view state', () => {
   });
 
   it('round-trips paths and a matrix cell', () => {
-    const state: ViewState = { ...DEFAULT_STATE, tab: 'paths', pathFrom: 'bui-thanh-son', pathTo: 'fukuoka', pathIndex: 2, cell: { place: 'kyushu', sector: 'semiconductors' } };
+    const state: ViewState = {
+      ...DEFAULT_STATE,
+      tab: 'paths',
+      pathFrom: 'bui-thanh-son',
+      pathTo: 'fukuoka',
+      pathIndex: 2,
+      cell: { place: 'kyushu', sector: 'semiconductors' },
+    };
     expect(decodeState(encodeState(state))).toEqual(state);
   });
 

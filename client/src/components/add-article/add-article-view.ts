@@ -28,7 +28,8 @@ export interface AddArticleHost {
 function focusNode(draft: Draft, result: CommitResponse): string | null {
   const p = commitPreview(draft);
   const touched = new Set(p.facts.flatMap((r) => [r.from, r.to]));
-  const pick = p.newNodes.find((n) => touched.has(n.id)) ?? p.newNodes[0] ?? p.mergedNodes.find((n) => touched.has(n.id)) ?? p.mergedNodes[0];
+  const pick =
+    p.newNodes.find((n) => touched.has(n.id)) ?? p.newNodes[0] ?? p.mergedNodes.find((n) => touched.has(n.id)) ?? p.mergedNodes[0];
   return pick ? committedId(pick, result.renamed) : null;
 }
 
@@ -56,7 +57,11 @@ export function createAddArticleView(root: HTMLElement, host: AddArticleHost): v
     return `Could not ${what}: ${err instanceof Error ? err.message : String(err)}`;
   };
   const say = (parts: (string | Node)[] | null, kind: 'error' | 'info' = 'info') => {
-    status.replaceChildren(...(parts ? [h('p', { class: kind === 'error' ? 'error-text' : 'hint', role: kind === 'error' ? 'alert' : 'status' }, ...parts)] : []));
+    status.replaceChildren(
+      ...(parts
+        ? [h('p', { class: kind === 'error' ? 'error-text' : 'hint', role: kind === 'error' ? 'alert' : 'status' }, ...parts)]
+        : []),
+    );
   };
 
   const form = createArticleForm(input, {
@@ -70,7 +75,9 @@ export function createAddArticleView(root: HTMLElement, host: AddArticleHost): v
         const extracted = await api.extract(body, token.value());
         active = null;
         input.open = false;
-        say([`Extracted ${plural(extracted.nodes.length, 'entity', 'entities')} and ${plural(extracted.relationships.length, 'fact')}: review them below.`]);
+        say([
+          `Extracted ${plural(extracted.nodes.length, 'entity', 'entities')} and ${plural(extracted.relationships.length, 'fact')}: review them below.`,
+        ]);
         update(extracted);
       }),
   });
@@ -88,14 +95,35 @@ export function createAddArticleView(root: HTMLElement, host: AddArticleHost): v
   }
 
   // The draft's own actions: download, upload, discard.
-  const upload = h('input', { type: 'file', accept: '.json,application/json', class: 'sr-only', id: 'draft-upload', 'data-testid': 'draft-upload' });
+  const upload = h('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    class: 'sr-only',
+    id: 'draft-upload',
+    'data-testid': 'draft-upload',
+  });
   const download = h('button', { type: 'button', class: 'small-button', 'data-testid': 'draft-download' }, 'Download the draft (JSON)');
   const discard = h('button', { type: 'button', class: 'small-button', 'data-testid': 'draft-discard' }, 'Discard the draft');
-  root.append(h('div', { class: 'row draft-bar' }, download, h('label', { class: 'small-button', for: 'draft-upload' }, 'Upload a draft (JSON)'), upload, discard));
+  root.append(
+    h(
+      'div',
+      { class: 'row draft-bar' },
+      download,
+      h('label', { class: 'small-button', for: 'draft-upload' }, 'Upload a draft (JSON)'),
+      upload,
+      discard,
+    ),
+  );
   // Drafts left for another one stay kept under their article's id: they can be reopened.
   const kept = h('select', { id: 'kept-drafts', 'data-testid': 'kept-drafts' });
   const reopen = h('button', { type: 'button', class: 'small-button', 'data-testid': 'kept-open' }, 'Open');
-  const keptRow = h('div', { class: 'row kept-drafts-row', hidden: true }, h('label', { class: 'field-label inline', for: 'kept-drafts' }, 'Other drafts kept in this browser'), kept, reopen);
+  const keptRow = h(
+    'div',
+    { class: 'row kept-drafts-row', hidden: true },
+    h('label', { class: 'field-label inline', for: 'kept-drafts' }, 'Other drafts kept in this browser'),
+    kept,
+    reopen,
+  );
   root.append(keptRow);
   reopen.addEventListener('click', () => {
     const picked = loadDraft(store, kept.value);
@@ -150,7 +178,19 @@ export function createAddArticleView(root: HTMLElement, host: AddArticleHost): v
   const entityHead = h('h3', {});
   const factHead = h('h3', {});
   lists.append(
-    h('p', { class: 'hint' }, 'In a list: ', h('kbd', {}, 'j'), '/', h('kbd', {}, 'k'), ' or the arrows move, ', h('kbd', {}, 'a'), ' accepts, ', h('kbd', {}, 'r'), ' rejects.'),
+    h(
+      'p',
+      { class: 'hint' },
+      'In a list: ',
+      h('kbd', {}, 'j'),
+      '/',
+      h('kbd', {}, 'k'),
+      ' or the arrows move, ',
+      h('kbd', {}, 'a'),
+      ' accepts, ',
+      h('kbd', {}, 'r'),
+      ' rejects.',
+    ),
     entityHead,
     entities.element,
     factHead,
@@ -184,7 +224,9 @@ export function createAddArticleView(root: HTMLElement, host: AddArticleHost): v
       draft = null;
       active = null;
       input.open = true;
-      say([`Written as article “${result.articleId}”: ${plural(result.created.nodes, 'new node')}, ${plural(result.created.relationships, 'fact')}, ${plural(result.merged.nodes, 'existing node')} cited again.`]);
+      say([
+        `Written as article “${result.articleId}”: ${plural(result.created.nodes, 'new node')}, ${plural(result.created.relationships, 'fact')}, ${plural(result.merged.nodes, 'existing node')} cited again.`,
+      ]);
       // Explore first: the emptied preview is then not drawn while the canvas changes scene.
       host.committed(result, focusNode(sent, result));
       render();
@@ -198,7 +240,10 @@ export function createAddArticleView(root: HTMLElement, host: AddArticleHost): v
 
   download.addEventListener('click', () => {
     if (!draft) return;
-    const a = h('a', { href: URL.createObjectURL(new Blob([JSON.stringify(draft, null, 2)], { type: 'application/json' })), download: `${draft.articles[0]!.id}.draft.json` });
+    const a = h('a', {
+      href: URL.createObjectURL(new Blob([JSON.stringify(draft, null, 2)], { type: 'application/json' })),
+      download: `${draft.articles[0]!.id}.draft.json`,
+    });
     a.click();
     URL.revokeObjectURL(a.href);
   });
@@ -209,7 +254,10 @@ export function createAddArticleView(root: HTMLElement, host: AddArticleHost): v
     void file.text().then((content) => {
       const parsed = parseDraft(content);
       if (!parsed.ok) {
-        say([`${file.name} is not a draft:`, h('pre', { class: 'schema-error', 'data-testid': 'draft-upload-error' }, parsed.error)], 'error');
+        say(
+          [`${file.name} is not a draft:`, h('pre', { class: 'schema-error', 'data-testid': 'draft-upload-error' }, parsed.error)],
+          'error',
+        );
         return;
       }
       active = null;
@@ -244,8 +292,14 @@ export function createAddArticleView(root: HTMLElement, host: AddArticleHost): v
     const at = (kind: ItemKind) => (active?.kind === kind ? active.index : null);
     entityHead.textContent = `Entities (${draft.nodes.length})`;
     factHead.textContent = `Facts (${draft.relationships.length})`;
-    entities.render(draft.nodes.map((n, i) => entityItem(c, n, i, at('node') === i)), at('node'));
-    facts.render(draft.relationships.map((r, i) => factItem(c, r, i, at('fact') === i)), at('fact'));
+    entities.render(
+      draft.nodes.map((n, i) => entityItem(c, n, i, at('node') === i)),
+      at('node'),
+    );
+    facts.render(
+      draft.relationships.map((r, i) => factItem(c, r, i, at('fact') === i)),
+      at('fact'),
+    );
     text.render(draft, active);
     commit.render(draft, preview);
   }

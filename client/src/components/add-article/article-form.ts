@@ -12,22 +12,36 @@ export interface ArticleForm {
 
 type Language = ExtractBody['language'];
 
-export function createArticleForm(root: HTMLElement, opts: { onExtract(body: ExtractBody): void; onFetch(url: string): void }): ArticleForm {
+export function createArticleForm(
+  root: HTMLElement,
+  opts: { onExtract(body: ExtractBody): void; onFetch(url: string): void },
+): ArticleForm {
   const input = (attrs: Record<string, string>) => h('input', { id: uid('add-field'), ...attrs });
-  const text = h('textarea', { id: uid('add-field'), class: 'add-textarea', rows: 8, 'data-testid': 'add-text', placeholder: 'Paste the article text here…' });
+  const text = h('textarea', {
+    id: uid('add-field'),
+    class: 'add-textarea',
+    rows: 8,
+    'data-testid': 'add-text',
+    placeholder: 'Paste the article text here…',
+  });
   const file = input({ type: 'file', accept: '.txt,.html,.htm,text/plain,text/html', 'data-testid': 'add-file' });
   const url = input({ type: 'url', placeholder: 'https://…', 'data-testid': 'add-url' });
   const title = input({ type: 'text', 'data-testid': 'add-title' });
   const outlet = input({ type: 'text', 'data-testid': 'add-outlet' });
   const date = input({ type: 'date', 'data-testid': 'add-date' });
-  const language = h('select', { id: uid('add-field'), 'data-testid': 'add-language' }, ...INGEST_LANGUAGES.map((l) => h('option', { value: l }, l)));
+  const language = h(
+    'select',
+    { id: uid('add-field'), 'data-testid': 'add-language' },
+    ...INGEST_LANGUAGES.map((l) => h('option', { value: l }, l)),
+  );
   const fetchButton = h('button', { type: 'button', class: 'small-button', 'data-testid': 'add-fetch' }, 'Read the page');
   const extract = h('button', { type: 'submit', class: 'primary-button', 'data-testid': 'add-extract' }, 'Extract');
   const fileNote = h('p', { class: 'hint', 'aria-live': 'polite' });
   /** An uploaded HTML page, sent as such; typing in the text box replaces it. */
   let html: string | null = null;
 
-  const labelled = (label: string, control: HTMLElement) => h('div', { class: 'field' }, h('label', { class: 'field-label', for: control.id }, label), control);
+  const labelled = (label: string, control: HTMLElement) =>
+    h('div', { class: 'field' }, h('label', { class: 'field-label', for: control.id }, label), control);
   const form = h(
     'form',
     { class: 'article-form', 'data-testid': 'add-form' },
@@ -35,7 +49,14 @@ export function createArticleForm(root: HTMLElement, opts: { onExtract(body: Ext
     h('div', { class: 'row' }, labelled('Or a .txt / .html file', file)),
     fileNote,
     h('div', { class: 'row url-row' }, labelled('URL', url), fetchButton),
-    h('div', { class: 'meta-grid' }, labelled('Title', title), labelled('Outlet', outlet), labelled('Publication date', date), labelled('Language', language)),
+    h(
+      'div',
+      { class: 'meta-grid' },
+      labelled('Title', title),
+      labelled('Outlet', outlet),
+      labelled('Publication date', date),
+      labelled('Language', language),
+    ),
     h('div', { class: 'row' }, extract),
   );
   root.append(form);
@@ -51,7 +72,9 @@ export function createArticleForm(root: HTMLElement, opts: { onExtract(body: Ext
       const isHtml = /\.html?$/i.test(picked.name) || picked.type === 'text/html';
       html = isHtml ? content : null;
       text.value = isHtml ? '' : content;
-      fileNote.textContent = isHtml ? `${picked.name}: an HTML page; the server reads its main text on Extract.` : `${picked.name} loaded below.`;
+      fileNote.textContent = isHtml
+        ? `${picked.name}: an HTML page; the server reads its main text on Extract.`
+        : `${picked.name} loaded below.`;
     });
   });
   fetchButton.addEventListener('click', () => {
@@ -61,7 +84,13 @@ export function createArticleForm(root: HTMLElement, opts: { onExtract(body: Ext
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const known = (el: HTMLInputElement) => el.value.trim() || undefined;
-    const meta = { title: known(title), outlet: known(outlet), url: known(url), publishedDate: known(date), language: language.value as Language };
+    const meta = {
+      title: known(title),
+      outlet: known(outlet),
+      url: known(url),
+      publishedDate: known(date),
+      language: language.value as Language,
+    };
     if (html !== null) opts.onExtract({ html, ...meta });
     else if (text.value.trim()) opts.onExtract({ text: text.value, ...meta });
     else text.focus();

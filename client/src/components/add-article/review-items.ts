@@ -23,10 +23,24 @@ function decisionButtons(ctx: ItemContext, item: ItemRef, status: ReviewStatus, 
   const button = (to: 'accepted' | 'rejected', text: string, key: string) =>
     h(
       'button',
-      { type: 'button', class: `small-button decide-${to}`, 'aria-pressed': String(status === to), 'aria-label': `${text} ${name}`, 'aria-keyshortcuts': key, 'data-testid': `${item.kind}-${to === 'accepted' ? 'accept' : 'reject'}`, onclick: () => ctx.decide(item, to) },
+      {
+        type: 'button',
+        class: `small-button decide-${to}`,
+        'aria-pressed': String(status === to),
+        'aria-label': `${text} ${name}`,
+        'aria-keyshortcuts': key,
+        'data-testid': `${item.kind}-${to === 'accepted' ? 'accept' : 'reject'}`,
+        onclick: () => ctx.decide(item, to),
+      },
       text,
     );
-  return h('div', { class: 'item-actions' }, button('accepted', 'Accept', 'a'), button('rejected', 'Reject', 'r'), h('span', { class: `status-badge status-${status}`, 'data-testid': 'item-status' }, STATUS_TEXT[status]));
+  return h(
+    'div',
+    { class: 'item-actions' },
+    button('accepted', 'Accept', 'a'),
+    button('rejected', 'Reject', 'r'),
+    h('span', { class: `status-badge status-${status}`, 'data-testid': 'item-status' }, STATUS_TEXT[status]),
+  );
 }
 
 function field(labelText: string, control: HTMLInputElement | HTMLSelectElement): HTMLElement {
@@ -34,14 +48,25 @@ function field(labelText: string, control: HTMLInputElement | HTMLSelectElement)
   return h('div', { class: 'field inline-field' }, h('label', { class: 'field-label', for: control.id }, labelText), control);
 }
 
-function select<T extends string>(values: readonly { value: T; text: string }[], current: string, testId: string, onPick: (value: T) => void): HTMLSelectElement {
-  const el = h('select', { 'data-testid': testId }, ...values.map((v) => h('option', { value: v.value, selected: v.value === current }, v.text)));
+function select<T extends string>(
+  values: readonly { value: T; text: string }[],
+  current: string,
+  testId: string,
+  onPick: (value: T) => void,
+): HTMLSelectElement {
+  const el = h(
+    'select',
+    { 'data-testid': testId },
+    ...values.map((v) => h('option', { value: v.value, selected: v.value === current }, v.text)),
+  );
   el.addEventListener('change', () => onPick(el.value as T));
   return el;
 }
 
 const matchText = (n: DraftNode): string =>
-  n.review.match ? `Merges into the existing node “${n.review.match.existingId}”: ${n.review.match.reason} (score ${n.review.match.score.toFixed(2)})` : 'New node: nothing in the graph is merged with it.';
+  n.review.match
+    ? `Merges into the existing node “${n.review.match.existingId}”: ${n.review.match.reason} (score ${n.review.match.score.toFixed(2)})`
+    : 'New node: nothing in the graph is merged with it.';
 
 function candidateButton(ctx: ItemContext, index: number, c: EntityCandidate): HTMLElement {
   return h(
@@ -49,7 +74,12 @@ function candidateButton(ctx: ItemContext, index: number, c: EntityCandidate): H
     {},
     h(
       'button',
-      { type: 'button', class: 'link-button', 'data-testid': 'candidate', onclick: () => ctx.apply(setMatch(ctx.draft, index, { existingId: c.existingId, reason: c.reason, score: c.score })) },
+      {
+        type: 'button',
+        class: 'link-button',
+        'data-testid': 'candidate',
+        onclick: () => ctx.apply(setMatch(ctx.draft, index, { existingId: c.existingId, reason: c.reason, score: c.score })),
+      },
       `${c.name} (${c.label}, ${c.existingId})`,
     ),
     ` ${c.reason}, score ${c.score.toFixed(2)}`,
@@ -70,23 +100,43 @@ function entityEditor(ctx: ItemContext, n: DraftNode, index: number): HTMLElemen
     label: 'Re-point the match to an existing node',
     placeholder: 'Search the graph…',
     testId: 'match-search',
-    onPick: (r: SearchResult) => ctx.apply(setMatch(ctx.draft, index, { existingId: r.id, reason: `chosen by the reviewer: ${r.name} (${r.label})`, score: 1 })),
+    onPick: (r: SearchResult) =>
+      ctx.apply(setMatch(ctx.draft, index, { existingId: r.id, reason: `chosen by the reviewer: ${r.name} (${r.label})`, score: 1 })),
   });
   const candidates = n.review.candidates.filter((c) => c.existingId !== n.review.match?.existingId);
   return h(
     'div',
     { class: 'item-edit' },
     h('div', { class: 'row' }, field('Name', name), field('Label', label)),
-    candidates.length ? h('div', {}, h('p', { class: 'hint' }, 'Other possible matches:'), h('ul', { class: 'candidates' }, ...candidates.map((c) => candidateButton(ctx, index, c)))) : null,
+    candidates.length
+      ? h(
+          'div',
+          {},
+          h('p', { class: 'hint' }, 'Other possible matches:'),
+          h('ul', { class: 'candidates' }, ...candidates.map((c) => candidateButton(ctx, index, c))),
+        )
+      : null,
     search,
-    n.review.match ? h('button', { type: 'button', class: 'small-button', 'data-testid': 'make-new', onclick: () => ctx.apply(setMatch(ctx.draft, index, null)) }, 'Make it a new node') : null,
+    n.review.match
+      ? h(
+          'button',
+          { type: 'button', class: 'small-button', 'data-testid': 'make-new', onclick: () => ctx.apply(setMatch(ctx.draft, index, null)) },
+          'Make it a new node',
+        )
+      : null,
   );
 }
 
 export function entityItem(ctx: ItemContext, n: DraftNode, index: number, active: boolean): HTMLElement {
   return h(
     'li',
-    { class: `entity status-${n.review.status}`, 'data-testid': 'entity', 'data-id': n.id, 'data-status': n.review.status, 'aria-label': `${n.name}, ${n.label}, ${n.review.match ? 'merged' : 'new'}, ${n.review.status}` },
+    {
+      class: `entity status-${n.review.status}`,
+      'data-testid': 'entity',
+      'data-id': n.id,
+      'data-status': n.review.status,
+      'aria-label': `${n.name}, ${n.label}, ${n.review.match ? 'merged' : 'new'}, ${n.review.status}`,
+    },
     h('div', { class: 'item-head' }, labelChip(n.label), h('span', { class: 'item-name', 'data-testid': 'entity-title' }, n.name)),
     h('p', { class: 'item-match', 'data-testid': 'entity-match' }, matchText(n)),
     decisionButtons(ctx, { kind: 'node', index }, n.review.status, n.name),
@@ -114,8 +164,21 @@ export function factItem(ctx: ItemContext, r: DraftRelationship, index: number, 
   const to = nodeName(ctx.draft, r.to);
   return h(
     'li',
-    { class: `fact status-${r.review.status}`, 'data-testid': 'fact', 'data-type': r.type, 'data-from': r.from, 'data-to': r.to, 'data-status': r.review.status, 'aria-label': `${r.type} from ${from} to ${to}, ${r.review.status}` },
-    h('div', { class: 'item-head' }, h('span', { class: 'type-chip', style: `--type-color:${typeColor(r.type)}` }, r.type), h('span', { class: 'item-name' }, from, h('span', { class: 'direction' }, ' → '), to)),
+    {
+      class: `fact status-${r.review.status}`,
+      'data-testid': 'fact',
+      'data-type': r.type,
+      'data-from': r.from,
+      'data-to': r.to,
+      'data-status': r.review.status,
+      'aria-label': `${r.type} from ${from} to ${to}, ${r.review.status}`,
+    },
+    h(
+      'div',
+      { class: 'item-head' },
+      h('span', { class: 'type-chip', style: `--type-color:${typeColor(r.type)}` }, r.type),
+      h('span', { class: 'item-name' }, from, h('span', { class: 'direction' }, ' → '), to),
+    ),
     h('blockquote', { class: 'evidence-sentence', 'data-testid': 'fact-evidence' }, r.evidence),
     decisionButtons(ctx, { kind: 'fact', index }, r.review.status, `${r.type} ${from} → ${to}`),
     active ? factEditor(ctx, r, index) : null,

@@ -26,7 +26,12 @@ export interface ReviewList {
   render(items: HTMLElement[], active: number | null): void;
 }
 
-export function createReviewList(opts: { label: string; testId: string; onKey(command: ListKeyCommand, index: number): void; onActivate(index: number): void }): ReviewList {
+export function createReviewList(opts: {
+  label: string;
+  testId: string;
+  onKey(command: ListKeyCommand, index: number): void;
+  onActivate(index: number): void;
+}): ReviewList {
   const list = h('ol', { class: 'review-list', 'aria-label': opts.label, 'data-testid': opts.testId });
   const indexOf = (target: EventTarget | null) => {
     const li = (target as HTMLElement | null)?.closest('li.review-item');

@@ -15,7 +15,12 @@ export interface ReviewText {
 }
 
 export function createReviewText(root: HTMLElement, opts: { onActivate(item: ItemRef): void; apply(next: Draft): void }): ReviewText {
-  const text = h('div', { class: 'article-text review-text', tabindex: 0, 'aria-label': 'Article text, mentions highlighted by label', 'data-testid': 'review-text' });
+  const text = h('div', {
+    class: 'article-text review-text',
+    tabindex: 0,
+    'aria-label': 'Article text, mentions highlighted by label',
+    'data-testid': 'review-text',
+  });
   const adder = h('div', { class: 'fact-adder', 'data-testid': 'fact-adder' });
   const addButton = h('button', { type: 'button', class: 'small-button', 'data-testid': 'add-fact' }, 'Add a fact from the selected text');
   root.append(h('h3', {}, 'Article'), text, h('div', { class: 'row' }, addButton), adder);
@@ -36,17 +41,28 @@ export function createReviewText(root: HTMLElement, opts: { onActivate(item: Ite
       return;
     }
     const nodeOptions = () => current.nodes.map((n) => h('option', { value: n.id }, `${n.name} (${n.label})`));
-    const type = h('select', { 'data-testid': 'new-fact-type', 'aria-label': 'Relationship type' }, ...REL_TYPES.map((t) => h('option', { value: t }, t)));
+    const type = h(
+      'select',
+      { 'data-testid': 'new-fact-type', 'aria-label': 'Relationship type' },
+      ...REL_TYPES.map((t) => h('option', { value: t }, t)),
+    );
     const from = h('select', { 'data-testid': 'new-fact-from', 'aria-label': 'From' }, ...nodeOptions());
     const to = h('select', { 'data-testid': 'new-fact-to', 'aria-label': 'To' }, ...nodeOptions());
     const add = () => {
       adder.replaceChildren();
-      opts.apply(addFact(current, { type: type.value as RelType, from: from.value, to: to.value, evidence: found.evidence, span: found.span }));
+      opts.apply(
+        addFact(current, { type: type.value as RelType, from: from.value, to: to.value, evidence: found.evidence, span: found.span }),
+      );
     };
     adder.replaceChildren(
       h('blockquote', { class: 'evidence-sentence' }, found.evidence),
       h('div', { class: 'row' }, type, from, h('span', { class: 'direction' }, '→'), to),
-      h('div', { class: 'row' }, h('button', { type: 'button', class: 'primary-button', 'data-testid': 'new-fact-add', onclick: add }, 'Add the fact'), h('button', { type: 'button', class: 'small-button', onclick: () => adder.replaceChildren() }, 'Cancel')),
+      h(
+        'div',
+        { class: 'row' },
+        h('button', { type: 'button', class: 'primary-button', 'data-testid': 'new-fact-add', onclick: add }, 'Add the fact'),
+        h('button', { type: 'button', class: 'small-button', onclick: () => adder.replaceChildren() }, 'Cancel'),
+      ),
     );
   };
   // Keep the selection: a click on the button must not collapse it before it is read.
@@ -58,7 +74,8 @@ export function createReviewText(root: HTMLElement, opts: { onActivate(item: Ite
       draft = next;
       const article = next.articles[0]!;
       const marks: Mark[] = next.nodes.flatMap((n, i) => n.review.spans.map((s) => ({ ...s, key: `node:${i}` })));
-      if (active?.kind === 'fact') marks.push(...(next.relationships[active.index]?.review.spans ?? []).map((s) => ({ ...s, key: 'focus' })));
+      if (active?.kind === 'fact')
+        marks.push(...(next.relationships[active.index]?.review.spans ?? []).map((s) => ({ ...s, key: 'focus' })));
       const activeKey = active?.kind === 'node' ? `node:${active.index}` : 'focus';
       // Where each mention starts: its label's shape is drawn there, as on the canvas.
       const starts = new Set(marks.filter((m) => m.key.startsWith('node:')).map((m) => `${m.key}@${m.start}`));
@@ -71,10 +88,21 @@ export function createReviewText(root: HTMLElement, opts: { onActivate(item: Ite
           const index = nodeKey ? Number(nodeKey.slice(5)) : -1;
           const node = next.nodes[index];
           const attrs = node
-            ? { class: `mention status-${node.review.status}${focused ? ' focused' : ''}`, style: `--label-color:${labelStyle(node.label).color}`, title: `${node.name} (${node.label})`, 'data-node': node.id, onclick: () => opts.onActivate({ kind: 'node', index }) }
+            ? {
+                class: `mention status-${node.review.status}${focused ? ' focused' : ''}`,
+                style: `--label-color:${labelStyle(node.label).color}`,
+                title: `${node.name} (${node.label})`,
+                'data-node': node.id,
+                onclick: () => opts.onActivate({ kind: 'node', index }),
+              }
             : { class: 'focused' };
           const style = node && starts.has(`${nodeKey}@${run.start}`) ? labelStyle(node.label) : null;
-          return h('mark', { ...attrs, 'data-testid': focused ? 'focused-span' : 'mention' }, style ? svg(shapeSvg(style.shape, style.color, style.border)) : null, run.text);
+          return h(
+            'mark',
+            { ...attrs, 'data-testid': focused ? 'focused-span' : 'mention' },
+            style ? svg(shapeSvg(style.shape, style.color, style.border)) : null,
+            run.text,
+          );
         }),
       );
       text.querySelector('.focused')?.scrollIntoView({ block: 'nearest' });

@@ -12,7 +12,15 @@ export interface TokenField {
 
 export function createTokenField(root: HTMLElement, store: KeyValueStore | undefined): TokenField {
   const id = uid('editor-token');
-  const input = h('input', { id, type: 'password', autocomplete: 'off', spellcheck: 'false', class: 'token-input', 'data-testid': 'editor-token', value: loadToken(store) });
+  const input = h('input', {
+    id,
+    type: 'password',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    class: 'token-input',
+    'data-testid': 'editor-token',
+    value: loadToken(store),
+  });
   const status = h('span', { class: 'hint', 'aria-live': 'polite', 'data-testid': 'editor-token-status' });
   const describe = () => (status.textContent = input.value.trim() ? 'Kept in this browser.' : 'None yet: extraction and commits need it.');
   input.addEventListener('change', () => {

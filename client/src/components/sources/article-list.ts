@@ -58,7 +58,15 @@ export function createArticleList(root: HTMLElement, opts: { onOpen(id: string):
   const sortButtons = (Object.keys(SORT_LABELS) as SortKey[]).map((key) =>
     h('button', { type: 'button', class: 'small-button', 'data-testid': `source-sort-${key}`, onclick: () => setSort(key) }),
   );
-  root.append(h('div', { class: 'row source-sort', role: 'group', 'aria-label': 'Sort articles' }, h('span', { class: 'field-label inline' }, 'Sort by'), ...sortButtons), list);
+  root.append(
+    h(
+      'div',
+      { class: 'row source-sort', role: 'group', 'aria-label': 'Sort articles' },
+      h('span', { class: 'field-label inline' }, 'Sort by'),
+      ...sortButtons,
+    ),
+    list,
+  );
 
   function setSort(key: SortKey): void {
     // Choosing the current key again flips its direction.
@@ -72,7 +80,17 @@ export function createArticleList(root: HTMLElement, opts: { onOpen(id: string):
     return h(
       'li',
       { class: a.id === openId ? 'source open' : 'source', 'data-testid': 'source', 'data-id': a.id },
-      h('button', { type: 'button', class: 'source-title', 'aria-current': a.id === openId ? 'true' : null, 'data-testid': 'source-open', onclick: () => opts.onOpen(a.id) }, a.title),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'source-title',
+          'aria-current': a.id === openId ? 'true' : null,
+          'data-testid': 'source-open',
+          onclick: () => opts.onOpen(a.id),
+        },
+        a.title,
+      ),
       h(
         'p',
         { class: 'source-meta' },
@@ -85,8 +103,18 @@ export function createArticleList(root: HTMLElement, opts: { onOpen(id: string):
         'p',
         { class: 'source-meta' },
         h('span', { 'data-testid': 'source-facts' }, plural(facts, 'fact')),
-        h('span', { 'data-testid': 'source-added' }, a.addedAt ? h('span', {}, 'added ', h('time', { datetime: a.addedAt }, new Date(a.addedAt).toLocaleString())) : 'curated seed'),
-        url ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank', class: 'article-url', 'data-testid': 'source-url', title: url }, hostOf(url)) : h('span', { class: 'muted' }, 'no URL'),
+        h(
+          'span',
+          { 'data-testid': 'source-added' },
+          a.addedAt ? h('span', {}, 'added ', h('time', { datetime: a.addedAt }, new Date(a.addedAt).toLocaleString())) : 'curated seed',
+        ),
+        url
+          ? h(
+              'a',
+              { href: url, rel: 'noopener noreferrer', target: '_blank', class: 'article-url', 'data-testid': 'source-url', title: url },
+              hostOf(url),
+            )
+          : h('span', { class: 'muted' }, 'no URL'),
       ),
     );
   };
@@ -97,7 +125,9 @@ export function createArticleList(root: HTMLElement, opts: { onOpen(id: string):
       const on = sort.key === key;
       b.setAttribute('aria-pressed', String(on));
       b.textContent = on ? `${SORT_LABELS[key]} ${sort.descending ? '↓' : '↑'}` : SORT_LABELS[key];
-      b.title = on ? `Sorted by ${SORT_LABELS[key].toLowerCase()}, ${sort.descending ? 'newest' : 'oldest'} first; click to reverse` : `Sort by ${SORT_LABELS[key].toLowerCase()}`;
+      b.title = on
+        ? `Sorted by ${SORT_LABELS[key].toLowerCase()}, ${sort.descending ? 'newest' : 'oldest'} first; click to reverse`
+        : `Sort by ${SORT_LABELS[key].toLowerCase()}`;
     });
     list.replaceChildren(...(rows.length ? sortSources(rows, sort).map(item) : [h('li', { class: 'hint' }, 'No articles in the graph.')]));
   }

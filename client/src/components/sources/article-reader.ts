@@ -34,8 +34,15 @@ export function createArticleReader(root: HTMLElement, opts: ReaderOptions): Art
     show(article, data) {
       const facts = groupFacts(data.edges);
       const names = new Map(data.nodes.map((n) => [n.id, n.name]));
-      const { segments, missing } = highlightSegments(article.text, data.edges.map((e) => String(e.properties.evidence ?? '')).filter(Boolean));
-      const chosen = h('div', { class: 'sentence-facts', 'aria-live': 'polite', 'data-testid': 'sentence-facts' }, h('p', { class: 'hint' }, 'Click a highlighted sentence to see the facts it states.'));
+      const { segments, missing } = highlightSegments(
+        article.text,
+        data.edges.map((e) => String(e.properties.evidence ?? '')).filter(Boolean),
+      );
+      const chosen = h(
+        'div',
+        { class: 'sentence-facts', 'aria-live': 'polite', 'data-testid': 'sentence-facts' },
+        h('p', { class: 'hint' }, 'Click a highlighted sentence to see the facts it states.'),
+      );
       const marks: HTMLElement[] = [];
 
       const choose = (sentences: string[], mark: HTMLElement) => {
@@ -47,7 +54,21 @@ export function createArticleReader(root: HTMLElement, opts: ReaderOptions): Art
             'ul',
             { class: 'fact-list' },
             ...stated.map((f) =>
-              h('li', {}, h('button', { type: 'button', class: 'node-link', 'data-testid': 'source-fact', title: 'Select this fact in Explore', onclick: () => opts.onSelectFact(f) }, ...factLabel(f, names))),
+              h(
+                'li',
+                {},
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'node-link',
+                    'data-testid': 'source-fact',
+                    title: 'Select this fact in Explore',
+                    onclick: () => opts.onSelectFact(f),
+                  },
+                  ...factLabel(f, names),
+                ),
+              ),
             ),
           ),
         );
@@ -90,7 +111,15 @@ export function createArticleReader(root: HTMLElement, opts: ReaderOptions): Art
           `${plural(facts.length, 'fact')} in ${plural(marks.length, 'highlighted passage')}; mentions ${plural(data.mentioned, 'node')}.`,
         ),
         missing.length ? h('p', { class: 'warning' }, `${plural(missing.length, 'cited sentence')} not found verbatim in the text.`) : '',
-        h('div', { class: 'row' }, h('button', { type: 'button', class: 'danger-button', 'data-testid': 'source-retract', onclick: () => opts.onRetract() }, 'Retract this article…')),
+        h(
+          'div',
+          { class: 'row' },
+          h(
+            'button',
+            { type: 'button', class: 'danger-button', 'data-testid': 'source-retract', onclick: () => opts.onRetract() },
+            'Retract this article…',
+          ),
+        ),
         chosen,
         text,
       );

@@ -22,7 +22,11 @@ export interface RetractPlan {
 }
 
 /** Opens the modal dialog; `retract` sends the request, `done` hears of a retraction that succeeded. */
-export function openRetractDialog(plan: RetractPlan, retract: (token: string) => Promise<RetractResponse>, done: (result: RetractResponse) => void): HTMLDialogElement {
+export function openRetractDialog(
+  plan: RetractPlan,
+  retract: (token: string) => Promise<RetractResponse>,
+  done: (result: RetractResponse) => void,
+): HTMLDialogElement {
   const titleId = uid('retract-title');
   const dialog = h('dialog', { class: 'retract-dialog', 'aria-labelledby': titleId, 'data-testid': 'retract-dialog' });
   const close = () => {
@@ -32,8 +36,20 @@ export function openRetractDialog(plan: RetractPlan, retract: (token: string) =>
   dialog.addEventListener('close', () => dialog.remove());
 
   const tokenId = uid('editor-token');
-  const tokenInput = h('input', { id: tokenId, type: 'password', autocomplete: 'off', spellcheck: 'false', class: 'text-input', 'data-testid': 'editor-token-input' });
-  const tokenField = h('div', { class: 'field', hidden: loadToken(browserStorage()) !== '' }, h('label', { class: 'field-label', for: tokenId }, 'Editor token'), tokenInput);
+  const tokenInput = h('input', {
+    id: tokenId,
+    type: 'password',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    class: 'text-input',
+    'data-testid': 'editor-token-input',
+  });
+  const tokenField = h(
+    'div',
+    { class: 'field', hidden: loadToken(browserStorage()) !== '' },
+    h('label', { class: 'field-label', for: tokenId }, 'Editor token'),
+    tokenInput,
+  );
   const status = h('p', { class: 'error-text', role: 'alert', 'data-testid': 'retract-error', hidden: true });
   const confirm = h('button', { type: 'button', class: 'danger-button', 'data-testid': 'retract-confirm' }, 'Retract');
   const cancel = h('button', { type: 'button', class: 'small-button', onclick: close }, 'Cancel');
@@ -57,8 +73,16 @@ export function openRetractDialog(plan: RetractPlan, retract: (token: string) =>
         const { relationships, nodes, mentions } = result.removed;
         dialog.replaceChildren(
           h('h2', { id: titleId }, 'Article retracted'),
-          h('p', { 'data-testid': 'retract-result' }, `“${article.title}” is gone: removed ${plural(relationships, 'relationship')}, ${plural(nodes, 'node')} and ${plural(mentions, 'mention')}.`),
-          h('div', { class: 'row' }, h('button', { type: 'button', class: 'primary-button', 'data-testid': 'retract-close', onclick: close }, 'Close')),
+          h(
+            'p',
+            { 'data-testid': 'retract-result' },
+            `“${article.title}” is gone: removed ${plural(relationships, 'relationship')}, ${plural(nodes, 'node')} and ${plural(mentions, 'mention')}.`,
+          ),
+          h(
+            'div',
+            { class: 'row' },
+            h('button', { type: 'button', class: 'primary-button', 'data-testid': 'retract-close', onclick: close }, 'Close'),
+          ),
         );
         done(result);
       },
@@ -80,13 +104,21 @@ export function openRetractDialog(plan: RetractPlan, retract: (token: string) =>
     h('p', {}, `“${article.title}” and everything it alone states leave the graph:`),
     h('h3', {}, `${plural(facts.length, 'fact')} it states`),
     facts.length
-      ? h('ul', { class: 'retract-list', 'data-testid': 'retract-facts' }, ...facts.map((f) => h('li', {}, `${name(f.source)} `, h('strong', {}, displayType(f.type)), ` ${name(f.target)}`)))
+      ? h(
+          'ul',
+          { class: 'retract-list', 'data-testid': 'retract-facts' },
+          ...facts.map((f) => h('li', {}, `${name(f.source)} `, h('strong', {}, displayType(f.type)), ` ${name(f.target)}`)),
+        )
       : h('p', { class: 'hint' }, 'It states no facts.'),
     h('h3', {}, `${plural(orphans.length, 'node')} left without a mention`),
     orphans.length
       ? h('ul', { class: 'retract-list', 'data-testid': 'retract-orphans' }, ...orphans.map((n) => h('li', {}, `${n.name} (${n.label})`)))
       : h('p', { class: 'hint' }, 'None: every node it mentions is mentioned elsewhere too.'),
-    h('p', { class: 'hint' }, `Its mentions leave the ${plural(plan.mentioned, 'node')} it names; facts other articles also state keep their citations.`),
+    h(
+      'p',
+      { class: 'hint' },
+      `Its mentions leave the ${plural(plan.mentioned, 'node')} it names; facts other articles also state keep their citations.`,
+    ),
     tokenField,
     status,
     h('div', { class: 'row' }, confirm, cancel),

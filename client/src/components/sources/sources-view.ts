@@ -54,7 +54,10 @@ export function createSourcesView(root: HTMLElement, host: SourcesHost): Sources
       status.textContent = `${rows.length === 1 ? '1 article' : `${rows.length} articles`} in the graph.`;
       list.render(rows, opened?.article.id ?? null);
     } catch (err) {
-      status.replaceChildren(h('span', { class: 'error-text' }, `The articles could not be loaded: ${errorText(err)} `), h('button', { type: 'button', class: 'small-button', onclick: () => void load() }, 'Retry'));
+      status.replaceChildren(
+        h('span', { class: 'error-text' }, `The articles could not be loaded: ${errorText(err)} `),
+        h('button', { type: 'button', class: 'small-button', onclick: () => void load() }, 'Retry'),
+      );
     }
   }
 
@@ -74,7 +77,13 @@ export function createSourcesView(root: HTMLElement, host: SourcesHost): Sources
   }
 
   function confirmRetract(article: Article, facts: ArticleFacts): void {
-    const plan = { article, facts: groupFacts(facts.edges), names: new Map(facts.nodes.map((n) => [n.id, n.name])), orphans: facts.orphans, mentioned: facts.mentioned };
+    const plan = {
+      article,
+      facts: groupFacts(facts.edges),
+      names: new Map(facts.nodes.map((n) => [n.id, n.name])),
+      orphans: facts.orphans,
+      mentioned: facts.mentioned,
+    };
     openRetractDialog(
       plan,
       (token) => api.retractArticle(article.id, token),
