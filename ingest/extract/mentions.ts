@@ -4,7 +4,7 @@
 // the start of a sentence) to officials already met in the article.
 import { slugify, foldDiacritics } from '../../contract/text.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
-import { readComplement, type Complement, type Lexicon } from './lexicon.ts';
+import { namedNext, readComplement, type Complement, type Lexicon } from './lexicon.ts';
 import { phraseKey, phraseRegex } from './patterns.ts';
 import type { TitleEntry } from './rules.ts';
 import type { PlaceHit } from './places.ts';
@@ -88,6 +88,7 @@ export function findMentions(
     if (kind) e.properties.kind = kind;
     if (country) e.properties.country ??= country;
     if (complement.head) e.headKey ??= phraseKey(text.slice(complement.head.start, complement.head.end));
+    if (kind === 'delegation') e.of ??= (complement.places.find((p) => p.place.label !== 'Country') ?? complement.places[0])?.place.id;
     const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)/u.exec(text.slice(complement.end));
     let end = complement.end;
     if (acronym) {
@@ -118,9 +119,21 @@ export function findMentions(
     const c = t.complement;
     const place = c.places.find((p) => p.place.label !== 'Country') ?? c.places[0];
     if (c.head?.entry.governsPlace && !place) {
-      // "président du Comité populaire provincial" after "la province de Bắc Giang": that province.
-      const before = places.filter((p) => p.end <= t.start && p.place.label !== 'Country').pop();
-      return { target: before ? placeEntity(before) : undefined };
+      // "président du Comité populaire provincial" after "la province de Bắc Giang": that province;
+      // else the place of that country the article named last ("le vice-président du Comité populaire de la ville").
+      const country = c.head.entry.country;
+      const before = places.filter((p) => p.end <= t.start && p.place.label !== 'Country' && (!country || p.place.country === country)).pop();
+      const governed = before ? placeEntity(before) : latestPlace(registry, country);
+      if (governed) {
+        // The committee is named too: "Comité populaire provincial" of that province.
+        const words = text.slice(c.head.start, c.end).replace(/\s+/g, ' ');
+        const body = registry.entity(slugify(`${words} ${governed.name}`), 'Organization', `${words} de ${governed.name}`, 'organisation: the body a title names, of the place named before');
+        const bodyCountry = (governed.properties.country as string | undefined) ?? country;
+        if (bodyCountry) body.properties.country ??= bodyCountry;
+        body.headKey ??= phraseKey(text.slice(c.head.start, c.head.end));
+        add(body, 'organization', c.head.start, c.end, 0.7, 'organisation: the body a title names, of the place named before', undefined, true);
+      }
+      return { target: governed };
     }
     if (c.head) {
       const org = addOrganization(c.head.start, c, true, 'organisation: named in a title');
@@ -151,10 +164,22 @@ export function findMentions(
     const start = m.index;
     if (covered.some(([s, e]) => start >= s && start < e)) continue;
     const head = lex.headByKey.get(phraseKey(m[0]))!;
-    if (head.capitalOnly && !/^\p{Lu}/u.test(m[0])) continue;
+    const capitalised = /^\p{Lu}/u.test(m[0]);
+    const definite = lex.definiteBefore.test(text.slice(Math.max(0, start - 4), start));
+    /** "la délégation", "l'agence" alone: the body of that kind named last. */
+    const pointBack = () => {
+      const key = phraseKey(m[0]);
+      const previous = [...registry.entities.values()].filter((e) => e.label === 'Organization' && e.headKey === key && e.lastSeen >= 0).sort((a, b) => b.lastSeen - a.lastSeen)[0];
+      if (previous) add(previous, 'organization', start, start + m[0].length, 0.6, 'coreference: organisation head alone');
+    };
+    if ((head.capitalOnly && !capitalised) || (head.properName && !namedNext(text, start + m[0].length))) {
+      if (definite) pointBack();
+      continue;
+    }
     const complement = readComplement(text, start + m[0].length, places, lex, {
-      directLowercase: true,
+      directLowercase: !head.properName,
       locative: head.kind === 'embassy' || head.kind === 'consulate' || head.kind === 'consulate general',
+      properName: head.properName === true,
     });
     const inner = complement.head;
     complement.head = { start, end: start + m[0].length, entry: head };
@@ -166,11 +191,7 @@ export function findMentions(
       continue;
     }
     // "la Fédération" alone: the organisation of that kind named last.
-    if (/^\p{Lu}/u.test(m[0])) {
-      const key = phraseKey(m[0]);
-      const previous = [...registry.entities.values()].filter((e) => e.label === 'Organization' && e.headKey === key && e.lastSeen >= 0).sort((a, b) => b.lastSeen - a.lastSeen)[0];
-      if (previous) add(previous, 'organization', start, start + m[0].length, 0.6, 'coreference: organisation head alone');
-    }
+    if (capitalised || definite) pointBack();
   }
 
   // Acronyms alone ("JETRO") and acronyms the article defined.
@@ -197,7 +218,9 @@ export function findMentions(
       // A title alone: the official last seen with that role (and the same body, when named).
       const roles = chain.map((t) => roleOf(t, text, lex));
       const targets = chain.flatMap((t) => titleTarget(t).target?.id ?? []);
-      const official = mostRecent(registry, (e) => roles.some((r) => e.roles.has(r)) && targets.every((t) => e.represents.has(t)));
+      // "Le secrétaire" after "le secrétaire du Comité provincial du Parti": a role is also named by its first words.
+      const holds = (e: Entity, r: string) => e.roles.has(r) || [...e.roles].some((held) => held.startsWith(`${r} `));
+      const official = mostRecent(registry, (e) => roles.some((r) => holds(e, r)) && targets.every((t) => e.represents.has(t)));
       if (official) add(official, 'official', first.start, last.end, 0.7, 'coreference: title alone');
       continue;
     }
@@ -235,7 +258,11 @@ export function findMentions(
       let target = titleTargets[k]!.target;
       // "conduite par son président X": the body named just before.
       if (!target && t.end === t.headEnd && lex.possessive.test(preceding)) {
-        target = mentions.filter((m) => m.kind === 'organization' && m.end <= sentence.start + t.start && m.entity.properties.kind !== 'delegation').pop()?.entity;
+        const previous = mentions.filter((m) => m.kind === 'organization' && m.end <= sentence.start + t.start).sort((a, b) => a.end - b.end);
+        // "une délégation de la préfecture de Tottori conduite par son gouverneur": the delegation's place.
+        const last = previous[previous.length - 1]?.entity;
+        const delegationPlace = last?.properties.kind === 'delegation' && last.of ? registry.entities.get(last.of) : undefined;
+        target = delegationPlace ?? previous.filter((m) => m.entity.properties.kind !== 'delegation').pop()?.entity;
       }
       if (!target && t.entry.government) {
         const country = official.properties.country as string | undefined;
@@ -282,6 +309,15 @@ export function findMentions(
     const role = lex.rules.coreference.descriptions[phraseKey(m[0])];
     const official = role ? mostRecent(registry, (e) => e.roles.has(role)) : undefined;
     if (official) add(official, 'official', m.index, m.index + m[0].length, 0.65, 'coreference: description');
+  }
+  // "le dirigeant", "la responsable provinciale": the one the previous sentence was about, else the official named last (of the country an adjective gives).
+  for (const m of text.matchAll(lex.leaders)) {
+    if (mentions.some((o) => o.kind === 'official' && o.start < sentence.start + m.index + m[0].length && o.end > sentence.start + m.index)) continue;
+    const adjective = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? '';
+    const country = lex.rules.nationalities[adjective] ?? lex.rules.coreference.localAdjectives[adjective];
+    const fits = (e: Entity) => e.label === 'Official' && (!country || e.properties.country === country);
+    const official = state.lastSubject && fits(state.lastSubject) ? state.lastSubject : mostRecent(registry, fits, sentence.start + m.index);
+    if (official) add(official, 'official', m.index, m.index + m[0].length, 0.6, 'coreference: a leader described');
   }
   const pronoun = lex.rules.coreference.subjectPronouns.find((p) => text.startsWith(`${p} `));
   if (pronoun && state.lastSubject && !mentions.some((m) => m.kind === 'official' && m.start - sentence.start < 20)) {
@@ -407,6 +443,16 @@ function knownOfficial(run: NameRun, registry: Registry): Entity | undefined {
   }
   const candidates = officials.filter((e) => e.tokens.includes(folded[0]!));
   return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** The place of `country` (any, when absent) mentioned last in the article, not a country. */
+function latestPlace(registry: Registry, country?: string): Entity | undefined {
+  let best: Entity | undefined;
+  for (const e of registry.entities.values()) {
+    if ((e.label !== 'Locality' && e.label !== 'Prefecture') || e.lastSeen < 0 || (country && e.properties.country !== country)) continue;
+    if (!best || e.lastSeen > best.lastSeen) best = e;
+  }
+  return best;
 }
 
 function mostRecent(registry: Registry, test: (e: Entity) => boolean, before = Number.POSITIVE_INFINITY): Entity | undefined {

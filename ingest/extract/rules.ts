@@ -25,6 +25,10 @@ export interface OrganizationHead {
   kind?: string;
   /** Also a common noun: starts a name only when capitalised. */
   capitalOnly?: boolean;
+  /** The name follows directly, capitalised ("la société Iwate Kaihatsu"). */
+  properName?: boolean;
+  /** governsPlace: the country whose places such a body governs ("Comité populaire" → vietnam), for a title naming no place. */
+  country?: string;
 }
 
 export interface DateWords {
@@ -108,15 +112,32 @@ export interface LanguageRules {
     lastMentioned: readonly string[];
     /** Descriptions standing for a title ("le chef du gouvernement" → Premier ministre). */
     descriptions: Readonly<Record<string, string>>;
+    /**
+     * Descriptions of whoever leads the talks ("le dirigeant", "la responsable provinciale"): the
+     * official last named, of the country an adjective after them gives.
+     */
+    leaders: readonly string[];
+    /** Adjectives after such a description that say the official is of a local body of a country ("provincial" → vietnam). */
+    localAdjectives: Readonly<Record<string, string>>;
   };
   /** Words before a guest ("s'est entretenu avec X"). */
   guestIntroducers: readonly string[];
+  /** Before each host of a passive meeting ("a été reçu par X et par Y"). */
+  agentIntroducers: readonly string[];
+  /** Between a delegation and its leader ("conduite par"): the leader is a party to its meetings. */
+  leaderIntroducers: readonly string[];
+  /** Relative pronouns after a name whose clause has another subject ("X, à qui il a demandé"). */
+  relativeObjects: readonly string[];
+  /** Words before a signing that make it a plan, not a fact ("étudier la signature", "envisage de signer"). */
+  agreementPlans: readonly string[];
   /** Words before the one asked ("a demandé à X", "espère que X"). */
   askedIntroducers: readonly string[];
   /** Words joining two verbs of one subject ("a reçu X et a demandé"). */
   coordinators: readonly string[];
   /** Prepositions after which a place in a title says where ("consul général du Japon à Osaka"). */
   locativePrepositions: readonly string[];
+  /** Definite articles: before an organisation head alone they point back to the body named before ("la délégation"). */
+  definiteArticles: readonly string[];
   /** Determiners allowed before a mention inside a list ("le", "la", "les"). */
   determiners: readonly string[];
   /** Separators of a list of guests or sectors ("," "et" "ainsi que"). */

@@ -6,12 +6,12 @@ import { acronyms, governmentNames, innerConnectors, nameConnectors, organizatio
 import { formerMarkers, possessives, titleJoiners, titles } from './titles.ts';
 import { agreementKinds, agreementVerbs, meetingCues, meetingVerbs, mutualMeetingVerbs, passiveMeetingVerbs, requestVerbs, sectorConnectors, sectorNouns } from './verbs.ts';
 import {
-  askedIntroducers, cityCues, clauseBreakers, coordinators, guestIntroducers, locativePrepositions, coreference, fillerAdverbs, determiners, listSeparators, nationalities, nonNameWords, participleSuffixes, placePrepositions, vietnameseSurnames,
+  agentIntroducers, agreementPlans, askedIntroducers, cityCues, definiteArticles, leaderIntroducers, relativeObjects, clauseBreakers, coordinators, guestIntroducers, locativePrepositions, coreference, fillerAdverbs, determiners, listSeparators, nationalities, nonNameWords, participleSuffixes, placePrepositions, vietnameseSurnames,
 } from './words.ts';
 
 export const french: LanguageRules = {
   abbreviations, honorifics, titles, titleJoiners, formerMarkers, possessives, organizationHeads, acronyms, nameConnectors, innerConnectors, clauseBreakers, participleSuffixes, fillerAdverbs, nonNameWords,
   vietnameseSurnames, nationalities, governmentNames, meetingVerbs, passiveMeetingVerbs, mutualMeetingVerbs, meetingCues, requestVerbs, sectorConnectors, sectorNouns,
   agreementVerbs, agreementKinds, cityCues, placePrepositions, dates: dateWords, coreference, determiners, listSeparators,
-  guestIntroducers, askedIntroducers, coordinators, locativePrepositions,
+  guestIntroducers, askedIntroducers, coordinators, locativePrepositions, agentIntroducers, leaderIntroducers, relativeObjects, agreementPlans, definiteArticles,
 };

@@ -38,6 +38,11 @@ export const titles: readonly TitleEntry[] = [
   { form: 'conseiller spécial' },
   { form: 'conseillère spéciale', role: 'conseiller spécial' },
   { form: 'conseiller' },
+  // The office of an agency stands for the agency ("directeur du bureau de la JICA au Vietnam").
+  { form: 'directeur du bureau', role: 'directeur' },
+  { form: 'directrice du bureau', role: 'directeur' },
+  { form: 'chef du bureau', role: 'chef du bureau' },
+  { form: 'représentant en chef du bureau', role: 'représentant en chef' },
   { form: 'directeur général' },
   { form: 'directrice générale', role: 'directeur général' },
   { form: 'directeur' },

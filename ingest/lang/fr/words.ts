@@ -3,11 +3,25 @@
 // determiners and pronouns), the demonyms of the Vietnam–Japan coverage, and the 100 most
 // common Vietnamese family names (they cover most of the population; a few are enough).
 
+/** Articles that point back to something already named ("la délégation", "l'agence"). */
+export const definiteArticles = ['le', 'la', 'les', "l'"] as const;
 export const determiners = ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'M.', 'Mme', 'MM.'] as const;
 export const listSeparators = [',', ';', ':', 'et', 'ainsi que', 'de même que'] as const;
 export const guestIntroducers = ['avec'] as const;
 export const askedIntroducers = ['à', 'au', 'aux', 'à la', "à l'", 'que', "qu'", 'de', 'du', 'des'] as const;
 export const coordinators = ['et', 'puis'] as const;
+export const agentIntroducers = ['par'] as const;
+export const leaderIntroducers = [
+  'conduite par', 'conduit par', 'conduites par', 'conduits par', 'dirigée par', 'dirigé par', 'menée par', 'mené par', 'emmenée par',
+  'présidée par', 'avec à sa tête',
+] as const;
+export const relativeObjects = ['à qui', 'auquel', 'à laquelle', 'auxquels', 'auxquelles'] as const;
+/** A signing only planned or wished for: these before the verb, in the same sentence, make it no agreement yet. */
+export const agreementPlans = [
+  'étudier', 'envisager', 'envisage', 'envisagent', 'envisageait', 'prévoit', 'prévoient', 'préparer', 'prépare', 'en vue de', 'vers la',
+  'souhaite', 'souhaitait', 'souhaitent', 'disposé', 'disposée', 'disposés', 'prêt', 'prête', 'prêts', 'prochainement', 'projet de', 'devrait',
+  'devraient', 'pourrait', 'pourraient', 'afin de', 'pour signer', 'signeront', 'signera',
+] as const;
 export const locativePrepositions = ['à'] as const;
 
 export const cityCues = [
@@ -28,6 +42,8 @@ export const coreference = {
     'le chef de la diplomatie': 'ministre des Affaires étrangères',
     'le dirigeant vietnamien': 'Premier ministre',
   },
+  leaders: ['le dirigeant', 'la dirigeante', 'le responsable', 'la responsable'],
+  localAdjectives: { provincial: 'vietnam', provinciale: 'vietnam', municipal: 'vietnam', municipale: 'vietnam' },
 } as const;
 
 /** Words that end a title or an organisation name. */
@@ -42,6 +58,9 @@ export const clauseBreakers = [
 export const participleSuffixes = ['ant'] as const;
 export const fillerAdverbs = [
   'également', 'aussi', 'vivement', 'notamment', 'en outre', 'par ailleurs', 'de nouveau', 'encore', 'successivement', 'en audience',
+  // How or when a meeting was held, between the verb and the guest ("s'est entretenu par téléphone avec").
+  'par téléphone', 'en ligne', 'par visioconférence', 'en visioconférence', 'le même jour', 'ce jour-là', 'à cette occasion', 'séparément',
+  'tour à tour', 'chaleureusement', 'officiellement',
 ] as const;
 
 /** Capitalised words that are not (part of) a person's name. */
