@@ -24,6 +24,8 @@ export interface Entity {
   represents: Set<string>;
   /** Organisations: the head noun's key, for "la Fédération" later. */
   headKey?: string;
+  /** Officials: a woman (a feminine title, "Mme"), a man ("M."), or not said. */
+  feminine?: boolean;
   /** Delegations: the id of the place they come from ("la délégation de Tottori … son gouverneur"). */
   of?: string;
   /** Offset of the last mention, for recency in coreference. */

@@ -49,6 +49,7 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
     agreementFacts(ctx);
     const subject = host ?? requester;
     // "Il"/"Elle" next: the subject of a fact, else the first actor named ("Une délégation … . Elle a été reçue").
+    state.lastOfficials = [...new Set(mentions.filter((m) => m.kind === 'official').map((m) => m.entity))];
     state.lastSubject = subject ?? mentions.find((m) => !m.nested && (m.kind === 'official' || m.kind === 'organization'))?.entity ?? state.lastSubject;
   }
 

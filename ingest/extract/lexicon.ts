@@ -17,6 +17,7 @@ export interface Lexicon {
   connector: RegExp;
   nationality: RegExp;
   honorific: RegExp;
+  feminineHonorific: Set<string>;
   meetingVerbs: RegExp;
   passiveMeetingVerbs: RegExp;
   mutualMeetingVerbs: RegExp;
@@ -80,6 +81,7 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     connector: sticky(`(?:${alternation(rules.nameConnectors)})(?:\\s+|(?<=['’]))`),
     nationality: sticky(phraseRegex(Object.keys(rules.nationalities), 'iu').source),
     honorific: new RegExp(`(?<![\\p{L}])(?:${rules.honorifics.map((h) => h.replace('.', '\\.')).join('|')})(?![\\p{L}])\\s*$`, 'u'),
+    feminineHonorific: new Set(rules.feminineHonorifics),
     meetingVerbs: verbRegex(rules.meetingVerbs, rules.fillerAdverbs),
     passiveMeetingVerbs: verbRegex(rules.passiveMeetingVerbs, rules.fillerAdverbs),
     mutualMeetingVerbs: verbRegex(rules.mutualMeetingVerbs, rules.fillerAdverbs),
@@ -180,7 +182,7 @@ export function readComplement(text: string, pos: number, places: readonly Place
     if (j === i && i !== pos && !afterConnector) break; // no space: punctuation follows
     const place = places.find((p) => p.start === j || p.cueStart === j);
     if (place) {
-      if (!afterConnector && words === 0 && !options.directLowercase) break;
+      if (!afterConnector && words === 0 && !options.directLowercase && !properRun) break;
       (locativeNext ? result.locatives : result.places).push(place);
       locativeNext = false;
       result.end = i = place.end;

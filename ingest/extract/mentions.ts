@@ -31,6 +31,8 @@ interface NameRun {
 export interface ArticleState {
   /** The subject of the previous sentence (for "il"/"elle"). */
   lastSubject?: Entity;
+  /** The officials the previous sentence named: "Elle" after a man's sentence is the woman among them. */
+  lastOfficials?: Entity[];
   /** Acronyms defined in the article ("(JICA)") → organisation. */
   acronyms: Map<string, Entity>;
   /** The acronyms' pattern, rebuilt only when the article defines a new one. */
@@ -84,11 +86,15 @@ export function findMentions(
       name = lex.rules.governmentNames[country]!;
     }
     name = name.charAt(0).toUpperCase() + name.slice(1);
-    const e = registry.entity(slugify(name), 'Organization', name, rule);
+    const headKey = complement.head ? phraseKey(text.slice(complement.head.start, complement.head.end)) : undefined;
+    // A delegation or a committee is its place's: "la délégation de Nghệ An" and "la délégation de la province de Nghệ An" are one.
+    const of = kind === 'delegation' || complement.head?.entry.governsPlace ? (complement.places.find((p) => p.place.label !== 'Country') ?? complement.places[0])?.place.id : undefined;
+    const same = of ? [...registry.entities.values()].find((o) => o.label === 'Organization' && o.of === of && o.headKey === headKey && o.name !== name) : undefined;
+    const e = same ?? registry.entity(slugify(name), 'Organization', name, rule);
     if (kind) e.properties.kind = kind;
     if (country) e.properties.country ??= country;
-    if (complement.head) e.headKey ??= phraseKey(text.slice(complement.head.start, complement.head.end));
-    if (kind === 'delegation') e.of ??= (complement.places.find((p) => p.place.label !== 'Country') ?? complement.places[0])?.place.id;
+    if (headKey) e.headKey ??= headKey;
+    if (of) e.of ??= of;
     const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)/u.exec(text.slice(complement.end));
     let end = complement.end;
     if (acronym) {
@@ -135,6 +141,12 @@ export function findMentions(
       }
       return { target: governed };
     }
+    // "le président de la Fédération" after the Fédération was named: that one.
+    const named = c.head && c.places.length === 0 && c.end === c.head.end ? previousOrganization(registry, phraseKey(text.slice(c.head.start, c.head.end))) : undefined;
+    if (named) {
+      add(named, 'organization', c.head!.start, c.head!.end, 0.6, 'coreference: organisation head alone', undefined, true);
+      return { target: named };
+    }
     if (c.head) {
       const org = addOrganization(c.head.start, c, true, 'organisation: named in a title');
       return { target: c.head.entry.governsPlace && place ? placeEntity(place) : org };
@@ -167,9 +179,8 @@ export function findMentions(
     const capitalised = /^\p{Lu}/u.test(m[0]);
     const definite = lex.definiteBefore.test(text.slice(Math.max(0, start - 4), start));
     /** "la délégation", "l'agence" alone: the body of that kind named last. */
+    const previous = previousOrganization(registry, phraseKey(m[0]));
     const pointBack = () => {
-      const key = phraseKey(m[0]);
-      const previous = [...registry.entities.values()].filter((e) => e.label === 'Organization' && e.headKey === key && e.lastSeen >= 0).sort((a, b) => b.lastSeen - a.lastSeen)[0];
       if (previous) add(previous, 'organization', start, start + m[0].length, 0.6, 'coreference: organisation head alone');
     };
     if ((head.capitalOnly && !capitalised) || (head.properName && !namedNext(text, start + m[0].length))) {
@@ -183,8 +194,9 @@ export function findMentions(
     });
     const inner = complement.head;
     complement.head = { start, end: start + m[0].length, entry: head };
-    // A capitalised head inside a sentence starts a proper name ("l'Office général des statistiques").
-    if (complement.proper || (start > 0 && /^\p{Lu}/u.test(m[0]) && complement.end > start + m[0].length)) {
+    // A capitalised head inside a sentence starts a proper name ("l'Office général des statistiques"),
+    // unless the article already named a body of that kind: "la Fédération incite …" is that one.
+    if (complement.proper || (start > 0 && capitalised && complement.end > start + m[0].length && !(definite && previous))) {
       if (addOrganization(start, complement, false, 'organisation: head noun and name')) covered.push([start, complement.end]);
       // "une délégation de la Fédération …": the body the delegation comes from is named too.
       if (head.kind === 'delegation' && inner) addOrganization(inner.start, { ...complement, head: inner }, true, 'organisation: named in a delegation');
@@ -235,6 +247,7 @@ export function findMentions(
     if (!official) continue;
     const honorific = lex.honorific.exec(text.slice(Math.max(0, run.start - 6), run.start));
     if (honorific) official.properties.honorific ??= honorific[0].trim();
+    official.feminine ??= chain.some((t) => t.entry.feminine) ? true : honorific ? lex.feminineHonorific.has(honorific[0].trim()) : undefined;
     official.properties.title ??= text.slice(first.start, last.end).replace(/\s+/g, ' ').normalize('NFC');
     let extentEnd = Math.max(run.end, last.end, trailing?.end ?? 0);
     const parenthetical = /^\s*\(([^()]{1,30})\)/.exec(text.slice(extentEnd));
@@ -294,6 +307,7 @@ export function findMentions(
       const official = officialFor(run, registry, lex, 'official: honorific and name');
       if (!official) continue;
       official.properties.honorific ??= honorific[0].trim();
+      official.feminine ??= lex.feminineHonorific.has(honorific[0].trim());
       if (lex.vietnameseSurnames.has(run.tokens[0]!.normalize('NFC'))) official.properties.country ??= 'vietnam';
       add(official, 'official', run.start, run.end, 0.75, 'official: honorific and name');
     }
@@ -321,7 +335,11 @@ export function findMentions(
   }
   const pronoun = lex.rules.coreference.subjectPronouns.find((p) => text.startsWith(`${p} `));
   if (pronoun && state.lastSubject && !mentions.some((m) => m.kind === 'official' && m.start - sentence.start < 20)) {
-    add(state.lastSubject, state.lastSubject.label === 'Official' ? 'official' : 'organization', 0, pronoun.length, 0.55, 'coreference: pronoun opening the sentence');
+    // "… a été reçue par le maire, M. X. Elle a sollicité …": not the man, the woman the sentence named.
+    const feminine = lex.rules.coreference.femininePronouns.includes(pronoun);
+    const clash = (e: Entity) => e.label === 'Official' && e.feminine !== undefined && e.feminine !== feminine;
+    const referent = clash(state.lastSubject) ? state.lastOfficials?.find((e) => e.feminine === feminine) : state.lastSubject;
+    if (referent) add(referent, referent.label === 'Official' ? 'official' : 'organization', 0, pronoun.length, 0.55, 'coreference: pronoun opening the sentence');
   }
 
   // Places and organisations inside a title or another name are not actors of their own.
@@ -443,6 +461,11 @@ function knownOfficial(run: NameRun, registry: Registry): Entity | undefined {
   }
   const candidates = officials.filter((e) => e.tokens.includes(folded[0]!));
   return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** The organisation with this head noun mentioned last in the article ("la Fédération"). */
+function previousOrganization(registry: Registry, headKey: string): Entity | undefined {
+  return [...registry.entities.values()].filter((e) => e.label === 'Organization' && e.headKey === headKey && e.lastSeen >= 0).sort((a, b) => b.lastSeen - a.lastSeen)[0];
 }
 
 /** The place of `country` (any, when absent) mentioned last in the article, not a country. */

@@ -14,6 +14,8 @@ export interface TitleEntry {
   impliesOrganization?: string;
   /** A portfolio follows ("ministre des Affaires étrangères"): it names a body with this head noun. */
   portfolio?: string;
+  /** The feminine form ("présidente"): its holder is "elle". */
+  feminine?: boolean;
 }
 
 /** An organisation head noun ("Fédération", "Comité populaire") and how it behaves. */
@@ -54,6 +56,8 @@ export interface LanguageRules {
   abbreviations: readonly string[];
   /** Honorifics before a person's name ("M.", "Mme"). */
   honorifics: readonly string[];
+  /** The honorifics of a woman ("Mme"): the others are a man's. */
+  feminineHonorifics: readonly string[];
   titles: readonly TitleEntry[];
   /** Words joining two titles held by one person ("membre du Bureau politique et Premier ministre"). */
   titleJoiners: readonly string[];
@@ -108,6 +112,8 @@ export interface LanguageRules {
   coreference: {
     /** Pronouns that, opening a sentence, refer to the previous sentence's subject. */
     subjectPronouns: readonly string[];
+    /** The feminine ones among them ("Elle"): they skip a subject known to be a man. */
+    femininePronouns: readonly string[];
     /** Phrases naming the last person mentioned ("ce dernier"). */
     lastMentioned: readonly string[];
     /** Descriptions standing for a title ("le chef du gouvernement" → Premier ministre). */

@@ -1,6 +1,6 @@
 // The French rule set: the lists of this folder assembled into the shape the engine reads.
 import type { LanguageRules } from '../../extract/rules.ts';
-import { abbreviations, honorifics } from './abbreviations.ts';
+import { abbreviations, feminineHonorifics, honorifics } from './abbreviations.ts';
 import { dateWords } from './dates.ts';
 import { acronyms, governmentNames, innerConnectors, nameConnectors, organizationHeads } from './organizations.ts';
 import { formerMarkers, possessives, titleJoiners, titles } from './titles.ts';
@@ -10,7 +10,7 @@ import {
 } from './words.ts';
 
 export const french: LanguageRules = {
-  abbreviations, honorifics, titles, titleJoiners, formerMarkers, possessives, organizationHeads, acronyms, nameConnectors, innerConnectors, clauseBreakers, participleSuffixes, fillerAdverbs, nonNameWords,
+  abbreviations, honorifics, feminineHonorifics, titles, titleJoiners, formerMarkers, possessives, organizationHeads, acronyms, nameConnectors, innerConnectors, clauseBreakers, participleSuffixes, fillerAdverbs, nonNameWords,
   vietnameseSurnames, nationalities, governmentNames, meetingVerbs, passiveMeetingVerbs, mutualMeetingVerbs, meetingCues, requestVerbs, sectorConnectors, sectorNouns,
   agreementVerbs, agreementKinds, cityCues, placePrepositions, dates: dateWords, coreference, determiners, listSeparators,
   guestIntroducers, askedIntroducers, coordinators, locativePrepositions, agentIntroducers, leaderIntroducers, relativeObjects, agreementPlans, definiteArticles,

@@ -17,6 +17,7 @@ export const meetingVerbs = [
 export const passiveMeetingVerbs = [
   'a été reçu par', 'a été reçue par', 'ont été reçus par', 'ont été reçues par', 'a été accueilli par', 'a été accueillie par',
   'ont été accueillis par', 'ont été accueillies par', 'est reçu par', 'est reçue par', 'sont reçus par', 'a été reçu en audience par',
+  'avait été reçu par', 'avait été reçue par', 'avaient été reçus par', 'avait été accueilli par', 'avait été accueillie par',
   ...['a rendu', 'ont rendu', 'rend', 'rendent'].flatMap((verb) =>
     ['une visite de courtoisie', 'une visite de travail', 'visite', 'une visite'].flatMap((visit) => ['à', 'au', 'aux', "à l'", 'à la'].map((to) => `${verb} ${visit} ${to}`)),
   ),

@@ -7,7 +7,8 @@
 export const definiteArticles = ['le', 'la', 'les', "l'"] as const;
 export const determiners = ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'M.', 'Mme', 'MM.'] as const;
 export const listSeparators = [',', ';', ':', 'et', 'ainsi que', 'de même que'] as const;
-export const guestIntroducers = ['avec'] as const;
+/** Before a guest: "avec", and the people who stand for a body ("a rencontré des représentants de la société X"). */
+export const guestIntroducers = ['avec', 'des représentants de', 'les représentants de', 'des dirigeants de', 'les dirigeants de', 'des responsables de', 'les responsables de'] as const;
 export const askedIntroducers = ['à', 'au', 'aux', 'à la', "à l'", 'que', "qu'", 'de', 'du', 'des'] as const;
 export const coordinators = ['et', 'puis'] as const;
 export const agentIntroducers = ['par'] as const;
@@ -36,6 +37,7 @@ export const nationalities: Readonly<Record<string, string>> = {
 
 export const coreference = {
   subjectPronouns: ['Il', 'Elle'],
+  femininePronouns: ['Elle'],
   lastMentioned: ['ce dernier', 'cette dernière'],
   descriptions: {
     'le chef du gouvernement': 'Premier ministre',
