@@ -44,7 +44,7 @@ export const requestVerbs = [
   'a encouragé', 'encourage', "a plaidé pour", 'a sollicité', 'sollicite', 'a formulé le souhait', "s'est dit désireux",
   'a exprimé le souhait', 'a exprimé son souhait', 'a émis le souhait', 'souhaitent', 'espèrent', 'demandent', 'proposent',
   'souhaitait', 'souhaiterait', 'espérait', 'a exprimé l\'espoir', 'a exprimé le vœu', 'a émis le vœu', 'a formulé le vœu', 'a dit espérer',
-  'a préconisé', 'préconise', 'a prôné', 'prône', 'a réclamé', 'a insisté sur', 'a incité', 'incite', 'a plaidé en faveur',
+  'a préconisé', 'préconise', 'a prôné', 'prône', 'a réclamé', 'a insisté sur', 'a incité', 'a plaidé en faveur',
 ] as const;
 
 /** Phrases introducing a list of sectors. */
