@@ -25,6 +25,8 @@ export interface Lexicon {
   requestVerbs: RegExp;
   /** Non-global forms, to test a sentence or a gap. */
   sectorConnector: RegExp;
+  /** Words before a sector that make it a field here: the sector connectors and the industry cues. */
+  sectorContext: RegExp;
   agreementVerb: RegExp;
   agreementKind: RegExp;
   /** A signing only planned ("étudier la signature"), tested on the words before the verb. */
@@ -89,6 +91,7 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     requestVerbs: verbRegex(rules.requestVerbs, rules.fillerAdverbs),
     cityCues: phraseRegex(rules.cityCues),
     sectorConnector: phraseRegex(rules.sectorConnectors, 'iu'),
+    sectorContext: phraseRegex([...rules.sectorConnectors, ...rules.industryCues], 'iu'),
     agreementVerb: new RegExp(verbRegex(rules.agreementVerbs, rules.fillerAdverbs).source, 'iu'),
     agreementKind: phraseRegex(Object.keys(rules.agreementKinds), 'iu'),
     agreementPlan: phraseRegex(rules.agreementPlans, 'iu'),

@@ -100,6 +100,8 @@ export interface LanguageRules {
   sectorNouns: readonly string[];
   /** Phrases introducing a list of sectors ("dans les domaines de", "tels que"). */
   sectorConnectors: readonly string[];
+  /** Words after which a sector is an industry or a field of activity ("se concentrant sur", "le secteur des"). */
+  industryCues: readonly string[];
   /** Signing an agreement ("ont signé"). */
   agreementVerbs: readonly string[];
   /** Agreement kinds as written → the kind stored in PARTNERS_WITH.kind (longer forms are tried first). */

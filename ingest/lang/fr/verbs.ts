@@ -54,6 +54,13 @@ export const sectorConnectors = [
   'tels que', 'telles que', 'tel que', 'comme', 'notamment', 'y compris', 'dans les secteurs de', 'dans le secteur de',
 ] as const;
 
+/** Industries and fields of activity: what companies do, a sector named as such. */
+export const industryCues = [
+  'se concentrant sur', 'se concentrent sur', 'spécialisé dans', 'spécialisée dans', 'spécialisés dans', 'spécialisées dans', 'actives dans',
+  'actifs dans', 'opérant dans', 'opèrent dans', 'investissent dans', 'ont investi dans', "l'industrie", 'industrie des', 'industrie de',
+  'le secteur', 'les secteurs', 'secteur des', 'secteur de', 'filière', 'filières', 'domaine', 'domaines', 'coopération',
+] as const;
+
 /** Nouns whose coordinated adjectives name sectors ("la coopération économique, culturelle et touristique"). */
 export const sectorNouns = ['coopération', 'échanges', 'relations'] as const;
 

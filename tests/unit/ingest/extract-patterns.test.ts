@@ -108,7 +108,7 @@ describe('requests', () => {
   });
 
   it('companies asked to invest ("à investir") is investment; "environnement des affaires" is not the environment', () => {
-    const d = draftOf("Il a exhorté les entreprises de Kitakyushu à investir à Đà Nẵng. Ce dernier a exprimé le souhait que le Vietnam améliore son environnement des affaires.", {});
+    const d = draftOf("M. Lương Nguyễn Minh a exhorté les entreprises de Kitakyushu à investir à Đà Nẵng. Ce dernier a exprimé le souhait que le Japon améliore son environnement des affaires.");
     expect(d.nodes.filter((n) => n.label === 'Sector').map((n) => n.id)).toEqual(['investment-and-business']);
   });
 
@@ -127,5 +127,12 @@ describe('agreements', () => {
   it('a signing only planned is none ("était disposée à étudier la signature d\'un protocole d\'accord")', () => {
     const d = draftOf("Le gouverneur Ikeda Shunsuke a déclaré que la préfecture d'Okayama était disposée à étudier la signature d'un protocole d'accord avec la province de Thanh Hóa.");
     expect(facts(d, 'PARTNERS_WITH')).toEqual([]);
+  });
+});
+
+describe('sector mentions', () => {
+  it('a sector word is a sector where it is a field (a request, an agreement, after "le secteur"), not elsewhere', () => {
+    const d = draftOf("La construction du pont a été financée par la JICA. M. Lê Quang Vinh a demandé au Japon de soutenir la logistique. Les entreprises du secteur de l'électronique sont nombreuses.");
+    expect(d.nodes.filter((n) => n.label === 'Sector').map((n) => n.id).sort()).toEqual(['electronics', 'logistics']);
   });
 });
