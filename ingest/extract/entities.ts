@@ -84,6 +84,16 @@ export class Registry {
     if (alias && alias !== entity.name) entity.aliases.add(alias);
   }
 
+  /** The place of `country` (any, when absent) mentioned last in the article, not a country. */
+  latestPlace(country?: string): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities.values()) {
+      if ((e.label !== 'Locality' && e.label !== 'Prefecture') || e.lastSeen < 0 || (country && e.properties.country !== country)) continue;
+      if (!best || e.lastSeen > best.lastSeen) best = e;
+    }
+    return best;
+  }
+
   /** Adds a fact once per (type, from, to, key); `key` separates facts that may repeat. */
   fact(fact: Fact, key = ''): void {
     if (fact.from === fact.to) return;

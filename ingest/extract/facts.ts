@@ -133,6 +133,18 @@ function withoutDates(ctx: SentenceContext): string {
   return text;
 }
 
+/** The actors coordinated before `last` ("X, et Y" before Y), first first. */
+function listBefore(ctx: SentenceContext, last: Mention): Mention[] {
+  const out: Mention[] = [];
+  let next = last;
+  for (const m of ctx.mentions.filter((o) => actor(o) && o.extentEnd <= last.extentStart).sort((a, b) => b.extentEnd - a.extentEnd)) {
+    if (m.extentEnd > next.extentStart || !gaps(ctx.lex).next.test(circumstances(ctx, m.extentEnd, next.extentStart))) break;
+    out.unshift(m);
+    next = m;
+  }
+  return out;
+}
+
 /** A delegation and the leader named with it ("une délégation de X conduite par Y") are both a party. */
 function withLeaders(ctx: SentenceContext, parties: Mention[]): Mention[] {
   const g = gaps(ctx.lex);
@@ -186,7 +198,8 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
     const guest = subjectBefore(ctx, start);
     const hosts = list(ctx, start + verb[0].length, actor, g.first, g.agentNext);
     if (!guest) continue;
-    const guests = withLeaders(ctx, [guest]);
+    // "X, et Y, ont été reçus par": every party of the list that ends at the subject.
+    const guests = withLeaders(ctx, [...listBefore(ctx, guest), guest]);
     for (const host of hosts) {
       const received = guests.filter((m) => m.entity !== host.entity);
       if (received.length > 0) record(host, received, `MET_WITH: guest, "${phraseKey(verb[0])}", host`, 0.8);
@@ -216,7 +229,8 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
 export function requestFacts(ctx: SentenceContext, host?: Entity): Entity | undefined {
   const { sentence, lex, registry } = ctx;
   const text = sentence.text;
-  const verbs = [...withoutDates(ctx).matchAll(lex.requestVerbs)].filter((v) => !isNoun(text, v.index, lex));
+  // "a souhaité la bienvenue" greets, it asks nothing.
+  const verbs = [...withoutDates(ctx).matchAll(lex.requestVerbs)].filter((v) => !isNoun(text, v.index, lex) && !lex.notRequest.test(text.slice(v.index + v[0].length)));
   let subject: Entity | undefined;
   for (const [k, verb] of verbs.entries()) {
     const start = sentence.start + verb.index;
@@ -277,10 +291,16 @@ export function agreementFacts(ctx: SentenceContext): void {
   const side = (country: string) => [...new Map(places.filter((m) => m.entity.properties.country === country).map((m) => [m.entity.id, m])).values()];
   // "… un mémorandum d'entente sur la coopération dans les domaines de A et B": the fields it covers.
   const sectors = [...new Set(ctx.sectors.filter((x) => x.start >= sentence.start + written!.index).map((x) => x.sector.id))];
-  for (const vn of side('vietnam')) {
-    for (const jp of side('japan')) {
+  // "les deux parties ont signé": the places last named on each side.
+  const sideOrParty = (country: string) => {
+    const named = side(country).map((m) => m.entity);
+    const party = named.length === 0 && lex.bothParties.test(text) ? registry.latestPlace(country) : undefined;
+    return party ? [party] : named;
+  };
+  for (const vn of sideOrParty('vietnam')) {
+    for (const jp of sideOrParty('japan')) {
       registry.fact({
-        type: 'PARTNERS_WITH', from: vn.entity.id, to: jp.entity.id,
+        type: 'PARTNERS_WITH', from: vn.id, to: jp.id,
         properties: { kind, ...(sectors.length > 0 ? { sectors } : {}), ...dateProperties(ctx.ownDate) },
         sentence, confidence: Math.min(vn.confidence, jp.confidence, 0.8), rule: `PARTNERS_WITH: "${kind}" signed between two places`,
       });

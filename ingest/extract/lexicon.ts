@@ -31,6 +31,9 @@ export interface Lexicon {
   agreementKind: RegExp;
   /** A signing only planned ("étudier la signature"), tested on the words before the verb. */
   agreementPlan: RegExp;
+  bothParties: RegExp;
+  /** Right after a request verb, words that make it no request ("la bienvenue"). */
+  notRequest: RegExp;
   /** A sentence about another time than the one before ("Auparavant, …"). */
   timeShift: RegExp;
   /** A place preposition ending the text before a place ("… à "). */
@@ -95,6 +98,8 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     agreementVerb: new RegExp(verbRegex(rules.agreementVerbs, rules.fillerAdverbs).source, 'iu'),
     agreementKind: phraseRegex(Object.keys(rules.agreementKinds), 'iu'),
     agreementPlan: phraseRegex(rules.agreementPlans, 'iu'),
+    bothParties: phraseRegex(rules.bothParties, 'iu'),
+    notRequest: new RegExp(`^\\s+(?:${alternation(rules.notRequests)})(?![\\p{L}])`, 'iu'),
     timeShift: phraseRegex(rules.dates.otherTime, 'iu'),
     placePreposition: new RegExp(`(?:^|\\s)(?:${alternation(rules.placePrepositions)})\\s+$`, 'iu'),
     descriptions: phraseRegex(Object.keys(rules.coreference.descriptions)),

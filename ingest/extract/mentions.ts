@@ -70,6 +70,9 @@ export function findMentions(
   const { runs, absorbed } = findNameRuns(text, titles, sentencePlaces, lex);
   const places = sentencePlaces.filter((p) => !absorbed.has(p));
   for (const p of places) {
+    // A Japanese city is a place of its own only when named as one ("la ville de Kobe"); bare, it
+    // is a dateline or a landmark, and counts only as what a title names ("le maire de Kobe").
+    if (p.place.label === 'Locality' && p.place.country === 'japan' && !p.cued && !titles.some((t) => p.start >= t.headEnd && p.end <= t.end)) continue;
     const e = registry.entity(p.place.id, p.place.label, p.place.name, p.rule);
     if (p.place.label !== 'Country') e.properties.country = p.place.country;
     if (p.place.successor) e.properties.successor = p.place.successor;
@@ -95,7 +98,9 @@ export function findMentions(
     if (country) e.properties.country ??= country;
     if (headKey) e.headKey ??= headKey;
     if (of) e.of ??= of;
-    const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)/u.exec(text.slice(complement.end));
+    // "(JICA)", and a short name that is one capitalised word ("(Kankeiren)"), not a place ("(Japon)").
+    const parenthesis = /^\s*\((\p{Lu}[\p{L}\p{N}]{1,14})\)/u.exec(text.slice(complement.end));
+    const acronym = parenthesis && !places.some((p) => p.start === complement.end + parenthesis[0].indexOf(parenthesis[1]!)) && !lex.nonNameWords.has(parenthesis[1]!) ? parenthesis : null;
     let end = complement.end;
     if (acronym) {
       e.aliases.add(acronym[1]!);
@@ -129,7 +134,7 @@ export function findMentions(
       // else the place of that country the article named last ("le vice-président du Comité populaire de la ville").
       const country = c.head.entry.country;
       const before = places.filter((p) => p.end <= t.start && p.place.label !== 'Country' && (!country || p.place.country === country)).pop();
-      const governed = before ? placeEntity(before) : latestPlace(registry, country);
+      const governed = before ? placeEntity(before) : registry.latestPlace(country);
       if (governed) {
         // The committee is named too: "Comité populaire provincial" of that province.
         const words = text.slice(c.head.start, c.end).replace(/\s+/g, ' ');
@@ -466,16 +471,6 @@ function knownOfficial(run: NameRun, registry: Registry): Entity | undefined {
 /** The organisation with this head noun mentioned last in the article ("la Fédération"). */
 function previousOrganization(registry: Registry, headKey: string): Entity | undefined {
   return [...registry.entities.values()].filter((e) => e.label === 'Organization' && e.headKey === headKey && e.lastSeen >= 0).sort((a, b) => b.lastSeen - a.lastSeen)[0];
-}
-
-/** The place of `country` (any, when absent) mentioned last in the article, not a country. */
-function latestPlace(registry: Registry, country?: string): Entity | undefined {
-  let best: Entity | undefined;
-  for (const e of registry.entities.values()) {
-    if ((e.label !== 'Locality' && e.label !== 'Prefecture') || e.lastSeen < 0 || (country && e.properties.country !== country)) continue;
-    if (!best || e.lastSeen > best.lastSeen) best = e;
-  }
-  return best;
 }
 
 function mostRecent(registry: Registry, test: (e: Entity) => boolean, before = Number.POSITIVE_INFINITY): Entity | undefined {

@@ -96,6 +96,8 @@ export interface LanguageRules {
   meetingCues: readonly string[];
   /** Asking for cooperation: requester before, the one asked after ("a demandé à X de …"). */
   requestVerbs: readonly string[];
+  /** Words right after a request verb that make it a courtesy, not a request ("a souhaité la bienvenue"). */
+  notRequests: readonly string[];
   /** Nouns that coordinated adjectives qualify as sectors ("coopération économique, culturelle"). */
   sectorNouns: readonly string[];
   /** Phrases introducing a list of sectors ("dans les domaines de", "tels que"). */
@@ -136,6 +138,8 @@ export interface LanguageRules {
   leaderIntroducers: readonly string[];
   /** Relative pronouns after a name whose clause has another subject ("X, à qui il a demandé"). */
   relativeObjects: readonly string[];
+  /** The two sides of the talks ("les deux parties"): an agreement they sign is between the places last named on each side. */
+  bothParties: readonly string[];
   /** Words before a signing that make it a plan, not a fact ("étudier la signature", "envisage de signer"). */
   agreementPlans: readonly string[];
   /** Words before the one asked ("a demandé à X", "espère que X"). */

@@ -47,6 +47,9 @@ export const requestVerbs = [
   'a préconisé', 'préconise', 'a prôné', 'prône', 'a réclamé', 'a insisté sur', 'a incité', 'a plaidé en faveur',
 ] as const;
 
+/** After a request verb: a greeting or a wish of success, not a request. */
+export const notRequests = ['la bienvenue', 'bon succès', 'plein succès', 'un bon séjour', 'ses félicitations', 'ses vœux'] as const;
+
 /** Phrases introducing a list of sectors. */
 export const sectorConnectors = [
   'dans les domaines de', 'dans les domaines du', 'dans les domaines des', 'dans le domaine de', 'dans le domaine du',
@@ -58,7 +61,8 @@ export const sectorConnectors = [
 export const industryCues = [
   'se concentrant sur', 'se concentrent sur', 'spécialisé dans', 'spécialisée dans', 'spécialisés dans', 'spécialisées dans', 'actives dans',
   'actifs dans', 'opérant dans', 'opèrent dans', 'investissent dans', 'ont investi dans', "l'industrie", 'industrie des', 'industrie de',
-  'le secteur', 'les secteurs', 'secteur des', 'secteur de', 'filière', 'filières', 'domaine', 'domaines', 'coopération',
+  'le secteur', 'les secteurs', 'secteur des', 'secteur de', 'filière', 'filières', 'domaine', 'domaines', 'coopération', 'principalement dans',
+  'surtout dans', 'essentiellement dans', 'majoritairement dans',
 ] as const;
 
 /** Nouns whose coordinated adjectives name sectors ("la coopération économique, culturelle et touristique"). */

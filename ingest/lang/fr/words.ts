@@ -19,7 +19,7 @@ export const leaderIntroducers = [
 export const relativeObjects = ['à qui', 'auquel', 'à laquelle', 'auxquels', 'auxquelles'] as const;
 /** A signing only planned or wished for: these before the verb, in the same sentence, make it no agreement yet. */
 export const agreementPlans = [
-  'étudier', 'envisager', 'envisage', 'envisagent', 'envisageait', 'prévoit', 'prévoient', 'préparer', 'prépare', 'en vue de', 'vers la',
+  'étudier', 'étudie', 'étudient', 'étudieront', 'envisager', 'envisage', 'envisagent', 'envisageait', 'prévoit', 'prévoient', 'préparer', 'prépare', 'en vue de', 'vers la',
   'souhaite', 'souhaitait', 'souhaitent', 'disposé', 'disposée', 'disposés', 'prêt', 'prête', 'prêts', 'prochainement', 'projet de', 'devrait',
   'devraient', 'pourrait', 'pourraient', 'afin de', 'pour signer', 'signeront', 'signera',
 ] as const;
@@ -63,7 +63,11 @@ export const fillerAdverbs = [
   // How or when a meeting was held, between the verb and the guest ("s'est entretenu par téléphone avec").
   'par téléphone', 'en ligne', 'par visioconférence', 'en visioconférence', 'le même jour', 'ce jour-là', 'à cette occasion', 'séparément',
   'tour à tour', 'chaleureusement', 'officiellement',
+  // Asides between the auxiliary and the participle ("a, pour sa part, demandé").
+  'pour sa part', 'de son côté', 'quant à lui', 'quant à elle', 'pour leur part', 'de leur côté',
 ] as const;
+/** The two sides of the talks, standing for the places that met ("les deux parties ont signé"). */
+export const bothParties = ['les deux parties', 'les deux localités', 'les deux provinces', 'les deux villes', 'les deux côtés', 'les deux préfectures'] as const;
 
 /** Capitalised words that are not (part of) a person's name. */
 export const nonNameWords = [

@@ -136,3 +136,34 @@ describe('sector mentions', () => {
     expect(d.nodes.filter((n) => n.label === 'Sector').map((n) => n.id).sort()).toEqual(['electronics', 'logistics']);
   });
 });
+
+describe('found on the third dev batch', () => {
+  it('"X, et Y, ont été reçus par Z": every guest of the list', () => {
+    const d = draftOf('Le président du Conseil populaire de la province de Quảng Trị, Lê Văn Hưng, et le vice-président du Comité populaire provincial, Hoàng Nam, ont été reçus le 7 novembre par le gouverneur de la préfecture de Toyama, M. Nitta Kazuo.');
+    expect(facts(d, 'MET_WITH').sort()).toEqual(['nitta-kazuo -> hoang-nam', 'nitta-kazuo -> le-van-hung']);
+    fact(d, 'REPRESENTS', 'hoang-nam', 'quang-tri');
+  });
+
+  it('"les deux parties ont signé": the places last named on each side; "a souhaité la bienvenue" asks nothing', () => {
+    const d = draftOf("Le gouverneur de la préfecture de Toyama a souhaité la bienvenue à la délégation de Quảng Trị et a présenté la pharmacie. À l'issue de la rencontre, les deux parties ont signé un protocole d'accord.");
+    expect(facts(d, 'PARTNERS_WITH')).toEqual(['quang-tri -> toyama']);
+    expect(facts(d, 'REQUESTED_COOPERATION_IN')).toEqual([]);
+  });
+
+  it('"a, pour sa part, demandé": an aside between auxiliary and participle', () => {
+    const d = draftOf("Le vice-président Hoàng Nam, du Comité populaire de Quảng Trị, a, pour sa part, demandé à Toyama d'accueillir des stagiaires dans le secteur des soins infirmiers.");
+    expect(facts(d, 'REQUESTED_COOPERATION_IN').sort()).toEqual(['hoang-nam -> health', 'hoang-nam -> labour']);
+  });
+
+  it('a short name in parentheses is an alias ("(Tohokukeiren)"), a place in parentheses is not', () => {
+    const d = draftOf('M. Takahashi Hiroyuki, président de la Fédération économique du Tohoku (Tohokukeiren), a été reçu. Le Tohokukeiren compte 700 membres.');
+    const federation = nodeOf(d, 'federation-economique-du-tohoku');
+    expect(federation.aliases).toContain('Tohokukeiren');
+    expect(federation.mentions).toHaveLength(2);
+  });
+
+  it('a Japanese city is a place when named as one ("la ville de Takaoka"), not as a bare dateline', () => {
+    const d = draftOf('Nagoya (VNA) – La délégation a visité une usine de la ville de Takaoka.');
+    expect(d.nodes.filter((n) => n.label === 'Locality').map((n) => n.id)).toEqual(['takaoka']);
+  });
+});
