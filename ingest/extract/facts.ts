@@ -32,6 +32,8 @@ interface Gaps {
   agentNext: RegExp;
   /** Between a delegation and its leader ("une délégation de X conduite par son président Y"). */
   leader: RegExp;
+  /** Between a leader and the delegation ("M. Y, à la tête d'une délégation de X"). */
+  heads: RegExp;
   /** Between a name and a verb whose subject is a pronoun for someone else ("X, à qui il a demandé"). */
   relative: RegExp;
   /** The words that open a date ("le", "le matin du"), at the end of the text before it. */
@@ -61,6 +63,7 @@ function gaps(lex: Lexicon): Gaps {
       next: new RegExp(`^\\s*(?=[,;:]|\\p{L})${separators}${fillers}$`, 'iu'),
       agentNext: new RegExp(`^\\s*(?=[,;:]|\\p{L})${separators}(?:(?:${alternation(r.agentIntroducers)})\\s+)?${fillers}$`, 'iu'),
       leader: new RegExp(`^[\\s,]*(?:${alternation(r.leaderIntroducers)})\\s+${fillers}$`, 'iu'),
+      heads: new RegExp(`^[\\s,]*(?:${alternation(r.delegationIntroducers)})(?:\\s+|(?<=['’]))${fillers}$`, 'iu'),
       dateLead: new RegExp(`(?<![\\p{L}])(?:(?:${alternation([...r.dates.articles, ...r.dates.dayParts, ...r.dates.dayPartLinks, ...r.dates.rangeStarts])})\\s+)+$`, 'iu'),
       relative: new RegExp(`^\\s*,?\\s*(?:${alternation(r.relativeObjects)})\\s+(?:${pronouns})\\s+${fillers}$`, 'iu'),
       cueNext: new RegExp(`^\\s*(?:;\\s*)?(?:(?:${wordSeparators})\\s+)${fillers}$`, 'iu'),
@@ -154,8 +157,8 @@ function withLeaders(ctx: SentenceContext, parties: Mention[]): Mention[] {
       const leader = ctx.mentions.find((o) => o.kind === 'official' && !o.nested && o.extentStart >= m.extentEnd && g.leader.test(circumstances(ctx, m.extentEnd, o.extentStart)));
       if (leader && !out.includes(leader)) out.push(leader);
     } else if (m.kind === 'official') {
-      const delegation = ctx.mentions.find((o) => o.entity.properties.kind === 'delegation' && o.extentEnd <= m.extentStart && g.leader.test(circumstances(ctx, o.extentEnd, m.extentStart)));
-      if (delegation && !out.includes(delegation)) out.unshift(delegation);
+      const delegation = ctx.mentions.find((o) => o.entity.properties.kind === 'delegation' && ((o.extentEnd <= m.extentStart && g.leader.test(circumstances(ctx, o.extentEnd, m.extentStart))) || (o.extentStart >= m.extentEnd && g.heads.test(circumstances(ctx, m.extentEnd, o.extentStart)))));
+      if (delegation && !out.includes(delegation)) out.push(delegation);
     }
   }
   return out;

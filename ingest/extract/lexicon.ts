@@ -168,7 +168,7 @@ export function readComplement(text: string, pos: number, places: readonly Place
   let i = pos;
   let afterConnector = false;
   /** Right after a place: a lower-case word there is the sentence going on ("la délégation de Nghệ An reçue par"). */
-  let afterPlace = false;
+  let afterProper = false;
   /** Inside a company's name ("société Iwate Kaihatsu"): capitalised words follow one another. */
   let properRun = options.properName === true && namedNext(text, pos);
   let words = 0;
@@ -199,7 +199,7 @@ export function readComplement(text: string, pos: number, places: readonly Place
       if (joined) result.end = i = i + joined[0].length;
       result.proper = true;
       afterConnector = false;
-      afterPlace = true;
+      afterProper = true;
       words++;
       continue;
     }
@@ -228,10 +228,9 @@ export function readComplement(text: string, pos: number, places: readonly Place
     const nationality = lex.nationality.exec(ahead);
     if (nationality && nationality[0].length === w.length) {
       result.nationality ??= lex.rules.nationalities[key];
-    } else if (capitalised ? !afterConnector && !properRun : !afterConnector && ((words === 0 && !options.directLowercase) || afterPlace)) {
+    } else if (capitalised ? !afterConnector && !properRun : !afterConnector && ((words === 0 && !options.directLowercase) || afterProper)) {
       break;
     }
-    afterPlace = false;
     const head = afterConnector || words === 0 ? lex.headAt.exec(ahead) : null;
     // A title's complement names something: "ministre de soutenir …" has none.
     if (options.namedOnly && words === 0 && !capitalised && !nationality && !head) break;
@@ -240,6 +239,7 @@ export function readComplement(text: string, pos: number, places: readonly Place
       result.head = { start: j, end: j + head[0].length, entry: lex.headByKey.get(phraseKey(head[0]))! };
       result.end = i = j + head[0].length;
       properRun = result.head.entry.properName === true && namedNext(text, i);
+      afterProper = false;
     } else {
       result.end = i = j + w.length;
       properRun &&= capitalised;

@@ -332,8 +332,10 @@ export function findMentions(
   // "le dirigeant", "la responsable provinciale": the one the previous sentence was about, else the official named last (of the country an adjective gives).
   for (const m of text.matchAll(lex.leaders)) {
     if (mentions.some((o) => o.kind === 'official' && o.start < sentence.start + m.index + m[0].length && o.end > sentence.start + m.index)) continue;
-    const adjective = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? '';
-    const country = lex.rules.nationalities[adjective] ?? lex.rules.coreference.localAdjectives[adjective];
+    const after = text.slice(m.index + m[0].length).trimStart().toLowerCase();
+    const adjective = /^[\p{L}\p{M}]+/u.exec(after)?.[0] ?? '';
+    const local = Object.entries(lex.rules.coreference.localQualifiers).find(([q]) => after.startsWith(q) && !/^[\p{L}\p{M}]/u.test(after.slice(q.length)));
+    const country = lex.rules.nationalities[adjective] ?? local?.[1];
     const fits = (e: Entity) => e.label === 'Official' && (!country || e.properties.country === country);
     const official = state.lastSubject && fits(state.lastSubject) ? state.lastSubject : mostRecent(registry, fits, sentence.start + m.index);
     if (official) add(official, 'official', m.index, m.index + m[0].length, 0.6, 'coreference: a leader described');
@@ -395,6 +397,8 @@ function findNameRuns(text: string, titles: TitleHit[], places: PlaceHit[], lex:
     const adjacent = current !== undefined && /^[ \u00a0]+$/.test(text.slice(current.end, start)) && current.tokens.length < 5;
     const place = places.find((p) => start < p.end && end > p.start);
     if (place && !place.cued && adjacent && (absorbed.has(place) || place.start === start)) absorbed.add(place);
+    // "M. Yamaguchi Shinya": after an honorific a place's name is a family name.
+    if (place && !place.cued && place.start === start && lex.honorific.test(text.slice(Math.max(0, start - 6), start))) absorbed.add(place);
     const excluded =
       lex.nonNameWords.has(m[0].normalize('NFC')) ||
       m[0] in lex.rules.acronyms ||

@@ -127,8 +127,8 @@ export interface LanguageRules {
      * official last named, of the country an adjective after them gives.
      */
     leaders: readonly string[];
-    /** Adjectives after such a description that say the official is of a local body of a country ("provincial" → vietnam). */
-    localAdjectives: Readonly<Record<string, string>>;
+    /** Words after such a description that say the official is of a local body of a country ("provincial", "de la ville" → vietnam). */
+    localQualifiers: Readonly<Record<string, string>>;
   };
   /** Words before a guest ("s'est entretenu avec X"). */
   guestIntroducers: readonly string[];
@@ -136,6 +136,8 @@ export interface LanguageRules {
   agentIntroducers: readonly string[];
   /** Between a delegation and its leader ("conduite par"): the leader is a party to its meetings. */
   leaderIntroducers: readonly string[];
+  /** Between a leader and the delegation they lead ("à la tête d'une délégation"). */
+  delegationIntroducers: readonly string[];
   /** Relative pronouns after a name whose clause has another subject ("X, à qui il a demandé"). */
   relativeObjects: readonly string[];
   /** The two sides of the talks ("les deux parties"): an agreement they sign is between the places last named on each side. */

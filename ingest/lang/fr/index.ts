@@ -6,12 +6,12 @@ import { acronyms, governmentNames, innerConnectors, nameConnectors, organizatio
 import { formerMarkers, possessives, titleJoiners, titles } from './titles.ts';
 import { agreementKinds, agreementVerbs, industryCues, notRequests, meetingCues, meetingVerbs, mutualMeetingVerbs, passiveMeetingVerbs, requestVerbs, sectorConnectors, sectorNouns } from './verbs.ts';
 import {
-  agentIntroducers, agreementPlans, askedIntroducers, bothParties, cityCues, definiteArticles, leaderIntroducers, relativeObjects, clauseBreakers, coordinators, guestIntroducers, locativePrepositions, coreference, fillerAdverbs, determiners, listSeparators, nationalities, nonNameWords, participleSuffixes, placePrepositions, vietnameseSurnames,
+  agentIntroducers, agreementPlans, askedIntroducers, bothParties, delegationIntroducers, cityCues, definiteArticles, leaderIntroducers, relativeObjects, clauseBreakers, coordinators, guestIntroducers, locativePrepositions, coreference, fillerAdverbs, determiners, listSeparators, nationalities, nonNameWords, participleSuffixes, placePrepositions, vietnameseSurnames,
 } from './words.ts';
 
 export const french: LanguageRules = {
   abbreviations, honorifics, feminineHonorifics, titles, titleJoiners, formerMarkers, possessives, organizationHeads, acronyms, nameConnectors, innerConnectors, clauseBreakers, participleSuffixes, fillerAdverbs, nonNameWords,
   vietnameseSurnames, nationalities, governmentNames, meetingVerbs, passiveMeetingVerbs, mutualMeetingVerbs, meetingCues, requestVerbs, sectorConnectors, sectorNouns, industryCues, notRequests,
   agreementVerbs, agreementKinds, cityCues, placePrepositions, dates: dateWords, coreference, determiners, listSeparators,
-  guestIntroducers, askedIntroducers, coordinators, locativePrepositions, agentIntroducers, leaderIntroducers, relativeObjects, agreementPlans, definiteArticles, bothParties,
+  guestIntroducers, askedIntroducers, coordinators, locativePrepositions, agentIntroducers, leaderIntroducers, relativeObjects, agreementPlans, definiteArticles, bothParties, delegationIntroducers,
 };

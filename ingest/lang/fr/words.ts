@@ -16,6 +16,7 @@ export const leaderIntroducers = [
   'conduite par', 'conduit par', 'conduites par', 'conduits par', 'dirigée par', 'dirigé par', 'menée par', 'mené par', 'emmenée par',
   'présidée par', 'avec à sa tête',
 ] as const;
+export const delegationIntroducers = ["à la tête d'une", "à la tête d'", 'à la tête de la', 'à la tête de', 'qui conduit', 'qui dirige', 'conduisant', 'dirigeant'] as const;
 export const relativeObjects = ['à qui', 'auquel', 'à laquelle', 'auxquels', 'auxquelles'] as const;
 /** A signing only planned or wished for: these before the verb, in the same sentence, make it no agreement yet. */
 export const agreementPlans = [
@@ -45,7 +46,10 @@ export const coreference = {
     'le dirigeant vietnamien': 'Premier ministre',
   },
   leaders: ['le dirigeant', 'la dirigeante', 'le responsable', 'la responsable'],
-  localAdjectives: { provincial: 'vietnam', provinciale: 'vietnam', municipal: 'vietnam', municipale: 'vietnam' },
+  localQualifiers: {
+    provincial: 'vietnam', provinciale: 'vietnam', municipal: 'vietnam', municipale: 'vietnam', 'de la ville': 'vietnam', 'de la province': 'vietnam',
+    'de la municipalité': 'vietnam',
+  },
 } as const;
 
 /** Words that end a title or an organisation name. */
@@ -56,6 +60,8 @@ export const clauseBreakers = [
   'le', 'la', 'les', "l'", 'un', 'une', 'en', 'y', 'ne', 'pas', 'comme', 'tels', 'telles', 'notamment', 'selon', 'entre',
   'après', 'avant', 'depuis', 'pendant', 'contre', 'chez', 'sans', 'et', 'conduite', 'conduit', 'dirigée', 'dirigé',
   'au', 'aux', 'avait', 'avaient', 'aura', 'auront', 'était', 'étaient', 'seront', 'va', 'vont', 'peut', 'peuvent', 'doit', 'doivent',
+  // The present of headlines ("Le ministre de l'Agriculture reçoit …").
+  'reçoit', 'reçoivent', 'accueille', 'accueillent', 'rencontre', 'rencontrent', 'signent', 'visite', 'visitent',
 ] as const;
 export const participleSuffixes = ['ant'] as const;
 export const fillerAdverbs = [

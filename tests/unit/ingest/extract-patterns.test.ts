@@ -167,3 +167,27 @@ describe('found on the third dev batch', () => {
     expect(d.nodes.filter((n) => n.label === 'Locality').map((n) => n.id)).toEqual(['takaoka']);
   });
 });
+
+describe('found on the fourth dev batch', () => {
+  it('"M. Yamaguchi Shinya": after an honorific a prefecture\'s name is a family name', () => {
+    const d = draftOf("Le président du Comité populaire de Hô Chi Minh-Ville, Trần Hữu Phước, a reçu le vice-gouverneur de la préfecture d'Osaka, M. Yamaguchi Shinya.");
+    fact(d, 'MET_WITH', 'tran-huu-phuoc', 'yamaguchi-shinya');
+    fact(d, 'REPRESENTS', 'yamaguchi-shinya', 'osaka');
+    expect(d.nodes.some((n) => n.id === 'yamaguchi')).toBe(false);
+  });
+
+  it('"M. Y, à la tête d\'une délégation de X": the delegation is a guest too', () => {
+    const d = draftOf("Le ministre Phùng Văn Tiến a reçu M. Ishii Koji, à la tête d'une délégation de la préfecture de Saga.");
+    expect(facts(d, 'MET_WITH').sort()).toEqual(['phung-van-tien -> delegation-de-la-prefecture-de-saga', 'phung-van-tien -> ishii-koji']);
+  });
+
+  it('"le dirigeant de la ville" is the Vietnamese official, not the Japanese guest named last', () => {
+    const d = draftOf("Le président du Comité populaire de Hô Chi Minh-Ville, Trần Hữu Phước, a reçu M. Yamaguchi Shinya. Le vice-gouverneur a rappelé les liens d'amitié. Le dirigeant de la ville a souhaité développer le métro.");
+    expect(facts(d, 'REQUESTED_COOPERATION_IN')).toEqual(['tran-huu-phuoc -> transport']);
+  });
+
+  it('a headline verb in the present ends a portfolio ("Le ministre de l\'Agriculture reçoit …")', () => {
+    const d = draftOf("Le ministre de l'Agriculture reçoit le vice-président de la JICA\n\nLe ministre Phùng Văn Tiến a reçu M. Ishii Koji.");
+    expect(d.nodes.some((n) => n.name === "Ministère de l'Agriculture")).toBe(true);
+  });
+});
