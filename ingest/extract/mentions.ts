@@ -202,9 +202,11 @@ export function findMentions(
     // A capitalised head inside a sentence starts a proper name ("l'Office général des statistiques"),
     // unless the article already named a body of that kind: "la Fédération incite …" is that one.
     if (complement.proper || (start > 0 && capitalised && complement.end > start + m[0].length && !(definite && previous))) {
-      if (addOrganization(start, complement, false, 'organisation: head noun and name')) covered.push([start, complement.end]);
-      // "une délégation de la Fédération …": the body the delegation comes from is named too.
-      if (head.kind === 'delegation' && inner) addOrganization(inner.start, { ...complement, head: inner }, true, 'organisation: named in a delegation');
+      const named = addOrganization(start, complement, false, 'organisation: head noun and name');
+      if (named) covered.push([start, complement.end]);
+      // "une délégation de la Fédération …": the body the delegation comes from is named too, and resolution merges the two.
+      const body = head.kind === 'delegation' && inner ? addOrganization(inner.start, { ...complement, head: inner }, true, 'organisation: named in a delegation') : undefined;
+      if (named && body) named.properties.delegationOf = body.id;
       continue;
     }
     // "la Fédération" alone: the organisation of that kind named last.

@@ -1,5 +1,6 @@
 // Patterns found while developing on ingest/dev/: one sentence (or two) each, and the fact it states.
 import { describe, expect, it } from 'vitest';
+import { resolveDraft } from '../../../ingest/resolve/draft.ts';
 import { draftOf, fact, facts, nodeOf } from './extract-helpers.ts';
 
 describe('meetings', () => {
@@ -189,5 +190,15 @@ describe('found on the fourth dev batch', () => {
   it('a headline verb in the present ends a portfolio ("Le ministre de l\'Agriculture reçoit …")', () => {
     const d = draftOf("Le ministre de l'Agriculture reçoit le vice-président de la JICA\n\nLe ministre Phùng Văn Tiến a reçu M. Ishii Koji.");
     expect(d.nodes.some((n) => n.name === "Ministère de l'Agriculture")).toBe(true);
+  });
+});
+
+describe('resolution of a delegation of a body', () => {
+  it('merges "une délégation de la Fédération …" into the Fédération, and its meeting follows', () => {
+    const d = draftOf('Le vice-Premier ministre Nguyễn Văn Thạch a reçu une délégation de la Fédération économique du Chubu.');
+    expect(nodeOf(d, 'delegation-de-la-federation-economique-du-chubu').properties.delegationOf).toBe('federation-economique-du-chubu');
+    const resolved = resolveDraft(d, []);
+    expect(resolved.nodes.filter((n) => n.label === 'Organization').map((n) => n.id).sort()).toEqual(['federation-economique-du-chubu', 'gouvernement-vietnamien']);
+    expect(facts(resolved, 'MET_WITH')).toEqual(['nguyen-van-thach -> federation-economique-du-chubu']);
   });
 });
