@@ -219,10 +219,11 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
   }
   for (const cue of scan.matchAll(lex.meetingCues)) {
     const start = sentence.start + cue.index;
-    const guests = list(ctx, start + cue[0].length, actor, g.first, g.cueNext);
+    // "En recevant une délégation … conduite par son vice-président, M. X, le vice-gouverneur …": X is a guest, not the host.
+    const guests = withLeaders(ctx, list(ctx, start + cue[0].length, actor, g.first, g.cueNext));
     if (guests.length === 0) continue;
-    const last = guests[guests.length - 1]!;
-    const host = subjectBefore(ctx, start) ?? ctx.mentions.find((m) => actor(m) && m.extentStart >= last.extentEnd && !guests.includes(m));
+    const lastEnd = Math.max(...guests.map((m) => m.extentEnd));
+    const host = subjectBefore(ctx, start) ?? ctx.mentions.find((m) => actor(m) && m.extentStart >= lastEnd && !guests.includes(m));
     if (host) record(host, guests.filter((m) => m.entity !== host.entity), `MET_WITH: "${phraseKey(cue[0])}" guest, host`, 0.75);
   }
   return subject;
@@ -300,13 +301,25 @@ export function agreementFacts(ctx: SentenceContext): void {
     const party = named.length === 0 && lex.bothParties.test(text) ? registry.latestPlace(country) : undefined;
     return party ? [party] : named;
   };
-  for (const vn of sideOrParty('vietnam')) {
-    for (const jp of sideOrParty('japan')) {
-      registry.fact({
-        type: 'PARTNERS_WITH', from: vn.id, to: jp.id,
-        properties: { kind, ...(sectors.length > 0 ? { sectors } : {}), ...dateProperties(ctx.ownDate) },
-        sentence, confidence: Math.min(vn.confidence, jp.confidence, 0.8), rule: `PARTNERS_WITH: "${kind}" signed between two places`,
-      });
+  const signed = (vns: Entity[], jps: Entity[], what: string) => {
+    for (const vn of vns) {
+      for (const jp of jps) {
+        registry.fact({
+          type: 'PARTNERS_WITH', from: vn.id, to: jp.id,
+          properties: { kind: what, ...(sectors.length > 0 ? { sectors } : {}), ...dateProperties(ctx.ownDate) },
+          sentence, confidence: Math.min(vn.confidence, jp.confidence, 0.8), rule: `PARTNERS_WITH: "${what}" signed between two places`,
+        });
+      }
     }
-  }
+  };
+  // "un protocole d'accord entre A et B, un mémorandum d'entente entre C et D": each document between the places after it.
+  const documents = [...text.matchAll(new RegExp(lex.agreementKind.source, 'giu'))];
+  const pairs = documents.map((d, k) => {
+    const from = sentence.start + d.index;
+    const to = k + 1 < documents.length ? sentence.start + documents[k + 1]!.index : sentence.end;
+    const inside = (country: string) => side(country).filter((m) => m.start >= from && m.end <= to).map((m) => m.entity);
+    return { kind: lex.rules.agreementKinds[phraseKey(d[0])]!, vn: inside('vietnam'), jp: inside('japan') };
+  }).filter((p) => p.vn.length > 0 && p.jp.length > 0);
+  if (documents.length > 1 && pairs.length > 1) for (const p of pairs) signed(p.vn, p.jp, p.kind);
+  else signed(sideOrParty('vietnam'), sideOrParty('japan'), kind);
 }

@@ -206,7 +206,11 @@ export function findMentions(
       if (named) covered.push([start, complement.end]);
       // "une délégation de la Fédération …": the body the delegation comes from is named too, and resolution merges the two.
       const body = head.kind === 'delegation' && inner ? addOrganization(inner.start, { ...complement, head: inner }, true, 'organisation: named in a delegation') : undefined;
-      if (named && body) named.properties.delegationOf = body.id;
+      if (named && body) {
+        named.properties.delegationOf = body.id;
+        // It is the body's delegation, not a place's: "son président" is the body's.
+        named.of = body.of;
+      }
       continue;
     }
     // "la Fédération" alone: the organisation of that kind named last.
@@ -280,8 +284,9 @@ export function findMentions(
       if (!target && t.end === t.headEnd && lex.possessive.test(preceding)) {
         const previous = mentions.filter((m) => m.kind === 'organization' && m.end <= sentence.start + t.start).sort((a, b) => a.end - b.end);
         // "une délégation de la préfecture de Tottori conduite par son gouverneur": the delegation's place.
+        // "une délégation du Comité populaire de Hải Phòng conduite par son vice-président": the committee's place.
         const last = previous[previous.length - 1]?.entity;
-        const delegationPlace = last?.properties.kind === 'delegation' && last.of ? registry.entities.get(last.of) : undefined;
+        const delegationPlace = last?.of ? registry.entities.get(last.of) : undefined;
         target = delegationPlace ?? previous.filter((m) => m.entity.properties.kind !== 'delegation').pop()?.entity;
       }
       if (!target && t.entry.government) {

@@ -70,7 +70,7 @@ export const sectorNouns = ['coopération', 'échanges', 'relations'] as const;
 
 /** Signing an agreement; the parties are the places of the sentence. */
 export const agreementVerbs = [
-  'ont signé', 'a signé', 'signent', 'signé', 'la signature', 'ont conclu', 'a conclu', 'ont paraphé', 'ont échangé', 'a échangé', 'échangent', 'échangé',
+  'ont signé', 'a signé', 'signent', 'signé', 'signés', 'signée', 'signées', 'la signature', 'ont conclu', 'a conclu', 'ont paraphé', 'ont échangé', 'a échangé', 'échangent', 'échangé',
   "l'échange", 'ont remis', 'ont renouvelé',
 ] as const;
 

@@ -63,7 +63,8 @@ export const clauseBreakers = [
   // The present of headlines ("Le ministre de l'Agriculture reçoit …").
   'reçoit', 'reçoivent', 'accueille', 'accueillent', 'rencontre', 'rencontrent', 'signent', 'visite', 'visitent',
 ] as const;
-export const participleSuffixes = ['ant'] as const;
+/** Endings of verbs that end a name: participles ("participant au forum") and the conditional ("l'Alliance soutiendrait"). */
+export const participleSuffixes = ['ant', 'rait', 'raient'] as const;
 export const fillerAdverbs = [
   'également', 'aussi', 'vivement', 'notamment', 'en outre', 'par ailleurs', 'de nouveau', 'encore', 'successivement', 'en audience',
   // How or when a meeting was held, between the verb and the guest ("s'est entretenu par téléphone avec").

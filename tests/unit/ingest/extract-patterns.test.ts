@@ -202,3 +202,25 @@ describe('resolution of a delegation of a body', () => {
     expect(facts(resolved, 'MET_WITH')).toEqual(['nguyen-van-thach -> federation-economique-du-chubu']);
   });
 });
+
+describe('found on the fifth dev batch', () => {
+  it('several documents in one sentence: each between the places after it', () => {
+    const d = draftOf(
+      "Trois documents ont été signés : un protocole d'accord entre la province de Thái Bình et la préfecture de Tochigi, un mémorandum d'entente entre la ville de Cần Thơ et la ville de Kumamoto, et une lettre d'intention entre la province de Đồng Tháp et la préfecture d'Ishikawa.",
+    );
+    expect(facts(d, 'PARTNERS_WITH').sort()).toEqual(['can-tho -> kumamoto-city', 'dong-thap -> ishikawa', 'thai-binh -> tochigi']);
+    expect(fact(d, 'PARTNERS_WITH', 'dong-thap', 'ishikawa').properties.kind).toBe("lettre d'intention");
+  });
+
+  it('"En recevant une délégation du Comité populaire de X conduite par son vice-président, M. Y, Z …": Z hosts both, Y represents X', () => {
+    const d = draftOf("En recevant le 2 décembre une délégation du Comité populaire de la ville de Hải Phòng conduite par son vice-président, M. Nguyễn Đức Thọ, le vice-gouverneur de la préfecture de Hyogo, M. Katayama Jun, a salué le port.");
+    expect(facts(d, 'MET_WITH').sort()).toEqual(['katayama-jun -> delegation-du-comite-populaire-de-la-ville-de-hai-phong', 'katayama-jun -> nguyen-duc-tho']);
+    fact(d, 'REPRESENTS', 'nguyen-duc-tho', 'hai-phong');
+  });
+
+  it('a member of the Japanese Diet represents its chamber; a conditional ends a name ("l\'Alliance soutiendrait")', () => {
+    const d = draftOf("Le président Trần Quang Khải a reçu Mme Morita Keiko, députée de la Chambre des représentants du Japon, et M. Shimizu Taro, secrétaire général de l'Alliance parlementaire d'amitié Japon-Vietnam. M. Shimizu Taro a affirmé que l'Alliance soutiendrait l'accueil de travailleurs.");
+    fact(d, 'REPRESENTS', 'morita-keiko', 'chambre-des-representants-du-japon');
+    expect(d.nodes.filter((n) => n.label === 'Organization').map((n) => n.id).sort()).toEqual(['alliance-parlementaire-d-amitie-japon-vietnam', 'chambre-des-representants-du-japon']);
+  });
+});
