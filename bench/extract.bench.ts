@@ -87,8 +87,11 @@ const sets = [
   ...annotatedNames.map((name) => ({ name: `${name} set`, key: `${name}Set`, data: readSeed(SET_DIRS[name]) })),
   { name: 'seed articles', key: 'seedArticles', data: seed },
 ].map((set) => ({ ...set, cases: extractCases(set.data) }));
+// The pooled figures and the verdict leave the dev set out when the gold set is in: the rules are
+// tuned on it, so pooling it would flatter them. Alone (--set dev) it is what is pooled.
+const pooled = sets.filter((s) => s.key !== 'devSet' || chosen === 'dev');
 const scores = {
-  all: scoreExtraction(sets.map((s) => s.data), sets.flatMap((s) => s.cases), knownIds),
+  all: scoreExtraction(pooled.map((s) => s.data), pooled.flatMap((s) => s.cases), knownIds),
   ...Object.fromEntries(sets.map((s) => [s.key, scoreExtraction([s.data], s.cases, knownIds)])),
 } as Record<string, ExtractScore> & { all: ExtractScore };
 
@@ -159,7 +162,7 @@ const header = [
 const resolutionLine = (name: string, { resolution: r }: ExtractScore) =>
   `${name}: ${pct(r.accuracy)} (${r.correct} of ${r.total} gold entities found; known ${r.known.correct}/${r.known.total}, new ${r.new.correct}/${r.new.total})`;
 
-console.log(`\nExtraction on ${sets.map((s) => `${s.data.articles.length} ${s.name}`).join(' + ')}, resolved against the ${known.length} seed nodes\n`);
+console.log(`\nExtraction on ${sets.map((s) => `${s.data.articles.length} ${s.name}`).join(' + ')}, resolved against the ${known.length} seed nodes; P, R, F1 and the verdict pool ${pooled.map((s) => s.name).join(' + ')}\n`);
 console.log(['**Facts**', ...header, ...FACT_TYPES.map((t) => row(t, (s) => s.facts[t], true)), row('all facts (micro)', (s) => s.allFacts, false)].join('\n'));
 console.log(['\n**Mentions**', ...header, ...MENTION_KINDS.map((k) => row(k, (s) => s.mentions[k], true)), row('all mentions (micro)', (s) => s.allMentions, false)].join('\n'));
 console.log(`\n**Entity resolution accuracy** ${[resolutionLine('all', scores.all), ...sets.map((s) => resolutionLine(s.name, scores[s.key]!))].join('; ')}`);
