@@ -24,6 +24,10 @@ export interface Entity {
   represents: Set<string>;
   /** Organisations: the head noun's key, for "la Fédération" later. */
   headKey?: string;
+  /** Officials: a woman (a feminine title, "Mme"), a man ("M."), or not said. */
+  feminine?: boolean;
+  /** Delegations: the id of the place they come from ("la délégation de Tottori … son gouverneur"). */
+  of?: string;
   /** Offset of the last mention, for recency in coreference. */
   lastSeen: number;
 }
@@ -78,6 +82,16 @@ export class Registry {
     entity.lastSeen = Math.max(entity.lastSeen, start);
     const alias = surface?.normalize('NFC');
     if (alias && alias !== entity.name) entity.aliases.add(alias);
+  }
+
+  /** The place of `country` (any, when absent) mentioned last in the article, not a country. */
+  latestPlace(country?: string): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities.values()) {
+      if ((e.label !== 'Locality' && e.label !== 'Prefecture') || e.lastSeen < 0 || (country && e.properties.country !== country)) continue;
+      if (!best || e.lastSeen > best.lastSeen) best = e;
+    }
+    return best;
   }
 
   /** Adds a fact once per (type, from, to, key); `key` separates facts that may repeat. */

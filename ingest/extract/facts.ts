@@ -28,6 +28,16 @@ export interface SentenceContext {
 interface Gaps {
   first: RegExp;
   next: RegExp;
+  /** Between two hosts of a passive ("… par X et par Y"). */
+  agentNext: RegExp;
+  /** Between a delegation and its leader ("une délégation de X conduite par son président Y"). */
+  leader: RegExp;
+  /** Between a leader and the delegation ("M. Y, à la tête d'une délégation de X"). */
+  heads: RegExp;
+  /** Between a name and a verb whose subject is a pronoun for someone else ("X, à qui il a demandé"). */
+  relative: RegExp;
+  /** The words that open a date ("le", "le matin du"), at the end of the text before it. */
+  dateLead: RegExp;
   asked: RegExp;
   cueNext: RegExp;
   coordination: RegExp;
@@ -44,10 +54,18 @@ function gaps(lex: Lexicon): Gaps {
     const wordSeparators = alternation(r.listSeparators.filter((s) => /\p{L}/u.test(s)));
     const fillers = `(?:(?:${alternation(words)})\\s*)*`;
     const separators = `(?:[,;:]\\s*)?(?:(?:${alternation(r.listSeparators.filter((s) => /\p{L}/u.test(s)))})\\s+)?`;
+    const circumstance = `(?:(?:${alternation([...words, ...r.placePrepositions])})[\\s,]*)*`;
+    const pronouns = alternation(r.coreference.subjectPronouns.map((p) => p.toLowerCase()));
     g = {
-      // Before the first guest, commas and the circumstances left of a date or a place may remain.
-      first: new RegExp(`^[\\s,]*(?:(?:${alternation(r.guestIntroducers)})[\\s,]*)?:?[\\s,]*(?:(?:${alternation([...words, ...r.placePrepositions])})[\\s,]*)*$`, 'iu'),
+      // Before the first guest, commas and the circumstances left of a date or a place may remain,
+      // on either side of "avec" ("s'est entretenu par téléphone avec").
+      first: new RegExp(`^[\\s,]*${circumstance}(?:(?:${alternation(r.guestIntroducers)})[\\s,]*)?:?[\\s,]*${circumstance}$`, 'iu'),
       next: new RegExp(`^\\s*(?=[,;:]|\\p{L})${separators}${fillers}$`, 'iu'),
+      agentNext: new RegExp(`^\\s*(?=[,;:]|\\p{L})${separators}(?:(?:${alternation(r.agentIntroducers)})\\s+)?${fillers}$`, 'iu'),
+      leader: new RegExp(`^[\\s,]*(?:${alternation(r.leaderIntroducers)})\\s+${fillers}$`, 'iu'),
+      heads: new RegExp(`^[\\s,]*(?:${alternation(r.delegationIntroducers)})(?:\\s+|(?<=['’]))${fillers}$`, 'iu'),
+      dateLead: new RegExp(`(?<![\\p{L}])(?:(?:${alternation([...r.dates.articles, ...r.dates.dayParts, ...r.dates.dayPartLinks, ...r.dates.rangeStarts])})\\s+)+$`, 'iu'),
+      relative: new RegExp(`^\\s*,?\\s*(?:${alternation(r.relativeObjects)})\\s+(?:${pronouns})\\s+${fillers}$`, 'iu'),
       cueNext: new RegExp(`^\\s*(?:;\\s*)?(?:(?:${wordSeparators})\\s+)${fillers}$`, 'iu'),
       asked: new RegExp(`^\\s*${fillers}(?:(?:${alternation(r.askedIntroducers)})\\s*)?${fillers}$`, 'iu'),
       coordination: new RegExp(`^\\s*,?\\s*(?:${alternation(r.coordinators)})\\s+$`, 'iu'),
@@ -84,7 +102,8 @@ function circumstances(ctx: SentenceContext, from: number, to: number): string {
     const s = b.start - from;
     gap = gap.slice(0, s) + ' '.repeat(b.end - b.start) + gap.slice(s + b.end - b.start);
   }
-  return gap.replace(gaps(ctx.lex).circumstance, ' ').replace(/,\s+(?=\s)/g, ' ');
+  // A place in parentheses ("une délégation de Tottori (Japon) conduite par") leaves empty ones.
+  return gap.replace(gaps(ctx.lex).circumstance, ' ').replace(/,\s+(?=\s)/g, ' ').replace(/\(\s*\)/g, ' ');
 }
 
 /** The subject of a verb at `pos`: the nearest official before it, else the nearest organisation. */
@@ -99,6 +118,50 @@ function placeOf(ctx: SentenceContext): string | undefined {
   const text = ctx.sentence.text;
   const place = ctx.mentions.find((m) => m.kind === 'place' && !m.nested && m.entity.label !== 'Country' && ctx.lex.placePreposition.test(text.slice(0, m.start - ctx.sentence.start)));
   return place?.entity.id;
+}
+
+/**
+ * The sentence with its dates blanked (same length, same offsets), for finding verb phrases a
+ * date interrupts ("a eu le 12 août une séance de travail avec", "a rendu le 21 mars une visite").
+ */
+function withoutDates(ctx: SentenceContext): string {
+  let text = ctx.sentence.text;
+  const lead = gaps(ctx.lex).dateLead;
+  for (const d of ctx.dates) {
+    const end = d.end - ctx.sentence.start;
+    // The article or part of the day before the date goes too ("le 21 mars", "le matin du 3 mai").
+    const s = d.start - ctx.sentence.start - (lead.exec(text.slice(0, d.start - ctx.sentence.start))?.[0].length ?? 0);
+    text = text.slice(0, s) + ' '.repeat(end - s) + text.slice(end);
+  }
+  return text;
+}
+
+/** The actors coordinated before `last` ("X, et Y" before Y), first first. */
+function listBefore(ctx: SentenceContext, last: Mention): Mention[] {
+  const out: Mention[] = [];
+  let next = last;
+  for (const m of ctx.mentions.filter((o) => actor(o) && o.extentEnd <= last.extentStart).sort((a, b) => b.extentEnd - a.extentEnd)) {
+    if (m.extentEnd > next.extentStart || !gaps(ctx.lex).next.test(circumstances(ctx, m.extentEnd, next.extentStart))) break;
+    out.unshift(m);
+    next = m;
+  }
+  return out;
+}
+
+/** A delegation and the leader named with it ("une délégation de X conduite par Y") are both a party. */
+function withLeaders(ctx: SentenceContext, parties: Mention[]): Mention[] {
+  const g = gaps(ctx.lex);
+  const out = [...parties];
+  for (const m of parties) {
+    if (m.entity.properties.kind === 'delegation') {
+      const leader = ctx.mentions.find((o) => o.kind === 'official' && !o.nested && o.extentStart >= m.extentEnd && g.leader.test(circumstances(ctx, m.extentEnd, o.extentStart)));
+      if (leader && !out.includes(leader)) out.push(leader);
+    } else if (m.kind === 'official') {
+      const delegation = ctx.mentions.find((o) => o.entity.properties.kind === 'delegation' && ((o.extentEnd <= m.extentStart && g.leader.test(circumstances(ctx, o.extentEnd, m.extentStart))) || (o.extentStart >= m.extentEnd && g.heads.test(circumstances(ctx, m.extentEnd, o.extentStart)))));
+      if (delegation && !out.includes(delegation)) out.push(delegation);
+    }
+  }
+  return out;
 }
 
 /** Whether the verb at `index` is a noun here ("une demande"): a determiner right before it. */
@@ -124,20 +187,28 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
     for (const guest of guests) ctx.meetings.set(guest.entity.id, [host.entity.id]);
     subject ??= host.entity;
   };
-  for (const verb of sentence.text.matchAll(lex.meetingVerbs)) {
+  const scan = withoutDates(ctx);
+  for (const verb of scan.matchAll(lex.meetingVerbs)) {
     if (isNoun(sentence.text, verb.index, lex)) continue;
     const start = sentence.start + verb.index;
     const host = subjectBefore(ctx, start);
-    const guests = list(ctx, start + verb[0].length, actor, g.first, g.next);
+    const guests = withLeaders(ctx, list(ctx, start + verb[0].length, actor, g.first, g.next));
     if (host) record(host, guests.filter((m) => m.entity !== host.entity), `MET_WITH: host, "${phraseKey(verb[0])}", guest`, 0.85);
   }
-  for (const verb of sentence.text.matchAll(lex.passiveMeetingVerbs)) {
+  for (const verb of scan.matchAll(lex.passiveMeetingVerbs)) {
+    // "X a été reçu par Y et par Z", "X a rendu une visite de courtoisie à Y": each named after the verb received X.
     const start = sentence.start + verb.index;
     const guest = subjectBefore(ctx, start);
-    const [host] = list(ctx, start + verb[0].length, actor, g.first, g.next);
-    if (host && guest && host.entity !== guest.entity) record(host, [guest], `MET_WITH: guest, "${phraseKey(verb[0])}", host`, 0.8);
+    const hosts = list(ctx, start + verb[0].length, actor, g.first, g.agentNext);
+    if (!guest) continue;
+    // "X, et Y, ont été reçus par": every party of the list that ends at the subject.
+    const guests = withLeaders(ctx, [...listBefore(ctx, guest), guest]);
+    for (const host of hosts) {
+      const received = guests.filter((m) => m.entity !== host.entity);
+      if (received.length > 0) record(host, received, `MET_WITH: guest, "${phraseKey(verb[0])}", host`, 0.8);
+    }
   }
-  for (const verb of sentence.text.matchAll(lex.mutualMeetingVerbs)) {
+  for (const verb of scan.matchAll(lex.mutualMeetingVerbs)) {
     // "X et Y se sont entretenus": the list of actors that ends right before the verb.
     const start = sentence.start + verb.index;
     const before = ctx.mentions.filter((m) => actor(m) && m.extentEnd <= start).sort((a, b) => a.extentEnd - b.extentEnd);
@@ -146,12 +217,13 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
     const first = [...before].reverse().find((m) => m.extentEnd <= second.extentStart && g.next.test(circumstances(ctx, m.extentEnd, second.extentStart)));
     if (first && first.entity !== second.entity) record(first, [second], `MET_WITH: both parties, "${phraseKey(verb[0])}"`, 0.75);
   }
-  for (const cue of sentence.text.matchAll(lex.meetingCues)) {
+  for (const cue of scan.matchAll(lex.meetingCues)) {
     const start = sentence.start + cue.index;
-    const guests = list(ctx, start + cue[0].length, actor, g.first, g.cueNext);
+    // "En recevant une délégation … conduite par son vice-président, M. X, le vice-gouverneur …": X is a guest, not the host.
+    const guests = withLeaders(ctx, list(ctx, start + cue[0].length, actor, g.first, g.cueNext));
     if (guests.length === 0) continue;
-    const last = guests[guests.length - 1]!;
-    const host = subjectBefore(ctx, start) ?? ctx.mentions.find((m) => actor(m) && m.extentStart >= last.extentEnd && !guests.includes(m));
+    const lastEnd = Math.max(...guests.map((m) => m.extentEnd));
+    const host = subjectBefore(ctx, start) ?? ctx.mentions.find((m) => actor(m) && m.extentStart >= lastEnd && !guests.includes(m));
     if (host) record(host, guests.filter((m) => m.entity !== host.entity), `MET_WITH: "${phraseKey(cue[0])}" guest, host`, 0.75);
   }
   return subject;
@@ -161,7 +233,8 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
 export function requestFacts(ctx: SentenceContext, host?: Entity): Entity | undefined {
   const { sentence, lex, registry } = ctx;
   const text = sentence.text;
-  const verbs = [...text.matchAll(lex.requestVerbs)].filter((v) => !isNoun(text, v.index, lex));
+  // "a souhaité la bienvenue" greets, it asks nothing.
+  const verbs = [...withoutDates(ctx).matchAll(lex.requestVerbs)].filter((v) => !isNoun(text, v.index, lex) && !lex.notRequest.test(text.slice(v.index + v[0].length)));
   let subject: Entity | undefined;
   for (const [k, verb] of verbs.entries()) {
     const start = sentence.start + verb.index;
@@ -170,6 +243,11 @@ export function requestFacts(ctx: SentenceContext, host?: Entity): Entity | unde
     let requester = subjectBefore(ctx, start);
     if (requester && host && requester.entity !== host && gaps(lex).coordination.test(text.slice(requester.extentEnd - sentence.start, verb.index))) {
       requester = ctx.mentions.find((m) => m.entity === host) ?? requester;
+    }
+    // "… le président de la JETRO, M. X, à qui il a demandé …": the pronoun is the clause's subject, X is asked.
+    if (requester && gaps(lex).relative.test(text.slice(requester.extentEnd - sentence.start, verb.index))) {
+      const subjectOfSentence = host ?? ctx.mentions.find((m) => actor(m) && m.entity !== requester!.entity)?.entity;
+      requester = ctx.mentions.find((m) => m.entity === subjectOfSentence) ?? requester;
     }
     if (!requester) continue;
     subject ??= requester.entity;
@@ -203,7 +281,10 @@ function clauseAround(text: string, start: number, end: number, verbEnd: number)
 
 export function agreementFacts(ctx: SentenceContext): void {
   const { sentence, lex, registry } = ctx;
-  if (!lex.agreementVerb.test(sentence.text)) return;
+  const verb = lex.agreementVerb.exec(sentence.text);
+  if (!verb) return;
+  // "était disposée à étudier la signature d'un protocole": planned, not signed.
+  if (lex.agreementPlan.test(sentence.text.slice(Math.max(0, verb.index - 60), verb.index))) return;
   const written = lex.agreementKind.exec(sentence.text);
   const kind = written ? lex.rules.agreementKinds[phraseKey(written[0])] : undefined;
   if (!kind) return;
@@ -212,13 +293,33 @@ export function agreementFacts(ctx: SentenceContext): void {
   const inParenthesis = (m: Mention) => /\([^()]*$/.test(text.slice(0, m.start - sentence.start)) && !/^[^()]*\(/.test(text.slice(m.end - sentence.start));
   const places = ctx.mentions.filter((m) => m.kind === 'place' && m.entity.label !== 'Country' && !inParenthesis(m));
   const side = (country: string) => [...new Map(places.filter((m) => m.entity.properties.country === country).map((m) => [m.entity.id, m])).values()];
-  for (const vn of side('vietnam')) {
-    for (const jp of side('japan')) {
-      registry.fact({
-        type: 'PARTNERS_WITH', from: vn.entity.id, to: jp.entity.id,
-        properties: { kind, ...dateProperties(ctx.ownDate) },
-        sentence, confidence: Math.min(vn.confidence, jp.confidence, 0.8), rule: `PARTNERS_WITH: "${kind}" signed between two places`,
-      });
+  // "… un mémorandum d'entente sur la coopération dans les domaines de A et B": the fields it covers.
+  const sectors = [...new Set(ctx.sectors.filter((x) => x.start >= sentence.start + written!.index).map((x) => x.sector.id))];
+  // "les deux parties ont signé": the places last named on each side.
+  const sideOrParty = (country: string) => {
+    const named = side(country).map((m) => m.entity);
+    const party = named.length === 0 && lex.bothParties.test(text) ? registry.latestPlace(country) : undefined;
+    return party ? [party] : named;
+  };
+  const signed = (vns: Entity[], jps: Entity[], what: string) => {
+    for (const vn of vns) {
+      for (const jp of jps) {
+        registry.fact({
+          type: 'PARTNERS_WITH', from: vn.id, to: jp.id,
+          properties: { kind: what, ...(sectors.length > 0 ? { sectors } : {}), ...dateProperties(ctx.ownDate) },
+          sentence, confidence: Math.min(vn.confidence, jp.confidence, 0.8), rule: `PARTNERS_WITH: "${what}" signed between two places`,
+        });
+      }
     }
-  }
+  };
+  // "un protocole d'accord entre A et B, un mémorandum d'entente entre C et D": each document between the places after it.
+  const documents = [...text.matchAll(new RegExp(lex.agreementKind.source, 'giu'))];
+  const pairs = documents.map((d, k) => {
+    const from = sentence.start + d.index;
+    const to = k + 1 < documents.length ? sentence.start + documents[k + 1]!.index : sentence.end;
+    const inside = (country: string) => side(country).filter((m) => m.start >= from && m.end <= to).map((m) => m.entity);
+    return { kind: lex.rules.agreementKinds[phraseKey(d[0])]!, vn: inside('vietnam'), jp: inside('japan') };
+  }).filter((p) => p.vn.length > 0 && p.jp.length > 0);
+  if (documents.length > 1 && pairs.length > 1) for (const p of pairs) signed(p.vn, p.jp, p.kind);
+  else signed(sideOrParty('vietnam'), sideOrParty('japan'), kind);
 }

@@ -17,6 +17,7 @@ export interface Lexicon {
   connector: RegExp;
   nationality: RegExp;
   honorific: RegExp;
+  feminineHonorific: Set<string>;
   meetingVerbs: RegExp;
   passiveMeetingVerbs: RegExp;
   mutualMeetingVerbs: RegExp;
@@ -24,15 +25,25 @@ export interface Lexicon {
   requestVerbs: RegExp;
   /** Non-global forms, to test a sentence or a gap. */
   sectorConnector: RegExp;
+  /** Words before a sector that make it a field here: the sector connectors and the industry cues. */
+  sectorContext: RegExp;
   agreementVerb: RegExp;
   agreementKind: RegExp;
+  /** A signing only planned ("étudier la signature"), tested on the words before the verb. */
+  agreementPlan: RegExp;
+  bothParties: RegExp;
+  /** Right after a request verb, words that make it no request ("la bienvenue"). */
+  notRequest: RegExp;
   /** A sentence about another time than the one before ("Auparavant, …"). */
   timeShift: RegExp;
   /** A place preposition ending the text before a place ("… à "). */
   placePreposition: RegExp;
   cityCues: RegExp;
   descriptions: RegExp;
+  leaders: RegExp;
   lastMentioned: RegExp;
+  /** A definite article ending the text before a head ("la "). */
+  definiteBefore: RegExp;
   clauseBreakers: Set<string>;
   /** Between two titles of one holder ("… et …"). */
   titleJoiner: RegExp;
@@ -75,6 +86,7 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     connector: sticky(`(?:${alternation(rules.nameConnectors)})(?:\\s+|(?<=['’]))`),
     nationality: sticky(phraseRegex(Object.keys(rules.nationalities), 'iu').source),
     honorific: new RegExp(`(?<![\\p{L}])(?:${rules.honorifics.map((h) => h.replace('.', '\\.')).join('|')})(?![\\p{L}])\\s*$`, 'u'),
+    feminineHonorific: new Set(rules.feminineHonorifics),
     meetingVerbs: verbRegex(rules.meetingVerbs, rules.fillerAdverbs),
     passiveMeetingVerbs: verbRegex(rules.passiveMeetingVerbs, rules.fillerAdverbs),
     mutualMeetingVerbs: verbRegex(rules.mutualMeetingVerbs, rules.fillerAdverbs),
@@ -82,12 +94,18 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     requestVerbs: verbRegex(rules.requestVerbs, rules.fillerAdverbs),
     cityCues: phraseRegex(rules.cityCues),
     sectorConnector: phraseRegex(rules.sectorConnectors, 'iu'),
+    sectorContext: phraseRegex([...rules.sectorConnectors, ...rules.industryCues], 'iu'),
     agreementVerb: new RegExp(verbRegex(rules.agreementVerbs, rules.fillerAdverbs).source, 'iu'),
     agreementKind: phraseRegex(Object.keys(rules.agreementKinds), 'iu'),
+    agreementPlan: phraseRegex(rules.agreementPlans, 'iu'),
+    bothParties: phraseRegex(rules.bothParties, 'iu'),
+    notRequest: new RegExp(`^\\s+(?:${alternation(rules.notRequests)})(?![\\p{L}])`, 'iu'),
     timeShift: phraseRegex(rules.dates.otherTime, 'iu'),
     placePreposition: new RegExp(`(?:^|\\s)(?:${alternation(rules.placePrepositions)})\\s+$`, 'iu'),
     descriptions: phraseRegex(Object.keys(rules.coreference.descriptions)),
     lastMentioned: phraseRegex(rules.coreference.lastMentioned),
+    leaders: phraseRegex(rules.coreference.leaders),
+    definiteBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(rules.definiteArticles)})(?:\\s+|(?<=['’]))$`, 'iu'),
     clauseBreakers: new Set(rules.clauseBreakers.map(phraseKey)),
     titleJoiner: new RegExp(`^\\s*(?:(?:${alternation(rules.titleJoiners)})\\s*)?$`, 'iu'),
     joinerAt: sticky(`(?:${alternation(rules.titleJoiners)})(?![\\p{L}])`),
@@ -126,6 +144,13 @@ export interface ComplementOptions {
   /** The first word must be a name, a body or a nationality (titles: "ministre de soutenir" is not one). */
   namedOnly?: boolean;
   maxWords?: number;
+  /** The head takes a proper name directly ("société Iwate Kaihatsu"). */
+  properName?: boolean;
+}
+
+/** Whether the words at `pos` start with a capitalised word ("Iwate Kaihatsu" after "société"). */
+export function namedNext(text: string, pos: number): boolean {
+  return /^[ \t\u00a0]+[\p{Lu}]/u.test(text.slice(pos, pos + 3));
 }
 
 const WORD = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/u;
@@ -142,6 +167,10 @@ export function readComplement(text: string, pos: number, places: readonly Place
   let locativeNext = false;
   let i = pos;
   let afterConnector = false;
+  /** Right after a place: a lower-case word there is the sentence going on ("la délégation de Nghệ An reçue par"). */
+  let afterProper = false;
+  /** Inside a company's name ("société Iwate Kaihatsu"): capitalised words follow one another. */
+  let properRun = options.properName === true && namedNext(text, pos);
   let words = 0;
   const maxWords = options.maxWords ?? 12;
   while (i < text.length && words < maxWords) {
@@ -161,7 +190,7 @@ export function readComplement(text: string, pos: number, places: readonly Place
     if (j === i && i !== pos && !afterConnector) break; // no space: punctuation follows
     const place = places.find((p) => p.start === j || p.cueStart === j);
     if (place) {
-      if (!afterConnector && words === 0 && !options.directLowercase) break;
+      if (!afterConnector && words === 0 && !options.directLowercase && !properRun) break;
       (locativeNext ? result.locatives : result.places).push(place);
       locativeNext = false;
       result.end = i = place.end;
@@ -170,6 +199,7 @@ export function readComplement(text: string, pos: number, places: readonly Place
       if (joined) result.end = i = i + joined[0].length;
       result.proper = true;
       afterConnector = false;
+      afterProper = true;
       words++;
       continue;
     }
@@ -198,7 +228,7 @@ export function readComplement(text: string, pos: number, places: readonly Place
     const nationality = lex.nationality.exec(ahead);
     if (nationality && nationality[0].length === w.length) {
       result.nationality ??= lex.rules.nationalities[key];
-    } else if (capitalised ? !afterConnector : !afterConnector && words === 0 && !options.directLowercase) {
+    } else if (capitalised ? !afterConnector && !properRun : !afterConnector && ((words === 0 && !options.directLowercase) || afterProper)) {
       break;
     }
     const head = afterConnector || words === 0 ? lex.headAt.exec(ahead) : null;
@@ -208,8 +238,11 @@ export function readComplement(text: string, pos: number, places: readonly Place
     if (head && !result.head) {
       result.head = { start: j, end: j + head[0].length, entry: lex.headByKey.get(phraseKey(head[0]))! };
       result.end = i = j + head[0].length;
+      properRun = result.head.entry.properName === true && namedNext(text, i);
+      afterProper = false;
     } else {
       result.end = i = j + w.length;
+      properRun &&= capitalised;
     }
     afterConnector = false;
     words++;

@@ -4,7 +4,7 @@
 // the start of a sentence) to officials already met in the article.
 import { slugify, foldDiacritics } from '../../contract/text.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
-import { readComplement, type Complement, type Lexicon } from './lexicon.ts';
+import { namedNext, readComplement, type Complement, type Lexicon } from './lexicon.ts';
 import { phraseKey, phraseRegex } from './patterns.ts';
 import type { TitleEntry } from './rules.ts';
 import type { PlaceHit } from './places.ts';
@@ -31,6 +31,8 @@ interface NameRun {
 export interface ArticleState {
   /** The subject of the previous sentence (for "il"/"elle"). */
   lastSubject?: Entity;
+  /** The officials the previous sentence named: "Elle" after a man's sentence is the woman among them. */
+  lastOfficials?: Entity[];
   /** Acronyms defined in the article ("(JICA)") → organisation. */
   acronyms: Map<string, Entity>;
   /** The acronyms' pattern, rebuilt only when the article defines a new one. */
@@ -68,6 +70,9 @@ export function findMentions(
   const { runs, absorbed } = findNameRuns(text, titles, sentencePlaces, lex);
   const places = sentencePlaces.filter((p) => !absorbed.has(p));
   for (const p of places) {
+    // A Japanese city is a place of its own only when named as one ("la ville de Kobe"); bare, it
+    // is a dateline or a landmark, and counts only as what a title names ("le maire de Kobe").
+    if (p.place.label === 'Locality' && p.place.country === 'japan' && !p.cued && !titles.some((t) => p.start >= t.headEnd && p.end <= t.end)) continue;
     const e = registry.entity(p.place.id, p.place.label, p.place.name, p.rule);
     if (p.place.label !== 'Country') e.properties.country = p.place.country;
     if (p.place.successor) e.properties.successor = p.place.successor;
@@ -84,11 +89,18 @@ export function findMentions(
       name = lex.rules.governmentNames[country]!;
     }
     name = name.charAt(0).toUpperCase() + name.slice(1);
-    const e = registry.entity(slugify(name), 'Organization', name, rule);
+    const headKey = complement.head ? phraseKey(text.slice(complement.head.start, complement.head.end)) : undefined;
+    // A delegation or a committee is its place's: "la délégation de Nghệ An" and "la délégation de la province de Nghệ An" are one.
+    const of = kind === 'delegation' || complement.head?.entry.governsPlace ? (complement.places.find((p) => p.place.label !== 'Country') ?? complement.places[0])?.place.id : undefined;
+    const same = of ? [...registry.entities.values()].find((o) => o.label === 'Organization' && o.of === of && o.headKey === headKey && o.name !== name) : undefined;
+    const e = same ?? registry.entity(slugify(name), 'Organization', name, rule);
     if (kind) e.properties.kind = kind;
     if (country) e.properties.country ??= country;
-    if (complement.head) e.headKey ??= phraseKey(text.slice(complement.head.start, complement.head.end));
-    const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)/u.exec(text.slice(complement.end));
+    if (headKey) e.headKey ??= headKey;
+    if (of) e.of ??= of;
+    // "(JICA)", and a short name that is one capitalised word ("(Kankeiren)"), not a place ("(Japon)").
+    const parenthesis = /^\s*\((\p{Lu}[\p{L}\p{N}]{1,14})\)/u.exec(text.slice(complement.end));
+    const acronym = parenthesis && !places.some((p) => p.start === complement.end + parenthesis[0].indexOf(parenthesis[1]!)) && !lex.nonNameWords.has(parenthesis[1]!) ? parenthesis : null;
     let end = complement.end;
     if (acronym) {
       e.aliases.add(acronym[1]!);
@@ -118,9 +130,27 @@ export function findMentions(
     const c = t.complement;
     const place = c.places.find((p) => p.place.label !== 'Country') ?? c.places[0];
     if (c.head?.entry.governsPlace && !place) {
-      // "président du Comité populaire provincial" after "la province de Bắc Giang": that province.
-      const before = places.filter((p) => p.end <= t.start && p.place.label !== 'Country').pop();
-      return { target: before ? placeEntity(before) : undefined };
+      // "président du Comité populaire provincial" after "la province de Bắc Giang": that province;
+      // else the place of that country the article named last ("le vice-président du Comité populaire de la ville").
+      const country = c.head.entry.country;
+      const before = places.filter((p) => p.end <= t.start && p.place.label !== 'Country' && (!country || p.place.country === country)).pop();
+      const governed = before ? placeEntity(before) : registry.latestPlace(country);
+      if (governed) {
+        // The committee is named too: "Comité populaire provincial" of that province.
+        const words = text.slice(c.head.start, c.end).replace(/\s+/g, ' ');
+        const body = registry.entity(slugify(`${words} ${governed.name}`), 'Organization', `${words} de ${governed.name}`, 'organisation: the body a title names, of the place named before');
+        const bodyCountry = (governed.properties.country as string | undefined) ?? country;
+        if (bodyCountry) body.properties.country ??= bodyCountry;
+        body.headKey ??= phraseKey(text.slice(c.head.start, c.head.end));
+        add(body, 'organization', c.head.start, c.end, 0.7, 'organisation: the body a title names, of the place named before', undefined, true);
+      }
+      return { target: governed };
+    }
+    // "le président de la Fédération" after the Fédération was named: that one.
+    const named = c.head && c.places.length === 0 && c.end === c.head.end ? previousOrganization(registry, phraseKey(text.slice(c.head.start, c.head.end))) : undefined;
+    if (named) {
+      add(named, 'organization', c.head!.start, c.head!.end, 0.6, 'coreference: organisation head alone', undefined, true);
+      return { target: named };
     }
     if (c.head) {
       const org = addOrganization(c.head.start, c, true, 'organisation: named in a title');
@@ -151,26 +181,40 @@ export function findMentions(
     const start = m.index;
     if (covered.some(([s, e]) => start >= s && start < e)) continue;
     const head = lex.headByKey.get(phraseKey(m[0]))!;
-    if (head.capitalOnly && !/^\p{Lu}/u.test(m[0])) continue;
+    const capitalised = /^\p{Lu}/u.test(m[0]);
+    const definite = lex.definiteBefore.test(text.slice(Math.max(0, start - 4), start));
+    /** "la délégation", "l'agence" alone: the body of that kind named last. */
+    const previous = previousOrganization(registry, phraseKey(m[0]));
+    const pointBack = () => {
+      if (previous) add(previous, 'organization', start, start + m[0].length, 0.6, 'coreference: organisation head alone');
+    };
+    if ((head.capitalOnly && !capitalised) || (head.properName && !namedNext(text, start + m[0].length))) {
+      if (definite) pointBack();
+      continue;
+    }
     const complement = readComplement(text, start + m[0].length, places, lex, {
-      directLowercase: true,
+      directLowercase: !head.properName,
       locative: head.kind === 'embassy' || head.kind === 'consulate' || head.kind === 'consulate general',
+      properName: head.properName === true,
     });
     const inner = complement.head;
     complement.head = { start, end: start + m[0].length, entry: head };
-    // A capitalised head inside a sentence starts a proper name ("l'Office général des statistiques").
-    if (complement.proper || (start > 0 && /^\p{Lu}/u.test(m[0]) && complement.end > start + m[0].length)) {
-      if (addOrganization(start, complement, false, 'organisation: head noun and name')) covered.push([start, complement.end]);
-      // "une délégation de la Fédération …": the body the delegation comes from is named too.
-      if (head.kind === 'delegation' && inner) addOrganization(inner.start, { ...complement, head: inner }, true, 'organisation: named in a delegation');
+    // A capitalised head inside a sentence starts a proper name ("l'Office général des statistiques"),
+    // unless the article already named a body of that kind: "la Fédération incite …" is that one.
+    if (complement.proper || (start > 0 && capitalised && complement.end > start + m[0].length && !(definite && previous))) {
+      const named = addOrganization(start, complement, false, 'organisation: head noun and name');
+      if (named) covered.push([start, complement.end]);
+      // "une délégation de la Fédération …": the body the delegation comes from is named too, and resolution merges the two.
+      const body = head.kind === 'delegation' && inner ? addOrganization(inner.start, { ...complement, head: inner }, true, 'organisation: named in a delegation') : undefined;
+      if (named && body) {
+        named.properties.delegationOf = body.id;
+        // It is the body's delegation, not a place's: "son président" is the body's.
+        named.of = body.of;
+      }
       continue;
     }
     // "la Fédération" alone: the organisation of that kind named last.
-    if (/^\p{Lu}/u.test(m[0])) {
-      const key = phraseKey(m[0]);
-      const previous = [...registry.entities.values()].filter((e) => e.label === 'Organization' && e.headKey === key && e.lastSeen >= 0).sort((a, b) => b.lastSeen - a.lastSeen)[0];
-      if (previous) add(previous, 'organization', start, start + m[0].length, 0.6, 'coreference: organisation head alone');
-    }
+    if (capitalised || definite) pointBack();
   }
 
   // Acronyms alone ("JETRO") and acronyms the article defined.
@@ -197,7 +241,9 @@ export function findMentions(
       // A title alone: the official last seen with that role (and the same body, when named).
       const roles = chain.map((t) => roleOf(t, text, lex));
       const targets = chain.flatMap((t) => titleTarget(t).target?.id ?? []);
-      const official = mostRecent(registry, (e) => roles.some((r) => e.roles.has(r)) && targets.every((t) => e.represents.has(t)));
+      // "Le secrétaire" after "le secrétaire du Comité provincial du Parti": a role is also named by its first words.
+      const holds = (e: Entity, r: string) => e.roles.has(r) || [...e.roles].some((held) => held.startsWith(`${r} `));
+      const official = mostRecent(registry, (e) => roles.some((r) => holds(e, r)) && targets.every((t) => e.represents.has(t)));
       if (official) add(official, 'official', first.start, last.end, 0.7, 'coreference: title alone');
       continue;
     }
@@ -212,6 +258,7 @@ export function findMentions(
     if (!official) continue;
     const honorific = lex.honorific.exec(text.slice(Math.max(0, run.start - 6), run.start));
     if (honorific) official.properties.honorific ??= honorific[0].trim();
+    official.feminine ??= chain.some((t) => t.entry.feminine) ? true : honorific ? lex.feminineHonorific.has(honorific[0].trim()) : undefined;
     official.properties.title ??= text.slice(first.start, last.end).replace(/\s+/g, ' ').normalize('NFC');
     let extentEnd = Math.max(run.end, last.end, trailing?.end ?? 0);
     const parenthetical = /^\s*\(([^()]{1,30})\)/.exec(text.slice(extentEnd));
@@ -235,7 +282,12 @@ export function findMentions(
       let target = titleTargets[k]!.target;
       // "conduite par son président X": the body named just before.
       if (!target && t.end === t.headEnd && lex.possessive.test(preceding)) {
-        target = mentions.filter((m) => m.kind === 'organization' && m.end <= sentence.start + t.start && m.entity.properties.kind !== 'delegation').pop()?.entity;
+        const previous = mentions.filter((m) => m.kind === 'organization' && m.end <= sentence.start + t.start).sort((a, b) => a.end - b.end);
+        // "une délégation de la préfecture de Tottori conduite par son gouverneur": the delegation's place.
+        // "une délégation du Comité populaire de Hải Phòng conduite par son vice-président": the committee's place.
+        const last = previous[previous.length - 1]?.entity;
+        const delegationPlace = last?.of ? registry.entities.get(last.of) : undefined;
+        target = delegationPlace ?? previous.filter((m) => m.entity.properties.kind !== 'delegation').pop()?.entity;
       }
       if (!target && t.entry.government) {
         const country = official.properties.country as string | undefined;
@@ -267,6 +319,7 @@ export function findMentions(
       const official = officialFor(run, registry, lex, 'official: honorific and name');
       if (!official) continue;
       official.properties.honorific ??= honorific[0].trim();
+      official.feminine ??= lex.feminineHonorific.has(honorific[0].trim());
       if (lex.vietnameseSurnames.has(run.tokens[0]!.normalize('NFC'))) official.properties.country ??= 'vietnam';
       add(official, 'official', run.start, run.end, 0.75, 'official: honorific and name');
     }
@@ -283,9 +336,24 @@ export function findMentions(
     const official = role ? mostRecent(registry, (e) => e.roles.has(role)) : undefined;
     if (official) add(official, 'official', m.index, m.index + m[0].length, 0.65, 'coreference: description');
   }
+  // "le dirigeant", "la responsable provinciale": the one the previous sentence was about, else the official named last (of the country an adjective gives).
+  for (const m of text.matchAll(lex.leaders)) {
+    if (mentions.some((o) => o.kind === 'official' && o.start < sentence.start + m.index + m[0].length && o.end > sentence.start + m.index)) continue;
+    const after = text.slice(m.index + m[0].length).trimStart().toLowerCase();
+    const adjective = /^[\p{L}\p{M}]+/u.exec(after)?.[0] ?? '';
+    const local = Object.entries(lex.rules.coreference.localQualifiers).find(([q]) => after.startsWith(q) && !/^[\p{L}\p{M}]/u.test(after.slice(q.length)));
+    const country = lex.rules.nationalities[adjective] ?? local?.[1];
+    const fits = (e: Entity) => e.label === 'Official' && (!country || e.properties.country === country);
+    const official = state.lastSubject && fits(state.lastSubject) ? state.lastSubject : mostRecent(registry, fits, sentence.start + m.index);
+    if (official) add(official, 'official', m.index, m.index + m[0].length, 0.6, 'coreference: a leader described');
+  }
   const pronoun = lex.rules.coreference.subjectPronouns.find((p) => text.startsWith(`${p} `));
   if (pronoun && state.lastSubject && !mentions.some((m) => m.kind === 'official' && m.start - sentence.start < 20)) {
-    add(state.lastSubject, state.lastSubject.label === 'Official' ? 'official' : 'organization', 0, pronoun.length, 0.55, 'coreference: pronoun opening the sentence');
+    // "… a été reçue par le maire, M. X. Elle a sollicité …": not the man, the woman the sentence named.
+    const feminine = lex.rules.coreference.femininePronouns.includes(pronoun);
+    const clash = (e: Entity) => e.label === 'Official' && e.feminine !== undefined && e.feminine !== feminine;
+    const referent = clash(state.lastSubject) ? state.lastOfficials?.find((e) => e.feminine === feminine) : state.lastSubject;
+    if (referent) add(referent, referent.label === 'Official' ? 'official' : 'organization', 0, pronoun.length, 0.55, 'coreference: pronoun opening the sentence');
   }
 
   // Places and organisations inside a title or another name are not actors of their own.
@@ -336,6 +404,8 @@ function findNameRuns(text: string, titles: TitleHit[], places: PlaceHit[], lex:
     const adjacent = current !== undefined && /^[ \u00a0]+$/.test(text.slice(current.end, start)) && current.tokens.length < 5;
     const place = places.find((p) => start < p.end && end > p.start);
     if (place && !place.cued && adjacent && (absorbed.has(place) || place.start === start)) absorbed.add(place);
+    // "M. Yamaguchi Shinya": after an honorific a place's name is a family name.
+    if (place && !place.cued && place.start === start && lex.honorific.test(text.slice(Math.max(0, start - 6), start))) absorbed.add(place);
     const excluded =
       lex.nonNameWords.has(m[0].normalize('NFC')) ||
       m[0] in lex.rules.acronyms ||
@@ -407,6 +477,11 @@ function knownOfficial(run: NameRun, registry: Registry): Entity | undefined {
   }
   const candidates = officials.filter((e) => e.tokens.includes(folded[0]!));
   return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** The organisation with this head noun mentioned last in the article ("la Fédération"). */
+function previousOrganization(registry: Registry, headKey: string): Entity | undefined {
+  return [...registry.entities.values()].filter((e) => e.label === 'Organization' && e.headKey === headKey && e.lastSeen >= 0).sort((a, b) => b.lastSeen - a.lastSeen)[0];
 }
 
 function mostRecent(registry: Registry, test: (e: Entity) => boolean, before = Number.POSITIVE_INFINITY): Entity | undefined {

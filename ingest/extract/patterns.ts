@@ -31,7 +31,8 @@ export function phraseKey(text: string): string {
  * "s'est aussi entretenu avec").
  */
 export function verbRegex(phrases: readonly string[], adverbs: readonly string[]): RegExp {
-  const adverb = `(?:\\s+(?:${alternation(adverbs)}))?`;
+  // "a également demandé", "a, pour sa part, demandé".
+  const adverb = `(?:\\s*,?\\s+(?:${alternation(adverbs)})\\s*,?)?`;
   const source = [...new Set(phrases.flatMap((p) => [p, p.normalize('NFD')]))]
     .sort((a, b) => b.length - a.length)
     .map((p) => {

@@ -14,6 +14,8 @@ export interface TitleEntry {
   impliesOrganization?: string;
   /** A portfolio follows ("ministre des Affaires étrangères"): it names a body with this head noun. */
   portfolio?: string;
+  /** The feminine form ("présidente"): its holder is "elle". */
+  feminine?: boolean;
 }
 
 /** An organisation head noun ("Fédération", "Comité populaire") and how it behaves. */
@@ -25,6 +27,10 @@ export interface OrganizationHead {
   kind?: string;
   /** Also a common noun: starts a name only when capitalised. */
   capitalOnly?: boolean;
+  /** The name follows directly, capitalised ("la société Iwate Kaihatsu"). */
+  properName?: boolean;
+  /** governsPlace: the country whose places such a body governs ("Comité populaire" → vietnam), for a title naming no place. */
+  country?: string;
 }
 
 export interface DateWords {
@@ -50,6 +56,8 @@ export interface LanguageRules {
   abbreviations: readonly string[];
   /** Honorifics before a person's name ("M.", "Mme"). */
   honorifics: readonly string[];
+  /** The honorifics of a woman ("Mme"): the others are a man's. */
+  feminineHonorifics: readonly string[];
   titles: readonly TitleEntry[];
   /** Words joining two titles held by one person ("membre du Bureau politique et Premier ministre"). */
   titleJoiners: readonly string[];
@@ -88,10 +96,14 @@ export interface LanguageRules {
   meetingCues: readonly string[];
   /** Asking for cooperation: requester before, the one asked after ("a demandé à X de …"). */
   requestVerbs: readonly string[];
+  /** Words right after a request verb that make it a courtesy, not a request ("a souhaité la bienvenue"). */
+  notRequests: readonly string[];
   /** Nouns that coordinated adjectives qualify as sectors ("coopération économique, culturelle"). */
   sectorNouns: readonly string[];
   /** Phrases introducing a list of sectors ("dans les domaines de", "tels que"). */
   sectorConnectors: readonly string[];
+  /** Words after which a sector is an industry or a field of activity ("se concentrant sur", "le secteur des"). */
+  industryCues: readonly string[];
   /** Signing an agreement ("ont signé"). */
   agreementVerbs: readonly string[];
   /** Agreement kinds as written → the kind stored in PARTNERS_WITH.kind (longer forms are tried first). */
@@ -104,19 +116,42 @@ export interface LanguageRules {
   coreference: {
     /** Pronouns that, opening a sentence, refer to the previous sentence's subject. */
     subjectPronouns: readonly string[];
+    /** The feminine ones among them ("Elle"): they skip a subject known to be a man. */
+    femininePronouns: readonly string[];
     /** Phrases naming the last person mentioned ("ce dernier"). */
     lastMentioned: readonly string[];
     /** Descriptions standing for a title ("le chef du gouvernement" → Premier ministre). */
     descriptions: Readonly<Record<string, string>>;
+    /**
+     * Descriptions of whoever leads the talks ("le dirigeant", "la responsable provinciale"): the
+     * official last named, of the country an adjective after them gives.
+     */
+    leaders: readonly string[];
+    /** Words after such a description that say the official is of a local body of a country ("provincial", "de la ville" → vietnam). */
+    localQualifiers: Readonly<Record<string, string>>;
   };
   /** Words before a guest ("s'est entretenu avec X"). */
   guestIntroducers: readonly string[];
+  /** Before each host of a passive meeting ("a été reçu par X et par Y"). */
+  agentIntroducers: readonly string[];
+  /** Between a delegation and its leader ("conduite par"): the leader is a party to its meetings. */
+  leaderIntroducers: readonly string[];
+  /** Between a leader and the delegation they lead ("à la tête d'une délégation"). */
+  delegationIntroducers: readonly string[];
+  /** Relative pronouns after a name whose clause has another subject ("X, à qui il a demandé"). */
+  relativeObjects: readonly string[];
+  /** The two sides of the talks ("les deux parties"): an agreement they sign is between the places last named on each side. */
+  bothParties: readonly string[];
+  /** Words before a signing that make it a plan, not a fact ("étudier la signature", "envisage de signer"). */
+  agreementPlans: readonly string[];
   /** Words before the one asked ("a demandé à X", "espère que X"). */
   askedIntroducers: readonly string[];
   /** Words joining two verbs of one subject ("a reçu X et a demandé"). */
   coordinators: readonly string[];
   /** Prepositions after which a place in a title says where ("consul général du Japon à Osaka"). */
   locativePrepositions: readonly string[];
+  /** Definite articles: before an organisation head alone they point back to the body named before ("la délégation"). */
+  definiteArticles: readonly string[];
   /** Determiners allowed before a mention inside a list ("le", "la", "les"). */
   determiners: readonly string[];
   /** Separators of a list of guests or sectors ("," "et" "ainsi que"). */

@@ -8,7 +8,9 @@ import { alternation } from './patterns.ts';
 const cache = new WeakMap<Lexicon, RegExp>();
 
 export function findSectors(text: string, lex: Lexicon, gazetteers: Gazetteers): SectorMention[] {
-  const found = gazetteers.matchSectors(text);
+  // Every word capitalised, not opening the sentence: a name ("Trần Quốc Phong" folds to the
+  // Vietnamese "quốc phòng", defence; "Ministère de l'Investissement"), not a field.
+  const found = gazetteers.matchSectors(text).filter((s) => s.start === 0 || !s.surface.split(/[\s'’-]+/).every((w) => /^\p{Lu}/u.test(w)));
   let pattern = cache.get(lex);
   if (!pattern) {
     const adjective = "\\p{Ll}[\\p{Ll}\\p{M}'’-]+";

@@ -42,6 +42,8 @@ interface Profile {
   single: string | null;
   /** The gazetteer place or lexicon sector id. */
   lexiconId: string | null;
+  /** A delegation of an organisation: that organisation's draft id (the delegation is the body, as the annotation rules have it). */
+  delegationOf: string | null;
   context: Context;
 }
 
@@ -89,7 +91,8 @@ function profileOf(e: Named, g: Gazetteers): Profile {
   const latin = keys.filter((k) => !CJK.test(k.folded));
   const single = person && latin.length > 0 && latin.every((k) => k.tokens.length === 1) ? latin[0]!.folded : null;
   const context = contextOf(e.properties, g);
-  return { id: e.id, label: e.label, name: e.name, keys, person, single, lexiconId: lexiconId(e, g), context };
+  const delegationOf = typeof e.properties.delegationOf === 'string' ? e.properties.delegationOf : null;
+  return { id: e.id, label: e.label, name: e.name, keys, person, single, lexiconId: lexiconId(e, g), delegationOf, context };
 }
 
 const LABEL_WORD: Partial<Record<NodeLabel, string>> = {
@@ -215,16 +218,22 @@ function groupDraft(profiles: Profile[]): { groups: number[][]; reasonOf: Map<nu
       join(j, i, { ...ev, certain: true });
     }
   }
+  // "une délégation de la Fédération …" is the Fédération.
+  for (let i = 0; i < profiles.length; i++) {
+    const j = profiles.findIndex((p) => p.id === profiles[i]!.delegationOf);
+    if (j >= 0) join(j, i, { score: 1, reason: `a delegation of ${profiles[j]!.name} is that body`, certain: true, single: false });
+  }
   const groups = new Map<number, number[]>();
   profiles.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
   return { groups: [...groups.values()], reasonOf };
 }
 
-/** Kept: the node whose id is the gazetteer id, else an official's fullest name, else the first. */
+/** Kept: the node whose id is the gazetteer id, else an official's fullest name, else the first that is not a body's delegation. */
 function keeperOf(group: number[], profiles: Profile[]): number {
   const rank = (i: number) => {
     const p = profiles[i]!;
     if (p.lexiconId === p.id) return 100;
+    if (p.delegationOf) return -1;
     return p.person ? Math.max(0, ...p.keys.map((k) => k.tokens.length)) : 0;
   };
   return group.reduce((best, i) => (rank(i) > rank(best) ? i : best), group[0]!);

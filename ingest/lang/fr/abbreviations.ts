@@ -12,3 +12,4 @@ export const abbreviations = [
 
 /** Honorifics before a person's name. */
 export const honorifics = ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr'] as const;
+export const feminineHonorifics = ['Mme', 'Mmes', 'Mlle'] as const;

@@ -10,10 +10,17 @@ export const meetingVerbs = [
   'a eu des réunions', 'a travaillé', 'a reçu en audience', 'a eu une conversation', 'a eu un échange',
 ] as const;
 
-/** Guest before, host after ("a été reçu par"). */
+/**
+ * Guest before, host after: the passive ("a été reçu par") and the visit paid to someone ("a rendu
+ * une visite de courtoisie au Premier ministre": the one visited receives).
+ */
 export const passiveMeetingVerbs = [
   'a été reçu par', 'a été reçue par', 'ont été reçus par', 'ont été reçues par', 'a été accueilli par', 'a été accueillie par',
-  'ont été accueillis par',
+  'ont été accueillis par', 'ont été accueillies par', 'est reçu par', 'est reçue par', 'sont reçus par', 'a été reçu en audience par',
+  'avait été reçu par', 'avait été reçue par', 'avaient été reçus par', 'avait été accueilli par', 'avait été accueillie par',
+  ...['a rendu', 'ont rendu', 'rend', 'rendent'].flatMap((verb) =>
+    ['une visite de courtoisie', 'une visite de travail', 'visite', 'une visite'].flatMap((visit) => ['à', 'au', 'aux', "à l'", 'à la'].map((to) => `${verb} ${visit} ${to}`)),
+  ),
 ] as const;
 
 /** Two parties before the verb ("X et Y se sont entretenus"): the first named is taken as host. */
@@ -36,8 +43,12 @@ export const requestVerbs = [
   'souhaite', 'a souhaité', 'espère', 'a espéré', 'a exhorté', 'exhorte', 'a prié', 'a recommandé', 'recommande',
   'a encouragé', 'encourage', "a plaidé pour", 'a sollicité', 'sollicite', 'a formulé le souhait', "s'est dit désireux",
   'a exprimé le souhait', 'a exprimé son souhait', 'a émis le souhait', 'souhaitent', 'espèrent', 'demandent', 'proposent',
-  'souhaitait', 'souhaiterait', 'espérait',
+  'souhaitait', 'souhaiterait', 'espérait', 'a exprimé l\'espoir', 'a exprimé le vœu', 'a émis le vœu', 'a formulé le vœu', 'a dit espérer',
+  'a préconisé', 'préconise', 'a prôné', 'prône', 'a réclamé', 'a insisté sur', 'a incité', 'a plaidé en faveur',
 ] as const;
+
+/** After a request verb: a greeting or a wish of success, not a request. */
+export const notRequests = ['la bienvenue', 'bon succès', 'plein succès', 'un bon séjour', 'ses félicitations', 'ses vœux'] as const;
 
 /** Phrases introducing a list of sectors. */
 export const sectorConnectors = [
@@ -46,11 +57,22 @@ export const sectorConnectors = [
   'tels que', 'telles que', 'tel que', 'comme', 'notamment', 'y compris', 'dans les secteurs de', 'dans le secteur de',
 ] as const;
 
+/** Industries and fields of activity: what companies do, a sector named as such. */
+export const industryCues = [
+  'se concentrant sur', 'se concentrent sur', 'spécialisé dans', 'spécialisée dans', 'spécialisés dans', 'spécialisées dans', 'actives dans',
+  'actifs dans', 'opérant dans', 'opèrent dans', 'investissent dans', 'ont investi dans', "l'industrie", 'industrie des', 'industrie de',
+  'le secteur', 'les secteurs', 'secteur des', 'secteur de', 'filière', 'filières', 'domaine', 'domaines', 'coopération', 'principalement dans',
+  'surtout dans', 'essentiellement dans', 'majoritairement dans',
+] as const;
+
 /** Nouns whose coordinated adjectives name sectors ("la coopération économique, culturelle et touristique"). */
 export const sectorNouns = ['coopération', 'échanges', 'relations'] as const;
 
 /** Signing an agreement; the parties are the places of the sentence. */
-export const agreementVerbs = ['ont signé', 'a signé', 'signent', 'signé', 'la signature', 'ont conclu', 'a conclu', 'ont paraphé'] as const;
+export const agreementVerbs = [
+  'ont signé', 'a signé', 'signent', 'signé', 'signés', 'signée', 'signées', 'la signature', 'ont conclu', 'a conclu', 'ont paraphé', 'ont échangé', 'a échangé', 'échangent', 'échangé',
+  "l'échange", 'ont remis', 'ont renouvelé',
+] as const;
 
 /** Kinds of agreement as written (singular and plural) → the kind stored in PARTNERS_WITH.kind. */
 export const agreementKinds: Readonly<Record<string, string>> = Object.fromEntries(

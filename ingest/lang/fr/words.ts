@@ -3,11 +3,27 @@
 // determiners and pronouns), the demonyms of the Vietnam–Japan coverage, and the 100 most
 // common Vietnamese family names (they cover most of the population; a few are enough).
 
+/** Articles that point back to something already named ("la délégation", "l'agence"). */
+export const definiteArticles = ['le', 'la', 'les', "l'"] as const;
 export const determiners = ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'M.', 'Mme', 'MM.'] as const;
 export const listSeparators = [',', ';', ':', 'et', 'ainsi que', 'de même que'] as const;
-export const guestIntroducers = ['avec'] as const;
+/** Before a guest: "avec", and the people who stand for a body ("a rencontré des représentants de la société X"). */
+export const guestIntroducers = ['avec', 'des représentants de', 'les représentants de', 'des dirigeants de', 'les dirigeants de', 'des responsables de', 'les responsables de'] as const;
 export const askedIntroducers = ['à', 'au', 'aux', 'à la', "à l'", 'que', "qu'", 'de', 'du', 'des'] as const;
 export const coordinators = ['et', 'puis'] as const;
+export const agentIntroducers = ['par'] as const;
+export const leaderIntroducers = [
+  'conduite par', 'conduit par', 'conduites par', 'conduits par', 'dirigée par', 'dirigé par', 'menée par', 'mené par', 'emmenée par',
+  'présidée par', 'avec à sa tête',
+] as const;
+export const delegationIntroducers = ["à la tête d'une", "à la tête d'", 'à la tête de la', 'à la tête de', 'qui conduit', 'qui dirige', 'conduisant', 'dirigeant'] as const;
+export const relativeObjects = ['à qui', 'auquel', 'à laquelle', 'auxquels', 'auxquelles'] as const;
+/** A signing only planned or wished for: these before the verb, in the same sentence, make it no agreement yet. */
+export const agreementPlans = [
+  'étudier', 'étudie', 'étudient', 'étudieront', 'envisager', 'envisage', 'envisagent', 'envisageait', 'prévoit', 'prévoient', 'préparer', 'prépare', 'en vue de', 'vers la',
+  'souhaite', 'souhaitait', 'souhaitent', 'disposé', 'disposée', 'disposés', 'prêt', 'prête', 'prêts', 'prochainement', 'projet de', 'devrait',
+  'devraient', 'pourrait', 'pourraient', 'afin de', 'pour signer', 'signeront', 'signera',
+] as const;
 export const locativePrepositions = ['à'] as const;
 
 export const cityCues = [
@@ -22,11 +38,17 @@ export const nationalities: Readonly<Record<string, string>> = {
 
 export const coreference = {
   subjectPronouns: ['Il', 'Elle'],
+  femininePronouns: ['Elle'],
   lastMentioned: ['ce dernier', 'cette dernière'],
   descriptions: {
     'le chef du gouvernement': 'Premier ministre',
     'le chef de la diplomatie': 'ministre des Affaires étrangères',
     'le dirigeant vietnamien': 'Premier ministre',
+  },
+  leaders: ['le dirigeant', 'la dirigeante', 'le responsable', 'la responsable'],
+  localQualifiers: {
+    provincial: 'vietnam', provinciale: 'vietnam', municipal: 'vietnam', municipale: 'vietnam', 'de la ville': 'vietnam', 'de la province': 'vietnam',
+    'de la municipalité': 'vietnam',
   },
 } as const;
 
@@ -38,11 +60,21 @@ export const clauseBreakers = [
   'le', 'la', 'les', "l'", 'un', 'une', 'en', 'y', 'ne', 'pas', 'comme', 'tels', 'telles', 'notamment', 'selon', 'entre',
   'après', 'avant', 'depuis', 'pendant', 'contre', 'chez', 'sans', 'et', 'conduite', 'conduit', 'dirigée', 'dirigé',
   'au', 'aux', 'avait', 'avaient', 'aura', 'auront', 'était', 'étaient', 'seront', 'va', 'vont', 'peut', 'peuvent', 'doit', 'doivent',
+  // The present of headlines ("Le ministre de l'Agriculture reçoit …").
+  'reçoit', 'reçoivent', 'accueille', 'accueillent', 'rencontre', 'rencontrent', 'signent', 'visite', 'visitent',
 ] as const;
-export const participleSuffixes = ['ant'] as const;
+/** Endings of verbs that end a name: participles ("participant au forum") and the conditional ("l'Alliance soutiendrait"). */
+export const participleSuffixes = ['ant', 'rait', 'raient'] as const;
 export const fillerAdverbs = [
   'également', 'aussi', 'vivement', 'notamment', 'en outre', 'par ailleurs', 'de nouveau', 'encore', 'successivement', 'en audience',
+  // How or when a meeting was held, between the verb and the guest ("s'est entretenu par téléphone avec").
+  'par téléphone', 'en ligne', 'par visioconférence', 'en visioconférence', 'le même jour', 'ce jour-là', 'à cette occasion', 'séparément',
+  'tour à tour', 'chaleureusement', 'officiellement',
+  // Asides between the auxiliary and the participle ("a, pour sa part, demandé").
+  'pour sa part', 'de son côté', 'quant à lui', 'quant à elle', 'pour leur part', 'de leur côté',
 ] as const;
+/** The two sides of the talks, standing for the places that met ("les deux parties ont signé"). */
+export const bothParties = ['les deux parties', 'les deux localités', 'les deux provinces', 'les deux villes', 'les deux côtés', 'les deux préfectures'] as const;
 
 /** Capitalised words that are not (part of) a person's name. */
 export const nonNameWords = [
