@@ -91,7 +91,11 @@ const sets = [
 // tuned on it, so pooling it would flatter them. Alone (--set dev) it is what is pooled.
 const pooled = sets.filter((s) => s.key !== 'devSet' || chosen === 'dev');
 const scores = {
-  all: scoreExtraction(pooled.map((s) => s.data), pooled.flatMap((s) => s.cases), knownIds),
+  all: scoreExtraction(
+    pooled.map((s) => s.data),
+    pooled.flatMap((s) => s.cases),
+    knownIds,
+  ),
   ...Object.fromEntries(sets.map((s) => [s.key, scoreExtraction([s.data], s.cases, knownIds)])),
 } as Record<string, ExtractScore> & { all: ExtractScore };
 
@@ -103,7 +107,12 @@ const timed = (work: (article: Article) => unknown) => {
   const started = performance.now();
   for (let i = 0; i < reps; i++) for (const article of articles) work(article);
   const seconds = (performance.now() - started) / 1000;
-  return { articles: reps * articles.length, seconds: +seconds.toFixed(3), articlesPerSec: +((reps * articles.length) / seconds).toFixed(1), msPerArticle: +((seconds * 1000) / (reps * articles.length)).toFixed(2) };
+  return {
+    articles: reps * articles.length,
+    seconds: +seconds.toFixed(3),
+    articlesPerSec: +((reps * articles.length) / seconds).toFixed(1),
+    msPerArticle: +((seconds * 1000) / (reps * articles.length)).toFixed(2),
+  };
 };
 const throughput = {
   note: `warm-cache best case: ${reps} repetitions of ${articles.length} articles after one warm-up pass, one process, no I/O`,
@@ -162,21 +171,50 @@ const header = [
 const resolutionLine = (name: string, { resolution: r }: ExtractScore) =>
   `${name}: ${pct(r.accuracy)} (${r.correct} of ${r.total} gold entities found; known ${r.known.correct}/${r.known.total}, new ${r.new.correct}/${r.new.total})`;
 
-console.log(`\nExtraction on ${sets.map((s) => `${s.data.articles.length} ${s.name}`).join(' + ')}, resolved against the ${known.length} seed nodes; P, R, F1 and the verdict pool ${pooled.map((s) => s.name).join(' + ')}\n`);
-console.log(['**Facts**', ...header, ...FACT_TYPES.map((t) => row(t, (s) => s.facts[t], true)), row('all facts (micro)', (s) => s.allFacts, false)].join('\n'));
-console.log(['\n**Mentions**', ...header, ...MENTION_KINDS.map((k) => row(k, (s) => s.mentions[k], true)), row('all mentions (micro)', (s) => s.allMentions, false)].join('\n'));
-console.log(`\n**Entity resolution accuracy** ${[resolutionLine('all', scores.all), ...sets.map((s) => resolutionLine(s.name, scores[s.key]!))].join('; ')}`);
-console.log(`\n**Throughput** (${throughput.note}): extraction ${throughput.extract.articlesPerSec} articles/s (${throughput.extract.msPerArticle} ms each); extraction + resolution ${throughput.extractAndResolve.articlesPerSec} articles/s (${throughput.extractAndResolve.msPerArticle} ms each)`);
+console.log(
+  `\nExtraction on ${sets.map((s) => `${s.data.articles.length} ${s.name}`).join(' + ')}, resolved against the ${known.length} seed nodes; P, R, F1 and the verdict pool ${pooled.map((s) => s.name).join(' + ')}\n`,
+);
+console.log(
+  [
+    '**Facts**',
+    ...header,
+    ...FACT_TYPES.map((t) => row(t, (s) => s.facts[t], true)),
+    row('all facts (micro)', (s) => s.allFacts, false),
+  ].join('\n'),
+);
+console.log(
+  [
+    '\n**Mentions**',
+    ...header,
+    ...MENTION_KINDS.map((k) => row(k, (s) => s.mentions[k], true)),
+    row('all mentions (micro)', (s) => s.allMentions, false),
+  ].join('\n'),
+);
+console.log(
+  `\n**Entity resolution accuracy** ${[resolutionLine('all', scores.all), ...sets.map((s) => resolutionLine(s.name, scores[s.key]!))].join('; ')}`,
+);
+console.log(
+  `\n**Throughput** (${throughput.note}): extraction ${throughput.extract.articlesPerSec} articles/s (${throughput.extract.msPerArticle} ms each); extraction + resolution ${throughput.extractAndResolve.articlesPerSec} articles/s (${throughput.extractAndResolve.msPerArticle} ms each)`,
+);
 if (latency) {
   console.log(
     `\n**Commit latency** (${latency.graph}, ${latency.commit.count} commits of the ${sets[0]!.name} drafts, ${latency.rounds} rounds, the first on a cold server): commit p50 ${latency.commit.p50} ms, p99 ${latency.commit.p99} ms (max ${latency.commit.max}); retract p50 ${latency.retract.p50} ms, p99 ${latency.retract.p99} ms`,
   );
 }
-const unmet = [...FACT_TYPES.map((t) => scores.all.facts[t]), ...MENTION_KINDS.map((k) => scores.all.mentions[k])].filter((c) => verdict(c) !== 'met').length;
-console.log(`\nTarget F1 ≥ ${TARGET_F1} on every type: ${unmet ? `not met (${unmet} of ${FACT_TYPES.length + MENTION_KINDS.length} types below)` : 'met'}`);
-if (failures.length) console.log(`\nExtraction failed on ${failures.length} article(s), scored as empty drafts:\n${failures.map((f) => `  - ${f.articleId}: ${f.error}`).join('\n')}`);
+const unmet = [...FACT_TYPES.map((t) => scores.all.facts[t]), ...MENTION_KINDS.map((k) => scores.all.mentions[k])].filter(
+  (c) => verdict(c) !== 'met',
+).length;
+console.log(
+  `\nTarget F1 ≥ ${TARGET_F1} on every type: ${unmet ? `not met (${unmet} of ${FACT_TYPES.length + MENTION_KINDS.length} types below)` : 'met'}`,
+);
+if (failures.length)
+  console.log(
+    `\nExtraction failed on ${failures.length} article(s), scored as empty drafts:\n${failures.map((f) => `  - ${f.articleId}: ${f.error}`).join('\n')}`,
+  );
 if (values.misses) {
-  console.log(`\n**Misses** (${annotatedNames.includes('gold') ? 'for maintaining the gold set; tuning the extractor on them spends the hold-out' : 'dev set and seed articles: the ones to develop the rules on'})`);
+  console.log(
+    `\n**Misses** (${annotatedNames.includes('gold') ? 'for maintaining the gold set; tuning the extractor on them spends the hold-out' : 'dev set and seed articles: the ones to develop the rules on'})`,
+  );
   for (const m of scores.all.misses) console.log(`  ${m.articleId}  ${m.what.padEnd(8)}  ${m.item}`);
   for (const w of scores.all.resolution.wrong) console.log(`  ${w.articleId}  resolved  ${w.goldId} → ${w.resolvedTo ?? '(new node)'}`);
 }
@@ -192,7 +230,10 @@ writeFileSync(
       articles: Object.fromEntries(sets.map((s) => [s.key, s.data.articles.length])),
       knownEntities: known.length,
       targetF1: TARGET_F1,
-      scores: { all: values.misses ? scores.all : withoutMisses(scores.all), ...Object.fromEntries(sets.map((s) => [s.key, withoutMisses(scores[s.key]!)])) },
+      scores: {
+        all: values.misses ? scores.all : withoutMisses(scores.all),
+        ...Object.fromEntries(sets.map((s) => [s.key, withoutMisses(scores[s.key]!)])),
+      },
       throughput,
       commitLatency: latency,
       failures,

@@ -34,7 +34,12 @@ export function articleId(title: string, text: string): string {
 export function buildArticle(request: ExtractRequest, sentences: readonly Sentence[], firstDate: ResolvedDate | undefined): DatasetArticle {
   const { title, source } = titleOf(request, sentences);
   const published: DatasetArticle['published'] = request.publishedDate
-    ? { dateText: request.publishedDate, date: request.publishedDate, yearStated: true, inference: 'Publication date given with the article.' }
+    ? {
+        dateText: request.publishedDate,
+        date: request.publishedDate,
+        yearStated: true,
+        inference: 'Publication date given with the article.',
+      }
     : firstDate
       ? { ...firstDate }
       : { dateText: 'unknown', date: null, yearStated: false, inference: 'No publication date was given and the text states no date.' };

@@ -66,8 +66,19 @@ export class Registry {
     let entity = this.entities.get(id);
     if (!entity) {
       entity = {
-        id, label, name: name.normalize('NFC'), aliases: new Set(), properties: {}, spans: [], sentences: new Set(), confidence: 0, rule,
-        tokens: [], roles: new Set(), represents: new Set(), lastSeen: -1,
+        id,
+        label,
+        name: name.normalize('NFC'),
+        aliases: new Set(),
+        properties: {},
+        spans: [],
+        sentences: new Set(),
+        confidence: 0,
+        rule,
+        tokens: [],
+        roles: new Set(),
+        represents: new Set(),
+        lastSeen: -1,
       };
       this.entities.set(id, entity);
     }

@@ -37,9 +37,23 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
     }
     // The gazetteers scan one sentence at a time: a name never spans two, and the cost stays linear.
     const mentions = findMentions(sentence, placesOf(sentence, gazetteers.matchPlaces(sentence.text), lex), lex, registry, state);
-    const sectors = findSectors(sentence.text, lex, gazetteers).map((s) => ({ ...s, start: s.start + sentence.start, end: s.end + sentence.start }));
+    const sectors = findSectors(sentence.text, lex, gazetteers).map((s) => ({
+      ...s,
+      start: s.start + sentence.start,
+      end: s.end + sentence.start,
+    }));
     const ownDate = stated ? date : undefined;
-    const ctx = { sentence, mentions, sectors, dates, date: ownDate ?? (lex.timeShift.test(sentence.text) ? undefined : date), ownDate, lex, registry, meetings };
+    const ctx = {
+      sentence,
+      mentions,
+      sectors,
+      dates,
+      date: ownDate ?? (lex.timeShift.test(sentence.text) ? undefined : date),
+      ownDate,
+      lex,
+      registry,
+      meetings,
+    };
     const factsBefore = registry.facts.length;
     const host = meetingFacts(ctx);
     const requester = requestFacts(ctx, host);
@@ -47,7 +61,17 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
     // A sector is named where the text makes it a field: of a request, of an agreement, or after a
     // sector phrase ("dans le domaine de", "se concentrant sur"). Elsewhere the same words are
     // common ones ("la construction du pont", "ses prêts", "le patrimoine de la ville").
-    const fields = new Set(registry.facts.slice(factsBefore).flatMap((f) => (f.type === 'REQUESTED_COOPERATION_IN' ? [f.to] : f.type === 'PARTNERS_WITH' ? ((f.properties.sectors as string[] | undefined) ?? []) : [])));
+    const fields = new Set(
+      registry.facts
+        .slice(factsBefore)
+        .flatMap((f) =>
+          f.type === 'REQUESTED_COOPERATION_IN'
+            ? [f.to]
+            : f.type === 'PARTNERS_WITH'
+              ? ((f.properties.sectors as string[] | undefined) ?? [])
+              : [],
+        ),
+    );
     for (const s of sectors) {
       if (!fields.has(s.sector.id) && !lex.sectorContext.test(sentence.text.slice(0, s.start - sentence.start))) continue;
       const e = registry.entity(s.sector.id, 'Sector', s.sector.name, 'sector: lexicon form');
@@ -56,7 +80,8 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
     const subject = host ?? requester;
     // "Il"/"Elle" next: the subject of a fact, else the first actor named ("Une délégation … . Elle a été reçue").
     state.lastOfficials = [...new Set(mentions.filter((m) => m.kind === 'official').map((m) => m.entity))];
-    state.lastSubject = subject ?? mentions.find((m) => !m.nested && (m.kind === 'official' || m.kind === 'organization'))?.entity ?? state.lastSubject;
+    state.lastSubject =
+      subject ?? mentions.find((m) => !m.nested && (m.kind === 'official' || m.kind === 'organization'))?.entity ?? state.lastSubject;
   }
 
   const article = buildArticle(request, sentences, firstDate);

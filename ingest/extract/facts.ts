@@ -64,7 +64,10 @@ function gaps(lex: Lexicon): Gaps {
       agentNext: new RegExp(`^\\s*(?=[,;:]|\\p{L})${separators}(?:(?:${alternation(r.agentIntroducers)})\\s+)?${fillers}$`, 'iu'),
       leader: new RegExp(`^[\\s,]*(?:${alternation(r.leaderIntroducers)})\\s+${fillers}$`, 'iu'),
       heads: new RegExp(`^[\\s,]*(?:${alternation(r.delegationIntroducers)})(?:\\s+|(?<=['’]))${fillers}$`, 'iu'),
-      dateLead: new RegExp(`(?<![\\p{L}])(?:(?:${alternation([...r.dates.articles, ...r.dates.dayParts, ...r.dates.dayPartLinks, ...r.dates.rangeStarts])})\\s+)+$`, 'iu'),
+      dateLead: new RegExp(
+        `(?<![\\p{L}])(?:(?:${alternation([...r.dates.articles, ...r.dates.dayParts, ...r.dates.dayPartLinks, ...r.dates.rangeStarts])})\\s+)+$`,
+        'iu',
+      ),
       relative: new RegExp(`^\\s*,?\\s*(?:${alternation(r.relativeObjects)})\\s+(?:${pronouns})\\s+${fillers}$`, 'iu'),
       cueNext: new RegExp(`^\\s*(?:;\\s*)?(?:(?:${wordSeparators})\\s+)${fillers}$`, 'iu'),
       asked: new RegExp(`^\\s*${fillers}(?:(?:${alternation(r.askedIntroducers)})\\s*)?${fillers}$`, 'iu'),
@@ -103,7 +106,10 @@ function circumstances(ctx: SentenceContext, from: number, to: number): string {
     gap = gap.slice(0, s) + ' '.repeat(b.end - b.start) + gap.slice(s + b.end - b.start);
   }
   // A place in parentheses ("une délégation de Tottori (Japon) conduite par") leaves empty ones.
-  return gap.replace(gaps(ctx.lex).circumstance, ' ').replace(/,\s+(?=\s)/g, ' ').replace(/\(\s*\)/g, ' ');
+  return gap
+    .replace(gaps(ctx.lex).circumstance, ' ')
+    .replace(/,\s+(?=\s)/g, ' ')
+    .replace(/\(\s*\)/g, ' ');
 }
 
 /** The subject of a verb at `pos`: the nearest official before it, else the nearest organisation. */
@@ -116,7 +122,13 @@ function subjectBefore(ctx: SentenceContext, pos: number): Mention | undefined {
 /** Where the sentence says something happened: a place after "à", "au", … outside names. */
 function placeOf(ctx: SentenceContext): string | undefined {
   const text = ctx.sentence.text;
-  const place = ctx.mentions.find((m) => m.kind === 'place' && !m.nested && m.entity.label !== 'Country' && ctx.lex.placePreposition.test(text.slice(0, m.start - ctx.sentence.start)));
+  const place = ctx.mentions.find(
+    (m) =>
+      m.kind === 'place' &&
+      !m.nested &&
+      m.entity.label !== 'Country' &&
+      ctx.lex.placePreposition.test(text.slice(0, m.start - ctx.sentence.start)),
+  );
   return place?.entity.id;
 }
 
@@ -154,10 +166,21 @@ function withLeaders(ctx: SentenceContext, parties: Mention[]): Mention[] {
   const out = [...parties];
   for (const m of parties) {
     if (m.entity.properties.kind === 'delegation') {
-      const leader = ctx.mentions.find((o) => o.kind === 'official' && !o.nested && o.extentStart >= m.extentEnd && g.leader.test(circumstances(ctx, m.extentEnd, o.extentStart)));
+      const leader = ctx.mentions.find(
+        (o) =>
+          o.kind === 'official' &&
+          !o.nested &&
+          o.extentStart >= m.extentEnd &&
+          g.leader.test(circumstances(ctx, m.extentEnd, o.extentStart)),
+      );
       if (leader && !out.includes(leader)) out.push(leader);
     } else if (m.kind === 'official') {
-      const delegation = ctx.mentions.find((o) => o.entity.properties.kind === 'delegation' && ((o.extentEnd <= m.extentStart && g.leader.test(circumstances(ctx, o.extentEnd, m.extentStart))) || (o.extentStart >= m.extentEnd && g.heads.test(circumstances(ctx, m.extentEnd, o.extentStart)))));
+      const delegation = ctx.mentions.find(
+        (o) =>
+          o.entity.properties.kind === 'delegation' &&
+          ((o.extentEnd <= m.extentStart && g.leader.test(circumstances(ctx, o.extentEnd, m.extentStart))) ||
+            (o.extentStart >= m.extentEnd && g.heads.test(circumstances(ctx, m.extentEnd, o.extentStart)))),
+      );
       if (delegation && !out.includes(delegation)) out.push(delegation);
     }
   }
@@ -166,7 +189,12 @@ function withLeaders(ctx: SentenceContext, parties: Mention[]): Mention[] {
 
 /** Whether the verb at `index` is a noun here ("une demande"): a determiner right before it. */
 function isNoun(text: string, index: number, lex: Lexicon): boolean {
-  const before = text.slice(Math.max(0, index - 6), index).trim().split(/\s+/).pop() ?? '';
+  const before =
+    text
+      .slice(Math.max(0, index - 6), index)
+      .trim()
+      .split(/\s+/)
+      .pop() ?? '';
   return before === before.toLowerCase() && lex.rules.determiners.includes(phraseKey(before));
 }
 
@@ -178,12 +206,20 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
     const place = placeOf(ctx);
     for (const guest of guests) {
       registry.fact({
-        type: 'MET_WITH', from: host.entity.id, to: guest.entity.id,
+        type: 'MET_WITH',
+        from: host.entity.id,
+        to: guest.entity.id,
         properties: { ...dateProperties(ctx.date), ...(place ? { place } : {}) },
-        sentence, confidence: Math.min(confidence, host.confidence, guest.confidence), rule,
+        sentence,
+        confidence: Math.min(confidence, host.confidence, guest.confidence),
+        rule,
       });
     }
-    if (guests.length > 0) ctx.meetings.set(host.entity.id, guests.map((m) => m.entity.id));
+    if (guests.length > 0)
+      ctx.meetings.set(
+        host.entity.id,
+        guests.map((m) => m.entity.id),
+      );
     for (const guest of guests) ctx.meetings.set(guest.entity.id, [host.entity.id]);
     subject ??= host.entity;
   };
@@ -193,7 +229,13 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
     const start = sentence.start + verb.index;
     const host = subjectBefore(ctx, start);
     const guests = withLeaders(ctx, list(ctx, start + verb[0].length, actor, g.first, g.next));
-    if (host) record(host, guests.filter((m) => m.entity !== host.entity), `MET_WITH: host, "${phraseKey(verb[0])}", guest`, 0.85);
+    if (host)
+      record(
+        host,
+        guests.filter((m) => m.entity !== host.entity),
+        `MET_WITH: host, "${phraseKey(verb[0])}", guest`,
+        0.85,
+      );
   }
   for (const verb of scan.matchAll(lex.passiveMeetingVerbs)) {
     // "X a été reçu par Y et par Z", "X a rendu une visite de courtoisie à Y": each named after the verb received X.
@@ -214,7 +256,9 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
     const before = ctx.mentions.filter((m) => actor(m) && m.extentEnd <= start).sort((a, b) => a.extentEnd - b.extentEnd);
     const second = before[before.length - 1];
     if (!second || !/^[\s,]*$/.test(circumstances(ctx, second.extentEnd, start))) continue;
-    const first = [...before].reverse().find((m) => m.extentEnd <= second.extentStart && g.next.test(circumstances(ctx, m.extentEnd, second.extentStart)));
+    const first = [...before]
+      .reverse()
+      .find((m) => m.extentEnd <= second.extentStart && g.next.test(circumstances(ctx, m.extentEnd, second.extentStart)));
     if (first && first.entity !== second.entity) record(first, [second], `MET_WITH: both parties, "${phraseKey(verb[0])}"`, 0.75);
   }
   for (const cue of scan.matchAll(lex.meetingCues)) {
@@ -224,7 +268,13 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
     if (guests.length === 0) continue;
     const lastEnd = Math.max(...guests.map((m) => m.extentEnd));
     const host = subjectBefore(ctx, start) ?? ctx.mentions.find((m) => actor(m) && m.extentStart >= lastEnd && !guests.includes(m));
-    if (host) record(host, guests.filter((m) => m.entity !== host.entity), `MET_WITH: "${phraseKey(cue[0])}" guest, host`, 0.75);
+    if (host)
+      record(
+        host,
+        guests.filter((m) => m.entity !== host.entity),
+        `MET_WITH: "${phraseKey(cue[0])}" guest, host`,
+        0.75,
+      );
   }
   return subject;
 }
@@ -234,14 +284,21 @@ export function requestFacts(ctx: SentenceContext, host?: Entity): Entity | unde
   const { sentence, lex, registry } = ctx;
   const text = sentence.text;
   // "a souhaité la bienvenue" greets, it asks nothing.
-  const verbs = [...withoutDates(ctx).matchAll(lex.requestVerbs)].filter((v) => !isNoun(text, v.index, lex) && !lex.notRequest.test(text.slice(v.index + v[0].length)));
+  const verbs = [...withoutDates(ctx).matchAll(lex.requestVerbs)].filter(
+    (v) => !isNoun(text, v.index, lex) && !lex.notRequest.test(text.slice(v.index + v[0].length)),
+  );
   let subject: Entity | undefined;
   for (const [k, verb] of verbs.entries()) {
     const start = sentence.start + verb.index;
     const end = start + verb[0].length;
     const until = k + 1 < verbs.length ? sentence.start + verbs[k + 1]!.index : sentence.end;
     let requester = subjectBefore(ctx, start);
-    if (requester && host && requester.entity !== host && gaps(lex).coordination.test(text.slice(requester.extentEnd - sentence.start, verb.index))) {
+    if (
+      requester &&
+      host &&
+      requester.entity !== host &&
+      gaps(lex).coordination.test(text.slice(requester.extentEnd - sentence.start, verb.index))
+    ) {
       requester = ctx.mentions.find((m) => m.entity === host) ?? requester;
     }
     // "… le président de la JETRO, M. X, à qui il a demandé …": the pronoun is the clause's subject, X is asked.
@@ -259,13 +316,22 @@ export function requestFacts(ctx: SentenceContext, host?: Entity): Entity | unde
       if (names.some((m) => m.extentStart <= sector.start && sector.end <= m.extentEnd)) continue;
       const between = text.slice(end - sentence.start, sector.start - sentence.start);
       const connected = lex.sectorConnector.test(between);
-      registry.fact({
-        type: 'REQUESTED_COOPERATION_IN', from: requester.entity.id, to: sector.sector.id,
-        properties: { askedOf, evidenceClause: clauseAround(text, sector.start - sentence.start, sector.end - sentence.start, end - sentence.start), ...dateProperties(ctx.date) },
-        sentence,
-        confidence: Math.min(requester.confidence, connected ? 0.8 : 0.65) * (named.length > 0 || askedOf.length > 0 ? 1 : 0.9),
-        rule: `REQUESTED_COOPERATION_IN: requester, "${phraseKey(verb[0])}"${connected ? ', sector connector' : ''}, sector`,
-      }, String(sentence.index));
+      registry.fact(
+        {
+          type: 'REQUESTED_COOPERATION_IN',
+          from: requester.entity.id,
+          to: sector.sector.id,
+          properties: {
+            askedOf,
+            evidenceClause: clauseAround(text, sector.start - sentence.start, sector.end - sentence.start, end - sentence.start),
+            ...dateProperties(ctx.date),
+          },
+          sentence,
+          confidence: Math.min(requester.confidence, connected ? 0.8 : 0.65) * (named.length > 0 || askedOf.length > 0 ? 1 : 0.9),
+          rule: `REQUESTED_COOPERATION_IN: requester, "${phraseKey(verb[0])}"${connected ? ', sector connector' : ''}, sector`,
+        },
+        String(sentence.index),
+      );
     }
   }
   return subject;
@@ -290,9 +356,12 @@ export function agreementFacts(ctx: SentenceContext): void {
   if (!kind) return;
   const text = sentence.text;
   // "la ville de Sakai (préfecture d'Osaka)": the parenthesis places Sakai, it is not a party.
-  const inParenthesis = (m: Mention) => /\([^()]*$/.test(text.slice(0, m.start - sentence.start)) && !/^[^()]*\(/.test(text.slice(m.end - sentence.start));
+  const inParenthesis = (m: Mention) =>
+    /\([^()]*$/.test(text.slice(0, m.start - sentence.start)) && !/^[^()]*\(/.test(text.slice(m.end - sentence.start));
   const places = ctx.mentions.filter((m) => m.kind === 'place' && m.entity.label !== 'Country' && !inParenthesis(m));
-  const side = (country: string) => [...new Map(places.filter((m) => m.entity.properties.country === country).map((m) => [m.entity.id, m])).values()];
+  const side = (country: string) => [
+    ...new Map(places.filter((m) => m.entity.properties.country === country).map((m) => [m.entity.id, m])).values(),
+  ];
   // "… un mémorandum d'entente sur la coopération dans les domaines de A et B": the fields it covers.
   const sectors = [...new Set(ctx.sectors.filter((x) => x.start >= sentence.start + written!.index).map((x) => x.sector.id))];
   // "les deux parties ont signé": the places last named on each side.
@@ -305,21 +374,30 @@ export function agreementFacts(ctx: SentenceContext): void {
     for (const vn of vns) {
       for (const jp of jps) {
         registry.fact({
-          type: 'PARTNERS_WITH', from: vn.id, to: jp.id,
+          type: 'PARTNERS_WITH',
+          from: vn.id,
+          to: jp.id,
           properties: { kind: what, ...(sectors.length > 0 ? { sectors } : {}), ...dateProperties(ctx.ownDate) },
-          sentence, confidence: Math.min(vn.confidence, jp.confidence, 0.8), rule: `PARTNERS_WITH: "${what}" signed between two places`,
+          sentence,
+          confidence: Math.min(vn.confidence, jp.confidence, 0.8),
+          rule: `PARTNERS_WITH: "${what}" signed between two places`,
         });
       }
     }
   };
   // "un protocole d'accord entre A et B, un mémorandum d'entente entre C et D": each document between the places after it.
   const documents = [...text.matchAll(new RegExp(lex.agreementKind.source, 'giu'))];
-  const pairs = documents.map((d, k) => {
-    const from = sentence.start + d.index;
-    const to = k + 1 < documents.length ? sentence.start + documents[k + 1]!.index : sentence.end;
-    const inside = (country: string) => side(country).filter((m) => m.start >= from && m.end <= to).map((m) => m.entity);
-    return { kind: lex.rules.agreementKinds[phraseKey(d[0])]!, vn: inside('vietnam'), jp: inside('japan') };
-  }).filter((p) => p.vn.length > 0 && p.jp.length > 0);
+  const pairs = documents
+    .map((d, k) => {
+      const from = sentence.start + d.index;
+      const to = k + 1 < documents.length ? sentence.start + documents[k + 1]!.index : sentence.end;
+      const inside = (country: string) =>
+        side(country)
+          .filter((m) => m.start >= from && m.end <= to)
+          .map((m) => m.entity);
+      return { kind: lex.rules.agreementKinds[phraseKey(d[0])]!, vn: inside('vietnam'), jp: inside('japan') };
+    })
+    .filter((p) => p.vn.length > 0 && p.jp.length > 0);
   if (documents.length > 1 && pairs.length > 1) for (const p of pairs) signed(p.vn, p.jp, p.kind);
   else signed(sideOrParty('vietnam'), sideOrParty('japan'), kind);
 }

@@ -162,7 +162,13 @@ const CAPITALISED = /^[\p{Lu}\p{N}]/u;
  * words within the phrase. Stops at punctuation, a clause breaker ("a", "qui"), a participle,
  * a title joined by "et", or a capitalised word not introduced by a connector (a person's name).
  */
-export function readComplement(text: string, pos: number, places: readonly PlaceHit[], lex: Lexicon, options: ComplementOptions): Complement {
+export function readComplement(
+  text: string,
+  pos: number,
+  places: readonly PlaceHit[],
+  lex: Lexicon,
+  options: ComplementOptions,
+): Complement {
   const result: Complement = { end: pos, places: [], locatives: [], proper: false };
   let locativeNext = false;
   let i = pos;
@@ -228,7 +234,9 @@ export function readComplement(text: string, pos: number, places: readonly Place
     const nationality = lex.nationality.exec(ahead);
     if (nationality && nationality[0].length === w.length) {
       result.nationality ??= lex.rules.nationalities[key];
-    } else if (capitalised ? !afterConnector && !properRun : !afterConnector && ((words === 0 && !options.directLowercase) || afterProper)) {
+    } else if (
+      capitalised ? !afterConnector && !properRun : !afterConnector && ((words === 0 && !options.directLowercase) || afterProper)
+    ) {
       break;
     }
     const head = afterConnector || words === 0 ? lex.headAt.exec(ahead) : null;

@@ -53,14 +53,29 @@ export function findMentions(
 ): Mention[] {
   const text = sentence.text;
   const mentions: Mention[] = [];
-  const add = (entity: Entity, kind: Mention['kind'], start: number, end: number, confidence: number, rule: string, extent?: [number, number], nested = false): Mention => {
+  const add = (
+    entity: Entity,
+    kind: Mention['kind'],
+    start: number,
+    end: number,
+    confidence: number,
+    rule: string,
+    extent?: [number, number],
+    nested = false,
+  ): Mention => {
     // What coreference resolved ("Il", "le Premier ministre") is a mention, not another name.
     const surface = rule.startsWith('coreference') ? undefined : text.slice(start, end);
     registry.mention(entity, sentence, sentence.start + start, sentence.start + end, confidence, surface);
     const m: Mention = {
-      entity, kind, start: sentence.start + start, end: sentence.start + end,
-      extentStart: sentence.start + (extent?.[0] ?? start), extentEnd: sentence.start + (extent?.[1] ?? end),
-      confidence, rule, nested,
+      entity,
+      kind,
+      start: sentence.start + start,
+      end: sentence.start + end,
+      extentStart: sentence.start + (extent?.[0] ?? start),
+      extentEnd: sentence.start + (extent?.[1] ?? end),
+      confidence,
+      rule,
+      nested,
     };
     mentions.push(m);
     return m;
@@ -72,7 +87,13 @@ export function findMentions(
   for (const p of places) {
     // A Japanese city is a place of its own only when named as one ("la ville de Kobe"); bare, it
     // is a dateline or a landmark, and counts only as what a title names ("le maire de Kobe").
-    if (p.place.label === 'Locality' && p.place.country === 'japan' && !p.cued && !titles.some((t) => p.start >= t.headEnd && p.end <= t.end)) continue;
+    if (
+      p.place.label === 'Locality' &&
+      p.place.country === 'japan' &&
+      !p.cued &&
+      !titles.some((t) => p.start >= t.headEnd && p.end <= t.end)
+    )
+      continue;
     const e = registry.entity(p.place.id, p.place.label, p.place.name, p.rule);
     if (p.place.label !== 'Country') e.properties.country = p.place.country;
     if (p.place.successor) e.properties.successor = p.place.successor;
@@ -82,7 +103,8 @@ export function findMentions(
   const covered: Array<[number, number]> = titles.map((t) => [t.start, t.end]);
   const addOrganization = (start: number, complement: Complement, nested: boolean, rule: string, named?: string): Entity | undefined => {
     const kind = complement.head?.entry.kind;
-    const country = complement.nationality ?? complement.places.find((p) => p.place.label === 'Country')?.place.id ?? complement.places[0]?.place.country;
+    const country =
+      complement.nationality ?? complement.places.find((p) => p.place.label === 'Country')?.place.id ?? complement.places[0]?.place.country;
     let name = named ?? text.slice(start, complement.end).replace(/\s+/g, ' ');
     if (kind === 'government') {
       if (!country || !lex.rules.governmentNames[country]) return undefined;
@@ -91,8 +113,13 @@ export function findMentions(
     name = name.charAt(0).toUpperCase() + name.slice(1);
     const headKey = complement.head ? phraseKey(text.slice(complement.head.start, complement.head.end)) : undefined;
     // A delegation or a committee is its place's: "la délégation de Nghệ An" and "la délégation de la province de Nghệ An" are one.
-    const of = kind === 'delegation' || complement.head?.entry.governsPlace ? (complement.places.find((p) => p.place.label !== 'Country') ?? complement.places[0])?.place.id : undefined;
-    const same = of ? [...registry.entities.values()].find((o) => o.label === 'Organization' && o.of === of && o.headKey === headKey && o.name !== name) : undefined;
+    const of =
+      kind === 'delegation' || complement.head?.entry.governsPlace
+        ? (complement.places.find((p) => p.place.label !== 'Country') ?? complement.places[0])?.place.id
+        : undefined;
+    const same = of
+      ? [...registry.entities.values()].find((o) => o.label === 'Organization' && o.of === of && o.headKey === headKey && o.name !== name)
+      : undefined;
     const e = same ?? registry.entity(slugify(name), 'Organization', name, rule);
     if (kind) e.properties.kind = kind;
     if (country) e.properties.country ??= country;
@@ -100,7 +127,12 @@ export function findMentions(
     if (of) e.of ??= of;
     // "(JICA)", and a short name that is one capitalised word ("(Kankeiren)"), not a place ("(Japon)").
     const parenthesis = /^\s*\((\p{Lu}[\p{L}\p{N}]{1,14})\)/u.exec(text.slice(complement.end));
-    const acronym = parenthesis && !places.some((p) => p.start === complement.end + parenthesis[0].indexOf(parenthesis[1]!)) && !lex.nonNameWords.has(parenthesis[1]!) ? parenthesis : null;
+    const acronym =
+      parenthesis &&
+      !places.some((p) => p.start === complement.end + parenthesis[0].indexOf(parenthesis[1]!)) &&
+      !lex.nonNameWords.has(parenthesis[1]!)
+        ? parenthesis
+        : null;
     let end = complement.end;
     if (acronym) {
       e.aliases.add(acronym[1]!);
@@ -133,21 +165,40 @@ export function findMentions(
       // "président du Comité populaire provincial" after "la province de Bắc Giang": that province;
       // else the place of that country the article named last ("le vice-président du Comité populaire de la ville").
       const country = c.head.entry.country;
-      const before = places.filter((p) => p.end <= t.start && p.place.label !== 'Country' && (!country || p.place.country === country)).pop();
+      const before = places
+        .filter((p) => p.end <= t.start && p.place.label !== 'Country' && (!country || p.place.country === country))
+        .pop();
       const governed = before ? placeEntity(before) : registry.latestPlace(country);
       if (governed) {
         // The committee is named too: "Comité populaire provincial" of that province.
         const words = text.slice(c.head.start, c.end).replace(/\s+/g, ' ');
-        const body = registry.entity(slugify(`${words} ${governed.name}`), 'Organization', `${words} de ${governed.name}`, 'organisation: the body a title names, of the place named before');
+        const body = registry.entity(
+          slugify(`${words} ${governed.name}`),
+          'Organization',
+          `${words} de ${governed.name}`,
+          'organisation: the body a title names, of the place named before',
+        );
         const bodyCountry = (governed.properties.country as string | undefined) ?? country;
         if (bodyCountry) body.properties.country ??= bodyCountry;
         body.headKey ??= phraseKey(text.slice(c.head.start, c.head.end));
-        add(body, 'organization', c.head.start, c.end, 0.7, 'organisation: the body a title names, of the place named before', undefined, true);
+        add(
+          body,
+          'organization',
+          c.head.start,
+          c.end,
+          0.7,
+          'organisation: the body a title names, of the place named before',
+          undefined,
+          true,
+        );
       }
       return { target: governed };
     }
     // "le président de la Fédération" after the Fédération was named: that one.
-    const named = c.head && c.places.length === 0 && c.end === c.head.end ? previousOrganization(registry, phraseKey(text.slice(c.head.start, c.head.end))) : undefined;
+    const named =
+      c.head && c.places.length === 0 && c.end === c.head.end
+        ? previousOrganization(registry, phraseKey(text.slice(c.head.start, c.head.end)))
+        : undefined;
     if (named) {
       add(named, 'organization', c.head!.start, c.head!.end, 0.6, 'coreference: organisation head alone', undefined, true);
       return { target: named };
@@ -166,7 +217,10 @@ export function findMentions(
     if (place) return { target: placeEntity(place) };
     if (t.entry.portfolio && c.end > t.headEnd) {
       // "ministre des Affaires étrangères" of a Vietnamese official: the Vietnamese ministry.
-      const adjective = c.nationality || !officialCountry ? undefined : Object.entries(lex.rules.nationalities).find(([, id]) => id === officialCountry)?.[0];
+      const adjective =
+        c.nationality || !officialCountry
+          ? undefined
+          : Object.entries(lex.rules.nationalities).find(([, id]) => id === officialCountry)?.[0];
       const portfolio = [t.entry.portfolio, adjective, text.slice(t.headEnd, c.end).trim()].filter(Boolean).join(' ');
       const start = t.headEnd + (/^\s*/.exec(text.slice(t.headEnd))?.[0].length ?? 0);
       const ministry = addOrganization(start, c, true, 'organisation: the ministry of a portfolio', portfolio);
@@ -205,7 +259,10 @@ export function findMentions(
       const named = addOrganization(start, complement, false, 'organisation: head noun and name');
       if (named) covered.push([start, complement.end]);
       // "une délégation de la Fédération …": the body the delegation comes from is named too, and resolution merges the two.
-      const body = head.kind === 'delegation' && inner ? addOrganization(inner.start, { ...complement, head: inner }, true, 'organisation: named in a delegation') : undefined;
+      const body =
+        head.kind === 'delegation' && inner
+          ? addOrganization(inner.start, { ...complement, head: inner }, true, 'organisation: named in a delegation')
+          : undefined;
       if (named && body) {
         named.properties.delegationOf = body.id;
         // It is the body's delegation, not a place's: "son président" is the body's.
@@ -258,7 +315,11 @@ export function findMentions(
     if (!official) continue;
     const honorific = lex.honorific.exec(text.slice(Math.max(0, run.start - 6), run.start));
     if (honorific) official.properties.honorific ??= honorific[0].trim();
-    official.feminine ??= chain.some((t) => t.entry.feminine) ? true : honorific ? lex.feminineHonorific.has(honorific[0].trim()) : undefined;
+    official.feminine ??= chain.some((t) => t.entry.feminine)
+      ? true
+      : honorific
+        ? lex.feminineHonorific.has(honorific[0].trim())
+        : undefined;
     official.properties.title ??= text.slice(first.start, last.end).replace(/\s+/g, ' ').normalize('NFC');
     let extentEnd = Math.max(run.end, last.end, trailing?.end ?? 0);
     const parenthetical = /^\s*\(([^()]{1,30})\)/.exec(text.slice(extentEnd));
@@ -268,11 +329,16 @@ export function findMentions(
       country ??= stated?.place.id;
       extentEnd += parenthetical[0].length;
     }
-    country ??= (official.properties.country as string | undefined) ?? (lex.vietnameseSurnames.has(run.tokens[0]!.normalize('NFC')) ? 'vietnam' : undefined);
+    country ??=
+      (official.properties.country as string | undefined) ??
+      (lex.vietnameseSurnames.has(run.tokens[0]!.normalize('NFC')) ? 'vietnam' : undefined);
     if (country) official.properties.country ??= country;
     const titleTargets = chain.map((t) => titleTarget(t, official.properties.country as string | undefined));
     const rule = before ? 'official: name, title' : 'official: title, name';
-    const mention = add(official, 'official', run.start, run.end, run.tokens.length > 1 ? 0.9 : 0.6, rule, [Math.min(run.start, first.start), extentEnd]);
+    const mention = add(official, 'official', run.start, run.end, run.tokens.length > 1 ? 0.9 : 0.6, rule, [
+      Math.min(run.start, first.start),
+      extentEnd,
+    ]);
     for (const [k, t] of chain.entries()) {
       const role = roleOf(t, text, lex);
       const preceding = text.slice(Math.max(0, t.start - 12), t.start);
@@ -282,7 +348,9 @@ export function findMentions(
       let target = titleTargets[k]!.target;
       // "conduite par son président X": the body named just before.
       if (!target && t.end === t.headEnd && lex.possessive.test(preceding)) {
-        const previous = mentions.filter((m) => m.kind === 'organization' && m.end <= sentence.start + t.start).sort((a, b) => a.end - b.end);
+        const previous = mentions
+          .filter((m) => m.kind === 'organization' && m.end <= sentence.start + t.start)
+          .sort((a, b) => a.end - b.end);
         // "une délégation de la préfecture de Tottori conduite par son gouverneur": the delegation's place.
         // "une délégation du Comité populaire de Hải Phòng conduite par son vice-président": the committee's place.
         const last = previous[previous.length - 1]?.entity;
@@ -296,15 +364,25 @@ export function findMentions(
         if (target && country) target.properties.country = country;
       }
       if (!target && t.entry.impliesOrganization) {
-        target = registry.entity(slugify(t.entry.impliesOrganization), 'Organization', t.entry.impliesOrganization, 'organisation: implied by the title');
+        target = registry.entity(
+          slugify(t.entry.impliesOrganization),
+          'Organization',
+          t.entry.impliesOrganization,
+          'organisation: implied by the title',
+        );
         registry.mention(target, sentence, sentence.start + t.start, sentence.start + t.headEnd, 0.75);
       }
       if (!target) continue;
       if (target.sentences.size === 0) registry.mention(target, sentence, sentence.start + t.start, sentence.start + t.end, 0.7);
       official.represents.add(target.id);
       registry.fact({
-        type: 'REPRESENTS', from: official.id, to: target.id, properties: { role }, sentence,
-        confidence: Math.min(mention.confidence, 0.85), rule: 'REPRESENTS: the title names the body or place',
+        type: 'REPRESENTS',
+        from: official.id,
+        to: target.id,
+        properties: { role },
+        sentence,
+        confidence: Math.min(mention.confidence, 0.85),
+        rule: 'REPRESENTS: the title names the body or place',
       });
     }
   }
@@ -314,7 +392,15 @@ export function findMentions(
     if (boundRuns.has(run)) continue;
     const honorific = lex.honorific.exec(text.slice(Math.max(0, run.start - 6), run.start));
     const known = knownOfficial(run, registry);
-    if (known) add(known, 'official', run.start, run.end, run.tokens.length > 1 ? 0.85 : 0.7, run.tokens.length > 1 ? 'official: known name' : 'coreference: surname');
+    if (known)
+      add(
+        known,
+        'official',
+        run.start,
+        run.end,
+        run.tokens.length > 1 ? 0.85 : 0.7,
+        run.tokens.length > 1 ? 'official: known name' : 'coreference: surname',
+      );
     else if (honorific && run.tokens.length > 1) {
       const official = officialFor(run, registry, lex, 'official: honorific and name');
       if (!official) continue;
@@ -338,13 +424,20 @@ export function findMentions(
   }
   // "le dirigeant", "la responsable provinciale": the one the previous sentence was about, else the official named last (of the country an adjective gives).
   for (const m of text.matchAll(lex.leaders)) {
-    if (mentions.some((o) => o.kind === 'official' && o.start < sentence.start + m.index + m[0].length && o.end > sentence.start + m.index)) continue;
-    const after = text.slice(m.index + m[0].length).trimStart().toLowerCase();
+    if (mentions.some((o) => o.kind === 'official' && o.start < sentence.start + m.index + m[0].length && o.end > sentence.start + m.index))
+      continue;
+    const after = text
+      .slice(m.index + m[0].length)
+      .trimStart()
+      .toLowerCase();
     const adjective = /^[\p{L}\p{M}]+/u.exec(after)?.[0] ?? '';
-    const local = Object.entries(lex.rules.coreference.localQualifiers).find(([q]) => after.startsWith(q) && !/^[\p{L}\p{M}]/u.test(after.slice(q.length)));
+    const local = Object.entries(lex.rules.coreference.localQualifiers).find(
+      ([q]) => after.startsWith(q) && !/^[\p{L}\p{M}]/u.test(after.slice(q.length)),
+    );
     const country = lex.rules.nationalities[adjective] ?? local?.[1];
     const fits = (e: Entity) => e.label === 'Official' && (!country || e.properties.country === country);
-    const official = state.lastSubject && fits(state.lastSubject) ? state.lastSubject : mostRecent(registry, fits, sentence.start + m.index);
+    const official =
+      state.lastSubject && fits(state.lastSubject) ? state.lastSubject : mostRecent(registry, fits, sentence.start + m.index);
     if (official) add(official, 'official', m.index, m.index + m[0].length, 0.6, 'coreference: a leader described');
   }
   const pronoun = lex.rules.coreference.subjectPronouns.find((p) => text.startsWith(`${p} `));
@@ -353,13 +446,31 @@ export function findMentions(
     const feminine = lex.rules.coreference.femininePronouns.includes(pronoun);
     const clash = (e: Entity) => e.label === 'Official' && e.feminine !== undefined && e.feminine !== feminine;
     const referent = clash(state.lastSubject) ? state.lastOfficials?.find((e) => e.feminine === feminine) : state.lastSubject;
-    if (referent) add(referent, referent.label === 'Official' ? 'official' : 'organization', 0, pronoun.length, 0.55, 'coreference: pronoun opening the sentence');
+    if (referent)
+      add(
+        referent,
+        referent.label === 'Official' ? 'official' : 'organization',
+        0,
+        pronoun.length,
+        0.55,
+        'coreference: pronoun opening the sentence',
+      );
   }
 
   // Places and organisations inside a title or another name are not actors of their own.
   for (const m of mentions) {
     if (m.kind === 'official') continue;
-    if (mentions.some((o) => o !== m && (o.kind === 'official' || o.kind === 'organization') && o.extentStart <= m.start && m.end <= o.extentEnd && (o.extentEnd - o.extentStart) > (m.end - m.start))) m.nested = true;
+    if (
+      mentions.some(
+        (o) =>
+          o !== m &&
+          (o.kind === 'official' || o.kind === 'organization') &&
+          o.extentStart <= m.start &&
+          m.end <= o.extentEnd &&
+          o.extentEnd - o.extentStart > m.end - m.start,
+      )
+    )
+      m.nested = true;
   }
   return mentions.sort((a, b) => a.extentStart - b.extentStart || b.extentEnd - a.extentEnd);
 }
@@ -440,7 +551,11 @@ function roleOf(t: TitleHit, text: string, lex: Lexicon): string {
   // "président du Comité populaire": the role names the body, the fact points at its place.
   if (head?.entry.governsPlace && head.start >= t.headEnd) words = text.slice(t.headEnd, head.end);
   else if (t.entry.portfolio && !head && t.complement.places.length === 0) {
-    words = text.slice(t.headEnd, t.complement.end).split(/\s+/).filter((w) => !(phraseKey(w) in lex.rules.nationalities)).join(' ');
+    words = text
+      .slice(t.headEnd, t.complement.end)
+      .split(/\s+/)
+      .filter((w) => !(phraseKey(w) in lex.rules.nationalities))
+      .join(' ');
   }
   return `${role} ${words.trim().replace(/\s+/g, ' ')}`.trim().normalize('NFC');
 }
@@ -464,7 +579,11 @@ function officialFor(run: NameRun, registry: Registry, lex: Lexicon, rule: strin
  * written one way ("Ōmura", "Ohmura", "Oomura" → "omura"; "Yuuko" → "yuko").
  */
 export function nameKey(word: string): string {
-  return foldDiacritics(word).toLowerCase().replace(/oh(?![aeiouy])/g, 'o').replace(/o[ou]/g, 'o').replace(/uu/g, 'u');
+  return foldDiacritics(word)
+    .toLowerCase()
+    .replace(/oh(?![aeiouy])/g, 'o')
+    .replace(/o[ou]/g, 'o')
+    .replace(/uu/g, 'u');
 }
 
 /** An official of the article with this name, the same words in another order, or this surname. */
@@ -481,7 +600,9 @@ function knownOfficial(run: NameRun, registry: Registry): Entity | undefined {
 
 /** The organisation with this head noun mentioned last in the article ("la Fédération"). */
 function previousOrganization(registry: Registry, headKey: string): Entity | undefined {
-  return [...registry.entities.values()].filter((e) => e.label === 'Organization' && e.headKey === headKey && e.lastSeen >= 0).sort((a, b) => b.lastSeen - a.lastSeen)[0];
+  return [...registry.entities.values()]
+    .filter((e) => e.label === 'Organization' && e.headKey === headKey && e.lastSeen >= 0)
+    .sort((a, b) => b.lastSeen - a.lastSeen)[0];
 }
 
 function mostRecent(registry: Registry, test: (e: Entity) => boolean, before = Number.POSITIVE_INFINITY): Entity | undefined {

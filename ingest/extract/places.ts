@@ -24,18 +24,20 @@ const CITY_NAME = /^\s+(\p{Lu}[\p{Ll}\p{M}]+(?:[- ]\p{Lu}[\p{Ll}\p{M}]+)*)/u;
 
 /** The sentence's places; `mentions` are the gazetteer's in the sentence (local offsets, as the result). */
 export function placesOf(sentence: Sentence, mentions: readonly PlaceMention[], lex: Lexicon): PlaceHit[] {
-  const hits: PlaceHit[] = mentions
-    .map((m) => ({
-      start: m.start,
-      end: m.end,
-      place: {
-        id: m.place.id, label: m.place.label, name: m.place.name, country: m.place.country,
-        ...(m.place.successor ? { successor: m.place.successor } : {}),
-      },
-      cued: m.cued,
-      confidence: m.cued ? 0.95 : 0.85,
-      rule: m.cued ? 'place: gazetteer form with its designation' : 'place: gazetteer form',
-    }));
+  const hits: PlaceHit[] = mentions.map((m) => ({
+    start: m.start,
+    end: m.end,
+    place: {
+      id: m.place.id,
+      label: m.place.label,
+      name: m.place.name,
+      country: m.place.country,
+      ...(m.place.successor ? { successor: m.place.successor } : {}),
+    },
+    cued: m.cued,
+    confidence: m.cued ? 0.95 : 0.85,
+    rule: m.cued ? 'place: gazetteer form with its designation' : 'place: gazetteer form',
+  }));
   for (const cue of sentence.text.matchAll(lex.cityCues)) {
     const after = cue.index + cue[0].length;
     const name = CITY_NAME.exec(sentence.text.slice(after));

@@ -14,7 +14,10 @@ export function findSectors(text: string, lex: Lexicon, gazetteers: Gazetteers):
   let pattern = cache.get(lex);
   if (!pattern) {
     const adjective = "\\p{Ll}[\\p{Ll}\\p{M}'’-]+";
-    pattern = new RegExp(`(?<![\\p{L}])(${alternation(lex.rules.sectorNouns)})\\s+${adjective}(?:(?:\\s*,\\s*|\\s+et\\s+|\\s+)${adjective})+`, 'giu');
+    pattern = new RegExp(
+      `(?<![\\p{L}])(${alternation(lex.rules.sectorNouns)})\\s+${adjective}(?:(?:\\s*,\\s*|\\s+et\\s+|\\s+)${adjective})+`,
+      'giu',
+    );
     cache.set(lex, pattern);
   }
   for (const m of text.matchAll(pattern)) {

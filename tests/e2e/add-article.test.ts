@@ -282,13 +282,11 @@ describe('add article', () => {
     await page.getByTestId('draft-discard').click();
     expect(await page.getByTestId('review').isHidden()).toBe(true);
     // A file that is not a draft is refused with the schema's words.
-    await page
-      .getByTestId('draft-upload')
-      .setInputFiles({
-        name: 'broken.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify({ ...JSON.parse(saved), articles: [] })),
-      });
+    await page.getByTestId('draft-upload').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...JSON.parse(saved), articles: [] })),
+    });
     await expect.poll(() => page.getByTestId('draft-upload-error').textContent(), POLL).toContain('a draft holds exactly one article');
     await page.getByTestId('draft-upload').setInputFiles({ name: 'draft.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
     await entity('Hattori Seitarō').waitFor(POLL);

@@ -12,7 +12,16 @@ export const dateWords: DateWords = {
   rangeStarts: ['du'],
   rangeLinks: ['au', 'et', '-', '–'],
   otherTime: [
-    'auparavant', 'plus tôt', 'précédemment', 'la veille', 'le lendemain', 'avant cela', 'par la suite', 'ensuite', "l'an dernier",
-    "l'année dernière", "l'an prochain",
+    'auparavant',
+    'plus tôt',
+    'précédemment',
+    'la veille',
+    'le lendemain',
+    'avant cela',
+    'par la suite',
+    'ensuite',
+    "l'an dernier",
+    "l'année dernière",
+    "l'an prochain",
   ],
 };

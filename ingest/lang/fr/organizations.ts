@@ -60,13 +60,27 @@ export const acronyms: Readonly<Record<string, string>> = {
   JICA: 'Agence japonaise de coopération internationale',
   JETRO: 'Organisation japonaise du commerce extérieur',
   VCCI: "Chambre de commerce et d'industrie du Vietnam",
-  ASEAN: 'Association des nations de l\'Asie du Sud-Est',
+  ASEAN: "Association des nations de l'Asie du Sud-Est",
   Keidanren: 'Fédération des organisations économiques du Japon',
   JBIC: 'Banque japonaise pour la coopération internationale',
 };
 
 /** Prepositions and articles inside a title or an organisation name. */
-export const nameConnectors = ['de', 'du', 'des', 'de la', "de l'", "d'", 'et du', 'et de', "et d'", 'et de la', 'et des', 'au', 'aux'] as const;
+export const nameConnectors = [
+  'de',
+  'du',
+  'des',
+  'de la',
+  "de l'",
+  "d'",
+  'et du',
+  'et de',
+  "et d'",
+  'et de la',
+  'et des',
+  'au',
+  'aux',
+] as const;
 
 export const innerConnectors = ['au', 'aux'] as const;
 

@@ -17,7 +17,7 @@ export const titles: readonly TitleEntry[] = [
   { form: 'président' },
   { form: 'vice-ministre', portfolio: 'Ministère' },
   { form: 'ministre', portfolio: 'Ministère' },
-  { form: 'secrétaire d\'État' },
+  { form: "secrétaire d'État" },
   { form: 'secrétaire général' },
   { form: 'secrétaire adjoint' },
   { form: 'secrétaire' },

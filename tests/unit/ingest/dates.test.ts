@@ -34,7 +34,11 @@ describe('resolveDate', () => {
   const [stated] = find('le 17 décembre');
 
   it('uses the stated year', () => {
-    expect(resolveDate(find('le 3 mars 2024')[0]!, '2025-01-01')).toEqual({ dateText: '3 mars 2024', date: '2024-03-03', yearStated: true });
+    expect(resolveDate(find('le 3 mars 2024')[0]!, '2025-01-01')).toEqual({
+      dateText: '3 mars 2024',
+      date: '2024-03-03',
+      yearStated: true,
+    });
   });
 
   it('infers the most recent such day not after publication, and says so', () => {

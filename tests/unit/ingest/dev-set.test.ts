@@ -24,7 +24,10 @@ describe('the extraction development set', () => {
   it('shares no article, text or official with the gold set or the seed (it is tuned on; they are not)', () => {
     const others = [...gold.articles, ...seed.articles];
     for (const article of dev.articles) {
-      expect(others.some((o) => o.id === article.id || o.text === article.text), article.id).toBe(false);
+      expect(
+        others.some((o) => o.id === article.id || o.text === article.text),
+        article.id,
+      ).toBe(false);
     }
     const officials = (nodes: typeof dev.nodes) => new Set(nodes.filter((n) => n.label === 'Official').map((n) => n.id));
     const devOfficials = officials(dev.nodes);
@@ -32,7 +35,11 @@ describe('the extraction development set', () => {
   });
 
   it('annotates every core fact type, PARTNERS_WITH in more than one article, with fact ends mentioned in the fact’s article', () => {
-    for (const type of FACT_TYPES) expect(dev.relationships.some((r) => r.type === type), type).toBe(true);
+    for (const type of FACT_TYPES)
+      expect(
+        dev.relationships.some((r) => r.type === type),
+        type,
+      ).toBe(true);
     expect(new Set(dev.relationships.filter((r) => r.type === 'PARTNERS_WITH').map((r) => r.source)).size).toBeGreaterThan(1);
     const mentionedIn = new Set(dev.nodes.flatMap((n) => n.mentions.map((m) => `${m.source} ${n.id}`)));
     for (const rel of dev.relationships) {

@@ -27,7 +27,10 @@ function throughSeedValidator(draft: Draft): void {
   writeFileSync(path.join(dir, 'articles', 'a.txt'), text);
   writeFileSync(path.join(dir, 'articles.json'), JSON.stringify([{ ...meta, file: 'articles/a.txt' }]));
   const strip = <T extends { review: unknown }>({ review: _review, ...rest }: T) => rest;
-  writeFileSync(path.join(dir, 'graph.json'), JSON.stringify({ nodes: draft.nodes.map(strip), relationships: draft.relationships.map(strip) }));
+  writeFileSync(
+    path.join(dir, 'graph.json'),
+    JSON.stringify({ nodes: draft.nodes.map(strip), relationships: draft.relationships.map(strip) }),
+  );
   expect(() => readSeed(dir)).not.toThrow();
 }
 
@@ -51,7 +54,9 @@ describe('the Quảng Ninh forum article', () => {
 
   it('gives one meeting per guest of the list, the delegation included', () => {
     expect(facts(forumDraft, 'MET_WITH').sort()).toEqual([
-      'pham-minh-chinh -> delegation-de-localites-japonaises', 'pham-minh-chinh -> takebe-tsutomu', 'pham-minh-chinh -> yamamoto-ichita',
+      'pham-minh-chinh -> delegation-de-localites-japonaises',
+      'pham-minh-chinh -> takebe-tsutomu',
+      'pham-minh-chinh -> yamamoto-ichita',
     ]);
     fact(forumDraft, 'REPRESENTS', 'takebe-tsutomu', 'alliance-parlementaire-d-amitie-japon-vietnam');
     fact(forumDraft, 'REPRESENTS', 'pham-minh-chinh', 'bureau-politique');
@@ -59,7 +64,16 @@ describe('the Quảng Ninh forum article', () => {
 
   it('attaches the requests of "le Premier ministre" to Phạm Minh Chính, with the sectors of the seed graph', () => {
     const requested = new Set(facts(forumDraft, 'REQUESTED_COOPERATION_IN'));
-    for (const sector of ['human-resources-training', 'joint-research', 'semiconductors', 'electronics', 'scholarships', 'tourism', 'culture', 'sme-connection']) {
+    for (const sector of [
+      'human-resources-training',
+      'joint-research',
+      'semiconductors',
+      'electronics',
+      'scholarships',
+      'tourism',
+      'culture',
+      'sme-connection',
+    ]) {
       expect(requested, sector).toContain(`pham-minh-chinh -> ${sector}`);
     }
     const toJapan = fact(forumDraft, 'REQUESTED_COOPERATION_IN', 'pham-minh-chinh', 'sme-connection');
@@ -77,7 +91,13 @@ describe('the Kyushu federation article', () => {
   });
 
   it('reads the sector lists of "en particulier dans des domaines tels que" and "espère que Kyushu"', () => {
-    for (const sector of ['renewable-energy', 'science-and-technology', 'infrastructure-development', 'green-transformation', 'climate-change-response']) {
+    for (const sector of [
+      'renewable-energy',
+      'science-and-technology',
+      'infrastructure-development',
+      'green-transformation',
+      'climate-change-response',
+    ]) {
       expect(fact(kyushuDraft, 'REQUESTED_COOPERATION_IN', 'bui-thanh-son', sector).properties.askedOf).toEqual(['kuratomi-sumio']);
     }
     expect(fact(kyushuDraft, 'REQUESTED_COOPERATION_IN', 'bui-thanh-son', 'labour').properties.askedOf).toEqual(['kyushu']);

@@ -10,7 +10,9 @@ import { draftOf, fact, facts, nodeOf } from './extract-helpers.ts';
 
 describe('officials: a title next to a name, in either order', () => {
   it('title, comma, name ("le gouverneur de Kagoshima, Shiota Koichi") and a list of guests', () => {
-    const d = draftOf('Le 17 décembre à Tokyo, le Premier ministre Phạm Minh Chính a reçu le gouverneur de Kagoshima, Shiota Koichi, et le gouverneur de la préfecture de Gunma, Yamamoto Ichita.');
+    const d = draftOf(
+      'Le 17 décembre à Tokyo, le Premier ministre Phạm Minh Chính a reçu le gouverneur de Kagoshima, Shiota Koichi, et le gouverneur de la préfecture de Gunma, Yamamoto Ichita.',
+    );
     expect(nodeOf(d, 'shiota-koichi')).toMatchObject({ label: 'Official', name: 'Shiota Koichi', properties: { country: 'japan' } });
     fact(d, 'REPRESENTS', 'shiota-koichi', 'kagoshima');
     expect(fact(d, 'REPRESENTS', 'yamamoto-ichita', 'gunma').properties).toEqual({ role: 'gouverneur' });
@@ -19,7 +21,9 @@ describe('officials: a title next to a name, in either order', () => {
   });
 
   it('honorific, name, comma, title ("M. Omura Hideaki, gouverneur de …") and a Vietnamese name holding a province\'s name', () => {
-    const d = draftOf("Le vice-Premier ministre permanent Nguyễn Hòa Bình s'est entretenu avec M. Omura Hideaki, gouverneur de la préfecture d'Aichi.");
+    const d = draftOf(
+      "Le vice-Premier ministre permanent Nguyễn Hòa Bình s'est entretenu avec M. Omura Hideaki, gouverneur de la préfecture d'Aichi.",
+    );
     expect(nodeOf(d, 'omura-hideaki').properties).toMatchObject({ honorific: 'M.', country: 'japan' });
     expect(nodeOf(d, 'nguyen-hoa-binh').properties).toMatchObject({ country: 'vietnam', title: 'vice-Premier ministre permanent' });
     expect(d.nodes.some((n) => n.id === 'hoa-binh')).toBe(false);
@@ -28,8 +32,10 @@ describe('officials: a title next to a name, in either order', () => {
     fact(d, 'MET_WITH', 'nguyen-hoa-binh', 'omura-hideaki');
   });
 
-  it('a People\'s Committee president represents the province; a minister the ministry of the portfolio', () => {
-    const d = draftOf("Le président du Comité populaire de la province de Bắc Ninh, Nguyễn Hương Giang, a rencontré le ministre japonais de l'Économie Saito Ken.");
+  it("a People's Committee president represents the province; a minister the ministry of the portfolio", () => {
+    const d = draftOf(
+      "Le président du Comité populaire de la province de Bắc Ninh, Nguyễn Hương Giang, a rencontré le ministre japonais de l'Économie Saito Ken.",
+    );
     expect(fact(d, 'REPRESENTS', 'nguyen-huong-giang', 'bac-ninh').properties.role).toBe('président du Comité populaire');
     expect(nodeOf(d, 'comite-populaire-de-la-province-de-bac-ninh').label).toBe('Organization');
     const ministry = nodeOf(d, 'ministere-japonais-de-l-economie');
@@ -39,7 +45,9 @@ describe('officials: a title next to a name, in either order', () => {
   });
 
   it('a portfolio listed with commas ("ministre japonais de l\'Économie, du Commerce et de l\'Industrie")', () => {
-    const d = draftOf("M. Nishimura Yasutoshi, ministre japonais de l'Économie, du Commerce et de l'Industrie, a rencontré le ministre Nguyễn Chí Dũng.");
+    const d = draftOf(
+      "M. Nishimura Yasutoshi, ministre japonais de l'Économie, du Commerce et de l'Industrie, a rencontré le ministre Nguyễn Chí Dũng.",
+    );
     const r = fact(d, 'REPRESENTS', 'nishimura-yasutoshi', 'ministere-japonais-de-l-economie-du-commerce-et-de-l-industrie');
     expect(r.properties.role).toBe("ministre de l'Économie, du Commerce et de l'Industrie");
     fact(d, 'MET_WITH', 'nishimura-yasutoshi', 'nguyen-chi-dung');
@@ -52,8 +60,12 @@ describe('officials: a title next to a name, in either order', () => {
   });
 
   it('a former office represents nothing ("l\'ancien Premier ministre japonais Suga Yoshihide")', () => {
-    const d = draftOf("Le vice-Premier ministre Trần Hồng Hà a reçu l'ancien Premier ministre japonais Suga Yoshihide, conseiller spécial de l'Alliance parlementaire d'amitié Japon-Vietnam.");
-    expect(facts(d, 'REPRESENTS').filter((r) => r.startsWith('suga'))).toEqual(['suga-yoshihide -> alliance-parlementaire-d-amitie-japon-vietnam']);
+    const d = draftOf(
+      "Le vice-Premier ministre Trần Hồng Hà a reçu l'ancien Premier ministre japonais Suga Yoshihide, conseiller spécial de l'Alliance parlementaire d'amitié Japon-Vietnam.",
+    );
+    expect(facts(d, 'REPRESENTS').filter((r) => r.startsWith('suga'))).toEqual([
+      'suga-yoshihide -> alliance-parlementaire-d-amitie-japon-vietnam',
+    ]);
     fact(d, 'MET_WITH', 'tran-hong-ha', 'suga-yoshihide');
   });
 
@@ -69,7 +81,9 @@ describe('officials: a title next to a name, in either order', () => {
   });
 
   it('"Le chef de la délégation japonaise, M. Kato Katsunobu": the honorific sits between title and name', () => {
-    const d = draftOf("Le chef de la délégation japonaise, M. Kato Katsunobu, a rencontré Mme Nguyễn Thị Hồng, gouverneure de la Banque d'État du Vietnam.");
+    const d = draftOf(
+      "Le chef de la délégation japonaise, M. Kato Katsunobu, a rencontré Mme Nguyễn Thị Hồng, gouverneure de la Banque d'État du Vietnam.",
+    );
     expect(nodeOf(d, 'kato-katsunobu').properties).toMatchObject({ title: 'chef de la délégation japonaise', country: 'japan' });
     expect(fact(d, 'REPRESENTS', 'nguyen-thi-hong', 'banque-d-etat-du-vietnam').properties.role).toBe('gouverneur');
     fact(d, 'MET_WITH', 'kato-katsunobu', 'nguyen-thi-hong');
@@ -91,7 +105,14 @@ describe('officials: a title next to a name, in either order', () => {
 describe('meeting verbs and cues', () => {
   const guest = 'M. Suzuki Naomichi, gouverneur de Hokkaido';
   it.each([
-    'a reçu', 'reçoit', "s'est entretenu avec", 'a rencontré', 'a eu des réunions de travail avec', 'a eu une séance de travail avec', 'a accueilli', 'a également reçu',
+    'a reçu',
+    'reçoit',
+    "s'est entretenu avec",
+    'a rencontré',
+    'a eu des réunions de travail avec',
+    'a eu une séance de travail avec',
+    'a accueilli',
+    'a également reçu',
   ])('"%s": host before, guest after', (verb) => {
     const d = draftOf(`Le 3 avril à Hanoï, le vice-Premier ministre Trần Hồng Hà ${verb} ${guest}.`, { publishedDate: '2025-04-04' });
     const met = fact(d, 'MET_WITH', 'tran-hong-ha', 'suzuki-naomichi');
@@ -101,8 +122,14 @@ describe('meeting verbs and cues', () => {
   });
 
   it('"a reçu, le 17 décembre à Tokyo, le gouverneur …": circumstances between commas', () => {
-    const d = draftOf('Le Premier ministre Phạm Minh Chính a reçu, le 17 décembre à Tokyo, le gouverneur de Kagoshima, Shiota Koichi.', { publishedDate: '2025-07-01' });
-    expect(fact(d, 'MET_WITH', 'pham-minh-chinh', 'shiota-koichi').properties).toEqual({ dateText: '17 décembre', inferredDate: '2024-12-17', place: 'tokyo' });
+    const d = draftOf('Le Premier ministre Phạm Minh Chính a reçu, le 17 décembre à Tokyo, le gouverneur de Kagoshima, Shiota Koichi.', {
+      publishedDate: '2025-07-01',
+    });
+    expect(fact(d, 'MET_WITH', 'pham-minh-chinh', 'shiota-koichi').properties).toEqual({
+      dateText: '17 décembre',
+      inferredDate: '2024-12-17',
+      place: 'tokyo',
+    });
   });
 
   it.each(['En recevant', 'Recevant', 'Lors de la rencontre avec'])('"%s" guest, then the host of the main clause', (cue) => {
@@ -111,12 +138,16 @@ describe('meeting verbs and cues', () => {
   });
 
   it('"a été reçu par": guest before, host after', () => {
-    const d = draftOf('Le 15 juin, le vice-gouverneur de la préfecture de Nagasaki, Baba Hiroshi, a été reçu par le président du Comité populaire de Hải Phòng, Nguyễn Văn Tùng.');
+    const d = draftOf(
+      'Le 15 juin, le vice-gouverneur de la préfecture de Nagasaki, Baba Hiroshi, a été reçu par le président du Comité populaire de Hải Phòng, Nguyễn Văn Tùng.',
+    );
     expect(facts(d, 'MET_WITH')).toEqual(['nguyen-van-tung -> baba-hiroshi']);
   });
 
   it('"s\'est entretenu le 27 avril avec son homologue vietnamien X"', () => {
-    const d = draftOf("Le Premier ministre japonais Ishiba Shigeru s'est entretenu le 27 avril avec son homologue vietnamien Phạm Minh Chính.");
+    const d = draftOf(
+      "Le Premier ministre japonais Ishiba Shigeru s'est entretenu le 27 avril avec son homologue vietnamien Phạm Minh Chính.",
+    );
     expect(fact(d, 'MET_WITH', 'ishiba-shigeru', 'pham-minh-chinh').properties.dateText).toBe('27 avril');
     fact(d, 'REPRESENTS', 'ishiba-shigeru', 'gouvernement-japonais');
   });
@@ -131,7 +162,9 @@ describe('meeting verbs and cues', () => {
   });
 
   it('"X et Y se sont entretenus": both parties before the verb', () => {
-    const d = draftOf('Le 12 mars, le Premier ministre Phạm Minh Chính et le Premier ministre japonais Kishida Fumio se sont entretenus à Tokyo.');
+    const d = draftOf(
+      'Le 12 mars, le Premier ministre Phạm Minh Chính et le Premier ministre japonais Kishida Fumio se sont entretenus à Tokyo.',
+    );
     expect(facts(d, 'MET_WITH')).toEqual(['pham-minh-chinh -> kishida-fumio']);
   });
 
@@ -152,8 +185,10 @@ describe('meeting verbs and cues', () => {
     fact(d, 'REPRESENTS', 'tran-thanh-man', 'assemblee-nationale');
   });
 
-  it("a place inside a guest's title is not where the meeting was (\"consul général du Japon à Hô Chi Minh-Ville\")", () => {
-    const d = draftOf('Le vice-président du Comité populaire de Hô Chi Minh-Ville, Võ Văn Hoan, a reçu M. Ono Masaru, consul général du Japon à Hô Chi Minh-Ville.');
+  it('a place inside a guest\'s title is not where the meeting was ("consul général du Japon à Hô Chi Minh-Ville")', () => {
+    const d = draftOf(
+      'Le vice-président du Comité populaire de Hô Chi Minh-Ville, Võ Văn Hoan, a reçu M. Ono Masaru, consul général du Japon à Hô Chi Minh-Ville.',
+    );
     expect(fact(d, 'MET_WITH', 'vo-van-hoan', 'ono-masaru').properties).toEqual({});
     expect(fact(d, 'REPRESENTS', 'vo-van-hoan', 'ho-chi-minh-city').properties.role).toBe('vice-président du Comité populaire');
   });
@@ -170,7 +205,9 @@ describe('requests for cooperation', () => {
       "Le Premier ministre Phạm Minh Chính a demandé à M. Kishida Fumio de renforcer la coopération dans les domaines de l'agriculture de haute technologie, des semi-conducteurs et de la transformation numérique.",
     );
     expect(facts(d, 'REQUESTED_COOPERATION_IN').sort()).toEqual([
-      'pham-minh-chinh -> digital-transformation', 'pham-minh-chinh -> high-tech-agriculture', 'pham-minh-chinh -> semiconductors',
+      'pham-minh-chinh -> digital-transformation',
+      'pham-minh-chinh -> high-tech-agriculture',
+      'pham-minh-chinh -> semiconductors',
     ]);
     const r = fact(d, 'REQUESTED_COOPERATION_IN', 'pham-minh-chinh', 'semiconductors');
     expect(r.properties.askedOf).toEqual(['kishida-fumio']);
@@ -179,7 +216,9 @@ describe('requests for cooperation', () => {
   });
 
   it('"espère que X …" asks X; "tels que" lists', () => {
-    const d = draftOf("Le vice-Premier ministre Bùi Thanh Sơn espère que Kyushu coopérera dans des domaines tels que l'intelligence artificielle et le big data.");
+    const d = draftOf(
+      "Le vice-Premier ministre Bùi Thanh Sơn espère que Kyushu coopérera dans des domaines tels que l'intelligence artificielle et le big data.",
+    );
     expect(fact(d, 'REQUESTED_COOPERATION_IN', 'bui-thanh-son', 'artificial-intelligence').properties.askedOf).toEqual(['kyushu']);
     fact(d, 'REQUESTED_COOPERATION_IN', 'bui-thanh-son', 'big-data');
   });
@@ -193,7 +232,7 @@ describe('requests for cooperation', () => {
     expect(fact(d, 'REQUESTED_COOPERATION_IN', 'watanabe-hideki', 'health').properties.askedOf).toEqual(['lai-the-nguyen']);
   });
 
-  it('a request naming nobody asks the guests of the requester\'s meeting', () => {
+  it("a request naming nobody asks the guests of the requester's meeting", () => {
     const d = draftOf(
       'Le Premier ministre Phạm Minh Chính a reçu M. Yamamoto Ichita, gouverneur de Gunma. Le Premier ministre a proposé de coopérer en matière de tourisme.',
     );
@@ -208,8 +247,14 @@ describe('requests for cooperation', () => {
 
 describe('agreements between places', () => {
   it('"ont signé un protocole d\'accord": Vietnamese locality → Japanese prefecture, with kind and date', () => {
-    const d = draftOf("Le 3 mars 2024, la province de Bắc Ninh et la préfecture de Fukuoka ont signé un protocole d'accord de coopération.");
-    expect(fact(d, 'PARTNERS_WITH', 'bac-ninh', 'fukuoka').properties).toEqual({ kind: "protocole d'accord", dateText: '3 mars 2024', date: '2024-03-03' });
+    const d = draftOf(
+      "Le 3 mars 2024, la province de Bắc Ninh et la préfecture de Fukuoka ont signé un protocole d'accord de coopération.",
+    );
+    expect(fact(d, 'PARTNERS_WITH', 'bac-ninh', 'fukuoka').properties).toEqual({
+      kind: "protocole d'accord",
+      dateText: '3 mars 2024',
+      date: '2024-03-03',
+    });
   });
 
   it('a Japanese city named with a cue is a Locality in Japan ("la ville japonaise de X")', () => {
@@ -230,7 +275,9 @@ describe('agreements between places', () => {
   });
 
   it("an agreement's date is its sentence's own, not one stated earlier", () => {
-    const d = draftOf("Le 3 mars, le ministre Nguyễn Hồng Diên a reçu M. Saito Ken. En outre, la province de Bắc Ninh et la préfecture de Fukuoka ont signé un accord de coopération.");
+    const d = draftOf(
+      'Le 3 mars, le ministre Nguyễn Hồng Diên a reçu M. Saito Ken. En outre, la province de Bắc Ninh et la préfecture de Fukuoka ont signé un accord de coopération.',
+    );
     expect(fact(d, 'PARTNERS_WITH', 'bac-ninh', 'fukuoka').properties).toEqual({ kind: 'accord de coopération' });
     expect(fact(d, 'MET_WITH', 'nguyen-hong-dien', 'saito-ken').properties).toEqual({ dateText: '3 mars' });
   });
@@ -244,7 +291,9 @@ describe('agreements between places', () => {
   });
 
   it('no agreement without a signing verb', () => {
-    expect(facts(draftOf("La province de Bắc Ninh et la préfecture de Fukuoka préparent un protocole d'accord."), 'PARTNERS_WITH')).toEqual([]);
+    expect(facts(draftOf("La province de Bắc Ninh et la préfecture de Fukuoka préparent un protocole d'accord."), 'PARTNERS_WITH')).toEqual(
+      [],
+    );
   });
 });
 
@@ -262,7 +311,12 @@ describe('coreference', () => {
     expect(fact(d, 'REQUESTED_COOPERATION_IN', 'nguyen-hong-dien', 'semiconductors').review.rule).toContain('REQUESTED');
     fact(d, 'REQUESTED_COOPERATION_IN', 'fukuda-tomikazu', 'tourism');
     fact(d, 'REQUESTED_COOPERATION_IN', 'fukuda-tomikazu', 'high-tech-agriculture');
-    expect(d.nodes.filter((n) => n.label === 'Official').map((n) => n.id).sort()).toEqual(['fukuda-tomikazu', 'nguyen-hong-dien']);
+    expect(
+      d.nodes
+        .filter((n) => n.label === 'Official')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['fukuda-tomikazu', 'nguyen-hong-dien']);
     // No Premier ministre was named: "le chef du gouvernement" resolves to nobody, and no meeting is invented.
     expect(facts(d, 'MET_WITH')).toEqual(['fukuda-tomikazu -> nguyen-hong-dien']);
   });
@@ -271,7 +325,12 @@ describe('coreference', () => {
     const d = draftOf(
       "M. Ohmura Hideaki, gouverneur de la préfecture d'Aichi, est arrivé à Hanoï. Le ministre Nguyễn Hồng Diên a reçu Hideaki Ōmura. Le gouverneur Omura a proposé de coopérer en matière de tourisme.",
     );
-    expect(d.nodes.filter((n) => n.label === 'Official').map((n) => n.id).sort()).toEqual(['nguyen-hong-dien', 'ohmura-hideaki']);
+    expect(
+      d.nodes
+        .filter((n) => n.label === 'Official')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['nguyen-hong-dien', 'ohmura-hideaki']);
     fact(d, 'MET_WITH', 'nguyen-hong-dien', 'ohmura-hideaki');
     expect(fact(d, 'REQUESTED_COOPERATION_IN', 'ohmura-hideaki', 'tourism').properties.askedOf).toEqual(['nguyen-hong-dien']);
     expect(nodeOf(d, 'ohmura-hideaki').aliases).toContain('Hideaki Ōmura');
@@ -319,9 +378,12 @@ describe('organisations', () => {
   });
 
   it('a head that is also a common noun starts a name only when capitalised', () => {
-    const d = draftOf("L'organisation de la conférence de Hanoï a été saluée par l'Organisation japonaise du commerce extérieur et l'Office général des statistiques.");
+    const d = draftOf(
+      "L'organisation de la conférence de Hanoï a été saluée par l'Organisation japonaise du commerce extérieur et l'Office général des statistiques.",
+    );
     expect(d.nodes.filter((n) => n.label === 'Organization').map((n) => n.id)).toEqual([
-      'organisation-japonaise-du-commerce-exterieur', 'office-general-des-statistiques',
+      'organisation-japonaise-du-commerce-exterieur',
+      'office-general-des-statistiques',
     ]);
   });
 
@@ -329,9 +391,15 @@ describe('organisations', () => {
     const d = draftOf(
       "Le consulat général du Vietnam à Fukuoka, l'Ambassade du Japon au Vietnam, la Chambre de commerce et d'industrie du Vietnam et la Fédération économique du Kansai ont participé.",
     );
-    const ids = d.nodes.filter((n) => n.label === 'Organization').map((n) => n.id).sort();
+    const ids = d.nodes
+      .filter((n) => n.label === 'Organization')
+      .map((n) => n.id)
+      .sort();
     expect(ids).toEqual([
-      'ambassade-du-japon-au-vietnam', 'chambre-de-commerce-et-d-industrie-du-vietnam', 'consulat-general-du-vietnam-a-fukuoka', 'federation-economique-du-kansai',
+      'ambassade-du-japon-au-vietnam',
+      'chambre-de-commerce-et-d-industrie-du-vietnam',
+      'consulat-general-du-vietnam-a-fukuoka',
+      'federation-economique-du-kansai',
     ]);
     expect(nodeOf(d, 'consulat-general-du-vietnam-a-fukuoka').properties).toMatchObject({ kind: 'consulate general', country: 'vietnam' });
   });
@@ -349,11 +417,17 @@ describe('a whole dispatch', () => {
   const d = draftOf(text, { publishedDate: '2024-05-15' });
 
   it('finds the meetings with their date and place, and who represents what', () => {
-    expect(fact(d, 'MET_WITH', 'pham-minh-chinh', 'abe-shuichi').properties).toEqual({ dateText: '14 mai', inferredDate: '2024-05-14', place: 'hanoi' });
+    expect(fact(d, 'MET_WITH', 'pham-minh-chinh', 'abe-shuichi').properties).toEqual({
+      dateText: '14 mai',
+      inferredDate: '2024-05-14',
+      place: 'hanoi',
+    });
     // "Auparavant": another time, so the date stated before is not carried over.
     expect(fact(d, 'MET_WITH', 'do-hung-viet', 'abe-shuichi').properties).toEqual({});
     fact(d, 'REPRESENTS', 'abe-shuichi', 'nagano');
-    expect(fact(d, 'REPRESENTS', 'do-hung-viet', 'ministere-vietnamien-des-affaires-etrangeres').properties.role).toBe('vice-ministre des Affaires étrangères');
+    expect(fact(d, 'REPRESENTS', 'do-hung-viet', 'ministere-vietnamien-des-affaires-etrangeres').properties.role).toBe(
+      'vice-ministre des Affaires étrangères',
+    );
     expect(nodeOf(d, 'ministere-vietnamien-des-affaires-etrangeres').aliases).toEqual([]);
   });
 
@@ -384,8 +458,18 @@ describe('the article', () => {
   });
 
   it('an editorial title, URL, outlet and publication date are kept; the id changes with the text only', () => {
-    const a = draftOf(text, { title: 'Coopération Vietnam–Japon', url: 'https://example.org/a', outlet: 'Le Courrier', publishedDate: '2025-03-06' });
-    expect(a.articles[0]).toMatchObject({ title: 'Coopération Vietnam–Japon', titleSource: 'editorial', url: 'https://example.org/a', outlet: 'Le Courrier' });
+    const a = draftOf(text, {
+      title: 'Coopération Vietnam–Japon',
+      url: 'https://example.org/a',
+      outlet: 'Le Courrier',
+      publishedDate: '2025-03-06',
+    });
+    expect(a.articles[0]).toMatchObject({
+      title: 'Coopération Vietnam–Japon',
+      titleSource: 'editorial',
+      url: 'https://example.org/a',
+      outlet: 'Le Courrier',
+    });
     expect(a.articles[0]!.published).toMatchObject({ date: '2025-03-06', yearStated: true });
     expect(fact(a, 'MET_WITH', 'nguyen-hong-dien', 'saito-ken').properties.inferredDate).toBe('2025-03-05');
     const same = draftOf(text, { title: 'Coopération Vietnam–Japon' });
@@ -410,7 +494,8 @@ describe('decomposed input', () => {
     const text = 'Le 17 décembre à Hanoï, le vice-Premier ministre Trần Hồng Hà a reçu M. Suzuki Naomichi, gouverneur de Hokkaido.';
     const nfc = draftOf(text, { publishedDate: '2025-01-01' });
     const nfd = draftOf(text.normalize('NFD'), { publishedDate: '2025-01-01' });
-    const summary = (d: typeof nfc) => d.relationships.map((r) => `${r.type} ${r.from} ${r.to} ${JSON.stringify(r.properties)}`.normalize('NFC')).sort();
+    const summary = (d: typeof nfc) =>
+      d.relationships.map((r) => `${r.type} ${r.from} ${r.to} ${JSON.stringify(r.properties)}`.normalize('NFC')).sort();
     expect(summary(nfd)).toEqual(summary(nfc));
     expect(nfd.relationships[0]!.evidence).toBe(text.normalize('NFD'));
   });

@@ -38,9 +38,12 @@ describe('gazetteer data', () => {
     expect(vietnam).toHaveLength(63);
     const current = vietnam.filter((p) => p.status === 'current');
     expect(current).toHaveLength(34);
-    expect(current.filter((p) => p.level === 'city').map((p) => p.id).sort()).toEqual(
-      ['can-tho', 'da-nang', 'hai-phong', 'hanoi', 'ho-chi-minh-city', 'hue'].sort(),
-    );
+    expect(
+      current
+        .filter((p) => p.level === 'city')
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['can-tho', 'da-nang', 'hai-phong', 'hanoi', 'ho-chi-minh-city', 'hue'].sort());
     for (const p of vietnam.filter((v) => v.status === 'merged-2025')) {
       const next = g.placeById(p.successor!);
       expect(next?.status, p.id).toBe('current');
@@ -103,7 +106,7 @@ describe('matchPlaces', () => {
     for (const form of ['préfecture de Gunma', 'Gunma-ken', '群馬県', 'Gunma Prefecture', 'GUNMA', 'tỉnh Gunma']) {
       expect(ids(`Visite : ${form}.`), form).toEqual(['gunma']);
     }
-    expect(ids("la préfecture d’Ōita et Oita")).toEqual(['oita', 'oita']);
+    expect(ids('la préfecture d’Ōita et Oita')).toEqual(['oita', 'oita']);
     expect(ids('région du Kyūshū, 九州, Kyushu')).toEqual(['kyushu', 'kyushu', 'kyushu']);
     expect(ids('le Kinki (Kansai)')).toEqual(['kansai', 'kansai']);
     const japonaise = matchPlaces("la préfecture japonaise d'Hiroshima");
@@ -202,7 +205,8 @@ describe('lookups by name', () => {
 
 describe('matchSectors', () => {
   it('maps French, English and Vietnamese forms onto the lexicon', () => {
-    const text = 'dans les domaines des semi-conducteurs, de la main-d’œuvre, de l’agriculture de haute technologie et de la formation des ressources humaines';
+    const text =
+      'dans les domaines des semi-conducteurs, de la main-d’œuvre, de l’agriculture de haute technologie et de la formation des ressources humaines';
     const hits = matchSectors(text);
     expect(hits.map((h) => h.sector.id)).toEqual(['semiconductors', 'labour', 'high-tech-agriculture', 'human-resources-training']);
     expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(hits.map((h) => h.surface));
@@ -210,7 +214,11 @@ describe('matchSectors', () => {
   });
 
   it('matches acronyms in capitals only, and not the words of titles and meeting types', () => {
-    expect(matchSectors("l'IA, l'AI et le DX").map((h) => h.sector.id)).toEqual(['artificial-intelligence', 'artificial-intelligence', 'digital-transformation']);
+    expect(matchSectors("l'IA, l'AI et le DX").map((h) => h.sector.id)).toEqual([
+      'artificial-intelligence',
+      'artificial-intelligence',
+      'digital-transformation',
+    ]);
     expect(matchSectors("j'ai dit qu'il y a une séance de travail avec le ministre des Affaires étrangères")).toEqual([]);
     expect(ids('la TPHCM et HCMC, pas tphcm')).toEqual(['ho-chi-minh-city', 'ho-chi-minh-city']);
   });
@@ -243,7 +251,9 @@ describe('validation', () => {
 
   it('refuses one form claimed by two places', () => {
     const f = files();
-    places(f, 'vietnam.json').find((p) => p.id === 'hanoi')!.forms.push('Gunma-ken');
+    places(f, 'vietnam.json')
+      .find((p) => p.id === 'hanoi')!
+      .forms.push('Gunma-ken');
     expect(() => buildGazetteers(f)).toThrow(/entry "hanoi": form "Gunma-ken".*already a form of "gunma"/);
   });
 });

@@ -27,7 +27,11 @@ describe('the extraction gold set', () => {
   });
 
   it('annotates every core fact type, with PARTNERS_WITH in more than one article', () => {
-    for (const type of FACT_TYPES) expect(gold.relationships.some((r) => r.type === type), type).toBe(true);
+    for (const type of FACT_TYPES)
+      expect(
+        gold.relationships.some((r) => r.type === type),
+        type,
+      ).toBe(true);
     expect(new Set(gold.relationships.filter((r) => r.type === 'PARTNERS_WITH').map((r) => r.source)).size).toBeGreaterThan(1);
   });
 
@@ -37,7 +41,9 @@ describe('the extraction gold set', () => {
       expect(node.label, node.id).toBe(seedById.get(node.id)!.label);
       expect(node.name, node.id).toBe(seedById.get(node.id)!.name);
     }
-    expect(reused.map((n) => n.id)).toEqual(expect.arrayContaining(['pham-minh-chinh', 'yamamoto-ichita', 'gunma', 'hanoi', 'semiconductors']));
+    expect(reused.map((n) => n.id)).toEqual(
+      expect.arrayContaining(['pham-minh-chinh', 'yamamoto-ichita', 'gunma', 'hanoi', 'semiconductors']),
+    );
     expect(gold.nodes.length - reused.length).toBeGreaterThan(reused.length);
   });
 
@@ -53,6 +59,11 @@ describe('the extraction gold set', () => {
 
   it('names old provinces with the province they merged into', () => {
     const successors = Object.fromEntries(gold.nodes.filter((n) => n.properties.successor).map((n) => [n.id, n.properties.successor]));
-    expect(successors).toMatchObject({ 'bac-giang': 'bac-ninh', 'vinh-phuc': 'phu-tho', 'binh-duong': 'ho-chi-minh-city', 'hai-duong': 'hai-phong' });
+    expect(successors).toMatchObject({
+      'bac-giang': 'bac-ninh',
+      'vinh-phuc': 'phu-tho',
+      'binh-duong': 'ho-chi-minh-city',
+      'hai-duong': 'hai-phong',
+    });
   });
 });

@@ -11,7 +11,11 @@ const seed = graphSchema.parse(JSON.parse(readFileSync(new URL('../../../seed/gr
 const seedKnown: KnownEntity[] = seed.nodes.map(({ id, label, name, aliases, properties }) => ({ id, label, name, aliases, properties }));
 
 let offset = 0;
-function node(label: NodeLabel, name: string, opts: { id?: string; aliases?: string[]; properties?: Record<string, string> } = {}): DraftNode {
+function node(
+  label: NodeLabel,
+  name: string,
+  opts: { id?: string; aliases?: string[]; properties?: Record<string, string> } = {},
+): DraftNode {
   offset += 100;
   return draftNodeSchema.parse({
     id: opts.id ?? slugify(name),
@@ -38,8 +42,14 @@ const governor = (place: string) => ({ title: `gouverneur de la préfecture de $
 
 describe('names', () => {
   it('matches a name without diacritics, and says so', () => {
-    const r = resolveOne(node('Official', 'Bui Thanh Son', { properties: { country: 'vietnam' } }), [known('Official', 'Bùi Thanh Sơn', { country: 'vietnam' })]);
-    expect(r.review.match).toEqual({ existingId: 'bui-thanh-son', reason: 'same name without diacritics (Bui Thanh Son = Bùi Thanh Sơn)', score: 0.95 });
+    const r = resolveOne(node('Official', 'Bui Thanh Son', { properties: { country: 'vietnam' } }), [
+      known('Official', 'Bùi Thanh Sơn', { country: 'vietnam' }),
+    ]);
+    expect(r.review.match).toEqual({
+      existingId: 'bui-thanh-son',
+      reason: 'same name without diacritics (Bui Thanh Son = Bùi Thanh Sơn)',
+      score: 0.95,
+    });
   });
 
   it('matches a person whose name order is reversed', () => {
@@ -54,7 +64,9 @@ describe('names', () => {
       const r = resolveOne(node('Official', variant), [omura]);
       expect(r.review.match?.existingId, variant).toBe('omura-hideaki');
     }
-    expect(resolveOne(node('Official', 'Ohmura Hideaki'), [omura]).review.match?.reason).toBe('romanisation variant: Ohmura Hideaki = Omura Hideaki');
+    expect(resolveOne(node('Official', 'Ohmura Hideaki'), [omura]).review.match?.reason).toBe(
+      'romanisation variant: Ohmura Hideaki = Omura Hideaki',
+    );
   });
 
   it('does not take a different consonant for a romanisation variant (Shiota ≠ Shioda)', () => {
@@ -64,7 +76,9 @@ describe('names', () => {
   });
 
   it('does not fold Vietnamese names as Japanese romanisation', () => {
-    const r = resolveOne(node('Official', 'Hoang Van Tou', { properties: { country: 'vietnam' } }), [known('Official', 'Hoang Van To', { country: 'vietnam' })]);
+    const r = resolveOne(node('Official', 'Hoang Van Tou', { properties: { country: 'vietnam' } }), [
+      known('Official', 'Hoang Van To', { country: 'vietnam' }),
+    ]);
     expect(r.review.match).toBeNull();
   });
 
@@ -76,9 +90,17 @@ describe('names', () => {
 });
 
 describe('articles', () => {
-  it("ignores a leading French article in other names, not inside them", () => {
-    const jica = { id: 'jica', label: 'Organization' as const, name: 'Agence japonaise de coopération internationale', aliases: ['JICA'], properties: {} };
-    expect(resolveOne(node('Organization', "l'Agence japonaise de coopération internationale"), [jica]).review.match?.existingId).toBe('jica');
+  it('ignores a leading French article in other names, not inside them', () => {
+    const jica = {
+      id: 'jica',
+      label: 'Organization' as const,
+      name: 'Agence japonaise de coopération internationale',
+      aliases: ['JICA'],
+      properties: {},
+    };
+    expect(resolveOne(node('Organization', "l'Agence japonaise de coopération internationale"), [jica]).review.match?.existingId).toBe(
+      'jica',
+    );
     expect(resolveOne(node('Organization', 'Agence de coopération'), [jica]).review.match).toBeNull();
   });
 });
@@ -95,7 +117,9 @@ describe('labels', () => {
 
 describe('titles and places as context', () => {
   it('does not merge two officials of the same name in different prefectures: a candidate at most', () => {
-    const r = resolveOne(node('Official', 'Ishikawa Taro', { properties: governor('Saga') }), [known('Official', 'Ishikawa Taro', governor('Gunma'))]);
+    const r = resolveOne(node('Official', 'Ishikawa Taro', { properties: governor('Saga') }), [
+      known('Official', 'Ishikawa Taro', governor('Gunma')),
+    ]);
     expect(r.review.match).toBeNull();
     expect(r.review.candidates).toHaveLength(1);
     expect(r.review.candidates[0]?.reason).toMatch(/but different places: Saga ≠ Gunma/);
@@ -110,7 +134,10 @@ describe('titles and places as context', () => {
   it('matches a surname alone when exactly one official of that name fits the context', () => {
     const tochigi = known('Official', 'Fukuda Tomikazu', governor('Tochigi'));
     const pm = known('Official', 'Fukuda Yasuo', { title: 'ancien Premier ministre du Japon', country: 'japan' });
-    const r = resolveOne(node('Official', 'Fukuda', { aliases: ['le gouverneur Fukuda'], properties: { title: 'gouverneur' } }), [tochigi, pm]);
+    const r = resolveOne(node('Official', 'Fukuda', { aliases: ['le gouverneur Fukuda'], properties: { title: 'gouverneur' } }), [
+      tochigi,
+      pm,
+    ]);
     expect(r.review.match?.existingId).toBe('fukuda-tomikazu');
     expect(r.review.match?.reason).toMatch(/^one name only: Fukuda = Fukuda Tomikazu, the only official so named/);
     expect(r.review.candidates).toEqual([]);
@@ -153,7 +180,13 @@ describe('places and sectors', () => {
   });
 
   it('resolves a pre-2025 province to its own node, never to its successor', () => {
-    const hcmc: KnownEntity = { id: 'ho-chi-minh-city', label: 'Locality', name: 'Thành phố Hồ Chí Minh', aliases: ['Bình Dương'], properties: {} };
+    const hcmc: KnownEntity = {
+      id: 'ho-chi-minh-city',
+      label: 'Locality',
+      name: 'Thành phố Hồ Chí Minh',
+      aliases: ['Bình Dương'],
+      properties: {},
+    };
     const alone = resolveOne(node('Locality', 'Bình Dương'), [hcmc]);
     expect(alone.review.match).toBeNull();
     expect(alone.review.candidates).toEqual([]);
@@ -231,7 +264,12 @@ describe('duplicates within the draft', () => {
   });
 
   it('produces nodes that still parse as draft nodes, with reasons and scores in [0, 1]', () => {
-    const draft = [node('Official', 'Kuratomi Sumio'), node('Official', 'Kuratomi'), node('Prefecture', 'Fukuoka'), node('Sector', 'tourisme')];
+    const draft = [
+      node('Official', 'Kuratomi Sumio'),
+      node('Official', 'Kuratomi'),
+      node('Prefecture', 'Fukuoka'),
+      node('Sector', 'tourisme'),
+    ];
     for (const n of resolveEntities(draft, seedKnown).nodes) {
       const parsed = draftNodeSchema.parse(n);
       for (const m of [parsed.review.match, ...parsed.review.candidates]) {

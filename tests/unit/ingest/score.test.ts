@@ -17,7 +17,14 @@ const goldNode = (id: string, label: NodeLabel, name: string, aliases: string[] 
   properties: {},
   mentions: [{ source: ARTICLE, evidence }],
 });
-const goldRel = (type: RelType, from: string, to: string): SeedRelationship => ({ type, from, to, properties: {}, source: ARTICLE, evidence });
+const goldRel = (type: RelType, from: string, to: string): SeedRelationship => ({
+  type,
+  from,
+  to,
+  properties: {},
+  source: ARTICLE,
+  evidence,
+});
 
 const gold: GoldDataset = {
   articles: [{ id: ARTICLE }],
@@ -38,7 +45,13 @@ const gold: GoldDataset = {
 /** The ids the resolver knows before the article (as the seed graph's nodes are in the bench). */
 const known = new Set(['pham-minh-chinh', 'semiconductors']);
 
-const node = (id: string, label: NodeLabel, name: string, existingId: string | null = null, status: DraftNode['review']['status'] = 'proposed'): DraftNode => ({
+const node = (
+  id: string,
+  label: NodeLabel,
+  name: string,
+  existingId: string | null = null,
+  status: DraftNode['review']['status'] = 'proposed',
+): DraftNode => ({
   id,
   label,
   name,
@@ -57,7 +70,16 @@ const rel = (type: RelType, from: string, to: string, status: DraftRelationship[
   review: { status, confidence: 0.9, spans: [] },
 });
 const draft = (nodes: DraftNode[], relationships: DraftRelationship[]): Draft => ({
-  articles: [{ id: 'draft-article', title: 't', titleSource: 'article', language: 'fr', published: { dateText: 'x', date: null, yearStated: false }, text: evidence }],
+  articles: [
+    {
+      id: 'draft-article',
+      title: 't',
+      titleSource: 'article',
+      language: 'fr',
+      published: { dateText: 'x', date: null, yearStated: false },
+      text: evidence,
+    },
+  ],
   nodes,
   relationships,
 });
@@ -84,7 +106,13 @@ describe('extraction scoring', () => {
     for (const c of [...Object.values(s.facts), s.mentions.official, s.mentions.place, s.mentions.sector]) expect(c.f1).toBe(1);
     expect(s.mentions.organization).toMatchObject({ support: 0, precision: null, recall: null, f1: null });
     expect(s.mentions.place).toMatchObject({ tp: 2, fp: 0, fn: 0, support: 2 });
-    expect(s.resolution).toMatchObject({ total: 5, correct: 5, accuracy: 1, known: { total: 2, correct: 2 }, new: { total: 3, correct: 3 } });
+    expect(s.resolution).toMatchObject({
+      total: 5,
+      correct: 5,
+      accuracy: 1,
+      known: { total: 2, correct: 2 },
+      new: { total: 3, correct: 3 },
+    });
     expect(s.misses).toEqual([]);
   });
 
@@ -92,14 +120,25 @@ describe('extraction scoring', () => {
     const s = score(draft([], []));
     expect(s.facts.MET_WITH).toEqual({ tp: 0, fp: 0, fn: 1, support: 1, precision: null, recall: 0, f1: 0 });
     expect(s.allMentions).toMatchObject({ tp: 0, fn: 5, f1: 0 });
-    expect(s.resolution).toEqual({ total: 0, correct: 0, accuracy: null, known: { total: 0, correct: 0 }, new: { total: 0, correct: 0 }, wrong: [] });
+    expect(s.resolution).toEqual({
+      total: 0,
+      correct: 0,
+      accuracy: null,
+      known: { total: 0, correct: 0 },
+      new: { total: 0, correct: 0 },
+      wrong: [],
+    });
   });
 
   it('counts spurious and missed items on a partial draft', () => {
     const s = score(
       draft(
         [...perfectNodes().slice(0, 3), node('tourisme', 'Sector', 'Tourisme')],
-        [rel('MET_WITH', 'pham-minh-chinh', 'omura-hideaki'), rel('MET_WITH', 'omura-hideaki', 'aichi'), rel('REQUESTED_COOPERATION_IN', 'pham-minh-chinh', 'tourisme')],
+        [
+          rel('MET_WITH', 'pham-minh-chinh', 'omura-hideaki'),
+          rel('MET_WITH', 'omura-hideaki', 'aichi'),
+          rel('REQUESTED_COOPERATION_IN', 'pham-minh-chinh', 'tourisme'),
+        ],
       ),
     );
     expect(s.facts.MET_WITH).toMatchObject({ tp: 1, fp: 1, fn: 0, precision: 0.5, recall: 1 });
@@ -112,7 +151,9 @@ describe('extraction scoring', () => {
   });
 
   it('takes MET_WITH in its direction (host → guest) and PARTNERS_WITH either way', () => {
-    const s = score(draft(perfectNodes(), [rel('MET_WITH', 'omura-hideaki', 'pham-minh-chinh'), rel('PARTNERS_WITH', 'aichi', 'hai-phong')]));
+    const s = score(
+      draft(perfectNodes(), [rel('MET_WITH', 'omura-hideaki', 'pham-minh-chinh'), rel('PARTNERS_WITH', 'aichi', 'hai-phong')]),
+    );
     expect(s.facts.MET_WITH).toMatchObject({ tp: 0, fp: 1, fn: 1 });
     expect(s.facts.PARTNERS_WITH).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
@@ -124,7 +165,9 @@ describe('extraction scoring', () => {
       node('prefecture-d-aichi', 'Prefecture', 'Préfecture d’Aichi'),
       node('haiphong', 'Locality', 'HAÏPHONG'),
     ];
-    const s = score(draft(nodes, [rel('MET_WITH', 'pham-minh-chinh', 'hideaki-ohmura'), rel('PARTNERS_WITH', 'haiphong', 'prefecture-d-aichi')]));
+    const s = score(
+      draft(nodes, [rel('MET_WITH', 'pham-minh-chinh', 'hideaki-ohmura'), rel('PARTNERS_WITH', 'haiphong', 'prefecture-d-aichi')]),
+    );
     expect(s.mentions.official).toMatchObject({ tp: 2, fp: 0 });
     expect(s.mentions.place).toMatchObject({ tp: 2, fp: 0 });
     expect(s.facts.MET_WITH.tp).toBe(1);
@@ -159,7 +202,12 @@ describe('extraction scoring', () => {
   it('lets the node aligned by id claim its gold node before one aligned only by an alias', () => {
     const aliasFirst = scoreExtraction(
       [{ ...gold, nodes: gold.nodes.map((n) => (n.id === 'semiconductors' ? { ...n, aliases: ['puces'] } : n)) }],
-      [{ articleId: ARTICLE, draft: draft([node('puces', 'Sector', 'Puces'), node('semi', 'Sector', 'Semi-conducteurs', 'semiconductors')], []) }],
+      [
+        {
+          articleId: ARTICLE,
+          draft: draft([node('puces', 'Sector', 'Puces'), node('semi', 'Sector', 'Semi-conducteurs', 'semiconductors')], []),
+        },
+      ],
       known,
     );
     expect(aliasFirst.mentions.sector).toMatchObject({ tp: 1, fp: 1 });
@@ -174,7 +222,13 @@ describe('extraction scoring', () => {
       node('semi', 'Sector', 'Semi-conducteurs', 'semiconductors'),
     ];
     const s = scoreExtraction([gold], [{ articleId: ARTICLE, draft: draft(nodes, []) }], new Set([...known, 'yamamoto-ichita']));
-    expect(s.resolution).toMatchObject({ total: 4, correct: 2, accuracy: 0.5, known: { total: 2, correct: 1 }, new: { total: 2, correct: 1 } });
+    expect(s.resolution).toMatchObject({
+      total: 4,
+      correct: 2,
+      accuracy: 0.5,
+      known: { total: 2, correct: 1 },
+      new: { total: 2, correct: 1 },
+    });
     expect(s.resolution.wrong).toEqual([
       { articleId: ARTICLE, goldId: 'pham-minh-chinh', resolvedTo: null },
       { articleId: ARTICLE, goldId: 'omura-hideaki', resolvedTo: 'yamamoto-ichita' },
@@ -189,13 +243,20 @@ describe('extraction scoring', () => {
   });
 
   it('follows relationships that still name draft ids as well as re-pointed ones', () => {
-    const s = score(draft(perfectNodes(), [rel('MET_WITH', 'pham-minh-chinh-1', 'omura-hideaki'), rel('REQUESTED_COOPERATION_IN', 'pham-minh-chinh-1', 'semi-conducteurs')]));
+    const s = score(
+      draft(perfectNodes(), [
+        rel('MET_WITH', 'pham-minh-chinh-1', 'omura-hideaki'),
+        rel('REQUESTED_COOPERATION_IN', 'pham-minh-chinh-1', 'semi-conducteurs'),
+      ]),
+    );
     expect(s.facts.MET_WITH.tp).toBe(1);
     expect(s.facts.REQUESTED_COOPERATION_IN.tp).toBe(1);
   });
 
   it('refuses a case without gold and an article in two gold datasets', () => {
-    expect(() => scoreExtraction([gold], [{ articleId: 'other', draft: draft([], []) }], known)).toThrow(/no gold annotation for article "other"/);
+    expect(() => scoreExtraction([gold], [{ articleId: 'other', draft: draft([], []) }], known)).toThrow(
+      /no gold annotation for article "other"/,
+    );
     expect(() => scoreExtraction([gold, gold], [], known)).toThrow(/two gold datasets/);
   });
 
