@@ -1,6 +1,7 @@
 // The benchmarks' own Neo4j: a managed local instance on a free port with its folder under the
 // system temp dir, never the developer's (.neo4j) or a test run's. Instances are stopped when
-// the benchmark ends, also on Ctrl-C.
+// the benchmark ends, also on Ctrl-C. A caller may instead hand a benchmark a Neo4j it already
+// runs (SharedNeo4j): the benchmark uses it and leaves it running.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,13 @@ export interface BenchNeo4j extends Neo4jTarget {
   restartEmpty(): Promise<void>;
   stop(): Promise<void>;
 }
+
+/**
+ * A running Neo4j owned by the caller (the test suite's, or one shared by several benchmarks):
+ * a benchmark given one neither starts nor stops a server. `restartEmpty` is there when it is a
+ * BenchNeo4j; without it a benchmark empties the database instead, where that is allowed.
+ */
+export type SharedNeo4j = Neo4jTarget & Partial<Pick<BenchNeo4j, 'restartEmpty'>>;
 
 const running = new Set<string>();
 let hooked = false;

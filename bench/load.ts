@@ -1,7 +1,8 @@
 // The loading benchmark: on one generated dataset and a fresh database for each row, our
 // UNWIND/MERGE loader at each batch size; a naive one-transaction-per-row loader on a sample
 // (extrapolated); and `neo4j-admin database import` as the physical-limit anchor. The figures
-// go side by side so every rate reads as a ratio. CLI: bench/load.bench.ts.
+// go side by side so every rate reads as a ratio. CLI: bench/load.bench.ts. The smoke test runs
+// it with `freshStore: false` on a shared Neo4j (see the option): end to end, not comparable.
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,11 +10,11 @@ import { loadDataset } from '../seed/load.ts';
 import { progressReporter } from '../seed/progress.ts';
 import { createDriver } from '../db/driver.ts';
 import { cypher } from '../db/queries.ts';
-import { applySchema } from '../db/schema.ts';
+import { applySchema, clearDatabase } from '../db/schema.ts';
 import type { Dataset } from '../seed/dataset.ts';
 import { readSeed } from '../seed/read-seed.ts';
 import { adminImport } from './admin-import.ts';
-import { BENCH_DRIVER_TUNING, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
+import { BENCH_DRIVER_TUNING, startBenchNeo4j, type SharedNeo4j } from './bench-neo4j.ts';
 import { generateDataset } from './generate.ts';
 
 export interface LoadBenchOptions {
@@ -23,8 +24,18 @@ export interface LoadBenchOptions {
   batches: number[];
   /** Relationships the naive loader writes (one transaction each); its rate is extrapolated. */
   naive: number;
+  /** The server's heap and page cache when the benchmark starts its own Neo4j; neo4j-admin import's always. */
   heap: string;
   pagecache: string;
+  /**
+   * True (the default): every row loads into a fresh store, the server restarted on an empty
+   * one, so the rows compare. False is for smoke runs only: the database is emptied with DETACH
+   * DELETE between rows instead, on a store that keeps what earlier rows (or other users) left
+   * allocated, so the timings are not comparable with a real run or with each other.
+   */
+  freshStore: boolean;
+  /** A running Neo4j to load into instead of starting one; it is left running (and holding the last row's data). */
+  neo4j?: SharedNeo4j;
   log: (line: string) => void;
 }
 
@@ -36,6 +47,7 @@ export const DEFAULT_LOAD_OPTIONS: Omit<LoadBenchOptions, 'log'> = {
   naive: 500,
   heap: '2g',
   pagecache: '1g',
+  freshStore: true,
 };
 
 export interface LoaderRow {
@@ -49,7 +61,7 @@ export interface LoaderRow {
 
 export interface LoadBenchResult {
   at: string;
-  options: Omit<LoadBenchOptions, 'log'>;
+  options: Omit<LoadBenchOptions, 'log' | 'neo4j'>;
   dataset: { nodes: number; relationships: number; articles: number; generateMs: number; validateMs: number };
   rows: LoaderRow[];
   /** Relationships/s ratios; `totalVsAdmin` compares whole loads (articles, nodes and relationships) by time. */
@@ -60,8 +72,25 @@ export interface LoadBenchResult {
 
 const perSec = (count: number, ms: number) => Math.round(count / (ms / 1000));
 
-async function timedLoad(db: BenchNeo4j, dataset: Dataset, batchSize: number, log: (line: string) => void): Promise<LoaderRow> {
-  await db.restartEmpty();
+/** An empty database before a row: a fresh store, or (freshStore false) the same store emptied. */
+async function emptyDatabase(db: SharedNeo4j, freshStore: boolean): Promise<void> {
+  if (freshStore) return db.restartEmpty!();
+  const driver = createDriver(db, BENCH_DRIVER_TUNING);
+  try {
+    await clearDatabase(driver, db.database);
+  } finally {
+    await driver.close();
+  }
+}
+
+async function timedLoad(
+  db: SharedNeo4j,
+  freshStore: boolean,
+  dataset: Dataset,
+  batchSize: number,
+  log: (line: string) => void,
+): Promise<LoaderRow> {
+  await emptyDatabase(db, freshStore);
   const driver = createDriver(db, BENCH_DRIVER_TUNING);
   try {
     await applySchema(driver, db.database);
@@ -92,8 +121,8 @@ async function timedLoad(db: BenchNeo4j, dataset: Dataset, batchSize: number, lo
 }
 
 /** One write transaction per relationship, same statement as the loader (nodes loaded in batches first). */
-async function naiveLoad(db: BenchNeo4j, dataset: Dataset, sample: number): Promise<LoaderRow> {
-  await db.restartEmpty();
+async function naiveLoad(db: SharedNeo4j, freshStore: boolean, dataset: Dataset, sample: number): Promise<LoaderRow> {
+  await emptyDatabase(db, freshStore);
   const driver = createDriver(db, BENCH_DRIVER_TUNING);
   try {
     await applySchema(driver, db.database);
@@ -122,6 +151,8 @@ async function naiveLoad(db: BenchNeo4j, dataset: Dataset, sample: number): Prom
 
 export async function runLoadBench(options: Partial<LoadBenchOptions> = {}): Promise<LoadBenchResult> {
   const o = { ...DEFAULT_LOAD_OPTIONS, log: () => undefined, ...options };
+  if (o.freshStore && o.neo4j && !o.neo4j.restartEmpty)
+    throw new Error('freshStore needs a Neo4j the benchmark may restart (a BenchNeo4j); on a shared one pass freshStore: false');
   const loadBefore = os.loadavg();
   const dir = path.join(os.tmpdir(), `vj-bench-load-${o.nodes}-${o.rels}-s${o.seed}-${process.pid}`);
   o.log(`generating ${o.nodes} nodes / ${o.rels} relationships…`);
@@ -141,18 +172,20 @@ export async function runLoadBench(options: Partial<LoadBenchOptions> = {}): Pro
       extrapolated: false,
     };
 
-    o.log(`starting Neo4j (heap ${o.heap}, page cache ${o.pagecache})…`);
-    const db = await startBenchNeo4j({ heap: o.heap, pagecache: o.pagecache, log: o.log });
+    const shared = o.neo4j;
+    if (!shared) o.log(`starting Neo4j (heap ${o.heap}, page cache ${o.pagecache})…`);
+    const own = shared ? undefined : await startBenchNeo4j({ heap: o.heap, pagecache: o.pagecache, log: o.log });
+    const db: SharedNeo4j = shared ?? own!;
     const rows: LoaderRow[] = [];
     try {
       for (const batch of o.batches) {
         o.log(`our loader, batch ${batch}…`);
-        rows.push(await timedLoad(db, dataset, batch, o.log));
+        rows.push(await timedLoad(db, o.freshStore, dataset, batch, o.log));
       }
       o.log(`naive loader, ${o.naive} relationships…`);
-      rows.push(await naiveLoad(db, dataset, o.naive));
+      rows.push(await naiveLoad(db, o.freshStore, dataset, o.naive));
     } finally {
-      await db.stop();
+      await own?.stop();
     }
     rows.push(adminRow);
     const ours = rows.filter((r) => r.loader.startsWith('UNWIND'));
@@ -161,7 +194,16 @@ export async function runLoadBench(options: Partial<LoadBenchOptions> = {}): Pro
     const naive = rows.find((r) => r.loader.startsWith('naive'))!.relsPerSec;
     return {
       at: new Date().toISOString(),
-      options: { nodes: o.nodes, rels: o.rels, seed: o.seed, batches: o.batches, naive: o.naive, heap: o.heap, pagecache: o.pagecache },
+      options: {
+        nodes: o.nodes,
+        rels: o.rels,
+        seed: o.seed,
+        batches: o.batches,
+        naive: o.naive,
+        heap: o.heap,
+        pagecache: o.pagecache,
+        freshStore: o.freshStore,
+      },
       dataset: {
         nodes: dataset.nodes.length,
         relationships: dataset.relationships.length,
@@ -182,7 +224,7 @@ export async function runLoadBench(options: Partial<LoadBenchOptions> = {}): Pro
 export function printLoadResult(r: LoadBenchResult): void {
   const n = (x: number | null) => (x === null ? '—' : x.toLocaleString('en-US'));
   console.log(
-    `\nLoading ${n(r.dataset.nodes)} nodes / ${n(r.dataset.relationships)} relationships (+${n(r.dataset.articles)} articles), fresh database per row, heap ${r.options.heap}, page cache ${r.options.pagecache}`,
+    `\nLoading ${n(r.dataset.nodes)} nodes / ${n(r.dataset.relationships)} relationships (+${n(r.dataset.articles)} articles), ${r.options.freshStore ? 'fresh database per row' : 'database emptied between rows (smoke run: timings not comparable)'}, heap ${r.options.heap}, page cache ${r.options.pagecache}`,
   );
   console.table(
     r.rows.map((x) => ({

@@ -3,7 +3,8 @@
 // is opened with ?cap=N for each size; the page records fetch done → elements added → layout
 // start/stop → ready flag → first frame drawn after the layout. Then, on the real seed graph,
 // navigation → first rendered graph. Also the initial bundle's gzip size. Importing this module
-// starts nothing; bench/render.bench.ts is the command line around it.
+// starts nothing; bench/render.bench.ts is the command line around it. Given a running Neo4j
+// (`neo4j`, as the smoke test does) it empties that database and uses it instead of its own.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +21,8 @@ import { createApp } from '../server/app.ts';
 import { listen, unthrottledAppConfig, type Listening } from '../server/serve.ts';
 import { launchBrowser } from '../tools/browser.ts';
 import { CLIENT_OUT_DIR, ensureClientBuild } from '../tools/ensure-client-build.ts';
-import { BENCH_DRIVER_TUNING, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
+import type { Neo4jTarget } from '../config/config.ts';
+import { BENCH_DRIVER_TUNING, startBenchNeo4j, type SharedNeo4j } from './bench-neo4j.ts';
 import { generateDataset } from './generate.ts';
 
 export interface RenderBenchOptions {
@@ -33,6 +35,8 @@ export interface RenderBenchOptions {
   /** Measured page loads per size and on the seed graph (after one unmeasured warm-up each). */
   runs: number;
   seedRuns: number;
+  /** A running Neo4j to use instead of starting one: its database is emptied first, and it is left running (holding the seed graph). */
+  neo4j?: SharedNeo4j;
   /** Progress lines (default: stderr). */
   log?: (line: string) => void;
 }
@@ -230,7 +234,7 @@ export async function measurePage(browser: Browser, url: string, log: (line: str
 }
 
 // ---- server ----------------------------------------------------------------------------------------
-function serve(db: BenchNeo4j, driver: Driver): Promise<Listening> {
+function serve(db: Neo4jTarget, driver: Driver): Promise<Listening> {
   const app = createApp({
     driver,
     config: unthrottledAppConfig(db, { cypher: { timeoutMs: 30_000 } }),
@@ -259,8 +263,10 @@ export async function runRenderBench(options: Partial<RenderBenchOptions> = {}):
   generateDataset({ nodes: opts.nodes, rels: opts.rels, seed: opts.seed, out: genDir });
   const synthetic = readSeed(genDir);
 
-  log('starting Neo4j…');
-  const db = await startBenchNeo4j({ heap: '1g', pagecache: '512m', log });
+  const shared = opts.neo4j;
+  if (!shared) log('starting Neo4j…');
+  const own = shared ? undefined : await startBenchNeo4j({ heap: '1g', pagecache: '512m', log });
+  const db: Neo4jTarget = shared ?? own!;
   const driver = createDriver(db, BENCH_DRIVER_TUNING);
   let server: Listening | undefined;
   let browser: Browser | undefined;
@@ -268,6 +274,7 @@ export async function runRenderBench(options: Partial<RenderBenchOptions> = {}):
   const sizeRuns: Record<number, PageTimings[]> = {};
   const seedTimings: PageTimings[] = [];
   try {
+    if (shared) await clearDatabase(driver, db.database);
     await applySchema(driver, db.database);
     log(`loading ${synthetic.nodes.length} nodes / ${synthetic.relationships.length} relationships…`);
     await loadDataset(driver, synthetic, { database: db.database, atomic: false, batchSize: 5000 });
@@ -311,7 +318,7 @@ export async function runRenderBench(options: Partial<RenderBenchOptions> = {}):
     await browser?.close();
     await server?.close();
     await driver.close().catch(() => undefined);
-    await db.stop();
+    await own?.stop();
     rmSync(genDir, { recursive: true, force: true });
   }
 

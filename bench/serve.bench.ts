@@ -9,7 +9,8 @@
 // Where things run: the API server is a forked child process (serve-child.ts), so autocannon
 // and the raw-driver loops never share its event loop; they run here, one after the other.
 // Latencies are taken per response (autocannon's float response times, not its 1 ms
-// histogram buckets). Neo4j is a benchmark-private instance (bench-neo4j.ts).
+// histogram buckets). Neo4j is a benchmark-private instance (bench-neo4j.ts), or one the caller
+// shares (`neo4j`, as the smoke test does), emptied before each size and left running.
 //
 // `runServeBench(options)` does it all and returns the figures; importing this file runs
 // nothing. The CLI prints one table per size and a growth table (a column per size) and writes
@@ -27,11 +28,11 @@ import type { Neo4jTarget } from '../config/config.ts';
 import { GRAPH_LIMITS, SEARCH_LIMITS } from '../contract/api/limits.ts';
 import { createDriver } from '../db/driver.ts';
 import { cypher, type QueryName } from '../db/queries.ts';
-import { applySchema } from '../db/schema.ts';
+import { applySchema, clearDatabase } from '../db/schema.ts';
 import type { Dataset } from '../seed/dataset.ts';
 import { readSeed } from '../seed/read-seed.ts';
 import { buildLuceneQuery } from '../db/lucene.ts';
-import { startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
+import { startBenchNeo4j, type BenchNeo4j, type SharedNeo4j } from './bench-neo4j.ts';
 import { generateDataset } from './generate.ts';
 import { Random } from './random.ts';
 import type { ServeChildConfig, ServeChildMessage, ServeChildRequest } from './serve-child.ts';
@@ -61,6 +62,12 @@ export interface ServeBenchOptions {
   pagecache?: string;
   /** The server's log level: 'info' (the default in production: one JSON line per request) or 'silent'. */
   logLevel?: ServeChildConfig['logLevel'];
+  /**
+   * A running Neo4j to load each size into instead of starting one (heap and pagecache are then
+   * the caller's): its database is emptied before each size and it is left running, holding the
+   * last size's data.
+   */
+  neo4j?: SharedNeo4j;
   /** A Neo4j already holding the dataset in `dataDir` (nothing is loaded; `sizes` is ignored). */
   existing?: { target: Neo4jTarget; dataDir: string };
   log?: (line: string) => void;
@@ -538,20 +545,22 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
   }
 
   const sizes = options.sizes ?? [{ nodes: 10_000, rels: 100_000 }];
-  let db: BenchNeo4j | undefined;
+  const shared = options.neo4j;
+  let own: BenchNeo4j | undefined;
   const dataRoot = path.join(os.tmpdir(), `vj-serve-bench-data-${process.pid}`);
   try {
-    db = await startBenchNeo4j({ heap, pagecache, log });
+    const db = shared ?? (own = await startBenchNeo4j({ heap, pagecache, log }));
     for (const [index, size] of sizes.entries()) {
       log(`${size.nodes.toLocaleString('en-US')} nodes / ${size.rels.toLocaleString('en-US')} relationships`);
       const dir = path.join(dataRoot, `${size.nodes}-${size.rels}`);
       generateDataset({ nodes: size.nodes, rels: size.rels, seed: o.seed, out: dir });
       const dataset = readSeed(dir);
       rmSync(dir, { recursive: true, force: true });
-      if (index > 0) await db.restartEmpty();
+      if (own && index > 0) await own.restartEmpty();
       const driver = createDriver(db);
       const loadStarted = performance.now();
       try {
+        if (!own) await clearDatabase(driver, db.database);
         await applySchema(driver, db.database);
         // Without the Article nodes: no case reads them, and their texts in one transaction
         // (~40,000 at 1M relationships) exceed the local Neo4j's transaction memory cap.
@@ -567,7 +576,7 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
     }
   } finally {
     rmSync(dataRoot, { recursive: true, force: true });
-    await db?.stop();
+    await own?.stop();
   }
   return result;
 }
