@@ -27,6 +27,17 @@ const review = { status: 'accepted' as const, confidence: 0.9, spans: [] };
  * A draft of `nodes` new nodes and `relationships` facts (at most nodes × (nodes − 1)), the first
  * `matched` of SEED_MATCHES merged. `key` must be a kebab-case slug.
  */
+/**
+ * Facts of every type, but most of them of the first and the last type the commit writes, so
+ * those two statements run long enough to be caught in flight even with warm plans (the kill
+ * test waits for them; with an even spread it once missed the last one under load).
+ */
+function typeOf(r: number, total: number): (typeof REL_TYPES)[number] {
+  if (r < total * 0.45) return REL_TYPES[0];
+  if (r >= total * 0.55) return REL_TYPES.at(-1)!;
+  return REL_TYPES[r % REL_TYPES.length]!;
+}
+
 export function generatedDraft(key: string, size: { nodes: number; relationships: number; matched?: number }): GeneratedDraft {
   const articleId = `generated-${key}`;
   const sentence = (i: number) => `Phrase ${i} de l'article généré ${key} : la personne ${key}-${i} rencontre une délégation.`;
@@ -63,9 +74,7 @@ export function generatedDraft(key: string, size: { nodes: number; relationships
     const a = r % count;
     const b = (a + 1 + Math.floor(r / count)) % count;
     return {
-      // The second half is all of the type the commit writes last, so that statement runs long
-      // enough to be caught in flight even with warm plans (the kill test waits for it).
-      type: r < size.relationships / 2 ? REL_TYPES[r % REL_TYPES.length]! : REL_TYPES.at(-1)!,
+      type: typeOf(r, size.relationships),
       from: draftIds[a]!,
       to: draftIds[b]!,
       properties: {},
