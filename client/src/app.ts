@@ -67,7 +67,7 @@ export function startApp(): void {
   });
 
   const actions = new NodeActions(stage, bus, busy, expandCap);
-  bindKeyboard(document, stage, actions, bus);
+  bindKeyboard(document, stage, actions, bus, byId('graph-announcer'));
   createCanvasChrome(
     { toolbar: byId('toolbar'), footer: byId('graph-footer'), legend: byId('legend-filters'), overlay: byId('overlay') },
     stage,

@@ -27,6 +27,30 @@ const ensureSvg = () =>
     cytoscape.use(m.default);
   }));
 
+interface RoundPolygonRenderer {
+  drawRoundPolygonPath(context: { beginPath?(): void }, ...rest: unknown[]): void;
+  svgSafeRoundPolygons?: true;
+}
+
+/**
+ * Cytoscape draws its round shapes (our Sector round-tag and Event round-triangle) without
+ * opening a new path: harmless on a canvas, where each shape gets a fresh Path2D, but the SVG
+ * exporter draws into a canvas2svg context, whose current element is then the previous label's
+ * <text>. The shape was lost, the label took the shape's fill (the coloured second lines) and
+ * canvas2svg logged "Attempted to apply path command to node text" once per shape. Opening the
+ * path first is what the other shapes' paths already do.
+ */
+function openRoundPolygonPaths(cy: Core): void {
+  const renderer = (cy as Core & { renderer(): RoundPolygonRenderer }).renderer();
+  if (renderer.svgSafeRoundPolygons) return;
+  const draw = renderer.drawRoundPolygonPath;
+  renderer.drawRoundPolygonPath = function (context, ...rest) {
+    context.beginPath?.();
+    draw.call(this, context, ...rest);
+  };
+  renderer.svgSafeRoundPolygons = true;
+}
+
 export function createExportMenu(root: HTMLElement, opts: ExportMenuOptions): void {
   const copy = h('button', { type: 'button', class: 'top-button', 'data-testid': 'copy-link' }, 'Copy link');
   copy.addEventListener('click', async () => {
@@ -76,6 +100,7 @@ export function createExportMenu(root: HTMLElement, opts: ExportMenuOptions): vo
       }),
       item('SVG image of the view', 'export-svg', async () => {
         await ensureSvg();
+        openRoundPolygonPaths(opts.cy());
         const markup = (opts.cy() as Core & { svg(o: object): string }).svg({ full: true, scale: 1, bg: '#ffffff' });
         download(`${stamp()}.svg`, new Blob([markup], { type: 'image/svg+xml' }));
       }),

@@ -1,7 +1,9 @@
 // Keyboard use of the graph: keys on the canvas step through nodes and neighbours, expand, hide,
 // remove, zoom and fit; Ctrl/Cmd+Z and +Y undo and redo anywhere outside a text field. The key →
-// command tables are plain functions so they are unit-tested without a browser.
+// command tables are plain functions so they are unit-tested without a browser. Each step is
+// said in a polite live region, since the canvas itself shows a screen reader nothing.
 import type { Bus } from '../events.ts';
+import { plural } from '../text.ts';
 import type { NodeActions } from './node-actions.ts';
 import type { Stage } from './stage.ts';
 
@@ -51,7 +53,18 @@ export function historyCommand(e: KeyInfo): 'undo' | 'redo' | null {
   return key === 'y' ? 'redo' : null;
 }
 
-export function bindKeyboard(doc: Document, stage: Stage, actions: NodeActions, bus: Bus): void {
+/** What the live region says after a step: the node, then where the step was in its order. */
+export function stepAnnouncement(
+  node: { name: string; label: string; degree: number },
+  position: { index: number; of: number; neighbourOf?: string },
+): string {
+  const where = position.neighbourOf
+    ? `neighbour ${position.index + 1} of ${position.of} of ${position.neighbourOf}`
+    : `node ${position.index + 1} of ${position.of}`;
+  return `${node.name}, ${node.label}, ${plural(node.degree, 'relationship')} in view; ${where}.`;
+}
+
+export function bindKeyboard(doc: Document, stage: Stage, actions: NodeActions, bus: Bus, announcer: HTMLElement): void {
   const { view } = stage;
   bus.on('canvas-key', (e) => {
     const sel = stage.selection();
@@ -59,20 +72,26 @@ export function bindKeyboard(doc: Document, stage: Stage, actions: NodeActions, 
     const command = canvasCommand(e.key, nodeId !== null);
     if (!command) return;
     e.preventDefault();
-    const step = (ids: string[], dir: number) => {
+    const step = async (ids: string[], dir: number, neighbourOf?: string) => {
       if (!ids.length) return;
       const i = nodeId ? ids.indexOf(nodeId) : -1;
-      void stage.select({ kind: 'node', id: ids[(i + dir + ids.length) % ids.length]! }, { center: true });
+      // The first → (nothing selected, i = -1) lands on ids[0], the best-connected node.
+      const index = i < 0 && dir < 0 ? ids.length - 1 : (i + dir + ids.length) % ids.length;
+      const id = ids[index]!;
+      await stage.select({ kind: 'node', id }, { center: true });
+      const node = view.describeNode(id);
+      if (node) announcer.textContent = stepAnnouncement(node, { index, of: ids.length, neighbourOf });
     };
+    const neighbourOf = nodeId ? (view.describeNode(nodeId)?.name ?? nodeId) : undefined;
     switch (command) {
       case 'next':
-        return step(view.nodeOrder(), 1);
+        return void step(view.nodeOrder(), 1);
       case 'previous':
-        return step(view.nodeOrder(), -1);
+        return void step(view.nodeOrder(), -1);
       case 'next-neighbour':
-        return step(view.neighbourIds(nodeId!), 1);
+        return void step(view.neighbourIds(nodeId!), 1, neighbourOf);
       case 'previous-neighbour':
-        return step(view.neighbourIds(nodeId!), -1);
+        return void step(view.neighbourIds(nodeId!), -1, neighbourOf);
       case 'toggle-expand':
         return void actions.toggleExpand(nodeId!);
       case 'hide':
@@ -85,6 +104,7 @@ export function bindKeyboard(doc: Document, stage: Stage, actions: NodeActions, 
       case 'fit':
         return view.fit();
       case 'deselect':
+        announcer.textContent = 'Nothing selected.';
         return void stage.select(null);
     }
   });

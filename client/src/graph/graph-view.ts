@@ -8,6 +8,7 @@ import cytoscape, {
   type EdgeSingular,
   type ElementDefinition,
   type LayoutOptions,
+  type NodeCollection,
   type NodeSingular,
   type Position,
 } from 'cytoscape';
@@ -483,19 +484,35 @@ export class GraphView {
   }
 
   /** Node ids in reading order (by name), for keyboard stepping through the graph. */
+  /**
+   * The order ← and → step through: best-connected first (the first → lands on the hub, not
+   * wherever the layout put an arbitrary node), ties by name, so the order is the same on every
+   * load of the same view.
+   */
   nodeOrder(): string[] {
-    return this.cy
-      .nodes()
-      .sort((a, b) => String(a.data('name')).localeCompare(String(b.data('name'))))
-      .map((n) => n.id());
+    return byDegreeThenName(this.cy.nodes());
   }
 
+  /** The order ↓ and ↑ step through a node's neighbours: the same rule. */
   neighbourIds(id: string): string[] {
     const n = this.cy.getElementById(id);
-    return n.nonempty() ? n.neighborhood('node').map((m) => m.id()) : [];
+    return n.nonempty() ? byDegreeThenName(n.neighborhood('node')) : [];
+  }
+
+  /** What a screen reader is told about a node: its name, label and relationships in view. */
+  describeNode(id: string): { name: string; label: string; degree: number } | null {
+    const n = this.cy.getElementById(id);
+    return n.nonempty() ? { name: String(n.data('name')), label: String(n.data('label')), degree: n.degree(false) } : null;
   }
 
   counts(): { nodes: number; edges: number } {
     return { nodes: this.cy.nodes().length, edges: this.cy.edges().length };
   }
+}
+
+function byDegreeThenName(nodes: NodeCollection): string[] {
+  return nodes
+    .map((n) => ({ id: n.id(), name: String(n.data('name')), degree: n.degree(false) }))
+    .sort((a, b) => b.degree - a.degree || a.name.localeCompare(b.name))
+    .map((n) => n.id);
 }

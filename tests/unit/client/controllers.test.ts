@@ -2,7 +2,7 @@
 // capped and told, what a link could not restore, how a cell's failed path searches are counted,
 // and when the URL is written.
 import { describe, expect, it } from 'vitest';
-import { canvasCommand, historyCommand } from '../../../client/src/controllers/keyboard.ts';
+import { canvasCommand, historyCommand, stepAnnouncement } from '../../../client/src/controllers/keyboard.ts';
 import { capNeighbours, expansionNotice } from '../../../client/src/controllers/node-actions.ts';
 import { fetchCellLinks } from '../../../client/src/controllers/region-sector.ts';
 import { createUrlSync, type UrlWindow } from '../../../client/src/controllers/url-sync.ts';
@@ -49,6 +49,14 @@ describe('keyboard', () => {
     expect(historyCommand(key('y', { ctrlKey: true }))).toBe('redo');
     expect(historyCommand(key('z'))).toBeNull();
     expect(historyCommand(key('a', { ctrlKey: true }))).toBeNull();
+  });
+
+  it('says which node a step selected, counting from one, with singular counts', () => {
+    const kyushu = { name: 'Kyushu', label: 'Region', degree: 17 };
+    expect(stepAnnouncement(kyushu, { index: 0, of: 62 })).toBe('Kyushu, Region, 17 relationships in view; node 1 of 62.');
+    expect(stepAnnouncement({ name: 'Saga', label: 'Prefecture', degree: 1 }, { index: 2, of: 7, neighbourOf: 'Kyushu' })).toBe(
+      'Saga, Prefecture, 1 relationship in view; neighbour 3 of 7 of Kyushu.',
+    );
   });
 });
 

@@ -133,11 +133,13 @@ export function createAddArticleView(root: HTMLElement, host: AddArticleHost): v
     update(picked);
   });
 
-  const review = h('div', { class: 'review', 'data-testid': 'review' });
+  // A section with its own level-two heading: the h3s inside (Article, the two lists, Commit)
+  // would otherwise follow the page's h1 directly (axe: heading-order).
+  const review = h('section', { class: 'review', 'data-testid': 'review', 'aria-labelledby': 'review-heading' });
   const textRoot = h('div', { class: 'review-text-col' });
   const lists = h('div', { class: 'review-lists' });
   root.append(review);
-  review.append(textRoot, lists);
+  review.append(h('h2', { id: 'review-heading', class: 'review-heading' }, 'Review before anything is written'), textRoot, lists);
 
   const update = (next: Draft | null) => {
     draft = next;
