@@ -32,17 +32,7 @@ const TABS = Object.keys(TAB_NAMES) as TabId[];
 
 const idle = () => page.waitForFunction(() => document.body.dataset.busy !== 'true');
 
-/** Screen position of a node (centred first, so it is on screen), for real mouse clicks. */
-async function nodePoint(id: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((nodeId) => {
-    const cy = window.__cy!;
-    const n = cy.getElementById(nodeId);
-    cy.center(n);
-    const p = n.renderedPosition();
-    const r = cy.container()!.getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
-  }, id);
-}
+const nodePoint = (id: string) => suite.nodePoint(id);
 
 /**
  * How far the page scrolls sideways, and which elements stick out past the viewport (for the

@@ -30,16 +30,24 @@ const nodeIds = () =>
   );
 const nodeCount = () => page.evaluate(() => window.__cy!.nodes().length);
 
-/** Screen position of a node, for real mouse clicks on the canvas. */
-async function nodePoint(id: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((nodeId) => {
-    const cy = window.__cy!;
-    const n = cy.getElementById(nodeId);
-    cy.center(n);
-    const p = n.renderedPosition();
-    const r = cy.container()!.getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
-  }, id);
+const nodePoint = (id: string) => suite.nodePoint(id);
+
+/**
+ * A real double-click on a node, again (up to three times) if the app did not see one: on a
+ * loaded machine the two clicks can reach the canvas further apart than Cytoscape's double-tap
+ * window. The caller still asserts the outcome, so a double-click that never works fails.
+ */
+async function doubleClickUntil(id: string, done: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const { x, y } = await nodePoint(id);
+    await page.mouse.dblclick(x, y);
+    await idle();
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline) {
+      if (await done()) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 async function pickFromSearch(testId: string, text: string, name: string): Promise<void> {
@@ -113,16 +121,13 @@ describe('explore', () => {
     await expect.poll(nodeIds, POLL).not.toContain('saga');
     const before = await nodeCount();
 
-    const kyushu = await nodePoint('kyushu');
-    await page.mouse.dblclick(kyushu.x, kyushu.y);
-    await idle();
+    await doubleClickUntil('kyushu', async () => (await nodeIds()).includes('saga'));
     await expect.poll(nodeIds, POLL).toContain('saga');
     expect(await nodeCount()).toBe(before + 1);
     expect(await page.evaluate(() => window.__cy!.getElementById('kyushu').hasClass('expanded'))).toBe(true);
     expect(page.url()).toMatch(/exp=kyushu/);
 
-    const again = await nodePoint('kyushu');
-    await page.mouse.dblclick(again.x, again.y);
+    await doubleClickUntil('kyushu', async () => !(await nodeIds()).includes('saga'));
     await expect.poll(nodeIds, POLL).not.toContain('saga');
     expect(await nodeCount()).toBe(before);
 

@@ -25,6 +25,8 @@ export interface BrowserSuite {
   open(pathAndHash?: string): Promise<void>;
   /** Clears the database and loads the seed again (after a test that wrote to it). */
   reseed(): Promise<void>;
+  /** Screen position of a node (centred first, so it is on screen), for real mouse clicks on the canvas. */
+  nodePoint(id: string): Promise<{ x: number; y: number }>;
 }
 
 export function useBrowserSuite(opts: { viewport: { width: number; height: number }; screenshotPrefix: string }): BrowserSuite {
@@ -85,6 +87,16 @@ export function useBrowserSuite(opts: { viewport: { width: number; height: numbe
       await current.goto('about:blank');
       await current.goto(`${need(app, 'app').baseUrl}/${pathAndHash}`);
       await current.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20_000 });
+    },
+    nodePoint(id: string) {
+      return need(page, 'page').evaluate((nodeId) => {
+        const cy = window.__cy!;
+        const n = cy.getElementById(nodeId);
+        cy.center(n);
+        const p = n.renderedPosition();
+        const r = cy.container()!.getBoundingClientRect();
+        return { x: r.left + p.x, y: r.top + p.y };
+      }, id);
     },
     async reseed() {
       const { driver } = need(app, 'app');
