@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { TAB_TITLES } from '../../client/src/components/tabs.ts';
+import { TABS, type Tab } from '../../client/src/state/url-state.ts';
 import { TEST_EDITOR_TOKEN } from '../support/api-app.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 
@@ -18,17 +20,6 @@ let page: Page;
 beforeEach(() => {
   page = suite.page;
 });
-
-const TAB_NAMES = {
-  explore: 'Explore',
-  paths: 'Paths',
-  insights: 'Region × sector',
-  sources: 'Sources',
-  add: 'Add article',
-  cypher: 'Cypher',
-} as const;
-type TabId = keyof typeof TAB_NAMES;
-const TABS = Object.keys(TAB_NAMES) as TabId[];
 
 const idle = () => page.waitForFunction(() => document.body.dataset.busy !== 'true');
 
@@ -57,7 +48,8 @@ const overflow = () =>
 
 // Each tab with something in it, not only empty: the details of a node, a path found, a matrix
 // cell open, an article open, a draft under review, a query's table.
-const FILLED: Record<TabId, () => Promise<void>> = {
+// Every tab of the app (its own list and titles), each with something in it: a new tab must say how to fill it.
+const FILLED: Record<Tab, () => Promise<void>> = {
   explore: async () => {
     await suite.open('#sel=pham-minh-chinh');
     await page.getByTestId('details-title').waitFor();
@@ -229,11 +221,11 @@ describe('axe-core', () => {
 
   // The wide layout and the phone one (a single column, the tab row wrapped) are different pages to a checker.
   for (const [tab, width, height] of TABS.flatMap((t) => [[t, 1280, 720] as const, [t, 390, 844] as const])) {
-    it(`reports no violations on the ${TAB_NAMES[tab]} tab, with something in it, at ${width}×${height}`, async () => {
+    it(`reports no violations on the ${TAB_TITLES[tab]} tab, with something in it, at ${width}×${height}`, async () => {
       await page.setViewportSize({ width, height });
       await FILLED[tab]();
       await idle();
-      expect(await page.getByRole('tab', { name: TAB_NAMES[tab] }).getAttribute('aria-selected')).toBe('true');
+      expect(await page.getByRole('tab', { name: TAB_TITLES[tab] }).getAttribute('aria-selected')).toBe('true');
       expect(await axe()).toEqual([]);
     });
   }
