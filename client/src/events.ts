@@ -2,6 +2,7 @@
 // happened through it instead of calling into one another, so each can be built on its own
 // and none needs a reference to one created after it.
 import type { NodeSummary } from '../../contract/api/graph.ts';
+import type { TimeRange } from '../../contract/fact-date.ts';
 import type { Selection } from './graph/graph-view.ts';
 import type { Tab } from './state/url-state.ts';
 
@@ -30,6 +31,10 @@ export interface AppEvents {
   'path-end': { which: 'from' | 'to'; node: NodeSummary };
   /** The API and its database answer again after an outage. */
   'connection-restored': undefined;
+  /** An article was committed or retracted: views built from the graph reload what they show. */
+  'graph-changed': { reason: 'commit' | 'retract'; articleId: string };
+  /** The time filter changed (timeline brush, or a link): the graph, the matrix and the map follow. */
+  'time-range-changed': TimeRange;
 }
 
 type Listener<T> = (payload: T) => void;

@@ -26,6 +26,7 @@ export function createAddArticle(panel: HTMLElement, stage: Stage, bus: Bus): Ad
       void stage.show('add', graph);
     },
     committed: (result, focusId) => {
+      bus.emit('graph-changed', { reason: 'commit', articleId: result.articleId });
       stage.setTab('explore');
       bus.emit('notice', {
         text: `Article “${result.articleId}” added: ${plural(result.created.nodes, 'new node')} and ${plural(result.created.relationships, 'fact')}.`,

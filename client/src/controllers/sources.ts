@@ -52,6 +52,7 @@ export function createSources(root: HTMLElement, stage: Stage, bus: Bus): Source
       bus.emit('notice', {
         text: `Retracted ${result.articleId}: ${plural(relationships, 'relationship')} and ${plural(nodes, 'node')} removed.`,
       });
+      bus.emit('graph-changed', { reason: 'retract', articleId: result.articleId });
     },
   };
 

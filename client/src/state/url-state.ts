@@ -1,6 +1,7 @@
 // The view state a copied link carries, encoded in the URL hash as query parameters
 // (#tab=explore&sel=kyushu&exp=kyushu,saga…). Only values that differ from the defaults are
 // written, so links stay short; anything unreadable decodes to the default.
+import { ALL_TIME, isoDateOrNull, type TimeRange } from '../../../contract/fact-date.ts';
 
 export const TABS = ['explore', 'paths', 'insights', 'sources', 'add', 'cypher'] as const;
 export type Tab = (typeof TABS)[number];
@@ -28,6 +29,8 @@ export interface ViewState {
   pathIndex: number;
   /** Region × sector cell: place id and sector id. */
   cell: { place: string; sector: string } | null;
+  /** The time filter (timeline brush) every fact-showing view applies. */
+  time: TimeRange;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -46,6 +49,7 @@ export const DEFAULT_STATE: ViewState = {
   pathTo: null,
   pathIndex: 0,
   cell: null,
+  time: ALL_TIME,
 };
 
 const LIST_SEP = ',';
@@ -84,6 +88,9 @@ export function encodeState(state: ViewState): string {
   if (state.pathTo) p.set('to', state.pathTo);
   if (state.pathIndex > 0) p.set('path', String(state.pathIndex));
   if (state.cell) p.set('cell', list([state.cell.place, state.cell.sector]));
+  if (state.time.from) p.set('since', state.time.from);
+  if (state.time.to) p.set('until', state.time.to);
+  if (!state.time.showUndated) p.set('undated', 'hide');
   return p.toString();
 }
 
@@ -111,5 +118,6 @@ export function decodeState(hash: string): ViewState {
     pathTo: p.get('to') || null,
     pathIndex: Number.isFinite(pathIndex) && pathIndex > 0 ? pathIndex : 0,
     cell: cell.length === 2 ? { place: cell[0]!, sector: cell[1]! } : null,
+    time: { from: isoDateOrNull(p.get('since')), to: isoDateOrNull(p.get('until')), showUndated: p.get('undated') !== 'hide' },
   };
 }

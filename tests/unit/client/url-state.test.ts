@@ -75,3 +75,13 @@ describe('URL view state', () => {
     );
   });
 });
+
+describe('the time filter in the URL', () => {
+  it('round-trips a range and the undated switch, and drops what is not an ISO date', () => {
+    const state = { ...DEFAULT_STATE, time: { from: '2024-01-01', to: '2024-06-30', showUndated: false } };
+    const hash = encodeState(state);
+    expect(hash).toBe('since=2024-01-01&until=2024-06-30&undated=hide');
+    expect(decodeState(`#${hash}`).time).toEqual(state.time);
+    expect(decodeState('#since=yesterday&until=2024-13').time).toEqual({ from: null, to: null, showUndated: true });
+  });
+});
