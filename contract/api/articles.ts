@@ -17,6 +17,13 @@ export const articleSchema = z.object({
 });
 export type Article = z.infer<typeof articleSchema>;
 
+/** An article in a list: everything but its text (a list of many articles would carry megabytes; one article's text is at /api/articles/:id). */
+export type ArticleMetadata = Omit<Article, 'text'>;
+export const articleSummarySchema = articleSchema.omit({ text: true }).extend({
+  characters: z.number().int().nonnegative().describe('Length of the text, in characters'),
+});
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+
 export const articleParamsSchema = z.object({ id: z.string().min(1).max(200) });
-export const articlesResponseSchema = z.object({ articles: z.array(articleSchema) });
+export const articlesResponseSchema = z.object({ articles: z.array(articleSummarySchema) });
 export type ArticlesResponse = z.infer<typeof articlesResponseSchema>;

@@ -209,9 +209,15 @@ describe('GET /api/insights/region-sector', () => {
 });
 
 describe('GET /api/articles', () => {
-  it('lists the sources with text, and the year marked as inferred', async () => {
+  it('lists the sources without their text (its length instead), one article with its text, and the year marked as inferred', async () => {
     const { body } = await get('/api/articles');
     expect(body.articles).toHaveLength(2);
+    for (const listed of body.articles) {
+      expect(listed).not.toHaveProperty('text');
+      const whole = (await get(`/api/articles/${listed.id}`)).body;
+      expect(listed.characters).toBe(whole.text.length);
+      expect({ ...listed, characters: undefined }).toEqual({ ...whole, text: undefined, characters: undefined });
+    }
     const kyushu = (await get('/api/articles/kyushu-economic-federation-hanoi-visit')).body;
     expect(kyushu).toMatchObject({ date: null, inferredDate: '2025-03-05', language: 'fr' });
     expect(kyushu.text).toContain('Kuratomi Sumio');

@@ -1,7 +1,7 @@
 // One piece of evidence: the verbatim sentence, the article it comes from (title, date, with an
 // inferred year flagged, outlet and a link to the original), and on demand the sentence highlighted inside the article text —
 // first a short excerpt around it, then the whole article scrolled to the highlight.
-import type { Article } from '../../../contract/api/articles.ts';
+import type { Article, ArticleMetadata } from '../../../contract/api/articles.ts';
 import { getArticle } from '../evidence/article-store.ts';
 import { articleDate, safeHttpUrl, type Evidence } from '../evidence/evidence.ts';
 import { excerpt, locateEvidence, type Located } from '../evidence/locate.ts';
@@ -17,7 +17,7 @@ function withClause(sentence: string, clause: string | undefined): (string | HTM
  * An article's date: a <time>, and when only the year is inferred a "year inferred" badge that,
  * when the data says why, toggles the reasoning into `inference` (an element the caller places).
  */
-export function articleDateParts(a: Article, inference: HTMLElement): HTMLElement[] {
+export function articleDateParts(a: ArticleMetadata, inference: HTMLElement): HTMLElement[] {
   const d = articleDate(a);
   const time = h('time', { datetime: a.date ?? a.inferredDate ?? '' }, d.text);
   if (!d.inferred) return [time];

@@ -1,5 +1,5 @@
-// GET /api/articles and /api/articles/:id: the source documents that every fact cites, with
-// their text, so a client can show an evidence sentence in its context.
+// GET /api/articles and /api/articles/:id: the source documents that every fact cites; one
+// article comes with its text, so a client can show an evidence sentence in its context.
 import { articleParamsSchema, articleSchema, articlesResponseSchema } from '../../../contract/api/articles.ts';
 import type { ReadTarget } from '../../../db/read.ts';
 import { notFound } from '../../http/app-error.ts';
@@ -13,7 +13,7 @@ export function articlesRoutes(db: ReadTarget) {
       method: 'get',
       path: '/api/articles',
       tag: 'articles',
-      summary: 'The source articles, with metadata and full text',
+      summary: 'The source articles: metadata and text length, without the text (GET /api/articles/:id has it)',
       response: articlesResponseSchema,
       handler: async () => ({ articles: await repo.list() }),
     }),

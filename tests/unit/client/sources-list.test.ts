@@ -1,10 +1,10 @@
 // The Sources list's order: by date (stated, else inferred) or by when the article was added,
 // either way round; what has no value for the key (undated; the curated seed) goes last.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../contract/api/articles.ts';
+import type { ArticleSummary } from '../../../contract/api/articles.ts';
 import { sortSources, type SourceRow } from '../../../client/src/components/sources/article-list.ts';
 
-const article = (id: string, over: Partial<Article>): SourceRow => ({
+const article = (id: string, over: Partial<ArticleSummary>): SourceRow => ({
   facts: 1,
   article: {
     id,
@@ -18,7 +18,7 @@ const article = (id: string, over: Partial<Article>): SourceRow => ({
     url: null,
     outlet: null,
     addedAt: null,
-    text: 'x',
+    characters: 1,
     ...over,
   },
 });

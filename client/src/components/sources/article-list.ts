@@ -1,14 +1,14 @@
 // The Sources tab's list: every article with its outlet, link, language, date (stated, or
 // inferred with the reasoning on demand), when it was added and how many facts it contributes,
 // sortable by date or by when it was added.
-import type { Article } from '../../../../contract/api/articles.ts';
+import type { ArticleSummary } from '../../../../contract/api/articles.ts';
 import { safeHttpUrl } from '../../evidence/evidence.ts';
 import { plural } from '../../text.ts';
 import { h } from '../dom.ts';
 import { articleDateParts } from '../evidence-card.ts';
 
 export interface SourceRow {
-  article: Article;
+  article: ArticleSummary;
   /** Distinct facts the article states. */
   facts: number;
 }
@@ -19,7 +19,7 @@ export interface Sort {
   descending: boolean;
 }
 
-const dateOf = (a: Article) => a.date ?? a.inferredDate;
+const dateOf = (a: ArticleSummary) => a.date ?? a.inferredDate;
 
 /** Sorted copy; articles without the key's value (undated; the curated seed for "added") go last, then by title. */
 export function sortSources(rows: SourceRow[], sort: Sort): SourceRow[] {

@@ -1,7 +1,7 @@
 // Retracting an article, confirmed first: the dialog lists what goes (the facts it states, the
 // nodes left without a mention), asks for the editor token when none is stored or the server
 // refused it (401), then says what was removed.
-import type { Article } from '../../../../contract/api/articles.ts';
+import type { ArticleMetadata } from '../../../../contract/api/articles.ts';
 import type { NodeSummary } from '../../../../contract/api/graph.ts';
 import type { RetractResponse } from '../../../../contract/ingest.ts';
 import { ApiError } from '../../api.ts';
@@ -13,7 +13,7 @@ import { browserStorage } from '../../state/browser-storage.ts';
 import { loadToken, saveToken } from '../../state/editor-token.ts';
 
 export interface RetractPlan {
-  article: Article;
+  article: ArticleMetadata;
   facts: Fact[];
   /** Node id → name, for the facts' ends. */
   names: Map<string, string>;

@@ -1,6 +1,7 @@
 // The Sources tab's sidebar: the article list, the opened article and its retraction. Loaded
 // on first use; what it draws on the canvas or changes elsewhere goes through the host.
 import type { Article } from '../../../../contract/api/articles.ts';
+import { getArticle } from '../../evidence/article-store.ts';
 import type { GraphEdge, GraphPayload } from '../../../../contract/api/graph.ts';
 import type { ArticleFacts } from '../../../../contract/api/sources.ts';
 import type { RetractResponse } from '../../../../contract/ingest.ts';
@@ -66,10 +67,11 @@ export function createSourcesView(root: HTMLElement, host: SourcesHost): Sources
     if (!row) return;
     readerRoot.replaceChildren(h('p', { class: 'hint loading' }, 'Loading its facts…'));
     try {
-      const facts = await api.articleFacts(id);
-      opened = { article: row.article, facts };
+      // The list carries no text: the reader fetches the article whole (shared with the evidence cards).
+      const [article, facts] = await Promise.all([getArticle(id), api.articleFacts(id)]);
+      opened = { article, facts };
       list.render(rows, id);
-      reader.show(row.article, facts);
+      reader.show(article, facts);
       await host.showFacts({ nodes: facts.nodes, edges: facts.edges });
     } catch (err) {
       readerRoot.replaceChildren(h('p', { class: 'error-text', role: 'alert' }, `Its facts could not be loaded: ${errorText(err)}`));
