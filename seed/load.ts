@@ -40,16 +40,19 @@ function* chunks<T>(items: T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
+/** An article's node properties, as both this loader and the bulk import (import-csv.ts) write them. */
+export const articleProperties = ({ published, ...a }: Dataset['articles'][number]) => ({
+  ...a,
+  textHash: textHash(a.text),
+  dateText: published.dateText,
+  date: published.date,
+  inferredDate: published.inferredDate ?? null,
+  inference: published.inference ?? null,
+});
+
 function planBatches(dataset: Dataset, batchSize: number): Batch[] {
   const batches: Batch[] = [];
-  const articleRows = dataset.articles.map(({ published, ...a }) => ({
-    ...a,
-    textHash: textHash(a.text),
-    dateText: published.dateText,
-    date: published.date,
-    inferredDate: published.inferredDate ?? null,
-    inference: published.inference ?? null,
-  }));
+  const articleRows = dataset.articles.map(articleProperties);
   for (const chunk of chunks(articleRows, ARTICLE_BATCH_SIZE)) batches.push({ phase: 'articles', query: cypher('seed-merge-articles'), rows: chunk });
   for (const label of NODE_LABELS) {
     const rows = dataset.nodes

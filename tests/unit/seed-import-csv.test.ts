@@ -1,10 +1,10 @@
-// The neo4j-admin import anchor's CSV writer and output parsing, without running the tool.
+// The neo4j-admin import CSV writer (npm run seed -- --bulk, and the loader benchmark's anchor) and output parsing, without running the tool.
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseImportDuration, writeImportCsv } from '../../../bench/admin-import.ts';
-import type { Dataset } from '../../../seed/dataset.ts';
+import { parseImportDuration, writeImportCsv } from '../../seed/import-csv.ts';
+import type { Dataset } from '../../seed/dataset.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'vj-import-csv-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -64,7 +64,7 @@ describe('neo4j-admin import CSV', () => {
 
   it('types every column from its values and quotes every field', () => {
     const [header, row] = readFileSync(path.join(dir, 'nodes-Official.csv'), 'utf8').trim().split('\n');
-    expect(header).toBe('id:ID(Entity),:LABEL,aliases:string[],evidence:string[],name:string,rank:long,sources:string[],title:string');
+    expect(header).toBe('id:ID(Entity),:LABEL,aliases:string[],evidence:string[],name:string,rank:double,sources:string[],title:string');
     expect(row).toBe('"pm","Entity\u001fOfficial","","The Prime Minister spoke.","Pham Minh Chinh","1","a-1","Prime Minister"');
     const rels = readFileSync(path.join(dir, 'rels-MET_WITH.csv'), 'utf8').trim().split('\n');
     expect(rels[0]).toBe(':START_ID(Entity),:END_ID(Entity),:TYPE,amount:double,askedOf:string[],evidence:string,id:string,source:string');

@@ -1,0 +1,102 @@
+// `npm run seed -- --bulk` on an instance of this file's own (it stops and replaces the store),
+// kept standing as `npm run neo4j:start` would, so each load costs one restart: the bulk-loaded
+// graph is identical, property by property, to the one the transactional loader MERGEs (so the
+// app, the commit's duplicate check and retraction see no difference), with the same schema; it
+// refuses a database with data unless told to overwrite, and one that an app uses.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDriver } from '../../db/driver.ts';
+import { countEntities } from '../../db/schema.ts';
+import { BulkLoadRefused, bulkLoad, type BulkLoadOptions } from '../../seed/bulk-load.ts';
+import { readSeed } from '../../seed/read-seed.ts';
+import { seedDatabase } from '../../seed/seed-database.ts';
+import { acquireLocalNeo4j, ensureLocalNeo4j, freePort, statusLocalNeo4j, stopLocalNeo4j } from '../../tools/neo4j/local-neo4j.ts';
+import { graphFingerprint } from '../support/graph-fingerprint.ts';
+import { clearDatabase, testDriver, testNeo4j } from '../support/neo4j-context.ts';
+
+const seed = readSeed();
+const database = 'neo4j';
+const password = 'bulk-test-password';
+const dir = mkdtempSync(path.join(os.tmpdir(), 'vj-bulk-'));
+let options: BulkLoadOptions;
+/** A load restarts the server and runs the import tool's JVM: a minute or more on a loaded machine. */
+const SLOW = 300_000;
+
+/** A driver on this file's instance, which bulkLoad leaves standing as it found it. */
+async function onInstance<T>(work: (driver: Driver) => Promise<T>): Promise<T> {
+  const status = await statusLocalNeo4j(dir);
+  expect(status).toMatchObject({ state: 'running', standing: true });
+  const driver = createDriver({ uri: status.uri!, username: 'neo4j', password, database });
+  try {
+    return await work(driver);
+  } finally {
+    await driver.close();
+  }
+}
+
+const schemaNames = (driver: Driver) =>
+  driver
+    .executeQuery('SHOW INDEXES YIELD name, type WHERE type <> "LOOKUP" RETURN collect(name) AS names', {}, { database })
+    .then((r) => [...(r.records[0]!.get('names') as string[])].sort());
+
+describe('npm run seed -- --bulk', () => {
+  let shared: Driver;
+  beforeAll(async () => {
+    options = {
+      local: { dir, boltPort: await freePort(), password, heap: '512m', pagecache: '64m', log: () => undefined },
+      target: { username: 'neo4j', password, database },
+      overwrite: false,
+    };
+    await ensureLocalNeo4j(options.local);
+    shared = testDriver();
+    await clearDatabase(shared);
+  }, SLOW);
+  afterAll(async () => {
+    await clearDatabase(shared);
+    await shared.close();
+    await stopLocalNeo4j(dir);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(
+    'loads the seed into an empty database as the transactional loader does, with the same schema',
+    async () => {
+      const summary = await bulkLoad(seed, options);
+      expect(summary).toMatchObject({ nodes: seed.nodes.length, relationships: seed.relationships.length, articles: seed.articles.length });
+
+      await seedDatabase(shared, testNeo4j().database);
+      const [bulkGraph, bulkSchema] = await onInstance((d) => Promise.all([graphFingerprint(d, database), schemaNames(d)]));
+      expect(bulkGraph).toBe(await graphFingerprint(shared, testNeo4j().database));
+      expect(bulkSchema).toEqual(await schemaNames(shared));
+    },
+    SLOW,
+  );
+
+  it(
+    'refuses a database that holds data unless --overwrite, which replaces it (nothing doubled)',
+    async () => {
+      await expect(bulkLoad(seed, options)).rejects.toThrow(BulkLoadRefused);
+      await expect(bulkLoad(seed, options)).rejects.toThrow(/holds \d+ entities.*--overwrite/);
+      await bulkLoad(seed, { ...options, overwrite: true });
+      expect(await onInstance((d) => countEntities(d, database))).toBe(seed.nodes.length);
+    },
+    SLOW,
+  );
+
+  it(
+    'refuses while an app uses the server, and leaves it running',
+    async () => {
+      const app = await acquireLocalNeo4j(options.local);
+      try {
+        await expect(bulkLoad(seed, { ...options, overwrite: true })).rejects.toThrow(/1 running app\(s\) use the local Neo4j/);
+        expect((await statusLocalNeo4j(dir)).state).toBe('running');
+      } finally {
+        await app.release();
+      }
+    },
+    SLOW,
+  );
+});
