@@ -3,9 +3,10 @@
 // (extrapolated); and `neo4j-admin database import` as the physical-limit anchor. The figures
 // go side by side so every rate reads as a ratio. CLI: bench/load.bench.ts. The smoke test runs
 // it with `freshStore: false` on a shared Neo4j (see the option): end to end, not comparable.
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { bulkLoad } from '../seed/bulk-load.ts';
 import { loadDataset } from '../seed/load.ts';
 import { progressReporter } from '../seed/progress.ts';
 import { createDriver } from '../db/driver.ts';
@@ -16,6 +17,7 @@ import { readSeed } from '../seed/read-seed.ts';
 import { adminImport } from './admin-import.ts';
 import { BENCH_DRIVER_TUNING, startBenchNeo4j, type SharedNeo4j } from './bench-neo4j.ts';
 import { generateDataset } from './generate.ts';
+import { freePort, stopLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
 
 export interface LoadBenchOptions {
   nodes: number;
@@ -64,8 +66,11 @@ export interface LoadBenchResult {
   options: Omit<LoadBenchOptions, 'log' | 'neo4j'>;
   dataset: { nodes: number; relationships: number; articles: number; generateMs: number; validateMs: number };
   rows: LoaderRow[];
-  /** Relationships/s ratios; `totalVsAdmin` compares whole loads (articles, nodes and relationships) by time. */
-  ratios: { bestVsNaive: number; bestVsAdmin: number; totalVsAdmin: number };
+  /**
+   * Relationships/s ratios; `totalVsAdmin` compares whole loads (articles, nodes and relationships)
+   * by time; `bulkVsAdmin` the tool's own figure with `seed --bulk` end to end on the same data.
+   */
+  ratios: { bestVsNaive: number; bestVsAdmin: number; totalVsAdmin: number; bulkVsAdmin: number };
   cores: number;
   loadavg: { before: number[]; after: number[] };
 }
@@ -149,6 +154,30 @@ async function naiveLoad(db: SharedNeo4j, freshStore: boolean, dataset: Dataset,
   }
 }
 
+/**
+ * `npm run seed -- --bulk` end to end into an instance folder of its own with no server running,
+ * as a user runs it: a start to see the database is empty, the stop, the CSV files, the tool, the
+ * start again and the schema (constraints and indexes built over the whole store).
+ */
+async function bulkRow(dataset: Dataset, o: LoadBenchOptions): Promise<LoaderRow> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'vj-bench-bulk-'));
+  const password = 'bench-bulk-password';
+  try {
+    const local = { dir, boltPort: await freePort(), password, heap: o.heap, pagecache: o.pagecache, log: () => undefined };
+    const s = await bulkLoad(dataset, { local, target: { username: 'neo4j', password, database: 'neo4j' }, overwrite: false });
+    return {
+      loader: 'npm run seed -- --bulk (end to end: check, CSV, import, restart, schema)',
+      nodesPerSec: null,
+      relsPerSec: perSec(s.relationships, s.totalMs),
+      totalSec: s.totalMs / 1000,
+      extrapolated: false,
+    };
+  } finally {
+    await stopLocalNeo4j(dir);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function runLoadBench(options: Partial<LoadBenchOptions> = {}): Promise<LoadBenchResult> {
   const o = { ...DEFAULT_LOAD_OPTIONS, log: () => undefined, ...options };
   if (o.freshStore && o.neo4j && !o.neo4j.restartEmpty)
@@ -188,6 +217,9 @@ export async function runLoadBench(options: Partial<LoadBenchOptions> = {}): Pro
       await own?.stop();
     }
     rows.push(adminRow);
+    o.log('npm run seed -- --bulk into a fresh instance…');
+    const bulk = await bulkRow(dataset, o);
+    rows.push(bulk);
     const ours = rows.filter((r) => r.loader.startsWith('UNWIND'));
     const best = Math.max(...ours.map((r) => r.relsPerSec));
     const fastestTotal = Math.min(...ours.map((r) => r.totalSec));
@@ -212,7 +244,12 @@ export async function runLoadBench(options: Partial<LoadBenchOptions> = {}): Pro
         validateMs,
       },
       rows,
-      ratios: { bestVsNaive: best / naive, bestVsAdmin: best / adminRow.relsPerSec, totalVsAdmin: adminRow.totalSec / fastestTotal },
+      ratios: {
+        bestVsNaive: best / naive,
+        bestVsAdmin: best / adminRow.relsPerSec,
+        totalVsAdmin: adminRow.totalSec / fastestTotal,
+        bulkVsAdmin: adminRow.totalSec / bulk.totalSec,
+      },
       cores: os.cpus().length,
       loadavg: { before: loadBefore, after: os.loadavg() },
     };
@@ -235,6 +272,6 @@ export function printLoadResult(r: LoadBenchResult): void {
     })),
   );
   console.log(
-    `best batched rate = ${r.ratios.bestVsNaive.toFixed(0)}× the naive loader, ${r.ratios.bestVsAdmin.toFixed(2)}× neo4j-admin import (whole load: ${r.ratios.totalVsAdmin.toFixed(2)}×); generated in ${Math.round(r.dataset.generateMs)} ms, validated in ${Math.round(r.dataset.validateMs)} ms; ${r.cores} cores, load average ${r.loadavg.before.map((l) => l.toFixed(2)).join(' ')} before, ${r.loadavg.after.map((l) => l.toFixed(2)).join(' ')} after`,
+    `best batched rate = ${r.ratios.bestVsNaive.toFixed(0)}× the naive loader, ${r.ratios.bestVsAdmin.toFixed(2)}× neo4j-admin import (whole load: ${r.ratios.totalVsAdmin.toFixed(2)}×); seed --bulk end to end ${r.ratios.bulkVsAdmin.toFixed(2)}× the tool's own figure; generated in ${Math.round(r.dataset.generateMs)} ms, validated in ${Math.round(r.dataset.validateMs)} ms; ${r.cores} cores, load average ${r.loadavg.before.map((l) => l.toFixed(2)).join(' ')} before, ${r.loadavg.after.map((l) => l.toFixed(2)).join(' ')} after`,
   );
 }

@@ -21,9 +21,15 @@ export function loadTargets(r: LoadBenchResult): TargetCheck[] {
     { area: 'loading', target: '≥ 50,000 relationships/s', measured: `${n(best)} relationships/s`, met: best >= 50_000 },
     {
       area: 'loading',
-      target: '≥ 0.25× neo4j-admin import',
+      target: 'transactional loader ≥ 0.3× neo4j-admin import',
       measured: `whole load ${n(r.ratios.totalVsAdmin, 2)}× (relationships phase vs the tool's overall rate: ${n(r.ratios.bestVsAdmin, 2)}×)`,
-      met: r.ratios.totalVsAdmin >= 0.25,
+      met: r.ratios.totalVsAdmin >= 0.3,
+    },
+    {
+      area: 'loading',
+      target: 'npm run seed -- --bulk end to end ≥ 0.8× neo4j-admin import',
+      measured: `${n(r.ratios.bulkVsAdmin, 2)}× (the tool's own figure against the whole command, server restarts and schema included)`,
+      met: r.ratios.bulkVsAdmin >= 0.8,
     },
     { area: 'loading', target: '≥ 100× the naive loader', measured: `${n(r.ratios.bestVsNaive)}×`, met: r.ratios.bestVsNaive >= 100 },
   ];

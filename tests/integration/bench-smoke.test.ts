@@ -35,9 +35,11 @@ describe('benchmark smoke run (tiny data, no timing thresholds)', () => {
       'UNWIND + MERGE, batch 250',
       'naive, 1 transaction per relationship (10 sampled)',
       'neo4j-admin database import full (offline)',
+      'npm run seed -- --bulk (end to end: check, CSV, import, restart, schema)',
     ]);
     for (const row of r.rows) expect(row.relsPerSec).toBeGreaterThan(0);
     expect(r.ratios.bestVsNaive).toBeGreaterThan(0);
+    expect(r.ratios.bulkVsAdmin).toBeGreaterThan(0);
     // The shared database holds the last row's load: all nodes, and only the naive loader's 10
     // relationships, so it was emptied between rows (the batched row had written all 600).
     const driver = testDriver();
