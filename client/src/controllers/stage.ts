@@ -168,6 +168,9 @@ export class Stage {
               this.bus.emit('notice', { text: `Showing ${d.node.label} nodes again so ${d.node.name} is visible.` });
             if (m.add(detailsPayload(d)).length) this.bus.emit('node-added', { tab: which, id: sel.id });
             await this.refresh();
+            // The time filter hides it again when all its relationships in view are of another time: say so.
+            if (!m.displayed().nodes.some((n) => n.id === sel.id))
+              this.bus.emit('notice', { text: `${d.node.name}'s relationships in view are all outside the time range.` });
             return true;
           } catch (err) {
             this.bus.emit('notice', {
