@@ -104,6 +104,19 @@ describe('the timeline', () => {
     expect(await hash()).toContain(WITHOUT_FORUM);
   });
 
+  it('filters the Paths tab’s scene too: a path of one 2023 meeting is hidden by a range from 2024', async () => {
+    const path = '#tab=paths&from=pham-minh-chinh&to=yamamoto-ichita';
+    const pathEdges = () => page.evaluate(() => window.__cy!.edges().map((e) => e.id()));
+    await open(path);
+    await expect.poll(pathEdges, POLL).not.toEqual([]);
+    const met = (await pathEdges()).filter((id) => datedIds[FORUM]!.includes(id));
+    expect(met.length).toBeGreaterThan(0);
+    await open(`${path}&since=2024-01-01&until=2025-12-31`);
+    await expect.poll(() => drawn(met), POLL).toEqual([]);
+    expect(await page.getByTestId('graph-status').textContent()).toContain('outside the time range');
+    expect(await page.getByTestId('timeline').isVisible()).toBe(true);
+  });
+
   it('moves and resizes the range from the keyboard, and Escape clears it', async () => {
     await open();
     const selection = page.getByTestId('timeline-selection');
