@@ -4,6 +4,7 @@
 // range and the filtering, the keyboard on the brush, and "Show undated" hiding undated facts.
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TEST_EDITOR_TOKEN } from '../support/api-app.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -153,5 +154,26 @@ describe('the timeline', () => {
     await open('#undated=hide');
     expect(await page.getByTestId('timeline-undated').isChecked()).toBe(false);
     expect(await drawn([undatedId])).toEqual([]);
+  });
+
+  it('reloads after a retraction: only the remaining article’s day is left', async () => {
+    try {
+      await open();
+      await page.getByTestId('tab-sources').click();
+      await page.locator(`[data-testid="source"][data-id="${KYUSHU}"]`).getByTestId('source-open').click();
+      await page.getByTestId('source-retract').click();
+      const dialog = page.getByTestId('retract-dialog');
+      await dialog.getByTestId('editor-token-input').fill(TEST_EDITOR_TOKEN);
+      await dialog.getByTestId('retract-confirm').click();
+      await dialog.getByTestId('retract-result').waitFor(POLL);
+      await dialog.getByTestId('retract-close').click();
+      await page.getByTestId('tab-explore').click();
+      // One date left: a single day bar.
+      await expect.poll(() => page.getByTestId('timeline-bar').count(), POLL).toBe(1);
+      const forum = datedIds[FORUM]!.length;
+      expect(await text()).toBe(`Showing facts from 25 Nov 2023 to 25 Nov 2023 · ${forum} of ${forum} dated facts`);
+    } finally {
+      await suite.reseed();
+    }
   });
 });
