@@ -34,6 +34,8 @@ export const QUERY_NAMES = [
   'search-entities',
   'server-version',
   'shortest-paths',
+  'timeline-facts',
+  'timeline-undated-counts',
   'seed-merge-articles',
   'seed-merge-nodes',
   'seed-merge-relationships',

@@ -24,6 +24,7 @@ import { uploadAsExtractBody } from './features/ingest/upload.ts';
 import { insightsRoutes } from './features/insights/insights.routes.ts';
 import { searchRoutes } from './features/search/search.routes.ts';
 import { sourcesRoutes } from './features/sources/sources.routes.ts';
+import { timelineRoutes } from './features/timeline/timeline.routes.ts';
 import { AppError } from './http/app-error.ts';
 import { bookmarkHeader } from './http/bookmarks.ts';
 import { editorCheck } from './http/editor-auth.ts';
@@ -132,6 +133,7 @@ export function createApp({
     ...insightsRoutes(reads),
     ...articlesRoutes(reads),
     ...sourcesRoutes(reads),
+    ...timelineRoutes(reads),
     // Queries running past their 504 are this app's own: they make only this app's clients wait.
     ...cypherRoutes({ driver, verdicts: cypherVerdicts, overruns: new CypherOverruns() }, config),
     ...ingestRoutes(driver, config.neo4j.database, {

@@ -9,6 +9,7 @@ import type { CommitResponse, Draft, ExtractBody, FetchResponse } from '../../co
 import type { RegionSectorResponse } from '../../contract/api/insights.ts';
 import type { SearchResponse } from '../../contract/api/search.ts';
 import type { ArticleFactCounts, ArticleFacts } from '../../contract/api/sources.ts';
+import type { TimelineResponse } from '../../contract/api/timeline.ts';
 import type { RetractResponse } from '../../contract/ingest.ts';
 
 export class ApiError extends Error {
@@ -140,6 +141,8 @@ export const api = {
   articles: () => request<ArticlesResponse>('/api/articles'),
   articleFacts: (id: string) => request<ArticleFacts>(`/api/articles/${enc(id)}/facts`),
   factCounts: () => request<ArticleFactCounts>('/api/facts/by-article'),
+  /** Every dated fact of the graph and the undated counts, for the timeline. */
+  timeline: () => request<TimelineResponse>('/api/timeline'),
   /** A write: needs the editor token (401 without it or with a wrong one). */
   retractArticle: (id: string, token: string) =>
     request<RetractResponse>(`/api/articles/${enc(id)}`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } }),

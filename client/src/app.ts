@@ -17,6 +17,7 @@ import { createPaths } from './controllers/paths.ts';
 import { createRegionSector } from './controllers/region-sector.ts';
 import { createSources } from './controllers/sources.ts';
 import { Stage } from './controllers/stage.ts';
+import { createTime } from './controllers/time.ts';
 import { createUrlSync } from './controllers/url-sync.ts';
 import { createBus } from './events.ts';
 import { createBusy } from './state/busy.ts';
@@ -51,6 +52,7 @@ export function startApp(): void {
     layout: initial.layout,
     hiddenLabels: initial.hiddenLabels,
     hiddenTypes: initial.hiddenTypes,
+    time: initial.time,
     bigCanvas: nodeCap >= BIG_CANVAS_CAP,
   });
   window.__cy = stage.view.cy;
@@ -96,6 +98,7 @@ export function startApp(): void {
   bus.on('selection-changed', (sel) => details.show(sel));
   bus.on('expansion-toggled', () => details.refresh());
 
+  const time = createTime(byId('timeline') as HTMLDetailsElement, byId('timeline-body'), stage, bus, urlSync);
   const explore = createExplore({ stage, bus, urlSync, searchRoot: byId('explore-search'), state: initial, nodeCap, expandCap });
   const tabControllers = [
     createPaths(byId('paths-panel'), stage, bus, urlSync),
@@ -131,7 +134,9 @@ export function startApp(): void {
   if (window.matchMedia('(max-width: 860px)').matches) byId('legend-details').removeAttribute('open');
   const boot = async () => {
     stage.setTab(initial.tab);
+    void time.load();
     await explore.load();
+    time.announce();
     for (const tab of tabControllers) await tab.restore(initial);
     if (initial.selected) await stage.select({ kind: initial.selectedKind, id: initial.selected }, { center: true });
     urlSync.finishRestore();

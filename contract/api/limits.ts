@@ -31,3 +31,6 @@ export const CYPHER_LIMITS = {
   paramsDepth: 32,
   rows: { max: 10_000, default: 1_000 },
 } as const;
+
+/** GET /api/timeline: the most dated facts one answer lists (the histogram needs each fact's date and type). */
+export const TIMELINE_LIMITS = { facts: 20_000 } as const;

@@ -71,12 +71,13 @@ export function createCanvasChrome(
     );
     const c = view.counts();
     const filteredOut = inView.nodes.length - c.nodes;
+    const byTime = m.hiddenByTime().edges;
     toolbar.update({
       layout: view.layoutName,
       canUndo: m.canUndo(),
       canRedo: m.canRedo(),
       hidden: m.hiddenIds().length,
-      status: `${plural(c.nodes, 'node')} · ${plural(c.edges, 'relationship')}${filteredOut > 0 ? ` (${filteredOut} filtered or hidden)` : ''}`,
+      status: `${plural(c.nodes, 'node')} · ${plural(c.edges, 'relationship')}${filteredOut > 0 ? ` (${filteredOut} filtered or hidden)` : ''}${byTime > 0 ? ` · ${plural(byTime, 'fact')} outside the time range` : ''}`,
       warning: stage.warning(),
     });
     updateOverlay();

@@ -4,9 +4,10 @@
 // scenes. It tells the rest of the app what changed through the bus.
 import { api, ApiError } from '../api.ts';
 import type { GraphPayload } from '../../../contract/api/graph.ts';
+import { ALL_TIME, isAllTime, type TimeRange } from '../../../contract/fact-date.ts';
 import type { Bus } from '../events.ts';
 import { detailsPayload } from '../graph/elements.ts';
-import { GraphModel } from '../graph/graph-model.ts';
+import { GraphModel, type ModelFilters } from '../graph/graph-model.ts';
 import { createScene, GraphView, type Scene, type Selection } from '../graph/graph-view.ts';
 import type { Busy } from '../state/busy.ts';
 import { TABS, type LayoutName, type Tab } from '../state/url-state.ts';
@@ -33,13 +34,15 @@ export interface StageOptions {
   layout: LayoutName;
   hiddenLabels: string[];
   hiddenTypes: string[];
+  /** The time filter from the link (all time when absent). */
+  time?: TimeRange;
   bigCanvas: boolean;
 }
 
 export class Stage {
   readonly view: GraphView;
-  /** The legend's filters, shared by every scene (they are view settings, in the URL). */
-  readonly filters: { hiddenLabels: Set<string>; hiddenTypes: Set<string> };
+  /** The legend's filters and the timeline's range, shared by every scene (they are view settings, in the URL). */
+  readonly filters: Required<ModelFilters>;
   private readonly scenes: Record<Tab, Scene>;
   private readonly selections = perTab<Selection>(() => null);
   private readonly highlights = perTab<Highlight | null>(() => null);
@@ -54,7 +57,7 @@ export class Stage {
     this.bus = opts.bus;
     this.busy = opts.busy;
     this.active = opts.tab;
-    this.filters = { hiddenLabels: new Set(opts.hiddenLabels), hiddenTypes: new Set(opts.hiddenTypes) };
+    this.filters = { hiddenLabels: new Set(opts.hiddenLabels), hiddenTypes: new Set(opts.hiddenTypes), time: opts.time ?? ALL_TIME };
     this.scenes = perTab(() => createScene(new GraphModel(this.filters)));
     this.view = new GraphView(
       canvas,
@@ -91,7 +94,8 @@ export class Stage {
 
   emptyText(): string {
     const m = this.model();
-    const filtered = this.filters.hiddenLabels.size + this.filters.hiddenTypes.size > 0 && m.inViewIds().size > 0;
+    const filtered =
+      (this.filters.hiddenLabels.size + this.filters.hiddenTypes.size > 0 || !isAllTime(this.filters.time)) && m.inViewIds().size > 0;
     return this.empties[this.active](filtered);
   }
 
@@ -164,6 +168,9 @@ export class Stage {
               this.bus.emit('notice', { text: `Showing ${d.node.label} nodes again so ${d.node.name} is visible.` });
             if (m.add(detailsPayload(d)).length) this.bus.emit('node-added', { tab: which, id: sel.id });
             await this.refresh();
+            // The time filter hides it again when all its relationships in view are of another time: say so.
+            if (!m.displayed().nodes.some((n) => n.id === sel.id))
+              this.bus.emit('notice', { text: `${d.node.name}'s relationships in view are all outside the time range.` });
             return true;
           } catch (err) {
             this.bus.emit('notice', {
@@ -215,6 +222,12 @@ export class Stage {
 
   toggleType(type: string): Promise<void> {
     if (!this.filters.hiddenTypes.delete(type)) this.filters.hiddenTypes.add(type);
+    return this.refresh();
+  }
+
+  /** The timeline's range: every scene applies it beside the legend's filters (the others on their next draw). */
+  setTimeRange(range: TimeRange): Promise<void> {
+    this.filters.time = range;
     return this.refresh();
   }
 

@@ -4,7 +4,14 @@
 //
 // In view = base nodes ∪ nodes added by expansions − deleted. Displayed = in view − hidden −
 // filtered labels; an edge is displayed when both its ends are and its type is not filtered.
+//
+// The time filter (the timeline's brush) hides the relationships dated outside the range, and
+// then *hides* — rather than dims — the nodes whose relationships in view all fell outside it:
+// such a node was only drawn because of facts of another time. Hiding keeps one rule for what
+// is drawn, counted and exported (dimmed nodes would still be in every PNG, JSON and count). A
+// node with no relationship in view at all (a search pick) is not the time filter's to hide.
 import type { GraphEdge, GraphNode, GraphPayload } from '../../../contract/api/graph.ts';
+import { ALL_TIME, inTimeRange, isAllTime, type TimeRange } from '../../../contract/fact-date.ts';
 
 export interface Snapshot {
   base: string[];
@@ -21,6 +28,20 @@ export interface Displayed {
 
 export const HISTORY_LIMIT = 100;
 
+/** The view filters a model applies; scenes may share one object, so one change reaches them all. */
+export interface ModelFilters {
+  hiddenLabels: Set<string>;
+  hiddenTypes: Set<string>;
+  /** The time filter; absent is all time. Read on every displayed(), never copied. */
+  time?: TimeRange;
+}
+
+/** What the time filter alone takes off the canvas. */
+export interface TimeHidden {
+  edges: number;
+  nodes: number;
+}
+
 export class GraphModel {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
@@ -33,10 +54,16 @@ export class GraphModel {
   readonly hiddenTypes: Set<string>;
   private undoStack: Snapshot[] = [];
   private redoStack: Snapshot[] = [];
+  private readonly filters: ModelFilters;
 
-  constructor(filters: { hiddenLabels: Set<string>; hiddenTypes: Set<string> } = { hiddenLabels: new Set(), hiddenTypes: new Set() }) {
+  constructor(filters: ModelFilters = { hiddenLabels: new Set(), hiddenTypes: new Set() }) {
+    this.filters = filters;
     this.hiddenLabels = filters.hiddenLabels;
     this.hiddenTypes = filters.hiddenTypes;
+  }
+
+  get timeRange(): TimeRange {
+    return this.filters.time ?? ALL_TIME;
   }
 
   /** Forgets undo/redo, e.g. once a view restored from a link is the starting point. */
@@ -101,8 +128,17 @@ export class GraphModel {
   }
 
   displayed(): Displayed {
+    return this.filtered().displayed;
+  }
+
+  /** How many relationships (of the types not filtered) and nodes the time filter hides. */
+  hiddenByTime(): TimeHidden {
+    return this.filtered().byTime;
+  }
+
+  private filtered(): { displayed: Displayed; byTime: TimeHidden } {
     const inView = this.inViewIds();
-    const nodes: GraphNode[] = [];
+    let nodes: GraphNode[] = [];
     const shown = new Set<string>();
     for (const id of inView) {
       const node = this.nodes.get(id)!;
@@ -110,8 +146,24 @@ export class GraphModel {
       nodes.push(node);
       shown.add(id);
     }
-    const edges = [...this.edges.values()].filter((e) => shown.has(e.source) && shown.has(e.target) && !this.hiddenTypes.has(e.type));
-    return { nodes, edges };
+    const between = [...this.edges.values()].filter((e) => shown.has(e.source) && shown.has(e.target));
+    const range = this.timeRange;
+    if (isAllTime(range))
+      return { displayed: { nodes, edges: between.filter((e) => !this.hiddenTypes.has(e.type)) }, byTime: { edges: 0, nodes: 0 } };
+    const touched = new Set<string>();
+    const kept = new Set<string>();
+    const inRange: GraphEdge[] = [];
+    for (const e of between) {
+      touched.add(e.source).add(e.target);
+      if (!inTimeRange(range, e.properties)) continue;
+      kept.add(e.source).add(e.target);
+      inRange.push(e);
+    }
+    const before = nodes.length;
+    nodes = nodes.filter((n) => kept.has(n.id) || !touched.has(n.id));
+    const edges = inRange.filter((e) => !this.hiddenTypes.has(e.type));
+    const typed = between.filter((e) => !this.hiddenTypes.has(e.type)).length;
+    return { displayed: { nodes, edges }, byTime: { edges: typed - edges.length, nodes: before - nodes.length } };
   }
 
   /** Puts nodes (e.g. a search pick) in view. Returns the ids that were not in view before. */
