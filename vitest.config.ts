@@ -7,7 +7,9 @@ export default defineConfig({
     // The closing line is the one CI reads (see the reporter).
     reporters: ['default', './tests/support/closing-line-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // The first test of a file pays for loading what it imports (the gazetteers, the lexicons):
+      // seconds on a loaded machine, past vitest's 5 s default.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000 } },
       {
         test: {
           name: 'db',

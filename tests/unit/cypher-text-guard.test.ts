@@ -259,17 +259,15 @@ describe('nested loops', () => {
     );
   });
 
-  it('costs little itself, even for long queries built to pass every check the slow way', () => {
-    // Measured at 10–45 ms each; a check that rescanned the text per bracket took seconds.
+  it('accepts long queries built to pass every check the slow way', () => {
+    // Once measured at 10–45 ms each (a check that rescanned the text per bracket took seconds).
+    // How long it takes is not asserted here: a timed test fails on a loaded machine and proves
+    // nothing on a fast one; these inputs stay so a rescan shows up as a slow unit run.
     const awkward = [
       `RETURN ${'[x IN [1] WHERE x IN [2] | x] + '.repeat(400)}[]`.slice(0, 10_000),
       `RETURN ${'reduce(s = 0, x IN [1] | s + x) + '.repeat(400)}0`.slice(0, 10_000),
       `RETURN ${'reduce(s = 0, x IN [1] | s + '.repeat(300)}0${')'.repeat(300)}`,
     ];
-    for (const query of awkward) {
-      const started = performance.now();
-      expect(checkQueryText(query, {})).toBeUndefined();
-      expect(performance.now() - started).toBeLessThan(500);
-    }
+    for (const query of awkward) expect(checkQueryText(query, {})).toBeUndefined();
   });
 });
