@@ -31,3 +31,11 @@ export const CYPHER_LIMITS = {
   paramsDepth: 32,
   rows: { max: 10_000, default: 1_000 },
 } as const;
+
+/** GET /api/map */
+export const MAP_LIMITS = {
+  /** Place nodes listed (placed or not); more are cut and the answer says so. */
+  places: 2000,
+  /** ?limit=: facts of each kind (meetings and partnerships; requests) read for the links. */
+  facts: { max: 10_000, default: 2000 },
+} as const;
