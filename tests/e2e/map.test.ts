@@ -1,10 +1,11 @@
 // The Map tab in real Chromium against the real server and Neo4j: the seed's places as dots with
 // their names over Natural Earth's outlines (bundled, no tile server), a link clicked with the
 // mouse or chosen with the keyboard listing its facts' sentences, a committed article's new
-// places on the map, and the time filter from the URL hiding the links outside its range.
+// places on the map (and gone again after its retraction), and the time filter from the URL
+// hiding the links outside its range.
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { editorHeaders, requestJson } from '../support/api-app.ts';
+import { editorHeaders, requestJson, TEST_EDITOR_TOKEN } from '../support/api-app.ts';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { MAP_ARTICLE_ID, MAP_PLACES, MAP_SENTENCE, mapArticleDraft } from '../support/map-article.ts';
 
@@ -114,28 +115,38 @@ describe('the Map tab', () => {
     expect(await selection.getByTestId('map-fact').count()).toBeGreaterThan(Math.max(...perLink) - 1);
   });
 
-  it('draws a committed article’s new places and their partnership', async () => {
+  it('draws a committed article’s new places and their partnership, and forgets them after a retraction in the Sources tab', async () => {
     const res = await requestJson(suite.app.baseUrl, 'POST', '/api/ingest/commit', { body: mapArticleDraft(), headers: editorHeaders() });
     expect(res.status).toBe(201);
     try {
-      await openMap();
+      // The start-up link carries the editor token, as the server prints it.
+      await openMap(`?token=${TEST_EDITOR_TOKEN}#tab=map`);
       await place(MAP_PLACES.prefecture).waitFor(POLL);
       expect(await place(MAP_PLACES.province).getAttribute('data-name')).toBe('Thái Nguyên');
       const id = [MAP_PLACES.province, MAP_PLACES.prefecture].sort().join('|');
       await link(id).press('Enter');
-      await expect
-        .poll(() => page.getByTestId('map-selection').getByTestId('evidence-sentence').first().textContent(), POLL)
-        .toBe(MAP_SENTENCE);
-      await expect
-        .poll(() => page.getByTestId('map-selection').getByTestId('evidence-outlet').first().textContent(), POLL)
-        .toBe('Agence de test');
+      const selection = page.getByTestId('map-selection');
+      await expect.poll(() => selection.getByTestId('evidence-sentence').first().textContent(), POLL).toBe(MAP_SENTENCE);
+      await expect.poll(() => selection.getByTestId('evidence-outlet').first().textContent(), POLL).toBe('Agence de test');
+
+      // Retracted in the Sources tab ('graph-changed'): the map reloads on the next visit.
+      await page.getByTestId('tab-sources').click();
+      await page.locator(`[data-testid="source"][data-id="${MAP_ARTICLE_ID}"]`).getByTestId('source-open').click();
+      await page.getByTestId('source-retract').click();
+      const dialog = page.getByTestId('retract-dialog');
+      await dialog.getByTestId('retract-confirm').click();
+      await dialog.getByTestId('retract-result').waitFor(POLL);
+      await dialog.getByTestId('retract-close').click();
+      await page.getByTestId('tab-map').click();
+      await expect.poll(() => place(MAP_PLACES.prefecture).count(), POLL).toBe(0);
+      expect(await link(id).count()).toBe(0);
+      expect(await link(GUNMA_LINK).count()).toBe(1);
     } finally {
       await suite.reseed();
     }
-    expect((await suite.read('MATCH (a:Article {id: $id}) RETURN a', { id: MAP_ARTICLE_ID })).length).toBe(0);
   });
 
-  it('applies the time filter from the URL: links outside the range are hidden, and come back without it', async () => {
+  it('applies the time filter from the URL: links whose facts are all outside the range are hidden', async () => {
     await openMap();
     await link(GUNMA_LINK).waitFor(POLL);
     const all = await linkIds();
