@@ -160,6 +160,11 @@ describe('the Map tab', () => {
     expect(in2025.length).toBeLessThan(all.length);
     expect(await page.locator('[data-testid="map-label"][data-id="gunma"]').count()).toBe(0);
     expect(await page.getByTestId('map-summary').textContent()).toContain('outside the time range hidden');
+    // Selecting rewrites the URL: the range stays in it, so a copied link keeps the filter.
+    await link(KYUSHU_LINK).press('Enter');
+    await page.getByTestId('tab-sources').click();
+    await page.getByTestId('tab-map').click();
+    await expect.poll(() => new URL(page.url()).hash, POLL).toContain('since=2025-01-01&until=2025-12-31');
 
     // Before 2024: the forum only.
     await openMap('#tab=map&until=2023-12-31');

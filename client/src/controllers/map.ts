@@ -9,12 +9,19 @@ import { h } from '../components/dom.ts';
 import type { Bus } from '../events.ts';
 import type { ViewState } from '../state/url-state.ts';
 import type { Stage } from './stage.ts';
+import type { UrlSync } from './url-sync.ts';
 
 export interface MapTab {
   restore(state: ViewState): Promise<void>;
 }
 
-export function createMapTab(els: { panel: HTMLElement; view: HTMLElement }, stage: Stage, bus: Bus, initialRange: TimeRange): MapTab {
+export function createMapTab(
+  els: { panel: HTMLElement; view: HTMLElement },
+  stage: Stage,
+  bus: Bus,
+  urlSync: UrlSync,
+  initialRange: TimeRange,
+): MapTab {
   let range = initialRange;
   let view: MapView | null = null;
   let loading: Promise<void> | null = null;
@@ -61,6 +68,9 @@ export function createMapTab(els: { panel: HTMLElement; view: HTMLElement }, sta
     stale = true;
     if (stage.tab === 'map') void open();
   });
+  // The range the map shows stays in the URL, so a link copied from the map keeps it (whoever
+  // else contributes `time` follows the same event, so the values agree).
+  urlSync.contribute(() => ({ time: range }));
   return {
     async restore(state) {
       if (state.tab === 'map') await open();

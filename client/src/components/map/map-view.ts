@@ -151,7 +151,8 @@ export function createMapView(stage: HTMLElement, panel: HTMLElement, initialRan
   );
 
   const point = (p: MapPlace): [number, number] => basemap.projection([p.lon, p.lat]) ?? [0, 0];
-  const name = (id: string) => placeIndex(data.places).get(id)?.name ?? id;
+  let byId = new Map<string, MapPlace>();
+  const name = (id: string) => byId.get(id)?.name ?? id;
 
   const showTooltip = (target: Element, lines: string[]) => {
     tooltip.replaceChildren(...lines.map((line, i) => h(i === 0 ? 'strong' : 'span', {}, line)));
@@ -181,7 +182,7 @@ export function createMapView(stage: HTMLElement, panel: HTMLElement, initialRan
     el.addEventListener('blur', hideTooltip);
   };
 
-  const drawLinks = (byId: Map<string, MapPlace>) => {
+  const drawLinks = () => {
     const max = Math.max(0, ...links.map((l) => l.facts.length));
     linkLayer.replaceChildren(
       ...links.map((l) => {
@@ -203,7 +204,7 @@ export function createMapView(stage: HTMLElement, panel: HTMLElement, initialRan
     );
   };
 
-  const drawPlaces = (byId: Map<string, MapPlace>) => {
+  const drawPlaces = () => {
     const withFacts = placesWithFacts(links);
     // Countries first (under the cities that share their capital's position), then by latitude.
     const order = [...byId.values()].sort(
@@ -240,12 +241,14 @@ export function createMapView(stage: HTMLElement, panel: HTMLElement, initialRan
           counts,
           `with ${plural(partners, 'place')}`,
         ]);
+        // A country's dot is its capital's, often a city's too: its name goes below, on the sea side
+        // (Japan's to the east, Vietnam's to the west), clear of its own regions' names.
+        const east = x > basemap.width / 2;
         labelLayer.append(
           svgText('text', p.name, {
-            // A country's dot is its capital's, often a city's too: its name goes below and to the left.
-            x: isCountry ? x - 8 : x + 8,
+            x: isCountry ? (east ? x + 8 : x - 8) : x + 8,
             y: isCountry ? y + 20 : y + 4,
-            'text-anchor': isCountry ? 'end' : 'start',
+            'text-anchor': isCountry && !east ? 'end' : 'start',
             class: 'map-label',
             'data-testid': 'map-label',
             'data-id': p.id,
@@ -293,7 +296,7 @@ export function createMapView(stage: HTMLElement, panel: HTMLElement, initialRan
       );
       return;
     }
-    const place = placeIndex(data.places).get(selected.id)!;
+    const place = byId.get(selected.id)!;
     const facts = factsOfPlace(links, place.id);
     selectionBox.replaceChildren(
       h('h3', { 'data-testid': 'map-selection-title' }, `${place.name} (${place.label})`),
@@ -307,13 +310,13 @@ export function createMapView(stage: HTMLElement, panel: HTMLElement, initialRan
   };
 
   const render = () => {
-    const byId = placeIndex(data.places);
+    byId = placeIndex(data.places);
     links = visibleLinks(data.links, range).filter((l) => byId.has(l.places[0]) && byId.has(l.places[1]));
     // A selection the range took away goes with it.
     if (selected?.kind === 'link' && !links.some((l) => l.id === selected!.id)) selected = null;
     if (selected?.kind === 'place' && !placesWithFacts(links).has(selected.id)) selected = null;
-    drawLinks(byId);
-    drawPlaces(byId);
+    drawLinks();
+    drawPlaces();
     const facts = new Set(links.flatMap((l) => l.facts.map((f) => f.id))).size;
     const all = new Set(data.links.flatMap((l) => l.facts.map((f) => f.id))).size;
     summary.textContent =
