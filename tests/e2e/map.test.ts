@@ -99,6 +99,45 @@ describe('the Map tab', () => {
     expect(await selection.getByTestId('map-selection-title').count()).toBe(0);
   });
 
+  it('zooms with its buttons and the wheel (about the pointer), dots keeping their size, resets, and pans by dragging', async () => {
+    await openMap();
+    await place('fukuoka').waitFor(POLL);
+    const dots = () =>
+      page.evaluate(() => {
+        const box = (id: string) => document.querySelector(`[data-testid="map-place"][data-id="${id}"] circle`)!.getBoundingClientRect();
+        const [a, b] = [box('fukuoka'), box('kagoshima')];
+        return { x: a.x + a.width / 2, y: a.y + a.height / 2, gap: Math.hypot(a.x - b.x, a.y - b.y), size: a.width };
+      });
+    const start = await dots();
+    await page.getByTestId('map-zoom-in').click();
+    await page.getByTestId('map-zoom-in').click();
+    const zoomed = await dots();
+    expect(zoomed.gap).toBeGreaterThan(start.gap * 2.4);
+    expect(zoomed.size).toBeCloseTo(start.size, 0);
+    await page.getByTestId('map-zoom-reset').click();
+    expect((await dots()).gap).toBeCloseTo(start.gap, 0);
+
+    // The wheel zooms about the pointer: the dot under it stays where it was.
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.wheel(0, -100);
+    await expect.poll(async () => (await dots()).gap, POLL).toBeGreaterThan(start.gap * 1.5);
+    const wheeled = await dots();
+    expect(Math.abs(wheeled.x - start.x)).toBeLessThan(1.5);
+    expect(Math.abs(wheeled.y - start.y)).toBeLessThan(1.5);
+
+    // Dragging the sea pans: the map follows the pointer.
+    const svgBox = (await page.getByTestId('map-svg').boundingBox())!;
+    const from = { x: svgBox.x + svgBox.width - 30, y: svgBox.y + svgBox.height - 30 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x - 40, from.y - 20, { steps: 4 });
+    await page.mouse.move(from.x - 80, from.y - 40, { steps: 4 });
+    await page.mouse.up();
+    const panned = await dots();
+    expect(panned.x - wheeled.x).toBeCloseTo(-80, 0);
+    expect(panned.y - wheeled.y).toBeCloseTo(-40, 0);
+  });
+
   it('selects a place and lists the facts of all its links', async () => {
     await openMap();
     await place('vietnam').focus();

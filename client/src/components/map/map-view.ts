@@ -3,7 +3,8 @@
 // that share facts, as curves whose width follows the number of facts in the time range; a
 // tooltip on hover or focus; and in the sidebar the selected link's or place's facts with their
 // sentences (evidence cards: article, outlet, date), the places not on the map and a legend.
-// Links and places with facts are focusable buttons (Enter or Space selects, Esc deselects).
+// Links and places with facts are focusable buttons (Enter or Space selects, Esc deselects);
+// buttons, the wheel and dragging zoom and pan (Kyushu's prefectures sit close together).
 // Everything from the graph goes in as text: names and sentences never become markup.
 import type { MapFact, MapPlace, MapResponse } from '../../../../contract/api/map.ts';
 import { ALL_TIME, factDate, isAllTime, type TimeRange } from '../../../../contract/fact-date.ts';
@@ -28,6 +29,8 @@ import {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PLACE_LABELS = ['Country', 'Region', 'Prefecture', 'Locality'] as const;
+const ZOOM_STEP = 1.6;
+const MAX_ZOOM = 12;
 
 type SvgAttrs = Record<string, string | number | null | undefined>;
 
@@ -82,6 +85,18 @@ export function createMapView(stage: HTMLElement, panel: HTMLElement, initialRan
   let selected: MapSelection = null;
 
   // ---- the stage: the map itself ----
+  const outlineLayer = s(
+    'g',
+    { class: 'map-outlines', 'aria-hidden': 'true' },
+    ...basemap.outlines.map((o) =>
+      s('path', {
+        d: o.d,
+        class: o.emphasised ? 'map-country emphasised' : 'map-country',
+        'data-name': o.name,
+        'data-testid': 'map-country',
+      }),
+    ),
+  );
   const linkLayer = s('g', { class: 'map-links' });
   const placeLayer = s('g', { class: 'map-places' });
   const labelLayer = s('g', { class: 'map-labels', 'aria-hidden': 'true' });
@@ -96,24 +111,22 @@ export function createMapView(stage: HTMLElement, panel: HTMLElement, initialRan
       'data-testid': 'map-svg',
     },
     s('rect', { class: 'map-sea', x: 0, y: 0, width: basemap.width, height: basemap.height }),
-    s(
-      'g',
-      { class: 'map-outlines', 'aria-hidden': 'true' },
-      ...basemap.outlines.map((o) =>
-        s('path', {
-          d: o.d,
-          class: o.emphasised ? 'map-country emphasised' : 'map-country',
-          'data-name': o.name,
-          'data-testid': 'map-country',
-        }),
-      ),
-    ),
+    outlineLayer,
     linkLayer,
     placeLayer,
     labelLayer,
   );
   const tooltip = h('div', { class: 'map-tooltip', hidden: true, 'aria-hidden': 'true', 'data-testid': 'map-tooltip' });
-  stage.replaceChildren(map, tooltip);
+  const zoomButton = (label: string, text: string, testid: string, onclick: () => void) =>
+    h('button', { type: 'button', class: 'small-button', 'aria-label': label, title: label, 'data-testid': testid, onclick }, text);
+  const controls = h(
+    'div',
+    { class: 'map-controls', role: 'group', 'aria-label': 'Zoom' },
+    zoomButton('Zoom in', '+', 'map-zoom-in', () => zoomBy(ZOOM_STEP)),
+    zoomButton('Zoom out', '−', 'map-zoom-out', () => zoomBy(1 / ZOOM_STEP)),
+    zoomButton('Whole map', 'Reset', 'map-zoom-reset', () => setZoom({ k: 1, tx: 0, ty: 0 })),
+  );
+  stage.replaceChildren(map, controls, tooltip);
 
   // ---- the sidebar: summary, selection, places not on the map, legend ----
   const summary = h('p', { class: 'hint', 'data-testid': 'map-summary', 'aria-live': 'polite' });
@@ -150,7 +163,64 @@ export function createMapView(stage: HTMLElement, panel: HTMLElement, initialRan
     legend,
   );
 
-  const point = (p: MapPlace): [number, number] => basemap.projection([p.lon, p.lat]) ?? [0, 0];
+  // Zoom and pan: the outlines are scaled as a group (their strokes do not scale), while dots,
+  // links and names are placed at the zoomed positions, so they keep their size and width.
+  let zoom = { k: 1, tx: 0, ty: 0 };
+  const point = (p: MapPlace): [number, number] => {
+    const [x, y] = basemap.projection([p.lon, p.lat]) ?? [0, 0];
+    return [x * zoom.k + zoom.tx, y * zoom.k + zoom.ty];
+  };
+  const setZoom = (next: { k: number; tx: number; ty: number }) => {
+    const k = Math.min(MAX_ZOOM, Math.max(1, next.k));
+    // The map always covers the view: no panning past its edges.
+    const tx = Math.min(0, Math.max(basemap.width * (1 - k), next.tx));
+    const ty = Math.min(0, Math.max(basemap.height * (1 - k), next.ty));
+    zoom = { k, tx, ty };
+    outlineLayer.setAttribute('transform', `translate(${tx} ${ty}) scale(${k})`);
+    map.dataset.zoom = String(Math.round(k * 100) / 100);
+    drawLinks();
+    drawPlaces();
+  };
+  /** Zooms by `factor` keeping the map point under (x, y) (viewBox units; default the centre) in place. */
+  const zoomBy = (factor: number, x = basemap.width / 2, y = basemap.height / 2) => {
+    const k = Math.min(MAX_ZOOM, Math.max(1, zoom.k * factor));
+    const f = k / zoom.k;
+    setZoom({ k, tx: x - (x - zoom.tx) * f, ty: y - (y - zoom.ty) * f });
+  };
+  const toMapUnits = (e: { clientX: number; clientY: number }): [number, number] => {
+    const m = map.getScreenCTM();
+    if (!m) return [basemap.width / 2, basemap.height / 2];
+    const inv = m.inverse();
+    return [inv.a * e.clientX + inv.c * e.clientY + inv.e, inv.b * e.clientX + inv.d * e.clientY + inv.f];
+  };
+  map.addEventListener(
+    'wheel',
+    (e) => {
+      e.preventDefault();
+      zoomBy(e.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP, ...toMapUnits(e));
+    },
+    { passive: false },
+  );
+  // Dragging the sea or the land pans; a press on a link or a place stays a click.
+  let drag: { x: number; y: number; tx: number; ty: number } | null = null;
+  map.addEventListener('pointerdown', (e) => {
+    if ((e.target as Element).closest('.map-link, .map-place') || zoom.k === 1) return;
+    const [x, y] = toMapUnits(e);
+    drag = { x, y, tx: zoom.tx, ty: zoom.ty };
+    map.setPointerCapture(e.pointerId);
+    map.classList.add('panning');
+  });
+  map.addEventListener('pointermove', (e) => {
+    if (!drag) return;
+    const [x, y] = toMapUnits(e);
+    setZoom({ k: zoom.k, tx: drag.tx + x - drag.x, ty: drag.ty + y - drag.y });
+  });
+  const endDrag = () => {
+    drag = null;
+    map.classList.remove('panning');
+  };
+  map.addEventListener('pointerup', endDrag);
+  map.addEventListener('pointercancel', endDrag);
   let byId = new Map<string, MapPlace>();
   const name = (id: string) => byId.get(id)?.name ?? id;
 
