@@ -22,6 +22,7 @@ import { DEFAULT_FETCH_LIMITS } from './features/ingest/fetch-page.ts';
 import { INGEST_EXTRACT_PATH, ingestRoutes } from './features/ingest/ingest.routes.ts';
 import { uploadAsExtractBody } from './features/ingest/upload.ts';
 import { insightsRoutes } from './features/insights/insights.routes.ts';
+import { mapRoutes } from './features/map/map.routes.ts';
 import { searchRoutes } from './features/search/search.routes.ts';
 import { sourcesRoutes } from './features/sources/sources.routes.ts';
 import { timelineRoutes } from './features/timeline/timeline.routes.ts';
@@ -131,6 +132,7 @@ export function createApp({
     ...graphRoutes(reads),
     ...searchRoutes(reads),
     ...insightsRoutes(reads),
+    ...mapRoutes(reads),
     ...articlesRoutes(reads),
     ...sourcesRoutes(reads),
     ...timelineRoutes(reads),

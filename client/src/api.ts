@@ -7,6 +7,7 @@ import type { GraphPayload, NodeDetails, PathsResponse } from '../../contract/ap
 import type { Health } from '../../contract/api/health.ts';
 import type { CommitResponse, Draft, ExtractBody, FetchResponse } from '../../contract/ingest.ts';
 import type { RegionSectorResponse } from '../../contract/api/insights.ts';
+import type { MapResponse } from '../../contract/api/map.ts';
 import type { SearchResponse } from '../../contract/api/search.ts';
 import type { ArticleFactCounts, ArticleFacts } from '../../contract/api/sources.ts';
 import type { TimelineResponse } from '../../contract/api/timeline.ts';
@@ -137,6 +138,7 @@ export const api = {
     ),
   paths: (from: string, to: string, maxHops?: number) => request<PathsResponse>(`/api/paths${query({ from, to, maxHops })}`),
   regionSector: () => request<RegionSectorResponse>('/api/insights/region-sector'),
+  map: () => request<MapResponse>('/api/map'),
   article: (id: string) => request<Article>(`/api/articles/${enc(id)}`),
   articles: () => request<ArticlesResponse>('/api/articles'),
   articleFacts: (id: string) => request<ArticleFacts>(`/api/articles/${enc(id)}/facts`),

@@ -13,6 +13,7 @@ import { createExplore } from './controllers/explore.ts';
 import { bindKeyboard } from './controllers/keyboard.ts';
 import { NodeActions } from './controllers/node-actions.ts';
 import { createNotices } from './controllers/notices.ts';
+import { createMapTab } from './controllers/map.ts';
 import { createPaths } from './controllers/paths.ts';
 import { createRegionSector } from './controllers/region-sector.ts';
 import { createSources } from './controllers/sources.ts';
@@ -103,6 +104,7 @@ export function startApp(): void {
   const tabControllers = [
     createPaths(byId('paths-panel'), stage, bus, urlSync),
     createRegionSector(byId('insights-panel'), stage, bus, urlSync),
+    createMapTab({ panel: byId('map-panel'), view: byId('map-view') }, stage, bus, urlSync, initial.time),
     createSources(byId('sources-panel'), stage, bus),
     createAddArticle(byId('add-panel'), stage, bus),
     createCypherTab({ panel: byId('cypher-panel'), results: byId('results') }, stage, bus, urlSync, initial.query),

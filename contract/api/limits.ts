@@ -34,3 +34,10 @@ export const CYPHER_LIMITS = {
 
 /** GET /api/timeline: the most dated facts one answer lists (the histogram needs each fact's date and type). */
 export const TIMELINE_LIMITS = { facts: 20_000 } as const;
+/** GET /api/map */
+export const MAP_LIMITS = {
+  /** Place nodes listed (placed or not); more are cut and the answer says so. */
+  places: 2000,
+  /** ?limit=: facts of each kind (meetings and partnerships; requests) read for the links. */
+  facts: { max: 10_000, default: 2000 },
+} as const;

@@ -63,6 +63,11 @@ const FILLED: Record<Tab, () => Promise<void>> = {
     await page.getByTestId('matrix-cell').first().click();
     await page.getByTestId('cell-evidence').getByTestId('evidence').first().waitFor();
   },
+  map: async () => {
+    await suite.open('#tab=map');
+    await page.locator('[data-testid="map-link"][data-id="gunma|vietnam"]').press('Enter');
+    await page.getByTestId('map-selection').getByTestId('evidence').first().waitFor(POLL);
+  },
   sources: async () => {
     await suite.open('#tab=sources');
     await page.getByTestId('source-open').first().click();

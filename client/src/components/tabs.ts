@@ -7,6 +7,7 @@ export const TAB_TITLES: Record<Tab, string> = {
   explore: 'Explore',
   paths: 'Paths',
   insights: 'Region × sector',
+  map: 'Map',
   sources: 'Sources',
   add: 'Add article',
   cypher: 'Cypher',

@@ -3,7 +3,7 @@
 // written, so links stay short; anything unreadable decodes to the default.
 import { ALL_TIME, isoDateOrNull, type TimeRange } from '../../../contract/fact-date.ts';
 
-export const TABS = ['explore', 'paths', 'insights', 'sources', 'add', 'cypher'] as const;
+export const TABS = ['explore', 'paths', 'insights', 'map', 'sources', 'add', 'cypher'] as const;
 export type Tab = (typeof TABS)[number];
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'dagre'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
