@@ -130,3 +130,9 @@ export function csvValue(cell: ResultCell): string | number | boolean | null {
 
 /** Whether a result has anything to draw: a table-only result opens in the Table view. */
 export const hasGraph = (res: Pick<CypherResult, 'graph'>): boolean => res.graph.nodes.length + res.graph.edges.length > 0;
+
+/** The planner's estimates are often below one row: "≈ 0.4 rows", "≈ 1 row", "≈ 1,200 rows". */
+export function estimatedRows(n: number): string {
+  const shown = n < 10 ? Number(n.toFixed(1)) : Math.round(n);
+  return `≈ ${shown.toLocaleString('en')} row${shown === 1 ? '' : 's'}`;
+}

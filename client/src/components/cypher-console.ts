@@ -8,7 +8,16 @@ import type { CypherExplainResult, CypherPlanOperator, CypherResult } from '../.
 import type { GraphPayload } from '../../../contract/api/graph.ts';
 import type { CompletionSchema } from '../analysis/cypher-completion.ts';
 import { parseParams } from '../analysis/cypher-params.ts';
-import { caretLines, csvValue, hasGraph, resultCells, syntaxPosition, type Chip, type ResultCell } from '../analysis/cypher-result.ts';
+import {
+  caretLines,
+  csvValue,
+  estimatedRows,
+  hasGraph,
+  resultCells,
+  syntaxPosition,
+  type Chip,
+  type ResultCell,
+} from '../analysis/cypher-result.ts';
 import { API_LIMITS, TABLE_ROW_CAP } from '../config.ts';
 import { toCsv } from '../export/csv.ts';
 import { labelStyle, typeColor } from '../graph/label-style.ts';
@@ -395,8 +404,8 @@ export function createCypherConsole(
           { class: 'plan-op' },
           h('strong', {}, op.operator),
           op.details ? h('code', {}, op.details) : '',
-          h('span', { class: 'hint' }, op.estimatedRows === null ? '' : `≈ ${Math.round(op.estimatedRows).toLocaleString('en')} rows`),
-          op.identifiers.length ? h('span', { class: 'hint' }, op.identifiers.join(', ')) : '',
+          op.estimatedRows === null ? '' : h('span', { class: 'plan-rows' }, estimatedRows(op.estimatedRows)),
+          op.identifiers.length ? h('span', { class: 'plan-ids', title: 'Variables' }, op.identifiers.join(', ')) : '',
         ),
         op.children.length ? h('ul', {}, ...op.children.map(item)) : '',
       );

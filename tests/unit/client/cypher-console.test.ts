@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { completionAt, completionOptions } from '../../../client/src/analysis/cypher-completion.ts';
 import { parseParams } from '../../../client/src/analysis/cypher-params.ts';
-import { csvValue, hasGraph, resultCell, resultCells } from '../../../client/src/analysis/cypher-result.ts';
+import { csvValue, estimatedRows, hasGraph, resultCell, resultCells } from '../../../client/src/analysis/cypher-result.ts';
 import { toCsv } from '../../../client/src/export/csv.ts';
 
 const fukuoka = { id: 'fukuoka', label: 'Prefecture', name: 'Fukuoka', properties: { id: 'fukuoka', name: 'Fukuoka' } };
@@ -43,6 +43,12 @@ describe('result cells', () => {
   it('tells a table-only result from one with something to draw', () => {
     expect(hasGraph({ graph: { nodes: [], edges: [] } })).toBe(false);
     expect(hasGraph({ graph: { nodes: [fukuoka], edges: [] } })).toBe(true);
+  });
+});
+
+describe('plan estimates', () => {
+  it('keep a tenth below ten rows, say "row" for one, and group thousands', () => {
+    expect([0.4, 1, 1.04, 9.96, 1234.4].map(estimatedRows)).toEqual(['≈ 0.4 rows', '≈ 1 row', '≈ 1 row', '≈ 10 rows', '≈ 1,234 rows']);
   });
 });
 
