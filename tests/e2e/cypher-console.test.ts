@@ -2,6 +2,8 @@
 // a table-only result opens in Table, chips select in Graph, the CSV is the table, Plan shows
 // EXPLAIN's operators, completion offers the database's labels, parameters go with the query and
 // live in the link, and Cancel gives the Run button back. Nothing here writes to the database.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useBrowserSuite } from '../support/browser-suite.ts';
@@ -27,6 +29,19 @@ async function typeQuery(query: string): Promise<void> {
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
   await page.keyboard.type(query);
+}
+
+// Evaluated rather than added as a <script>: the Content-Security-Policy refuses inline scripts (as in defects.test.ts).
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+async function axeViolations(): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    };
+    const result = await w.axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
 
 const KYUSHU_PREFECTURES = "MATCH (p:Prefecture)-[r:PART_OF]->(k:Region {id: 'kyushu'}) RETURN p, r, k, p.name AS name ORDER BY name";
@@ -216,5 +231,24 @@ describe('cancel', () => {
     await run.click();
     await page.getByTestId('cypher-table').waitFor(POLL);
     expect(await page.getByTestId('cypher-table').locator('tbody td').allTextContents()).toEqual(['1']);
+  });
+});
+
+describe('accessibility', () => {
+  it('axe-core finds nothing in the table with chips, the raw view, the plan and a parameters error', async () => {
+    await openQuery(
+      "MATCH path = (p:Prefecture)-[r:PART_OF]->(:Region {id: 'kyushu'}) RETURN p, r, path, p.aliases AS aliases",
+      '&cv=table',
+    );
+    await page.getByTestId('cypher-table').waitFor(POLL);
+    expect(await axeViolations()).toEqual([]);
+    await page.getByTestId('cypher-view-raw').click();
+    expect(await axeViolations()).toEqual([]);
+    await page.getByTestId('cypher-plan').click();
+    await page.getByTestId('cypher-plan-tree').waitFor(POLL);
+    expect(await axeViolations()).toEqual([]);
+    await page.getByTestId('cypher-params').fill('{');
+    await expect.poll(() => page.getByTestId('cypher-params-error').textContent(), POLL).toMatch(/not valid JSON/);
+    expect(await axeViolations()).toEqual([]);
   });
 });

@@ -50,6 +50,8 @@ export interface CypherConsole {
   lastParams(): string;
   view(): CypherView;
   status(): CypherStatus;
+  /** The graph changed (an article committed or retracted): completion asks for the names again. */
+  forgetSchema(): void;
 }
 
 const ERROR_TITLES: Record<string, string> = {
@@ -523,6 +525,16 @@ export function createCypherConsole(
     return run();
   };
 
-  display(view);
-  return { run, lastQuery: () => last, lastParams: () => lastParams, view: () => view, status: () => status };
+  // Until there is a result, the canvas says what to do (the chosen view waits for the first result).
+  display('graph');
+  return {
+    run,
+    lastQuery: () => last,
+    lastParams: () => lastParams,
+    view: () => view,
+    status: () => status,
+    forgetSchema: () => {
+      schema = null;
+    },
+  };
 }

@@ -74,6 +74,8 @@ export function createCypherTab(
   bus.on('tab-changed', (tab) => {
     if (tab === 'cypher') void ensure().catch(() => undefined);
   });
+  // A commit can bring new labels, types and keys; a retraction can take them away.
+  bus.on('graph-changed', () => cypher?.forgetSchema());
   // Until the console is loaded, the link's query stands (it is what the console will open with).
   urlSync.contribute(() =>
     cypher
