@@ -49,7 +49,7 @@ export const cypherRoutes = (deps: CypherDeps, config: Pick<Config, 'neo4j' | 'c
       ].join('\n\n'),
       body: cypherRequestSchema,
       response: cypherExplainResultSchema,
-      errors: [403, 413, 504],
+      errors: [403, 413, 422, 504],
       handler: ({ body, signal }) => explainReadOnlyCypher(deps, limits, body, signal),
     }),
     defineRoute({
