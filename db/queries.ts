@@ -14,6 +14,7 @@ export const QUERY_NAMES = [
   'count-by-label',
   'count-by-type',
   'count-entities',
+  'cypher-schema',
   'entities-exist',
   'graph-overview',
   'ingest-article-aliases',

@@ -13,7 +13,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from '../config/config.ts';
 import type { ReadTarget } from '../db/read.ts';
 import { articlesRoutes } from './features/articles/articles.routes.ts';
-import { CYPHER_PATH, cypherRoutes } from './features/cypher/cypher.routes.ts';
+import { CYPHER_EXPLAIN_PATH, CYPHER_PATH, cypherRoutes } from './features/cypher/cypher.routes.ts';
 import { CypherOverruns } from './features/cypher/cypher.overruns.ts';
 import { ReadOnlyVerdicts } from './features/cypher/cypher.verdicts.ts';
 import { graphRoutes } from './features/graph/graph.routes.ts';
@@ -111,7 +111,7 @@ export function createApp({
   );
   // Ad-hoc Cypher costs the database far more than the fixed endpoints: a stricter budget of its own.
   app.post(
-    CYPHER_PATH,
+    [CYPHER_PATH, CYPHER_EXPLAIN_PATH],
     rateLimit({
       windowMs: 60_000,
       limit: config.cypher.rateLimitPerMinute,
@@ -137,7 +137,7 @@ export function createApp({
     ...sourcesRoutes(reads),
     ...timelineRoutes(reads),
     // Queries running past their 504 are this app's own: they make only this app's clients wait.
-    ...cypherRoutes({ driver, verdicts: cypherVerdicts, overruns: new CypherOverruns() }, config),
+    ...cypherRoutes({ driver, verdicts: cypherVerdicts, overruns: new CypherOverruns() }, config, reads),
     ...ingestRoutes(driver, config.neo4j.database, {
       ...DEFAULT_FETCH_LIMITS,
       allowPrivate: config.ingest.allowPrivateUrls,

@@ -1,7 +1,7 @@
 // The only module that calls fetch. Every failure becomes an ApiError carrying the server's
 // { error: { code, message, details } }; network failures get code NETWORK_ERROR (status 0).
 import type { Article, ArticlesResponse } from '../../contract/api/articles.ts';
-import type { CypherRequestBody, CypherResult } from '../../contract/api/cypher.ts';
+import type { CypherExplainResult, CypherRequestBody, CypherResult, CypherSchema } from '../../contract/api/cypher.ts';
 import type { ErrorBody } from '../../contract/api/errors.ts';
 import type { GraphPayload, NodeDetails, PathsResponse } from '../../contract/api/graph.ts';
 import type { Health } from '../../contract/api/health.ts';
@@ -148,8 +148,13 @@ export const api = {
   /** A write: needs the editor token (401 without it or with a wrong one). */
   retractArticle: (id: string, token: string) =>
     request<RetractResponse>(`/api/articles/${enc(id)}`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } }),
+  /** Aborting `signal` (the console's Cancel) drops the request, and the server then stops the query. */
   cypher: (body: CypherRequestBody, signal?: AbortSignal) =>
     request<CypherResult>('/api/cypher', { method: 'POST', body: JSON.stringify(body), signal }, CYPHER_TIMEOUT_MS),
+  /** The query's plan (EXPLAIN): checked like a run, never run. */
+  cypherExplain: (body: CypherRequestBody, signal?: AbortSignal) =>
+    request<CypherExplainResult>('/api/cypher/explain', { method: 'POST', body: JSON.stringify(body), signal }, CYPHER_TIMEOUT_MS),
+  cypherSchema: () => request<CypherSchema>('/api/cypher/schema'),
   /** Extraction reads and resolves only: nothing is written until `commit`. */
   extract: (body: ExtractBody, token: string) => request<Draft>('/api/ingest/extract', asEditor(token, body)),
   fetchPage: (url: string, token: string) => request<FetchResponse>('/api/ingest/fetch', asEditor(token, { url })),

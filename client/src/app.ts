@@ -107,7 +107,11 @@ export function startApp(): void {
     createMapTab({ panel: byId('map-panel'), view: byId('map-view') }, stage, bus, urlSync, initial.time),
     createSources(byId('sources-panel'), stage, bus),
     createAddArticle(byId('add-panel'), stage, bus),
-    createCypherTab({ panel: byId('cypher-panel'), results: byId('results') }, stage, bus, urlSync, initial.query),
+    createCypherTab({ panel: byId('cypher-panel'), results: byId('results') }, stage, bus, urlSync, {
+      query: initial.query,
+      params: initial.cypherParams,
+      view: initial.cypherView,
+    }),
   ];
 
   const tabs = createTabs(byId('tabs'), TABS, (t) => stage.setTab(t));

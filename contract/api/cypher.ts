@@ -57,3 +57,33 @@ export type CypherRequest = z.infer<typeof cypherRequestSchema>;
 /** What a caller sends (params and limit have defaults). */
 export type CypherRequestBody = z.input<typeof cypherRequestSchema>;
 export type CypherResult = z.infer<typeof cypherResultSchema>;
+
+/**
+ * One operator of a query plan, as EXPLAIN gives it. The tree is sent flat, depth-first from the
+ * root (index 0), each operator naming its children by index: a recursive schema would need a
+ * $ref that the OpenAPI document cannot resolve.
+ */
+export const cypherPlanOperatorSchema = z.object({
+  operator: z.string().describe('Operator name, e.g. NodeByLabelScan or Expand(All) (without the @database suffix)'),
+  details: z.string().describe('What the operator does, in Neo4j’s words (empty when it says nothing)'),
+  estimatedRows: z.number().nullable().describe('The planner’s estimate of the rows it produces (null when not given)'),
+  identifiers: z.array(z.string()).describe('The variables it produces or carries'),
+  depth: z.number().int().min(0).describe('How far below the root it sits (0: the root)'),
+  children: z.array(z.number().int().min(0)).describe('Indexes of the operators that feed it rows'),
+});
+export type CypherPlanOperator = z.infer<typeof cypherPlanOperatorSchema>;
+
+export const cypherExplainResultSchema = z.object({
+  queryType: z.literal('r').describe('Always r: a plan is only shown for a read query'),
+  plan: z.array(cypherPlanOperatorSchema).min(1).describe('Every operator, the root (ProduceResults) first; the query itself never ran'),
+  summary: z.object({ ms: z.number().describe('Server-side time for the whole request, in milliseconds') }),
+});
+export type CypherExplainResult = z.infer<typeof cypherExplainResultSchema>;
+
+/** GET /api/cypher/schema: what the console's autocomplete offers. */
+export const cypherSchemaSchema = z.object({
+  labels: z.array(z.string()).describe('Every node label in the database, sorted'),
+  relationshipTypes: z.array(z.string()).describe('Every relationship type, sorted'),
+  propertyKeys: z.array(z.string()).describe('Every property key, sorted'),
+});
+export type CypherSchema = z.infer<typeof cypherSchemaSchema>;

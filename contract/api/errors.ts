@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   'DATABASE_BUSY',
   'DATABASE_OUT_OF_MEMORY',
   'QUERY_TIMEOUT',
+  'QUERY_CANCELLED',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

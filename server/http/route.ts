@@ -27,7 +27,8 @@ export interface RouteSpec<Q = unknown, P = unknown, B = unknown, R = unknown> {
   responseStatuses?: number[];
   /** A write: refused with 401 unless the request carries the editor token. */
   editor?: boolean;
-  handler: (input: { query: Q; params: P; body: B; req: Request; editor?: { tokenId: string } }) => Promise<R>;
+  /** `signal` aborts when the client goes away before the answer is sent (so long work can stop). */
+  handler: (input: { query: Q; params: P; body: B; req: Request; signal: AbortSignal; editor?: { tokenId: string } }) => Promise<R>;
 }
 
 /** Keeps the schema/handler types connected at the declaration site. */
@@ -52,7 +53,13 @@ function toHandler(spec: RouteSpec, checkEditor: EditorCheck): RequestHandler {
     try {
       // Authentication before validation: without the token, a caller learns nothing of the body's rules.
       const editor = spec.editor ? checkEditor(req) : undefined;
+      // The response's 'close' before it finished: the client aborted or the connection dropped.
+      const gone = new AbortController();
+      res.once('close', () => {
+        if (!res.writableFinished) gone.abort();
+      });
       const input = {
+        signal: gone.signal,
         editor,
         query: parseOrThrow(spec.query, req.query, 'query'),
         params: parseOrThrow(spec.params, req.params, 'params'),

@@ -87,7 +87,7 @@ const FILLED: Record<Tab, () => Promise<void>> = {
   },
   cypher: async () => {
     const q = "MATCH (p:Prefecture)-[r:PART_OF]->(k:Region {id: 'kyushu'}) RETURN p, r, k, p.name AS name";
-    await suite.open(`#tab=cypher&q=${encodeURIComponent(q)}`);
+    await suite.open(`#tab=cypher&cv=table&q=${encodeURIComponent(q)}`);
     await page.getByTestId('cypher-results').locator('table').waitFor(POLL);
   },
 };

@@ -210,6 +210,8 @@ describe('cypher console', () => {
     await page.keyboard.press('Delete');
     await page.keyboard.type("MATCH (p:Prefecture)-[r:PART_OF]->(k:Region {id: 'kyushu'}) RETURN p.name AS name, p, r, k ORDER BY name");
     await page.keyboard.press('Control+Enter');
+    // A result with a graph opens in the Graph view; its table is one click away.
+    await page.getByTestId('cypher-view-table').click();
     const table = page.getByTestId('cypher-table');
     await table.waitFor();
     const names = await table.locator('tbody tr td:first-child').allTextContents();

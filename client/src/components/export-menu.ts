@@ -12,7 +12,7 @@ export interface ExportMenuOptions {
   notify(text: string): void;
 }
 
-function download(name: string, blob: Blob): void {
+export function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const a = h('a', { href: url, download: name, hidden: true });
   document.body.append(a);

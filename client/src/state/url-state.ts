@@ -7,6 +7,9 @@ export const TABS = ['explore', 'paths', 'insights', 'map', 'sources', 'add', 'c
 export type Tab = (typeof TABS)[number];
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'dagre'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
+/** How the Cypher console shows its result (the first is the default). */
+export const CYPHER_VIEWS = ['graph', 'table', 'raw'] as const;
+export type CypherView = (typeof CYPHER_VIEWS)[number];
 
 export interface ViewState {
   tab: Tab;
@@ -24,6 +27,9 @@ export interface ViewState {
   layout: LayoutName;
   /** Cypher console query. */
   query: string;
+  /** Cypher console: its parameters as the JSON text typed, and which view of the result is shown. */
+  cypherParams: string;
+  cypherView: CypherView;
   pathFrom: string | null;
   pathTo: string | null;
   pathIndex: number;
@@ -45,6 +51,8 @@ export const DEFAULT_STATE: ViewState = {
   hiddenTypes: [],
   layout: 'fcose',
   query: '',
+  cypherParams: '',
+  cypherView: 'graph',
   pathFrom: null,
   pathTo: null,
   pathIndex: 0,
@@ -84,6 +92,8 @@ export function encodeState(state: ViewState): string {
   if (state.hiddenTypes.length) p.set('xt', list(state.hiddenTypes));
   if (state.layout !== DEFAULT_STATE.layout) p.set('layout', state.layout);
   if (state.query) p.set('q', state.query);
+  if (state.cypherParams) p.set('qp', state.cypherParams);
+  if (state.cypherView !== DEFAULT_STATE.cypherView) p.set('cv', state.cypherView);
   if (state.pathFrom) p.set('from', state.pathFrom);
   if (state.pathTo) p.set('to', state.pathTo);
   if (state.pathIndex > 0) p.set('path', String(state.pathIndex));
@@ -114,6 +124,8 @@ export function decodeState(hash: string): ViewState {
     hiddenTypes: unlist(p.get('xt')),
     layout: (LAYOUTS as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : DEFAULT_STATE.layout,
     query: p.get('q') ?? '',
+    cypherParams: p.get('qp') ?? '',
+    cypherView: (CYPHER_VIEWS as readonly string[]).includes(p.get('cv') ?? '') ? (p.get('cv') as CypherView) : DEFAULT_STATE.cypherView,
     pathFrom: p.get('from') || null,
     pathTo: p.get('to') || null,
     pathIndex: Number.isFinite(pathIndex) && pathIndex > 0 ? pathIndex : 0,

@@ -136,10 +136,15 @@ export function checkReadOnly(queryType: string | undefined, plan: PlanNode | fa
 }
 
 /**
- * Plans `query` with EXPLAIN in `tx` and returns its query type, or throws the refusal (403) or
- * the planning error (syntax, unknown procedure …, positions in the caller's text).
+ * Plans `query` with EXPLAIN in `tx` and returns its query type and plan, or throws the refusal
+ * (403) or the planning error (syntax, unknown procedure …, positions in the caller's text).
  */
-export async function assertReadOnly(tx: Transaction, query: string, params: Record<string, unknown>, database: string): Promise<string | undefined> {
+export async function planReadOnly(
+  tx: Transaction,
+  query: string,
+  params: Record<string, unknown>,
+  database: string,
+): Promise<{ queryType: string | undefined; plan: PlanNode }> {
   const summary = await tx
     .run(EXPLAIN_PREFIX + query, params)
     .summary()
@@ -148,5 +153,11 @@ export async function assertReadOnly(tx: Transaction, query: string, params: Rec
     });
   const refusal = checkReadOnly(summary.queryType, summary.plan, database);
   if (refusal) throw refusal;
-  return summary.queryType;
+  // checkReadOnly refuses a summary without a plan, so one is there.
+  return { queryType: summary.queryType, plan: summary.plan as PlanNode };
+}
+
+/** planReadOnly for the runner, which needs only the query type (for the verdict cache). */
+export async function assertReadOnly(tx: Transaction, query: string, params: Record<string, unknown>, database: string): Promise<string | undefined> {
+  return (await planReadOnly(tx, query, params, database)).queryType;
 }

@@ -3,6 +3,8 @@
 // a text already found read-only is not planned again), then run in the same transaction under
 // the transaction timeout, streamed and cut after `limit` rows. The transaction is always rolled
 // back: even if a write slipped past the plan check and the READ access mode, nothing persists.
+// A client that goes away (the console's Cancel) closes the session at once, which makes Neo4j
+// stop the transaction instead of running it on to the time limit. EXPLAIN mode plans only.
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
 import { cypher } from '../../../db/queries.ts';
@@ -10,9 +12,10 @@ import { cypherParams } from '../../../db/read.ts';
 import { GraphCollector, toPlain } from '../../db/records.ts';
 import { AppError } from '../../http/app-error.ts';
 import { cypherErrorToAppError } from './cypher.errors.ts';
-import { assertReadOnly } from './cypher.guard.ts';
+import { assertReadOnly, planReadOnly } from './cypher.guard.ts';
 import type { CypherOverruns } from './cypher.overruns.ts';
-import type { CypherRequest, CypherResult } from '../../../contract/api/cypher.ts';
+import type { CypherExplainResult, CypherRequest, CypherResult } from '../../../contract/api/cypher.ts';
+import { flattenPlan } from './cypher.plan.ts';
 import { checkQueryText } from './cypher.text-guard.ts';
 import type { ReadOnlyVerdicts } from './cypher.verdicts.ts';
 
@@ -73,37 +76,90 @@ async function stream(tx: Transaction, query: string, params: Record<string, unk
   return { columns, rows, graph: graph.payload(), truncated };
 }
 
-export async function runReadOnlyCypher({ driver, verdicts, overruns }: CypherDeps, limits: CypherLimits, request: CypherRequest): Promise<CypherResult> {
-  const started = performance.now();
+/**
+ * Rejects once `signal` aborts (the client left), after `onAbort` released what the work holds;
+ * the work's own late rejection is swallowed then. `dispose` removes the listener.
+ */
+function untilAborted(signal: AbortSignal | undefined, work: Promise<unknown>, onAbort: () => void): { promise: Promise<never>; dispose(): void } {
+  let listener = () => undefined as void;
+  const promise = new Promise<never>((_resolve, reject) => {
+    listener = () => {
+      work.catch(() => undefined);
+      onAbort();
+      reject(new AppError(400, 'QUERY_CANCELLED', 'The client cancelled the query before it finished'));
+    };
+  });
+  // Nobody awaits it once the work has won the race.
+  promise.catch(() => undefined);
+  if (signal?.aborted) listener();
+  else signal?.addEventListener('abort', listener, { once: true });
+  return { promise, dispose: () => signal?.removeEventListener('abort', listener) };
+}
+
+/**
+ * One ad-hoc transaction's life: the text guard, the overrun check, a READ session and
+ * transaction tagged with the request id, `body` inside it, then the deadline (an overrun past
+ * it is remembered) and the client's abort (the session is closed, Neo4j stops the query).
+ */
+async function inAdHocTransaction<T>(
+  { driver, overruns }: CypherDeps,
+  limits: CypherLimits,
+  request: CypherRequest,
+  fetchSize: number,
+  signal: AbortSignal | undefined,
+  body: (tx: Transaction) => Promise<T>,
+): Promise<T> {
   const refusal = checkQueryText(request.query, request.params);
   if (refusal) throw refusal;
   await overruns.assertNoneRunning(driver, limits.database);
   const id = randomUUID();
-  const limit = Math.min(request.limit, limits.maxRows);
-  const params = cypherParams(request.params);
-  // One more than the limit, so the record that proves truncation arrives in the same batch.
-  const session = driver.session({ database: limits.database, defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(limit + 1, 1_000) });
+  const session = driver.session({ database: limits.database, defaultAccessMode: neo4j.session.READ, fetchSize });
+  const closeSession = () => void session.close().catch(() => undefined);
   const work = (async () => {
     // An explicit transaction, not executeRead: a user's query must not be retried. Not awaited:
     // BEGIN then goes out with the EXPLAIN's RUN in one round trip (its errors surface there).
     const tx = session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: 'vj-graph-explorer', feature: 'cypher', request: id } });
     try {
-      if (!verdicts.has(limits.database, request.query)) {
-        verdicts.remember(limits.database, request.query, await assertReadOnly(tx, request.query, params, limits.database));
-      }
-      try {
-        return await stream(tx, request.query, params, limit);
-      } catch (err) {
-        throw cypherErrorToAppError(err, false, request.query);
-      }
+      return await body(tx);
     } finally {
       await tx.close().catch(() => undefined);
     }
-  })().finally(() => session.close().catch(() => undefined));
-  const result = await withDeadline(work, limits.timeoutMs + WATCHDOG_GRACE_MS, () => {
-    // Neo4j did not stop it at its timeout: it may be looping inside one expression.
-    overruns.add(id);
-    void session.close().catch(() => undefined);
+  })().finally(closeSession);
+  const cancel = untilAborted(signal, work, closeSession);
+  try {
+    return await withDeadline(Promise.race([work, cancel.promise]), limits.timeoutMs + WATCHDOG_GRACE_MS, () => {
+      // Neo4j did not stop it at its timeout: it may be looping inside one expression.
+      overruns.add(id);
+      closeSession();
+    });
+  } finally {
+    cancel.dispose();
+  }
+}
+
+export async function runReadOnlyCypher(deps: CypherDeps, limits: CypherLimits, request: CypherRequest, signal?: AbortSignal): Promise<CypherResult> {
+  const started = performance.now();
+  const limit = Math.min(request.limit, limits.maxRows);
+  const params = cypherParams(request.params);
+  // One more than the limit, so the record that proves truncation arrives in the same batch.
+  const result = await inAdHocTransaction(deps, limits, request, Math.min(limit + 1, 1_000), signal, async (tx) => {
+    if (!deps.verdicts.has(limits.database, request.query)) {
+      deps.verdicts.remember(limits.database, request.query, await assertReadOnly(tx, request.query, params, limits.database));
+    }
+    try {
+      return await stream(tx, request.query, params, limit);
+    } catch (err) {
+      throw cypherErrorToAppError(err, false, request.query);
+    }
   });
   return { ...result, summary: { queryType: 'r', ms: Math.round(performance.now() - started) } };
+}
+
+/** The plan of a read-only query, refused like a run would be; the query itself never runs. */
+export async function explainReadOnlyCypher(deps: CypherDeps, limits: CypherLimits, request: CypherRequest, signal?: AbortSignal): Promise<CypherExplainResult> {
+  const started = performance.now();
+  const params = cypherParams(request.params);
+  const { queryType, plan } = await inAdHocTransaction(deps, limits, request, 1, signal, (tx) => planReadOnly(tx, request.query, params, limits.database));
+  deps.verdicts.remember(limits.database, request.query, queryType);
+  return { queryType: 'r', plan: flattenPlan(plan), summary: { ms: Math.round(performance.now() - started) } };
 }

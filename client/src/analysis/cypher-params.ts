@@ -1,0 +1,39 @@
+// The console's parameters box: JSON text → the params object the request sends, or a message
+// that says what is wrong before anything is sent. The bounds are the server's own (limits.ts).
+import { CYPHER_LIMITS } from '../../../contract/api/limits.ts';
+
+export type ParsedParams = { ok: true; params: Record<string, unknown> } | { ok: false; message: string };
+
+/** Arrays/objects nested in a JSON value, counted without recursion (as the server counts them). */
+function depth(value: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, outer] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    max = Math.max(max, outer + 1);
+    for (const child of Object.values(v)) stack.push([child, outer + 1]);
+  }
+  return max;
+}
+
+/** Empty (or blank) text means no parameters. */
+export function parseParams(text: string): ParsedParams {
+  if (!text.trim()) return { ok: true, params: {} };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, message: `The parameters are not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, message: 'The parameters must be a JSON object of names and values, e.g. {"id": "kyushu"}' };
+  }
+  if (depth(value) > CYPHER_LIMITS.paramsDepth) {
+    return { ok: false, message: `The parameters must not nest deeper than ${CYPHER_LIMITS.paramsDepth} levels` };
+  }
+  if (new TextEncoder().encode(JSON.stringify(value)).length > CYPHER_LIMITS.paramsBytes) {
+    return { ok: false, message: `The parameters must be at most ${CYPHER_LIMITS.paramsBytes / 1024} KB as JSON` };
+  }
+  return { ok: true, params: value as Record<string, unknown> };
+}
