@@ -128,6 +128,25 @@ describe('the Region × sector tab', () => {
     expect(await panel.getByTestId('cell-fact').textContent()).toContain('25 novembre (year inferred)');
   });
 
+  it('follows the time range of the link: cells recount, empty rows go, and the hidden facts are counted', async () => {
+    // The forum (Kansai's requests) is dated November 2023, the Kyushu visit March 2025.
+    await suite.open('#tab=insights&since=2025-01-01');
+    await cell('kyushu', 'semiconductors').waitFor();
+    expect(await rowOrder('japan')).toEqual(['kyushu']);
+    expect(await cell('kansai', 'sme-connection').count()).toBe(0);
+    const [{ hidden }] = await suite.read<{ hidden: { toNumber(): number } }>(
+      `MATCH (:Official)-[r:REQUESTED_COOPERATION_IN]->(:Sector)
+       WHERE coalesce(r.date, r.inferredDate) < '2025-01-01' AND (r.askedOf IS NOT NULL OR r.region IS NOT NULL)
+       WITH r MATCH (a:Entity) WHERE a.id IN coalesce(r.askedOf, []) OR a.id = r.region
+       MATCH (a)-[:REPRESENTS|LOCATED_IN*0..2]->(p) WHERE p:Region OR p:Prefecture OR p:Locality
+       RETURN count(DISTINCT r) AS hidden`,
+    );
+    expect(hidden.toNumber()).toBeGreaterThan(0);
+    expect(await page.getByTestId('matrix-time-note').textContent()).toBe(
+      `${hidden.toNumber()} fact${hidden.toNumber() === 1 ? '' : 's'} outside the time range ${hidden.toNumber() === 1 ? 'is' : 'are'} hidden.`,
+    );
+  });
+
   it('updates without a reload after an article is retracted in the Sources tab', async () => {
     await commitTestArticle();
     await suite.open('#tab=insights');

@@ -11,10 +11,9 @@ import { inTimeRange, type TimeRange } from '../../../contract/fact-date.ts';
 export type CountBy = 'facts' | 'articles';
 export type SortDir = 'desc' | 'asc';
 
-/** Edges drawn by the client only: they are not relationships in the graph, and look it (dashed). */
+/** Edges drawn by the client only (see VIRTUAL_EDGE_NOTES): no relationships in the graph, and dashed. */
 export const ASKED_OF = 'ASKED_OF';
 export const MERGED_INTO = 'MERGED_INTO';
-export const VIRTUAL_TYPES: readonly string[] = [ASKED_OF, MERGED_INTO];
 
 export interface MatrixCell {
   rowId: string;
