@@ -57,7 +57,7 @@ describe('GET /api/insights/region-sector', () => {
 
   it("links a province to what its leader asked for (requester's place), rolled up into its successor", async () => {
     const body = await read();
-    const [fact, ...more] = factsAt(body, 'bac-giang');
+    const [fact, ...more] = factsAt(body, 'bac-giang').filter((f) => f.sector === RS_SECTOR);
     expect(more).toEqual([]);
     expect(fact).toMatchObject({ sector: RS_SECTOR, via: ['requester-place'], requester: 'tran-van-thu', source: RS_ARTICLE_ID });
     expect(fact!.chain.map((id) => body.elements.edges.find((e) => e.id === id)?.type)).toEqual(['REPRESENTS', 'LOCATED_IN']);
@@ -90,6 +90,16 @@ describe('GET /api/insights/region-sector', () => {
     expect(body.places.find((p) => p.id === 'quang-ninh')).toMatchObject({ side: 'vietnam', parent: null });
     const edge = body.places.find((p) => p.id === 'fukuoka')!.parent!.edge!;
     expect(body.elements.edges.find((e) => e.id === edge)).toMatchObject({ type: 'PART_OF', source: 'fukuoka', target: 'kyushu' });
+  });
+
+  it('rolls a Japanese city into its prefecture (LOCATED_IN), and that into its region', async () => {
+    const body = await read();
+    expect(body.places.find((p) => p.id === 'kitakyushu')).toMatchObject({ side: 'japan', parent: { id: 'fukuoka', kind: 'part-of' } });
+    const [fact, ...more] = factsAt(body, 'kitakyushu');
+    expect(more).toEqual([]);
+    expect(fact).toMatchObject({ sector: 'tourism', via: ['asked-of'], askedOf: ['kitakyushu'], requester: 'tran-van-thu' });
+    const edge = body.places.find((p) => p.id === 'kitakyushu')!.parent!.edge!;
+    expect(body.elements.edges.find((e) => e.id === edge)).toMatchObject({ type: 'LOCATED_IN', source: 'kitakyushu', target: 'fukuoka' });
   });
 
   it.each(['?venues=yes', '?venues=1', '?venues='])('refuses %s with a 400 naming the parameter', async (query) => {

@@ -38,6 +38,10 @@ describe('the Region × sector tab', () => {
     await suite.open('#tab=insights');
     await cell('kyushu', 'semiconductors').waitFor();
     expect(await rowOrder('japan')).toEqual(expect.arrayContaining(['kyushu', 'kansai']));
+    // The city of Kitakyushu's request counts in Fukuoka, shown under Kyushu once it is expanded.
+    await side('japan').locator('[data-testid=row-toggle][data-place=kyushu]').click();
+    await cell('fukuoka', 'tourism').waitFor();
+    expect(await cell('fukuoka', 'tourism').textContent()).toBe('1');
     // Bắc Giang's leader asked: the province is reached through his committee, and shown under Bắc Ninh.
     await cell('bac-ninh', RS_SECTOR).waitFor();
     expect(await rowOrder('vietnam')).toEqual(['bac-ninh']);

@@ -2,7 +2,8 @@
 // leader asks for cooperation at a forum held in Hanoi. Bắc Giang is a pre-2025 province merged
 // into Bắc Ninh (not in the seed), so the fact reaches Bắc Giang by the requester's-place rule
 // (official → People's Committee → province) and rolls up into Bắc Ninh; Hanoi is linked only
-// when venues count. Every id is new, so retracting the article leaves the seed as it was.
+// when venues count. A request asked of the city of Kitakyushu rolls up into Fukuoka, then Kyushu.
+// Every id is new, so retracting the article leaves the seed as it was.
 import type { Draft } from '../../contract/ingest.ts';
 
 export const RS_ARTICLE_ID = 'bac-giang-forum-hanoi-test-7c1d';
@@ -11,8 +12,9 @@ export const RS_SECTOR = 'semiconductors';
 const TEXT = [
   'Hanoï (VNA) - Le 10 avril, M. Trần Văn Thử, président du Comité populaire de la province de Bắc Giang, a participé au Forum des affaires Vietnam – Japon à Hanoï.',
   'Il a demandé aux entreprises japonaises de renforcer la coopération dans les semi-conducteurs.',
+  'Il a aussi demandé à la ville de Kitakyushu, dans la préfecture de Fukuoka, de coopérer dans le tourisme.',
 ].join('\n');
-const [FORUM, REQUEST] = TEXT.split('\n') as [string, string];
+const [FORUM, REQUEST, CITY] = TEXT.split('\n') as [string, string, string];
 const DATED = { dateText: '10 avril', inferredDate: '2025-04-10' };
 
 const review = () => ({ status: 'accepted' as const, confidence: 0.9, spans: [{ start: 0, end: 10 }] });
@@ -64,6 +66,9 @@ export function regionSectorDraft(): Draft {
       node('vietnam-japan-business-forum-test', 'Event', 'Forum des affaires Vietnam – Japon', FORUM, DATED),
       node('hanoi-draft', 'Locality', 'Hanoï', FORUM, {}, 'hanoi'),
       node('semiconductors-draft', 'Sector', 'semi-conducteurs', REQUEST, {}, RS_SECTOR),
+      node('kitakyushu', 'Locality', 'Kitakyushu', CITY, { country: 'japan' }),
+      node('fukuoka-draft', 'Prefecture', 'Fukuoka', CITY, {}, 'fukuoka'),
+      node('tourism-draft', 'Sector', 'tourisme', CITY, {}, 'tourism'),
     ],
     relationships: [
       rel('REPRESENTS', 'tran-van-thu', 'bac-giang-peoples-committee', FORUM, { role: 'président' }),
@@ -71,6 +76,8 @@ export function regionSectorDraft(): Draft {
       rel('PARTICIPATED_IN', 'tran-van-thu', 'vietnam-japan-business-forum-test', FORUM, DATED),
       rel('HELD_IN', 'vietnam-japan-business-forum-test', 'hanoi-draft', FORUM, DATED),
       rel('REQUESTED_COOPERATION_IN', 'tran-van-thu', 'semiconductors-draft', REQUEST, { ...DATED, askedOf: [] }),
+      rel('LOCATED_IN', 'kitakyushu', 'fukuoka-draft', CITY),
+      rel('REQUESTED_COOPERATION_IN', 'tran-van-thu', 'tourism-draft', CITY, { ...DATED, askedOf: ['kitakyushu'] }),
     ],
   };
 }
