@@ -42,6 +42,10 @@ describe('the Region × sector tab', () => {
     await side('japan').locator('[data-testid=row-toggle][data-place=kyushu]').click();
     await cell('fukuoka', 'tourism').waitFor();
     expect(await cell('fukuoka', 'tourism').textContent()).toBe('1');
+    // A link to a prefecture's cell opens its region to show it.
+    await suite.open('#tab=insights&cell=fukuoka,tourism');
+    await expect.poll(() => cell('fukuoka', 'tourism').getAttribute('aria-pressed'), POLL).toBe('true');
+    expect(await page.getByTestId('cell-title').textContent()).toBe('Fukuoka × Tourisme');
     // Bắc Giang's leader asked: the province is reached through his committee, and shown under Bắc Ninh.
     await cell('bac-ninh', RS_SECTOR).waitFor();
     expect(await rowOrder('vietnam')).toEqual(['bac-ninh']);

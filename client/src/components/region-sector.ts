@@ -331,6 +331,9 @@ export function createRegionSectorView(
 
   const choose = async (cell: MatrixCell) => {
     selected = { place: cell.rowId, sector: cell.sectorId };
+    // A prefecture's or old province's cell (from a link) is only visible under its open parent.
+    for (const side of Object.values(model?.sides ?? {}))
+      for (const row of side.rows) if (row.children.some((c) => c.place.id === cell.rowId)) expanded.add(row.place.id);
     render();
     showEvidence(cell);
     host.changed();
