@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { regionSectorResponseSchema, type RegionSectorResponse } from '../../contract/api/insights.ts';
 import { editorHeaders, getJson, requestJson, useSeededApiApp } from '../support/api-app.ts';
-import { regionSectorDraft, RS_ARTICLE_ID, RS_SECTOR } from '../support/region-sector-draft.ts';
+import { regionSectorDraft, RS_ARTICLE_ID, RS_PARTNERSHIP_SECTOR, RS_SECTOR } from '../support/region-sector-draft.ts';
 
 describe('GET /api/insights/region-sector', () => {
   const api = useSeededApiApp();
@@ -100,6 +100,20 @@ describe('GET /api/insights/region-sector', () => {
     expect(fact).toMatchObject({ sector: 'tourism', via: ['asked-of'], askedOf: ['kitakyushu'], requester: 'tran-van-thu' });
     const edge = body.places.find((p) => p.id === 'kitakyushu')!.parent!.edge!;
     expect(body.elements.edges.find((e) => e.id === edge)).toMatchObject({ type: 'LOCATED_IN', source: 'kitakyushu', target: 'fukuoka' });
+  });
+
+  it('links both partners of an agreement to the sectors it names, and nothing for an agreement naming none', async () => {
+    const body = await read();
+    const partnerships = body.facts.filter((f) => f.via.includes('partnership'));
+    expect(partnerships.map((f) => [f.place, f.sector]).sort()).toEqual([
+      ['bac-giang', RS_PARTNERSHIP_SECTOR],
+      ['gunma', RS_PARTNERSHIP_SECTOR],
+    ]);
+    expect(new Set(partnerships.map((f) => f.id)).size).toBe(1);
+    expect(partnerships[0]).toMatchObject({ type: 'PARTNERS_WITH', source: RS_ARTICLE_ID, requester: null });
+    // The agreement's other end is drawn too.
+    const edge = body.elements.edges.find((e) => e.id === partnerships[0]!.id)!;
+    expect(body.elements.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([edge.source, edge.target]));
   });
 
   it.each(['?venues=yes', '?venues=1', '?venues='])('refuses %s with a 400 naming the parameter', async (query) => {

@@ -3,18 +3,21 @@
 // into Bắc Ninh (not in the seed), so the fact reaches Bắc Giang by the requester's-place rule
 // (official → People's Committee → province) and rolls up into Bắc Ninh; Hanoi is linked only
 // when venues count. A request asked of the city of Kitakyushu rolls up into Fukuoka, then Kyushu.
+// Two agreements: one naming a sector (it links both partners to it), one naming none (links nothing).
 // Every id is new, so retracting the article leaves the seed as it was.
 import type { Draft } from '../../contract/ingest.ts';
 
 export const RS_ARTICLE_ID = 'bac-giang-forum-hanoi-test-7c1d';
 export const RS_SECTOR = 'semiconductors';
+export const RS_PARTNERSHIP_SECTOR = 'human-resources-training';
 
 const TEXT = [
   'Hanoï (VNA) - Le 10 avril, M. Trần Văn Thử, président du Comité populaire de la province de Bắc Giang, a participé au Forum des affaires Vietnam – Japon à Hanoï.',
   'Il a demandé aux entreprises japonaises de renforcer la coopération dans les semi-conducteurs.',
   'Il a aussi demandé à la ville de Kitakyushu, dans la préfecture de Fukuoka, de coopérer dans le tourisme.',
+  'Bắc Giang et la préfecture de Gunma ont signé un protocole d’accord sur la formation des ressources humaines, et Bắc Giang un jumelage avec Kitakyushu.',
 ].join('\n');
-const [FORUM, REQUEST, CITY] = TEXT.split('\n') as [string, string, string];
+const [FORUM, REQUEST, CITY, AGREEMENT] = TEXT.split('\n') as [string, string, string, string];
 const DATED = { dateText: '10 avril', inferredDate: '2025-04-10' };
 
 const review = () => ({ status: 'accepted' as const, confidence: 0.9, spans: [{ start: 0, end: 10 }] });
@@ -69,6 +72,7 @@ export function regionSectorDraft(): Draft {
       node('kitakyushu', 'Locality', 'Kitakyushu', CITY, { country: 'japan' }),
       node('fukuoka-draft', 'Prefecture', 'Fukuoka', CITY, {}, 'fukuoka'),
       node('tourism-draft', 'Sector', 'tourisme', CITY, {}, 'tourism'),
+      node('gunma-draft', 'Prefecture', 'Gunma', AGREEMENT, {}, 'gunma'),
     ],
     relationships: [
       rel('REPRESENTS', 'tran-van-thu', 'bac-giang-peoples-committee', FORUM, { role: 'président' }),
@@ -78,6 +82,8 @@ export function regionSectorDraft(): Draft {
       rel('REQUESTED_COOPERATION_IN', 'tran-van-thu', 'semiconductors-draft', REQUEST, { ...DATED, askedOf: [] }),
       rel('LOCATED_IN', 'kitakyushu', 'fukuoka-draft', CITY),
       rel('REQUESTED_COOPERATION_IN', 'tran-van-thu', 'tourism-draft', CITY, { ...DATED, askedOf: ['kitakyushu'] }),
+      rel('PARTNERS_WITH', 'bac-giang', 'gunma-draft', AGREEMENT, { kind: 'protocole d’accord', sectors: [RS_PARTNERSHIP_SECTOR] }),
+      rel('PARTNERS_WITH', 'bac-giang', 'kitakyushu', AGREEMENT, { kind: 'jumelage' }),
     ],
   };
 }

@@ -14,6 +14,7 @@ export type SortDir = 'desc' | 'asc';
 /** Edges drawn by the client only (see VIRTUAL_EDGE_NOTES): no relationships in the graph, and dashed. */
 export const ASKED_OF = 'ASKED_OF';
 export const MERGED_INTO = 'MERGED_INTO';
+export const AGREEMENT_ON = 'AGREEMENT_ON';
 
 export interface MatrixCell {
   rowId: string;
@@ -220,7 +221,8 @@ const virtualEdge = (type: string, fact: RegionSectorFact | null, source: string
  * → sector), the chain from the addressee, requester or event to the place, a dashed ASKED_OF
  * edge from the requester to each addressee in the graph (a request addressed to a place, or
  * naming it as its region, has no relationship to it: without this edge the place would float
- * unconnected), and the roll-up from a prefecture or old province to the row's place.
+ * unconnected), a dashed AGREEMENT_ON edge from a partner to the sector its agreement names, and
+ * the roll-up from a prefecture or old province to the row's place.
  */
 export function cellSubgraph(cell: MatrixCell, response: RegionSectorResponse): CellSubgraph {
   const nodesById = new Map(response.elements.nodes.map((n) => [n.id, n]));
@@ -245,6 +247,9 @@ export function cellSubgraph(cell: MatrixCell, response: RegionSectorResponse): 
       for (const addressee of fact.askedOf)
         if (addressee !== fact.requester)
           addEdge(virtualEdge(ASKED_OF, fact, fact.requester, addressee, 'Whom the request was addressed to (askedOf / region)'));
+    // An agreement names its sectors in a property: joined to the sector by the client, or the sector would float.
+    if (fact.via.includes('partnership'))
+      addEdge(virtualEdge(AGREEMENT_ON, fact, fact.place, fact.sector, 'The partnership agreement names this sector'));
     // Roll-up: the prefecture to its region, the old province to its successor.
     for (let id = fact.place; id !== cell.rowId;) {
       const parent = places.get(id)?.parent;

@@ -63,6 +63,7 @@ const TYPE_FALLBACK = ['#5D6D7E', '#7D6608', '#1F618D', '#884EA0', '#117A65', '#
 export const VIRTUAL_EDGE_NOTES: Readonly<Record<string, string>> = {
   ASKED_OF: 'whom the request was addressed to (the request names them; not a relationship in the graph)',
   MERGED_INTO: 'the province it was merged into in 2025 (not a relationship in the graph)',
+  AGREEMENT_ON: 'a partnership agreement of the place names this sector (not a relationship in the graph)',
 };
 
 export function typeColor(type: string): string {

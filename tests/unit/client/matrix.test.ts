@@ -3,6 +3,7 @@
 // and a cell's subgraph (the place always connected, asked-of edges drawn dashed by the client).
 import { describe, expect, it } from 'vitest';
 import {
+  AGREEMENT_ON,
   ASKED_OF,
   buildMatrix,
   cellKey,
@@ -221,6 +222,16 @@ describe("a cell's subgraph", () => {
     expect(ids).toEqual(expect.arrayContaining(['f1', 'f2', 'f3', 'rep', 'loc', 'po-fukuoka']));
     expect(g.payload.edges.find((e) => e.type === ASKED_OF)).toMatchObject({ source: 'bui', target: 'kuratomi' });
     expect(g.facts.sort()).toEqual(['f1', 'f2', 'f3']);
+    expect(connected(g)).toBe(true);
+  });
+
+  it('joins a partnership to the sector its agreement names with a dashed edge', () => {
+    const r = response();
+    r.facts.push(fact('p1', 'kansai', 'tourism', 'F', { type: 'PARTNERS_WITH', via: ['partnership'], requester: null }));
+    r.elements.edges.push(edge('p1', 'kansai', 'bac-giang', 'PARTNERS_WITH'));
+    const g = cellSubgraph(buildMatrix(r, ALL_TIME).sides.japan.cells.get(cellKey('kansai', 'tourism'))!, r);
+    expect(g.payload.nodes.map((n) => n.id).sort()).toEqual(['bac-giang', 'kansai', 'tourism']);
+    expect(g.payload.edges.find((e) => e.type === AGREEMENT_ON)).toMatchObject({ source: 'kansai', target: 'tourism' });
     expect(connected(g)).toBe(true);
   });
 
