@@ -31,6 +31,7 @@ export const QUERY_NAMES = [
   'node-neighbors',
   'nodes-by-element-id',
   'region-sector-links',
+  'region-sector-places',
   'retract-article',
   'retract-mentions',
   'retract-orphans',

@@ -137,7 +137,9 @@ export const api = {
       `/api/nodes/${enc(id)}/neighbors${query({ depth: opts.depth, types: opts.types, labels: opts.labels, limit: opts.limit })}`,
     ),
   paths: (from: string, to: string, maxHops?: number) => request<PathsResponse>(`/api/paths${query({ from, to, maxHops })}`),
-  regionSector: () => request<RegionSectorResponse>('/api/insights/region-sector'),
+  /** `venues`: also link a place to what was requested at an event held there. */
+  regionSector: (opts: { venues?: boolean } = {}) =>
+    request<RegionSectorResponse>(`/api/insights/region-sector${query({ venues: opts.venues ? 'true' : undefined })}`),
   map: () => request<MapResponse>('/api/map'),
   article: (id: string) => request<Article>(`/api/articles/${enc(id)}`),
   articles: () => request<ArticlesResponse>('/api/articles'),

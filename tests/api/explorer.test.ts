@@ -182,8 +182,8 @@ describe('GET /api/insights/region-sector', () => {
   it('links Kyushu to the sectors requested of its federation, with the sentences', async () => {
     const { status, body } = await get('/api/insights/region-sector');
     expect(status).toBe(200);
-    const kyushu = body.rows.filter((r: any) => r.place.id === 'kyushu');
-    const sectors = kyushu.map((r: any) => r.sector.id);
+    const kyushu = body.facts.filter((f: any) => f.place === 'kyushu');
+    const sectors = kyushu.map((f: any) => f.sector);
     expect(sectors).toEqual(
       expect.arrayContaining([
         'renewable-energy',
@@ -194,17 +194,16 @@ describe('GET /api/insights/region-sector', () => {
         'labour',
       ]),
     );
-    const semis = kyushu.find((r: any) => r.sector.id === 'semiconductors');
-    expect(semis.place).toEqual({ id: 'kyushu', label: 'Region', name: 'Kyushu' });
-    expect(semis.count).toBe(semis.evidence.length);
-    expect(semis.evidence.every((e: any) => e.source === 'kyushu-economic-federation-hanoi-visit' && e.evidence.length > 20)).toBe(true);
+    expect(body.places.find((p: any) => p.id === 'kyushu')).toMatchObject({ id: 'kyushu', label: 'Region', name: 'Kyushu', side: 'japan' });
+    const semis = kyushu.filter((f: any) => f.sector === 'semiconductors');
+    expect(semis.every((f: any) => f.source === 'kyushu-economic-federation-hanoi-visit' && f.evidence.length > 20)).toBe(true);
   });
 
-  it('links Vietnamese localities through the meetings held there', async () => {
-    const { body } = await get('/api/insights/region-sector');
-    const quangNinh = body.rows.filter((r: any) => r.place.id === 'quang-ninh');
-    expect(quangNinh.map((r: any) => r.sector.id)).toEqual(expect.arrayContaining(['tourism', 'culture', 'semiconductors']));
-    expect(quangNinh.every((r: any) => r.via.includes('meeting-place'))).toBe(true);
+  it('links Vietnamese localities through the meetings held there when venues count', async () => {
+    const { body } = await get('/api/insights/region-sector?venues=true');
+    const quangNinh = body.facts.filter((f: any) => f.place === 'quang-ninh');
+    expect(quangNinh.map((f: any) => f.sector)).toEqual(expect.arrayContaining(['tourism', 'culture', 'semiconductors']));
+    expect(quangNinh.every((f: any) => f.via.includes('meeting-place'))).toBe(true);
   });
 });
 

@@ -425,27 +425,6 @@ describe('what the server says reaches the user', () => {
     await expect.poll(() => notice.textContent(), POLL).toBe('The link could not be fully restored: could not load node no-such-node.');
   });
 
-  it('a region × sector cell whose path searches fail says its subgraph may be incomplete', async () => {
-    let failed = 0;
-    await page.route('**/api/paths?*', (route) => {
-      failed++;
-      return route.fulfill({
-        status: 500,
-        contentType: 'application/json',
-        body: JSON.stringify({ error: { code: 'INTERNAL', message: 'boom' } }),
-      });
-    });
-    await open('#tab=insights');
-    const cell = page.locator('[data-testid=matrix-cell][data-place=kyushu]').first();
-    await cell.click();
-    const notice = page.getByTestId('notice');
-    await expect.poll(() => notice.textContent(), POLL).toMatch(/^Could not load \d+ of \d+ path search(es)?: the subgraph may lack links/);
-    expect(failed).toBeGreaterThan(0);
-    expect(await notice.textContent()).toContain(`Could not load ${failed} of ${failed} path search`);
-    // The cell's place and sector are still drawn.
-    await expect.poll(nodeIds, POLL).toContain('kyushu');
-  });
-
   it("the health banner shows the server's own reason while the database is down", async () => {
     await page.route('**/api/health', (route) =>
       route.fulfill({

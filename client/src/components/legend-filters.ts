@@ -1,6 +1,6 @@
 // The legend doubles as the label filter (each entry is a toggle button showing the label's
 // colour, shape and count), followed by the relationship-type filter.
-import { KNOWN_LABELS, labelStyle, shapeSvg, typeColor } from '../graph/label-style.ts';
+import { KNOWN_LABELS, labelStyle, shapeSvg, typeColor, VIRTUAL_EDGE_NOTES } from '../graph/label-style.ts';
 import { displayType } from '../graph/elements.ts';
 import { h, svg } from './dom.ts';
 
@@ -87,8 +87,12 @@ export function createLegendFilters(root: HTMLElement, opts: LegendFiltersOption
             h(
               'label',
               { for: id },
-              h('span', { class: 'edge-swatch', style: `background:${typeColor(type)}` }),
-              h('span', { class: 'type-name', title: type }, displayType(type)),
+              h('span', { class: `edge-swatch${VIRTUAL_EDGE_NOTES[type] ? ' dashed' : ''}`, style: `background:${typeColor(type)}` }),
+              h(
+                'span',
+                { class: 'type-name', title: VIRTUAL_EDGE_NOTES[type] ? `${type}: ${VIRTUAL_EDGE_NOTES[type]}` : type },
+                displayType(type),
+              ),
               h('span', { class: 'count' }, types.get(type) ?? 0),
             ),
           );

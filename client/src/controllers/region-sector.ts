@@ -1,74 +1,65 @@
-// The Region × sector tab: the heatmap in the sidebar, and for the chosen cell its subgraph on the
-// canvas — the place, the sector, the relationships its sentences state (in red) and the shortest
-// paths that show how they reach the place. A path search that fails is said, not skipped.
+// The Region × sector tab: the two matrices in the sidebar, and for the chosen cell its subgraph
+// on the canvas — who asked, the sector, the place and the chain between them (dashed "asked of"
+// edges for whom a request was addressed to, so the place is never drawn unconnected), the
+// cell's facts in red. It reloads when an article is committed or retracted and recounts when
+// the time filter changes.
 import { api } from '../api.ts';
-import type { GraphPayload } from '../../../contract/api/graph.ts';
-import { cellLinkPlan, cellSubgraph, citedRelationships, type MatrixCell } from '../analysis/matrix.ts';
-import { createRegionSector as createHeatmap } from '../components/region-sector.ts';
+import { cellSubgraph } from '../analysis/matrix.ts';
+import { createRegionSectorView } from '../components/region-sector.ts';
 import type { Bus } from '../events.ts';
-import { relationshipEdge } from '../graph/elements.ts';
 import type { ViewState } from '../state/url-state.ts';
-import { plural } from '../text.ts';
 import type { Stage } from './stage.ts';
 import type { UrlSync } from './url-sync.ts';
-
-/** How far apart two nodes of a cell's subgraph may be and still be linked by a path. */
-const CELL_PATH_HOPS = 3;
 
 export interface RegionSector {
   restore(state: ViewState): Promise<void>;
 }
 
-/** Every path search a cell needs; `failed` counts the searches that did not answer. */
-export async function fetchCellLinks(
-  pairs: [string, string][],
-  paths: (from: string, to: string) => Promise<GraphPayload[]>,
-): Promise<{ links: GraphPayload[]; failed: number }> {
-  const results = await Promise.allSettled(pairs.map(([from, to]) => paths(from, to)));
-  return {
-    links: results.flatMap((r) => (r.status === 'fulfilled' ? r.value : [])),
-    failed: results.filter((r) => r.status === 'rejected').length,
-  };
-}
-
 export function createRegionSector(root: HTMLElement, stage: Stage, bus: Bus, urlSync: UrlSync): RegionSector {
-  stage.describeEmpty('insights', () => 'Click a cell of the matrix to draw that place–sector subgraph.');
+  stage.describeEmpty('insights', () => 'Click a cell of a matrix to draw how that place is linked to that sector.');
 
-  const showCell = (cell: MatrixCell) =>
-    stage.whileLoading('insights', 'Loading the subgraph…', async () => {
-      try {
-        const [place, sector] = await Promise.all([api.node(cell.place.id), api.node(cell.sector.id)]);
-        const plan = cellLinkPlan(cell, place.node.id, sector);
-        const pairs: [string, string][] = [...plan.fromPlace.map((id): [string, string] => [place.node.id, id]), ...plan.pairs];
-        const { links, failed } = await fetchCellLinks(pairs, (from, to) => api.paths(from, to, CELL_PATH_HOPS).then((r) => r.paths));
-        stage.highlight('insights', null);
-        await stage.show('insights', cellSubgraph(cell, place, sector, links));
-        const cited = citedRelationships(cell, sector).map(relationshipEdge);
-        const citedNodes = new Set([place.node.id, sector.node.id, ...cited.flatMap((e) => [e.source, e.target])]);
-        stage.highlight('insights', {
-          path: { nodes: [...citedNodes].map((id) => stage.model('insights').nodes.get(id)).filter((n) => n !== undefined), edges: cited },
-          ends: [place.node.id, sector.node.id],
-          dim: false,
-        });
-        if (failed) {
-          bus.emit('notice', {
-            text: `Could not load ${failed} of ${plural(pairs.length, 'path search', 'path searches')}: the subgraph may lack links between ${cell.place.name} and what its sentences name.`,
-            kind: 'warning',
+  const view = createRegionSectorView(
+    root,
+    {
+      showCell: (cell, response) =>
+        stage.whileLoading('insights', 'Drawing the subgraph…', async () => {
+          const { payload, facts } = cellSubgraph(cell, response);
+          stage.highlight('insights', null);
+          await stage.show('insights', payload);
+          const model = stage.model('insights');
+          const cited = facts.map((id) => model.edges.get(id)).filter((e) => e !== undefined);
+          const ends = new Set([cell.rowId, cell.sectorId, ...cited.flatMap((e) => [e.source, e.target])]);
+          stage.highlight('insights', {
+            path: { nodes: [...ends].map((id) => model.nodes.get(id)).filter((n) => n !== undefined), edges: cited },
+            ends: [cell.rowId, cell.sectorId].filter((id) => model.nodes.has(id)),
+            dim: false,
           });
-        }
-      } catch (err) {
-        bus.emit('notice', { text: `Could not load the subgraph: ${err instanceof Error ? err.message : String(err)}`, kind: 'warning' });
-      }
-    });
+        }),
+      clearCell: () => {
+        stage.highlight('insights', null);
+        void stage.show('insights', { nodes: [], edges: [] });
+      },
+      changed: () => bus.emit('view-changed'),
+    },
+    (opts) => api.regionSector(opts),
+  );
 
-  const heatmap = createHeatmap(root, { showCell, changed: () => bus.emit('view-changed') });
+  // Until the link is restored, opening the tab waits: the link may ask for venues or a time range.
+  let restored = false;
   bus.on('tab-changed', (tab) => {
-    if (tab === 'insights') void heatmap.activate();
+    if (tab === 'insights' && restored) void view.activate();
   });
-  urlSync.contribute(() => ({ cell: heatmap.cell() }));
+  bus.on('graph-changed', () => void view.reload());
+  bus.on('time-range-changed', (range) => view.setTime(range));
+  urlSync.contribute(() => ({ cell: view.cell(), venues: view.venues() }));
   return {
     async restore(state) {
-      if (state.tab === 'insights' && state.cell) await heatmap.select(state.cell.place, state.cell.sector);
+      view.setTime(state.time);
+      await view.setVenues(state.venues);
+      restored = true;
+      if (state.tab !== 'insights') return;
+      if (state.cell) await view.select(state.cell.place, state.cell.sector);
+      else await view.activate();
     },
   };
 }

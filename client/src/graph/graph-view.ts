@@ -17,6 +17,7 @@ import type { GraphPayload } from '../../../contract/api/graph.ts';
 import { LARGE_GRAPH_NODES } from '../config.ts';
 import type { LayoutName } from '../state/url-state.ts';
 import { edgeElement, hubIds, nodeElement } from './elements.ts';
+import { VIRTUAL_EDGE_NOTES } from './label-style.ts';
 import type { GraphModel } from './graph-model.ts';
 import { effectiveLayout, ringPositions } from './ring-layout.ts';
 import { buildStylesheet } from './stylesheet.ts';
@@ -203,7 +204,9 @@ export class GraphView {
       container.style.cursor = 'pointer';
       const edge = e.target as EdgeSingular;
       this.showTip(
-        `${String(edge.data('type'))}: ${String(edge.source().data('name'))} → ${String(edge.target().data('name'))}`,
+        `${String(edge.data('type'))}: ${String(edge.source().data('name'))} → ${String(edge.target().data('name'))}${
+          VIRTUAL_EDGE_NOTES[String(edge.data('type'))] ? ` — ${VIRTUAL_EDGE_NOTES[String(edge.data('type'))]}` : ''
+        }`,
         edge.renderedMidpoint(),
       );
     });

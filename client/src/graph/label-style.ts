@@ -56,6 +56,16 @@ const TYPE_COLORS: Record<string, string> = {
 };
 const TYPE_FALLBACK = ['#5D6D7E', '#7D6608', '#1F618D', '#884EA0', '#117A65', '#A04000', '#2E4053'];
 
+/**
+ * Edge types the client draws that are no relationship in the graph (the Region × sector cell's
+ * "asked of" addressee, a province's successor): drawn dashed, and said so on hover and in the legend.
+ */
+export const VIRTUAL_EDGE_NOTES: Readonly<Record<string, string>> = {
+  ASKED_OF: 'whom the request was addressed to (the request names them; not a relationship in the graph)',
+  MERGED_INTO: 'the province it was merged into in 2025 (not a relationship in the graph)',
+  AGREEMENT_ON: 'a partnership agreement of the place names this sector (not a relationship in the graph)',
+};
+
 export function typeColor(type: string): string {
   return TYPE_COLORS[type] ?? TYPE_FALLBACK[hash(type) % TYPE_FALLBACK.length]!;
 }

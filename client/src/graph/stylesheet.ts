@@ -6,7 +6,7 @@
 // backgrounds cost more than everything else together and are unreadable at that zoom anyway.
 import type { StylesheetJson } from 'cytoscape';
 import { cssIdent } from './elements.ts';
-import { labelStyle, typeColor } from './label-style.ts';
+import { labelStyle, typeColor, VIRTUAL_EDGE_NOTES } from './label-style.ts';
 
 export function buildStylesheet(labels: string[], types: string[], opts: { large?: boolean } = {}): StylesheetJson {
   const base: StylesheetJson = [
@@ -93,6 +93,13 @@ export function buildStylesheet(labels: string[], types: string[], opts: { large
     { selector: 'node.hub', style: { 'font-size': 17, 'font-weight': 'bold', 'min-zoomed-font-size': 4, 'text-max-width': '160px' } },
     { selector: 'node.expanded', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#1d2733' } },
     { selector: 'node.fresh', style: { 'border-width': 3, 'border-color': '#1d2733', 'border-style': 'dashed' } },
+    // Client-drawn edges (a request's addressee, a province's successor): dashed, as they are no relationship in the graph.
+    {
+      selector: Object.keys(VIRTUAL_EDGE_NOTES)
+        .map((t) => `edge[type = "${t}"]`)
+        .join(', '),
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] },
+    },
     { selector: '.dimmed', style: { opacity: 0.14 } },
     { selector: 'node.hl', style: { 'z-index': 10, 'font-weight': 'bold' } },
     { selector: 'edge.hl', style: { width: 2.6, opacity: 1, 'z-index': 10, 'font-size': 12, 'min-zoomed-font-size': 5, color: '#111827' } },

@@ -37,6 +37,8 @@ export interface ViewState {
   cell: { place: string; sector: string } | null;
   /** The time filter (timeline brush) every fact-showing view applies. */
   time: TimeRange;
+  /** Region × sector: also link a place to what was requested at an event held there. */
+  venues: boolean;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -58,6 +60,7 @@ export const DEFAULT_STATE: ViewState = {
   pathIndex: 0,
   cell: null,
   time: ALL_TIME,
+  venues: false,
 };
 
 const LIST_SEP = ',';
@@ -101,6 +104,7 @@ export function encodeState(state: ViewState): string {
   if (state.time.from) p.set('since', state.time.from);
   if (state.time.to) p.set('until', state.time.to);
   if (!state.time.showUndated) p.set('undated', 'hide');
+  if (state.venues) p.set('venues', '1');
   return p.toString();
 }
 
@@ -131,5 +135,6 @@ export function decodeState(hash: string): ViewState {
     pathIndex: Number.isFinite(pathIndex) && pathIndex > 0 ? pathIndex : 0,
     cell: cell.length === 2 ? { place: cell[0]!, sector: cell[1]! } : null,
     time: { from: isoDateOrNull(p.get('since')), to: isoDateOrNull(p.get('until')), showUndated: p.get('undated') !== 'hide' },
+    venues: p.get('venues') === '1',
   };
 }

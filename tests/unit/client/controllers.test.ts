@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { canvasCommand, historyCommand, stepAnnouncement } from '../../../client/src/controllers/keyboard.ts';
 import { capNeighbours, expansionNotice } from '../../../client/src/controllers/node-actions.ts';
-import { fetchCellLinks } from '../../../client/src/controllers/region-sector.ts';
 import { createUrlSync, type UrlWindow } from '../../../client/src/controllers/url-sync.ts';
 import { createBus } from '../../../client/src/events.ts';
 import { createBusy } from '../../../client/src/state/busy.ts';
@@ -99,25 +98,6 @@ describe('wording', () => {
     expect(restoreNotice({ expansions: ['Kyushu', 'Saga'] })).toBe(
       'The link could not be fully restored: could not load the expansions of Kyushu, Saga.',
     );
-  });
-});
-
-describe('region × sector cell links', () => {
-  it('keeps the paths that came and counts the searches that failed', async () => {
-    const link = payload([node('a'), node('b')]);
-    const result = await fetchCellLinks(
-      [
-        ['kyushu', 'a'],
-        ['kyushu', 'gone'],
-        ['a', 'b'],
-      ],
-      async (_from, to) => {
-        if (to === 'gone') throw new Error('HTTP 500');
-        return [link];
-      },
-    );
-    expect(result).toEqual({ links: [link, link], failed: 1 });
-    expect(await fetchCellLinks([], async () => [link])).toEqual({ links: [], failed: 0 });
   });
 });
 

@@ -85,3 +85,13 @@ describe('the time filter in the URL', () => {
     expect(decodeState('#since=yesterday&until=2024-13').time).toEqual({ from: null, to: null, showUndated: true });
   });
 });
+
+describe('the region × sector venue rule in the URL', () => {
+  it('is off by default and round-trips when on', () => {
+    expect(encodeState(DEFAULT_STATE)).not.toContain('venues');
+    const state = { ...DEFAULT_STATE, tab: 'insights' as const, venues: true };
+    expect(encodeState(state)).toBe('tab=insights&venues=1');
+    expect(decodeState(`#${encodeState(state)}`)).toEqual(state);
+    expect(decodeState('#venues=yes').venues).toBe(false);
+  });
+});
