@@ -75,8 +75,8 @@ describe('expanding', () => {
       const c = cy.getElementById(hub).position();
       return cy
         .nodes()
-        .filter((n) => n.id() !== hub)
-        .map((n) => ({ x: n.position().x - c.x, y: n.position().y - c.y }));
+        .map((n) => ({ id: n.id(), x: n.position().x - c.x, y: n.position().y - c.y }))
+        .filter((n) => n.id !== hub);
     }, HUB);
     expect(placed).toHaveLength(4);
     // Around the parent: none on it, none far away; apart: no two on top of each other.
