@@ -116,6 +116,41 @@ describe('multi-selection', () => {
   });
 });
 
+describe('box selection', () => {
+  /** Drags from the canvas's top-left to its bottom-right corner (the fitted graph has a margin there). */
+  async function dragAcrossCanvas(): Promise<void> {
+    await page.evaluate(() => {
+      window.__cy!.fit(undefined, 60);
+    });
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + 8, box.y + 8);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.move(box.x + box.width - 8, box.y + box.height - 8, { steps: 5 });
+    await page.mouse.up();
+  }
+  const picked = () => page.evaluate(() => window.__cy!.nodes('.picked').length);
+
+  it('Shift-drag on the background, or a plain drag in Select mode, picks the nodes inside the box', async () => {
+    await suite.open();
+    const all = (await nodeIds()).length;
+    await page.keyboard.down('Shift');
+    await dragAcrossCanvas();
+    await page.keyboard.up('Shift');
+    await page.waitForFunction((n) => window.__cy!.nodes('.picked').length === n, all, POLL);
+    await expect(page.getByTestId('picked-count').textContent()).resolves.toBe(`${all} selected:`);
+    await page.getByTestId('picked-clear').click();
+    expect(await picked()).toBe(0);
+
+    await page.getByTestId('box-select').click();
+    await expect(page.getByTestId('box-select').getAttribute('aria-pressed')).resolves.toBe('true');
+    await dragAcrossCanvas();
+    await page.waitForFunction((n) => window.__cy!.nodes('.picked').length === n, all, POLL);
+    await page.getByTestId('picked-remove').click();
+    await page.waitForFunction(() => window.__cy!.nodes().length === 0, null, POLL);
+  });
+});
+
 describe('search', () => {
   it('centres the view on the result chosen and selects it', async () => {
     await suite.open();
