@@ -213,14 +213,23 @@ function caseSpecs(w: Workload): Record<CaseName, CaseSpec> {
   const at = <T>(list: T[], i: number) => list[i % list.length]!;
   const neighbours = (depth: 1 | 2): CaseSpec => ({
     request: (i) => ({ method: 'GET', path: `/api/nodes/${encodeURIComponent(at(w.ids, i))}/neighbors?depth=${depth}` }),
+    // The API serves depth 1 from the paged query (stable order, skip) and depth 2 from the ring query.
     raw: (d, db, i) =>
-      rawNamed(d, db, 'node-neighbors', {
-        id: at(w.ids, i),
-        depth: int(depth),
-        types: [],
-        labels: [],
-        limit: int(GRAPH_LIMITS.neighbors.default),
-      }),
+      depth === 1
+        ? rawNamed(d, db, 'node-neighbors-page', {
+            id: at(w.ids, i),
+            types: [],
+            labels: [],
+            skip: int(0),
+            limit: int(GRAPH_LIMITS.neighbors.default),
+          })
+        : rawNamed(d, db, 'node-neighbors', {
+            id: at(w.ids, i),
+            depth: int(depth),
+            types: [],
+            labels: [],
+            limit: int(GRAPH_LIMITS.neighbors.default),
+          }),
   });
   return {
     'neighbours-1': neighbours(1),

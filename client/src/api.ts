@@ -3,7 +3,7 @@
 import type { Article, ArticlesResponse } from '../../contract/api/articles.ts';
 import type { CypherExplainResult, CypherRequestBody, CypherResult, CypherSchema } from '../../contract/api/cypher.ts';
 import type { ErrorBody } from '../../contract/api/errors.ts';
-import type { GraphPayload, NodeDetails, PathsResponse } from '../../contract/api/graph.ts';
+import type { GraphPayload, NeighborCounts, NeighborsPayload, NodeDetails, PathsResponse } from '../../contract/api/graph.ts';
 import type { Health } from '../../contract/api/health.ts';
 import type { CommitResponse, Draft, ExtractBody, FetchResponse } from '../../contract/ingest.ts';
 import type { RegionSectorResponse } from '../../contract/api/insights.ts';
@@ -132,10 +132,12 @@ export const api = {
   search: (q: string, opts: { labels?: string[]; limit?: number; signal?: AbortSignal } = {}) =>
     request<SearchResponse>(`/api/search${query({ q, labels: opts.labels, limit: opts.limit })}`, { signal: opts.signal }),
   node: (id: string, signal?: AbortSignal) => request<NodeDetails>(`/api/nodes/${enc(id)}`, { signal }),
-  neighbors: (id: string, opts: { depth?: 1 | 2; types?: string[]; labels?: string[]; limit?: number } = {}) =>
-    request<GraphPayload>(
-      `/api/nodes/${enc(id)}/neighbors${query({ depth: opts.depth, types: opts.types, labels: opts.labels, limit: opts.limit })}`,
+  /** At depth 1 a page of `limit` neighbours in a stable order; `next` is the `skip` of the following one. */
+  neighbors: (id: string, opts: { depth?: 1 | 2; types?: string[]; labels?: string[]; limit?: number; skip?: number } = {}) =>
+    request<NeighborsPayload>(
+      `/api/nodes/${enc(id)}/neighbors${query({ depth: opts.depth, types: opts.types, labels: opts.labels, limit: opts.limit, skip: opts.skip || undefined })}`,
     ),
+  neighborCounts: (id: string, signal?: AbortSignal) => request<NeighborCounts>(`/api/nodes/${enc(id)}/neighbor-counts`, { signal }),
   paths: (from: string, to: string, maxHops?: number) => request<PathsResponse>(`/api/paths${query({ from, to, maxHops })}`),
   /** `venues`: also link a place to what was requested at an event held there. */
   regionSector: (opts: { venues?: boolean } = {}) =>

@@ -79,12 +79,17 @@ export function startApp(): void {
       undo: () => void actions.undoRedo('undo'),
       redo: () => void actions.undoRedo('redo'),
       showHidden: () => void actions.showHidden(),
+      picked: (action) => void actions.runOnMany(action, stage.picked()),
     },
   );
 
   const details = createDetailsPanel(byId('details'), {
     onSelect: (sel) => void stage.select(sel, { center: true }),
     onAction: (action, id) => void actions.run(action, id),
+    onExpand: (id, filter) => void actions.expand(id, filter),
+    onLoadMore: (id) => void actions.loadMore(id),
+    morePage: (id) => actions.morePage(id),
+    expandCap,
     edge: (id) => {
       const m = stage.model();
       const edge = m.edges.get(id);

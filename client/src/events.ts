@@ -33,6 +33,8 @@ export interface AppEvents {
   'connection-restored': undefined;
   /** An article was committed or retracted: views built from the graph reload what they show. */
   'graph-changed': { reason: 'commit' | 'retract'; articleId: string };
+  /** The multi-selection (Shift/Ctrl-click, box) of the active scene changed: the node ids in it. */
+  'picked-changed': string[];
   /** The time filter changed (timeline brush, or a link): the graph, the matrix and the map follow. */
   'time-range-changed': TimeRange;
 }

@@ -38,6 +38,8 @@ export type GraphPayload = z.infer<typeof graphPayloadSchema>;
 export type NodeSummary = z.infer<typeof nodeSummarySchema>;
 
 const labels = csvOf(NODE_LABELS);
+/** How far `skip` may page into one node's neighbours (beyond the largest hub we serve). */
+export const NEIGHBOR_SKIP_MAX = 100_000;
 const types = csvOf(REL_TYPES);
 
 export const overviewQuerySchema = z.object({ labels, types, limit: limitOf(GRAPH_LIMITS.overview) });
@@ -66,7 +68,41 @@ export const neighborsQuerySchema = z.object({
   types,
   labels,
   limit: limitOf(GRAPH_LIMITS.neighbors),
+  skip: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(NEIGHBOR_SKIP_MAX)
+    .default(0)
+    .describe('Depth 1 only: neighbours to pass over, in the stable order (by id), to fetch the page after the cap; take it from `next`'),
 });
+
+/**
+ * The neighbours' graph. At depth 1 `limit` counts neighbours in a stable order (by id) and
+ * `next` is the `skip` of the following page (null on the last), so pages never overlap.
+ */
+export const neighborsPayloadSchema = graphPayloadSchema.extend({
+  next: z
+    .number()
+    .int()
+    .min(0)
+    .nullable()
+    .describe('The skip that fetches the next page of neighbours; null when this page is the last (always null at depth 2)'),
+});
+export type NeighborsPayload = z.infer<typeof neighborsPayloadSchema>;
+
+/** GET /api/nodes/:id/neighbor-counts: what each kind of expansion would bring. */
+export const neighborCountsSchema = z.object({
+  neighbours: z.number().int().min(0).describe('Distinct neighbours (any type, any label)'),
+  relationships: z.number().int().min(0).describe('Incident relationships, parallel citations counted apiece'),
+  byType: z
+    .array(z.object({ type: z.string(), neighbours: z.number().int().min(0), relationships: z.number().int().min(0) }))
+    .describe('Per relationship type, most neighbours first'),
+  byLabel: z
+    .array(z.object({ label: z.string(), neighbours: z.number().int().min(0) }))
+    .describe('Per neighbour label (a node with two labels counts under each), most neighbours first'),
+});
+export type NeighborCounts = z.infer<typeof neighborCountsSchema>;
 
 export const pathsQuerySchema = z.object({
   from: entityId,

@@ -3,7 +3,7 @@
 // with its source article (title, date, outlet, link) and the sentence highlighted in the
 // article on demand. Counts are of facts and articles, not of sentences.
 import { api, ApiError, isAbort } from '../api.ts';
-import type { GraphEdge, GraphNode, NodeDetails, NodeRelationship, Properties } from '../../../contract/api/graph.ts';
+import type { GraphEdge, GraphNode, NeighborCounts, NodeDetails, NodeRelationship, Properties } from '../../../contract/api/graph.ts';
 import { propertyText } from '../export/csv.ts';
 import { displayType } from '../graph/elements.ts';
 import { labelStyle, shapeSvg, typeColor } from '../graph/label-style.ts';
@@ -16,9 +16,29 @@ import { h, svg } from './dom.ts';
 
 export type NodeAction = 'expand' | 'collapse' | 'hide' | 'remove' | 'center' | 'path-from' | 'path-to';
 
+/** Which neighbours an expansion asks for: all, one relationship type, or one neighbour label. */
+export interface ExpandFilter {
+  types?: string[];
+  labels?: string[];
+}
+
+/** An expansion that hit the cap: the filter it used and the `skip` of its next page. */
+export interface MorePage {
+  filter: ExpandFilter;
+  next: number;
+}
+
 export interface DetailsPanelOptions {
   onSelect(selection: Selection): void;
   onAction(action: NodeAction, id: string): void;
+  /** "Expand ▾": all neighbours, or those of one relationship type or one label. */
+  onExpand(id: string, filter: ExpandFilter): void;
+  /** "Load n more": the page after a capped expansion. */
+  onLoadMore(id: string): void;
+  /** The node's capped expansion still to be continued, if any. */
+  morePage(id: string): MorePage | null;
+  /** Most neighbours one expansion (or one "Load more") adds. */
+  expandCap: number;
   /** `parallel`: the scene's relationships of the same type between the same ends (the same fact). */
   edge(id: string): { edge: GraphEdge; from: GraphNode | undefined; to: GraphNode | undefined; parallel: GraphEdge[] } | null;
   isExpanded(id: string): boolean;
@@ -117,7 +137,67 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
       ),
     );
 
-  const nodeActions = (id: string) => {
+  /** How many neighbours an expansion with this filter reaches in all (null: not known). */
+  const filterTotal = (counts: NeighborCounts | null, filter: ExpandFilter): number | null => {
+    if (!counts) return null;
+    const type = filter.types?.[0];
+    const label = filter.labels?.[0];
+    if (type) return counts.byType.find((t) => t.type === type)?.neighbours ?? 0;
+    if (label) return counts.byLabel.find((l) => l.label === label)?.neighbours ?? 0;
+    return counts.neighbours;
+  };
+
+  /**
+   * "Expand ▾" (the ▾ is the menu's own marker): all neighbours, or those of one relationship type or one label, each with how
+   * many there are (the counts come from the server, so they are the database's, not the view's).
+   */
+  const expandMenu = (id: string, counts: NeighborCounts | null) => {
+    const item = (text: string, count: number | undefined, testId: string, filter: ExpandFilter) =>
+      h(
+        'li',
+        { role: 'none' },
+        h(
+          'button',
+          {
+            type: 'button',
+            role: 'menuitem',
+            'data-testid': testId,
+            onclick: () => {
+              menu.open = false;
+              opts.onExpand(id, filter);
+            },
+          },
+          h('span', {}, text),
+          count === undefined ? '' : h('span', { class: 'count' }, count),
+        ),
+      );
+    const heading = (text: string) => h('li', { role: 'presentation', class: 'menu-heading' }, text);
+    const menu = h(
+      'details',
+      { class: 'menu expand-menu' },
+      h('summary', { class: 'small-button', 'data-testid': 'details-expand-menu' }, 'Expand'),
+      h(
+        'ul',
+        { role: 'menu', class: 'menu-list', 'aria-label': 'Expand' },
+        item('All neighbours', counts?.neighbours, 'expand-all', {}),
+        ...(counts?.byType.length
+          ? [
+              heading('By relationship'),
+              ...counts.byType.map((t) => item(displayType(t.type), t.neighbours, `expand-type-${t.type}`, { types: [t.type] })),
+            ]
+          : []),
+        ...(counts?.byLabel.length
+          ? [
+              heading('By neighbour label'),
+              ...counts.byLabel.map((l) => item(l.label, l.neighbours, `expand-label-${l.label}`, { labels: [l.label] })),
+            ]
+          : []),
+      ),
+    );
+    return menu;
+  };
+
+  const nodeActions = (id: string, counts: NeighborCounts | null) => {
     const expanded = opts.isExpanded(id);
     const inView = opts.inView(id);
     const btn = (action: NodeAction, text: string, testId: string, disabled = false) =>
@@ -126,12 +206,23 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
         { type: 'button', class: 'small-button', disabled, 'data-testid': testId, onclick: () => opts.onAction(action, id) },
         text,
       );
+    const more = inView ? opts.morePage(id) : null;
+    const total = more && filterTotal(counts, more.filter);
+    const remaining = more && total !== null ? Math.min(opts.expandCap, Math.max(0, total - more.next)) : null;
     return h(
       'div',
       { class: 'actions', role: 'group', 'aria-label': 'Node actions' },
       inView
         ? btn(expanded ? 'collapse' : 'expand', expanded ? 'Collapse' : 'Expand', 'details-expand')
         : btn('center', 'Add to view', 'details-add'),
+      inView ? expandMenu(id, counts) : '',
+      more
+        ? h(
+            'button',
+            { type: 'button', class: 'small-button', 'data-testid': 'details-load-more', onclick: () => opts.onLoadMore(id) },
+            remaining ? `Load ${remaining} more` : 'Load more',
+          )
+        : '',
       btn('center', 'Center', 'details-center', !inView),
       btn('hide', 'Hide', 'details-hide', !inView),
       btn('remove', 'Remove from view', 'details-remove', !inView),
@@ -206,7 +297,7 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
     return [...groups.values()];
   };
 
-  const renderNode = (details: NodeDetails) => {
+  const renderNode = (details: NodeDetails, counts: NeighborCounts | null) => {
     const { node, relationships, truncated } = details;
     const props = node.properties;
     const aliases = Array.isArray(props.aliases) ? props.aliases.map((a) => propertyText(a)) : [];
@@ -233,7 +324,7 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
         h('h2', { 'data-testid': 'details-title' }, node.name),
         h('code', { class: 'node-id' }, node.id),
       ),
-      nodeActions(node.id),
+      nodeActions(node.id, counts),
       aliases.length
         ? h('div', { class: 'aliases' }, h('h3', {}, 'Also known as'), h('ul', { class: 'chips' }, ...aliases.map((a) => h('li', {}, a))))
         : '',
@@ -309,9 +400,12 @@ export function createDetailsPanel(root: HTMLElement, opts: DetailsPanelOptions)
     controller = new AbortController();
     const signal = controller.signal;
     body.replaceChildren(h('p', { class: 'hint loading' }, 'Loading details…'));
+    // The counts only feed the Expand menu: without them the panel still shows the node.
+    const counts = api.neighborCounts(selection.id, signal).catch(() => null);
     api.node(selection.id, signal).then(
-      (details) => {
-        if (current === selection) renderNode(details);
+      async (details) => {
+        const known = await counts;
+        if (current === selection) renderNode(details, known);
       },
       (err: unknown) => {
         if (isAbort(err) || current !== selection) return;

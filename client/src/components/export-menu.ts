@@ -2,7 +2,7 @@
 // exporter is loaded only when used.
 import cytoscape, { type Core } from 'cytoscape';
 import type { GraphPayload } from '../../../contract/api/graph.ts';
-import { edgesCsv, nodesCsv } from '../export/csv.ts';
+import { edgesCsv, exportSummary, graphJson, nodesCsv } from '../export/csv.ts';
 import { h } from './dom.ts';
 
 export interface ExportMenuOptions {
@@ -104,15 +104,19 @@ export function createExportMenu(root: HTMLElement, opts: ExportMenuOptions): vo
         const markup = (opts.cy() as Core & { svg(o: object): string }).svg({ full: true, scale: 1, bg: '#ffffff' });
         download(`${stamp()}.svg`, new Blob([markup], { type: 'image/svg+xml' }));
       }),
-      item('Visible graph as JSON', 'export-json', () =>
-        download(`${stamp()}.json`, new Blob([JSON.stringify(opts.visible(), null, 2)], { type: 'application/json' })),
-      ),
+      item('Visible graph as JSON', 'export-json', () => {
+        const graph = opts.visible();
+        download(`${stamp()}.json`, new Blob([graphJson(graph)], { type: 'application/json' }));
+        opts.notify(`Exported ${exportSummary(graph).text}.`);
+      }),
       item('Visible nodes as CSV', 'export-nodes-csv', () =>
         download(`${stamp()}-nodes.csv`, new Blob([nodesCsv(opts.visible().nodes)], { type: 'text/csv' })),
       ),
-      item('Visible relationships as CSV', 'export-edges-csv', () =>
-        download(`${stamp()}-relationships.csv`, new Blob([edgesCsv(opts.visible().edges)], { type: 'text/csv' })),
-      ),
+      item('Visible relationships as CSV', 'export-edges-csv', () => {
+        const graph = opts.visible();
+        download(`${stamp()}-relationships.csv`, new Blob([edgesCsv(graph.edges)], { type: 'text/csv' }));
+        opts.notify(`Exported ${exportSummary(graph).text}, each relationship with its article and sentence.`);
+      }),
     ),
   );
   document.addEventListener('click', (e) => {

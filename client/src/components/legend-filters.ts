@@ -1,7 +1,9 @@
 // The legend doubles as the label filter (each entry is a toggle button showing the label's
-// colour, shape and count), followed by the relationship-type filter.
+// colour, shape and how many of its nodes are drawn), followed by the relationship-type filter
+// with, per type, its facts (parallel citations counted once) and the articles stating them.
 import { KNOWN_LABELS, labelStyle, shapeSvg, typeColor, VIRTUAL_EDGE_NOTES } from '../graph/label-style.ts';
 import { displayType } from '../graph/elements.ts';
+import { tallyText, type FactTally } from '../evidence/facts.ts';
 import { h, svg } from './dom.ts';
 
 export interface LegendFiltersOptions {
@@ -13,10 +15,15 @@ export interface LegendFiltersOptions {
 export interface LegendFilters {
   update(
     labels: Map<string, number>,
-    types: Map<string, number>,
+    types: Map<string, FactTally>,
     hiddenLabels: ReadonlySet<string>,
     hiddenTypes: ReadonlySet<string>,
   ): void;
+}
+
+/** "4 facts from 2 articles": a fact is one type between the same two nodes, however many sentences state it. */
+function typeCount(t: FactTally | undefined): HTMLElement {
+  return h('span', { class: 'count type-count', 'data-testid': 'type-count' }, tallyText(t ?? { facts: 0, articles: 0 }));
 }
 
 export function createLegendFilters(root: HTMLElement, opts: LegendFiltersOptions): LegendFilters {
@@ -62,13 +69,13 @@ export function createLegendFilters(root: HTMLElement, opts: LegendFiltersOption
               },
               svg(shapeSvg(s.shape, s.color, s.border)),
               h('span', { class: 'legend-name' }, label),
-              h('span', { class: 'count' }, labels.get(label) ?? 0),
+              h('span', { class: 'count', title: `${labels.get(label) ?? 0} drawn` }, labels.get(label) ?? 0),
             ),
           );
         }),
       );
       const typeNames = [...new Set([...types.keys(), ...hiddenTypes])].sort(
-        (a, b) => (types.get(b) ?? 0) - (types.get(a) ?? 0) || a.localeCompare(b),
+        (a, b) => (types.get(b)?.facts ?? 0) - (types.get(a)?.facts ?? 0) || a.localeCompare(b),
       );
       typeList.replaceChildren(
         ...typeNames.map((type) => {
@@ -90,10 +97,14 @@ export function createLegendFilters(root: HTMLElement, opts: LegendFiltersOption
               h('span', { class: `edge-swatch${VIRTUAL_EDGE_NOTES[type] ? ' dashed' : ''}`, style: `background:${typeColor(type)}` }),
               h(
                 'span',
-                { class: 'type-name', title: VIRTUAL_EDGE_NOTES[type] ? `${type}: ${VIRTUAL_EDGE_NOTES[type]}` : type },
-                displayType(type),
+                { class: 'type-text' },
+                h(
+                  'span',
+                  { class: 'type-name', title: VIRTUAL_EDGE_NOTES[type] ? `${type}: ${VIRTUAL_EDGE_NOTES[type]}` : type },
+                  displayType(type),
+                ),
+                typeCount(types.get(type)),
               ),
-              h('span', { class: 'count' }, types.get(type) ?? 0),
             ),
           );
         }),

@@ -116,7 +116,8 @@ export function createExplore(opts: ExploreOptions): Explore {
     testId: 'search',
     onPick: (r) => {
       if (stage.tab !== 'explore') stage.setTab('explore');
-      void stage.select({ kind: 'node', id: r.id }, { center: true });
+      // The chosen result is centred and zoomed to, wherever it was: the user asked for that node.
+      void stage.select({ kind: 'node', id: r.id }, { center: true, focus: true });
     },
   });
   return { load };

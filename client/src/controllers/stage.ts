@@ -50,6 +50,11 @@ export class Stage {
   private readonly empties = perTab<EmptyText>(() => () => '');
   private readonly warnings = perTab(() => '');
   private active: Tab;
+  /**
+   * The active scene's multi-selection: what the selection bar's hide, expand and remove apply to.
+   * The primary selection (details panel) is part of it once a second node is picked.
+   */
+  private readonly pickedIds = new Set<string>();
   private readonly bus: Bus;
   private readonly busy: Busy;
 
@@ -62,10 +67,16 @@ export class Stage {
     this.view = new GraphView(
       canvas,
       {
-        onSelect: (s) => void this.select(s),
+        // A plain click replaces the multi-selection as well as the selection.
+        onSelect: (s) => {
+          this.clearPicked();
+          void this.select(s);
+        },
         onToggleExpand: (id) => this.bus.emit('expand-requested', id),
         onKey: (e) => this.bus.emit('canvas-key', e),
         onNotice: (text) => this.bus.emit('notice', { text }),
+        onPickToggle: (id) => this.togglePicked(id),
+        onBoxPick: (ids) => this.addPicked(ids),
       },
       { bigCanvas: opts.bigCanvas },
     );
@@ -125,7 +136,37 @@ export class Stage {
     });
   }
 
+  picked(): string[] {
+    return [...this.pickedIds];
+  }
+
+  togglePicked(id: string): void {
+    // Shift-clicking a second node picks the one already selected too.
+    const sel = this.selections[this.active];
+    if (!this.pickedIds.size && sel?.kind === 'node' && sel.id !== id) this.pickedIds.add(sel.id);
+    if (!this.pickedIds.delete(id)) this.pickedIds.add(id);
+    this.pickedChanged();
+  }
+
+  addPicked(ids: string[]): void {
+    for (const id of ids) this.pickedIds.add(id);
+    this.pickedChanged();
+  }
+
+  clearPicked(): void {
+    if (!this.pickedIds.size) return;
+    this.pickedIds.clear();
+    this.pickedChanged();
+  }
+
+  private pickedChanged(): void {
+    this.view.setPicked(this.pickedIds);
+    this.bus.emit('picked-changed', this.picked());
+  }
+
   setTab(next: Tab): void {
+    this.pickedIds.clear();
+    this.pickedChanged();
     this.active = next;
     this.view.setScene(this.scenes[next]);
     this.applyHighlight();
@@ -149,12 +190,17 @@ export class Stage {
       this.bus.emit('selection-changed', null);
     }
     this.applyHighlight();
+    // Picked nodes that left the canvas leave the multi-selection.
+    const before = this.pickedIds.size;
+    for (const id of this.pickedIds) if (this.view.cy.getElementById(id).empty()) this.pickedIds.delete(id);
+    if (before !== this.pickedIds.size) this.bus.emit('picked-changed', this.picked());
+    this.view.setPicked(this.pickedIds);
     this.bus.emit('scene-updated', this.active);
     this.bus.emit('view-changed');
   }
 
   /** Selects in the active scene; a node not in view (or hidden, or filtered out) is brought into it first. */
-  async select(sel: Selection, opts: { center?: boolean } = {}): Promise<void> {
+  async select(sel: Selection, opts: { center?: boolean; focus?: boolean } = {}): Promise<void> {
     const which = this.active;
     const m = this.model(which);
     let center = opts.center;
@@ -186,7 +232,7 @@ export class Stage {
     }
     this.selections[which] = sel;
     if (which !== this.active) return;
-    this.view.select(sel, { center });
+    this.view.select(sel, { center, focus: opts.focus });
     this.bus.emit('selection-changed', sel);
     this.bus.emit('view-changed');
   }

@@ -37,6 +37,30 @@ export function groupFacts<E extends FactEdge>(edges: E[]): Fact<E>[] {
 /** How many different articles the citations come from. */
 export const articleCount = (citations: { source: string }[]): number => new Set(citations.map((c) => c.source)).size;
 
+/** Facts (parallel citations of one type between the same ends count once) and the articles behind them. */
+export interface FactTally {
+  facts: number;
+  articles: number;
+  /** The relationships themselves, one per sentence. */
+  relationships: number;
+}
+
+export function factTally(edges: FactEdge[]): FactTally {
+  const facts = groupFacts(edges);
+  return { facts: facts.length, articles: articleCount(facts.flatMap((f) => f.citations)), relationships: edges.length };
+}
+
+/** The tally per relationship type, for the legend. */
+export function factTallyByType(edges: FactEdge[]): Map<string, FactTally> {
+  const byType = new Map<string, FactEdge[]>();
+  for (const e of edges) byType.set(e.type, [...(byType.get(e.type) ?? []), e]);
+  return new Map([...byType].map(([type, typed]) => [type, factTally(typed)]));
+}
+
+/** "12 facts from 3 articles", the words the legend, the exports and the details panel share. */
+export const tallyText = (t: Pick<FactTally, 'facts' | 'articles'>): string =>
+  `${t.facts} ${t.facts === 1 ? 'fact' : 'facts'} from ${t.articles} ${t.articles === 1 ? 'article' : 'articles'}`;
+
 /** A run of an article's text; `sentences` are the evidence sentences covering it (none: plain text). */
 export interface Segment {
   text: string;

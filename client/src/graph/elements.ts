@@ -15,11 +15,36 @@ export interface EdgeElement {
   classes?: string;
 }
 
-export const DISPLAY_NAME_MAX = 28;
+/** Characters per line of a node's name on the canvas (about the stylesheet's text-max-width at 12 px). */
+export const LABEL_LINE_CHARS = 20;
+/** Lines a node's name may take; beyond them it ends in an ellipsis. */
+export const LABEL_LINES = 2;
 
-export function displayName(name: string, max = DISPLAY_NAME_MAX): string {
-  const trimmed = name.trim();
-  return trimmed.length <= max ? trimmed : `${trimmed.slice(0, max - 1).trimEnd()}…`;
+/**
+ * A node's name as drawn: broken into lines at spaces (never inside a word while the words fit),
+ * at most `lines` lines of about `lineChars` characters, an ellipsis only when the name needs
+ * more lines than that. A single word longer than a line is the one thing cut. The full name is
+ * in the tooltip and the details panel.
+ */
+export function displayName(name: string, lineChars = LABEL_LINE_CHARS, lines = LABEL_LINES): string {
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => (w.length <= lineChars ? [w] : (w.match(new RegExp(`.{1,${lineChars}}`, 'gu')) ?? [w])));
+  const out: string[] = [];
+  for (const word of words) {
+    const last = out.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= lineChars) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+  }
+  if (out.length <= lines) return out.join('\n');
+  const kept = out.slice(0, lines);
+  // Room for the ellipsis: drop the last line's last word if that leaves a word, else cut it.
+  let tail = kept[lines - 1]!;
+  if (tail.length + 1 > lineChars) tail = tail.includes(' ') ? tail.slice(0, tail.lastIndexOf(' ')) : tail.slice(0, lineChars - 1);
+  kept[lines - 1] = `${tail}…`;
+  return kept.join('\n');
 }
 
 /** Relationship type as drawn on the edge: REQUESTED_COOPERATION_IN → "requested cooperation in". */

@@ -205,6 +205,26 @@ export class GraphModel {
   }
 
   /**
+   * Adds more of a node's neighbourhood (the next page past the cap, or another type or label):
+   * to its expansion when it has one, so one collapse takes all of it away again, else as a new
+   * expansion. Returns the node ids it added.
+   */
+  extend(id: string, payload: GraphPayload): string[] {
+    const owned = this.expansions.get(id);
+    if (!owned) return this.expand(id, payload);
+    this.register(payload);
+    const added = [...new Set(payload.nodes.map((n) => n.id))].filter((n) => n !== id && !this.inView(n));
+    if (!added.length) return [];
+    this.record();
+    for (const n of added) {
+      if (this.deleted.delete(n)) this.base.delete(n);
+      this.hidden.delete(n);
+    }
+    this.expansions.set(id, [...owned, ...added]);
+    return added;
+  }
+
+  /**
    * Removes what expanding `id` added. Nodes another expansion (or the base) also brought stay;
    * expansions of nodes that leave the view are collapsed too. Returns the ids that left.
    */

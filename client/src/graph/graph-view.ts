@@ -19,7 +19,7 @@ import type { LayoutName } from '../state/url-state.ts';
 import { edgeElement, hubIds, nodeElement } from './elements.ts';
 import { VIRTUAL_EDGE_NOTES } from './label-style.ts';
 import type { GraphModel } from './graph-model.ts';
-import { effectiveLayout, ringPositions } from './ring-layout.ts';
+import { effectiveLayout, ringAround, ringPositions } from './ring-layout.ts';
 import { buildStylesheet } from './stylesheet.ts';
 
 cytoscape.use(fcose);
@@ -63,7 +63,17 @@ export interface GraphViewEvents {
   onKey?(event: KeyboardEvent): void;
   /** Something the user should know about the drawing (e.g. a layout replaced for a large graph). */
   onNotice?(text: string): void;
+  /** Shift/Ctrl/Cmd-click on a node: add it to (or take it out of) the multi-selection. */
+  onPickToggle?(id: string): void;
+  /** A box drawn on the background (Shift-drag, or a plain drag in box mode) took these nodes. */
+  onBoxPick?(ids: string[]): void;
 }
+
+/** Shift, Ctrl or Cmd held: a click adds to the multi-selection instead of replacing the selection. */
+const additive = (e: { originalEvent?: Event }) => {
+  const o = e.originalEvent as MouseEvent | undefined;
+  return Boolean(o && (o.shiftKey || o.ctrlKey || o.metaKey));
+};
 
 let dagreRegistered: Promise<void> | null = null;
 /** dagre (and its graph library) is only needed when picked, so it loads on demand. */
@@ -168,17 +178,39 @@ export class GraphView {
       style: buildStylesheet([], []),
       minZoom: opts.bigCanvas ? 0.02 : 0.1,
       maxZoom: 4,
-      boxSelectionEnabled: false,
+      // Shift-drag on the background draws a selection box (a plain drag in box mode, see setBoxMode).
+      boxSelectionEnabled: true,
       selectionType: 'single',
       ...(opts.bigCanvas ? { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 } : {}),
       // The WebGL renderer is an option of the canvas renderer since Cytoscape 3.31; the typings lag.
       ...(webgl ? ({ renderer: { name: 'canvas', webgl: true } } as object) : {}),
     });
-    this.cy.on('tap', 'node', (e) => this.events.onSelect({ kind: 'node', id: e.target.id() }));
+    this.cy.on('tap', 'node', (e) => {
+      if (additive(e) && this.events.onPickToggle) {
+        this.events.onPickToggle(e.target.id());
+        // Cytoscape's own additive select would make the picked node look like the selection.
+        setTimeout(() => this.restoreSelection(), 0);
+        return;
+      }
+      this.events.onSelect({ kind: 'node', id: e.target.id() });
+    });
+    const boxed = new Set<string>();
+    this.cy.on('boxselect', 'node', (e) => {
+      boxed.add(e.target.id());
+    });
+    this.cy.on('boxend', () => {
+      // The box's select events arrive around boxend: collect them first.
+      setTimeout(() => {
+        const ids = [...boxed];
+        boxed.clear();
+        this.restoreSelection();
+        if (ids.length) this.events.onBoxPick?.(ids);
+      }, 0);
+    });
     this.cy.on('tap', 'edge', (e) => this.events.onSelect({ kind: 'edge', id: e.target.id() }));
     this.cy.on('tap', (e) => {
       this.taps = [this.taps[1], e.target === this.cy ? null : (e.target as NodeSingular).id()];
-      if (e.target === this.cy) this.events.onSelect(null);
+      if (e.target === this.cy && !additive(e)) this.events.onSelect(null);
       // Cytoscape keeps the focus from moving on a click; the canvas takes it, so the keyboard
       // shortcuts the details panel advertises work on what the mouse selected.
       if (document.activeElement !== container) container.focus({ preventScroll: true });
@@ -348,31 +380,52 @@ export class GraphView {
     return { added, removed };
   }
 
-  /** Puts new nodes on rings around their anchor, leaving every existing node where it is. */
+  /**
+   * Puts new nodes on rings around their anchor (the expanded node, else a neighbour already on
+   * screen), in slots clear of every node already drawn, leaving every existing node where it is:
+   * a second page of neighbours goes between and beyond the first, not on top of it.
+   */
   private placeNear(ids: string[], parent?: string): void {
+    const fresh = new Set(ids);
     const groups = new Map<string, string[]>();
     for (const id of ids) {
       const node = this.cy.getElementById(id);
       let anchor = parent && this.cy.getElementById(parent).nonempty() ? parent : undefined;
       if (!anchor) {
-        const placed = node.neighborhood('node').filter((n) => !ids.includes(n.id()));
+        const placed = node.neighborhood('node').filter((n) => !fresh.has(n.id()));
         anchor = placed.nonempty() ? placed.first().id() : '';
       }
       groups.set(anchor, [...(groups.get(anchor) ?? []), id]);
     }
+    const occupied: Position[] = [];
+    this.cy.nodes().forEach((n) => {
+      if (!fresh.has(n.id())) occupied.push({ ...n.position() });
+    });
     for (const [anchor, members] of groups) {
       const center = anchor ? this.cy.getElementById(anchor).position() : this.emptySpot();
-      const perRing = 12;
+      const slots = ringAround(center, members.length, occupied);
       members.forEach((id, i) => {
-        const ring = Math.floor(i / perRing);
-        const inRing = Math.min(perRing, members.length - ring * perRing);
-        const angle = (2 * Math.PI * (i % perRing)) / inRing + ring * 0.4;
-        const r = 110 + ring * 70;
-        const pos = { x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) };
+        const pos = slots[i]!;
+        occupied.push(pos);
         this.cy.getElementById(id).position(pos);
         this.scene?.positions.set(id, pos);
       });
     }
+  }
+
+  /** Marks the multi-selection (the nodes the selection bar's actions apply to). */
+  setPicked(ids: ReadonlySet<string>): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        n.toggleClass('picked', ids.has(n.id()));
+      });
+    });
+  }
+
+  /** Box mode: a plain drag on the background draws a selection box instead of panning. */
+  setBoxMode(on: boolean): void {
+    this.cy.userPanningEnabled(!on);
+    this.container.dataset.boxMode = String(on);
   }
 
   private emptySpot(): Position {
@@ -414,11 +467,21 @@ export class GraphView {
     this.savePositions();
   }
 
-  select(selection: Selection, opts: { center?: boolean } = {}): void {
+  /**
+   * `center`: bring the element into view when it is off screen or too small; `focus`: always
+   * centre on it, zoomed in to read it (a search result the user chose), animated.
+   */
+  select(selection: Selection, opts: { center?: boolean; focus?: boolean } = {}): void {
     this.selection = selection;
     this.restoreSelection();
     this.applyHighlight();
-    if (selection && opts.center) {
+    if (selection && opts.focus) {
+      const el = this.cy.getElementById(selection.id);
+      if (el.nonempty()) {
+        this.cy.stop(true, true);
+        this.cy.animate({ center: { eles: el }, zoom: Math.min(this.cy.maxZoom(), Math.max(this.cy.zoom(), 1.2)) }, { duration: 300 });
+      }
+    } else if (selection && opts.center) {
       const el = this.cy.getElementById(selection.id);
       if (el.nonempty()) {
         const bb = this.cy.extent();

@@ -37,3 +37,41 @@ export function ringPositions(nodes: { id: string; degree: number }[], opts: Rin
   }
   return positions;
 }
+
+export interface AroundOptions {
+  /** Radius of the first ring. */
+  radius?: number;
+  /** Distance between neighbouring slots on a ring, and between rings. */
+  spacing?: number;
+  /** No slot closer than this to a node already on the canvas (or to another new one). */
+  clearance?: number;
+}
+
+/**
+ * Where `count` new neighbours go around their parent: slots on rings around `center`, each ring
+ * as full as its circumference allows, skipping any slot too close to a node already drawn
+ * (`occupied`), so a second page of neighbours goes between or beyond the first instead of on
+ * top of it. Every position returned is distinct and at least `radius` from the centre.
+ */
+export function ringAround(center: Position, count: number, occupied: Position[], opts: AroundOptions = {}): Position[] {
+  const radius = opts.radius ?? 110;
+  const spacing = opts.spacing ?? 60;
+  const clearance = opts.clearance ?? 40;
+  const taken = [...occupied];
+  const free = (p: Position) => taken.every((q) => Math.hypot(p.x - q.x, p.y - q.y) >= clearance);
+  const placed: Position[] = [];
+  // Rings grow outward until every node has a slot; the bound only guards against a bad clearance.
+  for (let ring = 0; placed.length < count && ring < 10_000; ring++) {
+    const r = radius + ring * spacing;
+    const slots = Math.max(6, Math.floor((2 * Math.PI * r) / spacing));
+    const offset = ring * 0.5;
+    for (let k = 0; k < slots && placed.length < count; k++) {
+      const angle = offset + (2 * Math.PI * k) / slots;
+      const p = { x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) };
+      if (!free(p)) continue;
+      placed.push(p);
+      taken.push(p);
+    }
+  }
+  return placed;
+}

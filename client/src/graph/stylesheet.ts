@@ -22,8 +22,10 @@ export function buildStylesheet(labels: string[], types: string[], opts: { large
         'text-margin-y': 4,
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
+        // Names come broken at spaces into two lines (elements.ts displayName); the width leaves
+        // room for wide letters so Cytoscape does not break them again.
         'text-wrap': 'wrap',
-        'text-max-width': '120px',
+        'text-max-width': '170px',
         'min-zoomed-font-size': 6,
         width: 28,
         height: 28,
@@ -90,8 +92,10 @@ export function buildStylesheet(labels: string[], types: string[], opts: { large
   }
   base.push(
     // Hubs keep a readable name when the whole graph is in view; other names appear on zoom or hover.
-    { selector: 'node.hub', style: { 'font-size': 17, 'font-weight': 'bold', 'min-zoomed-font-size': 4, 'text-max-width': '160px' } },
+    { selector: 'node.hub', style: { 'font-size': 17, 'font-weight': 'bold', 'min-zoomed-font-size': 4, 'text-max-width': '240px' } },
     { selector: 'node.expanded', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#1d2733' } },
+    // The nodes Shift/Ctrl-click or a box picked, which the selection bar's actions apply to.
+    { selector: 'node.picked', style: { 'underlay-color': '#1f6feb', 'underlay-opacity': 0.35, 'underlay-padding': 7 } },
     { selector: 'node.fresh', style: { 'border-width': 3, 'border-color': '#1d2733', 'border-style': 'dashed' } },
     // Client-drawn edges (a request's addressee, a province's successor): dashed, as they are no relationship in the graph.
     {

@@ -1,10 +1,10 @@
 // Data access for graph-shaped reads: overview, node details, neighbours and shortest paths.
 // Returns plain payloads; driver types do not leave this file.
 import type { Node, Path, Relationship } from 'neo4j-driver';
-import type { GraphPayload, NodeDetails } from '../../../contract/api/graph.ts';
+import type { GraphPayload, NeighborCounts, NeighborsPayload, NodeDetails } from '../../../contract/api/graph.ts';
 import type { NodeLabel, RelType } from '../../../contract/model.ts';
 import { readQuery, type ReadTarget } from '../../../db/read.ts';
-import { GraphCollector, nodeId, toGraphEdge, toGraphNode, toNodeSummary } from '../../db/records.ts';
+import { GraphCollector, nodeId, toGraphEdge, toGraphNode, toNodeSummary, toPlain } from '../../db/records.ts';
 
 export type ListFilter = {
   labels: NodeLabel[];
@@ -15,6 +15,8 @@ export type ListFilter = {
 type OverviewRecord = { nodes: Node[]; rels: Relationship[]; truncated: boolean };
 type DetailsRecord = { node: Node; rels: { rel: Relationship; other: Node }[]; truncated: boolean };
 type NeighborsRecord = { center: Node; nodes: Node[]; rels: Relationship[]; truncated: boolean };
+type PageRecord = { center: Node; nodes: Node[]; rels: Relationship[]; next: unknown };
+type CountsRecord = { neighbours: unknown; relationships: unknown; byType: unknown; byLabel: unknown };
 
 export class GraphRepository {
   constructor(private readonly db: ReadTarget) {}
@@ -39,6 +41,32 @@ export class GraphRepository {
         other: toNodeSummary(other),
       })),
       truncated: records[0]!.get('truncated'),
+    };
+  }
+
+  /**
+   * One page of the direct neighbours in a stable order (by id): `limit` counts neighbours, and
+   * `next` is the skip of the page after it (null on the last).
+   */
+  async neighborsPage(id: string, filter: ListFilter & { skip: number }): Promise<NeighborsPayload | null> {
+    const { records } = await readQuery<PageRecord>(this.db, 'node-neighbors-page', { id, ...filter });
+    if (records.length === 0) return null;
+    const record = records[0]!;
+    const payload = new GraphCollector().add(record.get('center')).add(record.get('nodes')).add(record.get('rels')).payload();
+    const next = toPlain(record.get('next')) as number | null;
+    return { ...payload, truncated: next !== null, next };
+  }
+
+  /** Neighbours per relationship type and per label: what each kind of expansion would add. */
+  async neighborCounts(id: string): Promise<NeighborCounts | null> {
+    const { records } = await readQuery<CountsRecord>(this.db, 'node-neighbor-counts', { id });
+    if (records.length === 0) return null;
+    const r = records[0]!;
+    return {
+      neighbours: toPlain(r.get('neighbours')) as number,
+      relationships: toPlain(r.get('relationships')) as number,
+      byType: toPlain(r.get('byType')) as NeighborCounts['byType'],
+      byLabel: toPlain(r.get('byLabel')) as NeighborCounts['byLabel'],
     };
   }
 

@@ -1,6 +1,8 @@
 // GET /api/graph, /api/nodes/:id, /api/nodes/:id/neighbors, /api/paths
 import {
   graphPayloadSchema,
+  neighborCountsSchema,
+  neighborsPayloadSchema,
   neighborsQuerySchema,
   nodeDetailsQuerySchema,
   nodeDetailsSchema,
@@ -42,15 +44,31 @@ export function graphRoutes(db: ReadTarget) {
       method: 'get',
       path: '/api/nodes/:id/neighbors',
       tag: 'graph',
-      summary: 'Neighbours within 1 or 2 hops, filtered by relationship type and label, capped by limit',
+      summary:
+        'Neighbours within 1 or 2 hops, filtered by relationship type and label, capped by limit; at depth 1 paged by skip in a stable order (next: the following page)',
       params: nodeParamsSchema,
       query: neighborsQuerySchema,
-      response: graphPayloadSchema,
+      response: neighborsPayloadSchema,
       errors: [404],
       handler: async ({ params, query }) => {
-        const { depth, ...filter } = query;
-        return (await repo.neighbors(params.id, depth, filter)) ?? Promise.reject(notFound(`No node with id "${params.id}"`));
+        const { depth, skip, ...filter } = query;
+        const missing = () => Promise.reject(notFound(`No node with id "${params.id}"`));
+        if (depth === 1) return (await repo.neighborsPage(params.id, { ...filter, skip })) ?? missing();
+        // Two rings have no single order to page through: a skip there would silently mean nothing.
+        if (skip > 0) throw new AppError(400, 'VALIDATION_ERROR', 'Invalid query parameter "skip": paging applies to depth 1 only');
+        const payload = await repo.neighbors(params.id, depth, filter);
+        return payload ? { ...payload, next: null } : missing();
       },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/nodes/:id/neighbor-counts',
+      tag: 'graph',
+      summary: 'How many neighbours a node has per relationship type and per neighbour label (what each expansion would add)',
+      params: nodeParamsSchema,
+      response: neighborCountsSchema,
+      errors: [404],
+      handler: async ({ params }) => (await repo.neighborCounts(params.id)) ?? Promise.reject(notFound(`No node with id "${params.id}"`)),
     }),
     defineRoute({
       method: 'get',

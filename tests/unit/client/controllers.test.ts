@@ -76,7 +76,7 @@ describe('expansion', () => {
     expect(expansionNotice('Kyushu', 4, false, 100)).toBe('Expanded Kyushu: added 4 neighbours.');
     expect(expansionNotice('Kyushu', 0, false, 100)).toBe('Kyushu has no neighbours that are not already shown.');
     expect(expansionNotice('Kyushu', 100, true, 100)).toBe(
-      'Expanded Kyushu: added 100 neighbours — capped at 100; use the Cypher console for the rest.',
+      'Expanded Kyushu: added 100 neighbours — capped at 100; “Load more” in the details panel adds the next ones.',
     );
   });
 });

@@ -69,8 +69,8 @@ describe('CSV export', () => {
 
   it('writes edges with their source article and evidence first', () => {
     const csv = edgesCsv([edge('e1', 'a', 'b', 'MET_WITH', { evidence: 'A met B, in Hanoi.', dateText: '5 mars' })]);
-    expect(csv.split('\r\n')[0]).toBe('id,type,from,to,source_article,evidence,dateText');
-    expect(csv.split('\r\n')[1]).toBe('e1,MET_WITH,a,b,article-1,"A met B, in Hanoi.",5 mars');
+    expect(csv.split('\r\n')[0]).toBe('id,type,from,to,source_article,evidence,fact,fact_articles,dateText');
+    expect(csv.split('\r\n')[1]).toBe('e1,MET_WITH,a,b,article-1,"A met B, in Hanoi.",1,1,5 mars');
   });
 });
 
