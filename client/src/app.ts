@@ -109,7 +109,7 @@ export function startApp(): void {
   const tabControllers = [
     createPaths(byId('paths-panel'), stage, bus, urlSync),
     createRegionSector(byId('insights-panel'), stage, bus, urlSync),
-    createMapTab({ panel: byId('map-panel'), view: byId('map-view') }, stage, bus, urlSync, initial.time),
+    createMapTab({ panel: byId('map-panel'), view: byId('map-view') }, stage, bus, initial.time),
     createSources(byId('sources-panel'), stage, bus),
     createAddArticle(byId('add-panel'), stage, bus),
     createCypherTab({ panel: byId('cypher-panel'), results: byId('results') }, stage, bus, urlSync, {

@@ -9,7 +9,6 @@ import { h } from '../components/dom.ts';
 import type { Bus } from '../events.ts';
 import type { ViewState } from '../state/url-state.ts';
 import type { Stage } from './stage.ts';
-import type { UrlSync } from './url-sync.ts';
 
 export interface MapTab {
   restore(state: ViewState): Promise<void>;
@@ -19,7 +18,6 @@ export function createMapTab(
   els: { panel: HTMLElement; view: HTMLElement },
   stage: Stage,
   bus: Bus,
-  urlSync: UrlSync,
   initialRange: TimeRange,
 ): MapTab {
   let range = initialRange;
@@ -68,9 +66,6 @@ export function createMapTab(
     stale = true;
     if (stage.tab === 'map') void open();
   });
-  // The range the map shows stays in the URL, so a link copied from the map keeps it (whoever
-  // else contributes `time` follows the same event, so the values agree).
-  urlSync.contribute(() => ({ time: range }));
   return {
     async restore(state) {
       if (state.tab === 'map') await open();
