@@ -142,7 +142,25 @@ export function findMentions(
     add(e, 'organization', start, complement.end, nested ? 0.75 : 0.8, rule, [start, end], nested);
     // A name built from a portfolio ("des Affaires étrangères") is not how the body is called.
     if (named) e.aliases.delete(text.slice(start, complement.end));
+    // "la Fédération économique de Kyushu", "le Comité populaire de la province de Bắc Ninh": the
+    // body is where its name says, so the place is reached through it (REPRESENTS, then LOCATED_IN).
+    // A delegation comes from its place and a company only borrows the word, so neither is placed.
+    // "le Consulat général du Vietnam à Fukuoka": where it is comes after "à".
+    const where = [...complement.locatives, ...complement.places].find((p) => p.place.label !== 'Country');
+    if (where && kind !== 'delegation' && kind !== 'company' && !named) locatedIn(e, placeEntity(where));
     return e;
+  };
+  const locatedIn = (body: Entity, place: Entity | undefined) => {
+    if (!place) return;
+    registry.fact({
+      type: 'LOCATED_IN',
+      from: body.id,
+      to: place.id,
+      properties: {},
+      sentence,
+      confidence: 0.8,
+      rule: 'LOCATED_IN: the place the name of the body names',
+    });
   };
   const placeEntity = (p: PlaceHit): Entity | undefined => registry.entities.get(p.place.id);
   /** The organisation an acronym names: defined in the article ("(JICA)") or known to the language. */
@@ -191,6 +209,8 @@ export function findMentions(
           undefined,
           true,
         );
+        locatedIn(body, governed);
+        return { target: body };
       }
       return { target: governed };
     }
@@ -205,7 +225,8 @@ export function findMentions(
     }
     if (c.head) {
       const org = addOrganization(c.head.start, c, true, 'organisation: named in a title');
-      return { target: c.head.entry.governsPlace && place ? placeEntity(place) : org };
+      // "président du Comité populaire de Bắc Ninh" represents the committee, which is LOCATED_IN Bắc Ninh.
+      return { target: org };
     }
     // "directeur général de la JETRO à Hanoï": the agency, not the city.
     const acronym = [...text.slice(t.headEnd, c.end).matchAll(ACRONYM)].map((m) => ({ m, e: acronymEntity(m[0]) })).find((a) => a.e);
@@ -354,8 +375,13 @@ export function findMentions(
         // "une délégation de la préfecture de Tottori conduite par son gouverneur": the delegation's place.
         // "une délégation du Comité populaire de Hải Phòng conduite par son vice-président": the committee's place.
         const last = previous[previous.length - 1]?.entity;
+        // A governor or a mayor heads the place; any other head (president, secretary) the body the delegation is of.
+        const ofBody = typeof last?.properties.delegationOf === 'string' ? registry.entities.get(last.properties.delegationOf) : undefined;
+        const delegationBody = t.entry.headsPlace
+          ? undefined
+          : (ofBody ?? (last?.of && last.properties.kind !== 'delegation' ? last : undefined));
         const delegationPlace = last?.of ? registry.entities.get(last.of) : undefined;
-        target = delegationPlace ?? previous.filter((m) => m.entity.properties.kind !== 'delegation').pop()?.entity;
+        target = delegationBody ?? delegationPlace ?? previous.filter((m) => m.entity.properties.kind !== 'delegation').pop()?.entity;
       }
       if (!target && t.entry.government) {
         const country = official.properties.country as string | undefined;
@@ -548,7 +574,7 @@ function roleOf(t: TitleHit, text: string, lex: Lexicon): string {
   const role = t.entry.role ?? t.entry.form;
   const head = t.complement.head;
   let words = '';
-  // "président du Comité populaire": the role names the body, the fact points at its place.
+  // "président du Comité populaire": the role names the body (the fact points at the body too).
   if (head?.entry.governsPlace && head.start >= t.headEnd) words = text.slice(t.headEnd, head.end);
   else if (t.entry.portfolio && !head && t.complement.places.length === 0) {
     words = text

@@ -14,6 +14,8 @@ export interface TitleEntry {
   impliesOrganization?: string;
   /** A portfolio follows ("ministre des Affaires étrangères"): it names a body with this head noun. */
   portfolio?: string;
+  /** Heads a place, not a body ("gouverneur", "maire"): "son gouverneur" after a body's delegation is the place's. */
+  headsPlace?: boolean;
   /** The feminine form ("présidente"): its holder is "elle". */
   feminine?: boolean;
 }
@@ -21,7 +23,7 @@ export interface TitleEntry {
 /** An organisation head noun ("Fédération", "Comité populaire") and how it behaves. */
 export interface OrganizationHead {
   form: string;
-  /** The body that governs a place: a title naming it represents the place itself. */
+  /** The body that governs a place ("Comité populaire"): named without its place in a title, it is the place's named before. */
   governsPlace?: boolean;
   /** Stored as the node's `kind` property (delegation, embassy, …). */
   kind?: string;
