@@ -19,6 +19,7 @@ export interface Lexicon {
   honorific: RegExp;
   feminineHonorific: Set<string>;
   meetingVerbs: RegExp;
+  pluralMeetingVerbs: RegExp;
   passiveMeetingVerbs: RegExp;
   mutualMeetingVerbs: RegExp;
   meetingCues: RegExp;
@@ -88,6 +89,7 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     honorific: new RegExp(`(?<![\\p{L}])(?:${rules.honorifics.map((h) => h.replace('.', '\\.')).join('|')})(?![\\p{L}])\\s*$`, 'u'),
     feminineHonorific: new Set(rules.feminineHonorifics),
     meetingVerbs: verbRegex(rules.meetingVerbs, rules.fillerAdverbs),
+    pluralMeetingVerbs: verbRegex(rules.pluralMeetingVerbs, rules.fillerAdverbs),
     passiveMeetingVerbs: verbRegex(rules.passiveMeetingVerbs, rules.fillerAdverbs),
     mutualMeetingVerbs: verbRegex(rules.mutualMeetingVerbs, rules.fillerAdverbs),
     meetingCues: phraseRegex(rules.meetingCues),

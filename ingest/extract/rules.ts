@@ -51,6 +51,11 @@ export interface DateWords {
   rangeLinks: readonly string[];
   /** Words that move a sentence to another time: it does not inherit the date stated before. */
   otherTime: readonly string[];
+  /** Days named relative to the publication ("hier" → 1 day before it, "aujourd'hui" → 0). */
+  daysBefore: Readonly<Record<string, number>>;
+  /** Before a weekday named alone ("ce mardi"), and after it ("mardi dernier"). */
+  weekdayBefore: readonly string[];
+  weekdayAfter: readonly string[];
 }
 
 export interface LanguageRules {
@@ -90,6 +95,8 @@ export interface LanguageRules {
   governmentNames: Readonly<Record<string, string>>;
   /** Finite verbs of meeting: host before, guest(s) after ("a reçu"). */
   meetingVerbs: readonly string[];
+  /** The plural ones among them ("ont reçu"): every party of the list before the verb is a host. */
+  pluralMeetingVerbs: readonly string[];
   /** Guest before, host after ("a été reçu par"). */
   passiveMeetingVerbs: readonly string[];
   /** Both parties before ("X et Y se sont entretenus"). */
@@ -138,6 +145,8 @@ export interface LanguageRules {
   agentIntroducers: readonly string[];
   /** Between a delegation and its leader ("conduite par"): the leader is a party to its meetings. */
   leaderIntroducers: readonly string[];
+  /** Between a party and those with them ("M. X, accompagné de M. Y"): they are parties to the meeting too. */
+  companionIntroducers: readonly string[];
   /** Between a leader and the delegation they lead ("à la tête d'une délégation"). */
   delegationIntroducers: readonly string[];
   /** Relative pronouns after a name whose clause has another subject ("X, à qui il a demandé"). */

@@ -33,6 +33,17 @@ export const leaderIntroducers = [
   'présidée par',
   'avec à sa tête',
 ] as const;
+/** "M. Hayashida, accompagné de M. Kuratomi": the companion meets the host too. */
+export const companionIntroducers = [
+  'accompagné de',
+  'accompagnée de',
+  'accompagnés de',
+  'accompagnées de',
+  'accompagné par',
+  'accompagnée par',
+  'accompagnés par',
+  'en compagnie de',
+] as const;
 export const delegationIntroducers = [
   "à la tête d'une",
   "à la tête d'",
