@@ -389,7 +389,17 @@ export function agreementFacts(ctx: SentenceContext): void {
   // "la ville de Sakai (préfecture d'Osaka)": the parenthesis places Sakai, it is not a party.
   const inParenthesis = (m: Mention) =>
     /\([^()]*$/.test(text.slice(0, m.start - sentence.start)) && !/^[^()]*\(/.test(text.slice(m.end - sentence.start));
-  const places = ctx.mentions.filter((m) => m.kind === 'place' && m.entity.label !== 'Country' && !inParenthesis(m));
+  // "la ville de Hamamatsu, dans la préfecture de Shizuoka": the second place says where the first is.
+  const locates = (m: Mention) =>
+    ctx.mentions.some(
+      (o) =>
+        o.kind === 'place' &&
+        o !== m &&
+        o.end <= m.start &&
+        o.entity.properties.country === m.entity.properties.country &&
+        lex.placeLocator.test(text.slice(o.end - sentence.start, m.start - sentence.start)),
+    );
+  const places = ctx.mentions.filter((m) => m.kind === 'place' && m.entity.label !== 'Country' && !inParenthesis(m) && !locates(m));
   const side = (country: string) => [
     ...new Map(places.filter((m) => m.entity.properties.country === country).map((m) => [m.entity.id, m])).values(),
   ];
@@ -429,6 +439,31 @@ export function agreementFacts(ctx: SentenceContext): void {
       return { kind: lex.rules.agreementKinds[phraseKey(d[0])]!, vn: inside('vietnam'), jp: inside('japan') };
     })
     .filter((p) => p.vn.length > 0 && p.jp.length > 0);
-  if (documents.length > 1 && pairs.length > 1) for (const p of pairs) signed(p.vn, p.jp, p.kind);
+  // "A et B ont signé un mémorandum …, tandis que C et D ont échangé une lettre d'intention": each clause its own parties.
+  const clauses = clauseSpans(text, lex).flatMap(([from, to]) => {
+    const clause = text.slice(from, to);
+    const document = lex.agreementKind.exec(clause);
+    if (!lex.agreementVerb.test(clause) || !document) return [];
+    const inside = (country: string) =>
+      side(country)
+        .filter((m) => m.start - sentence.start >= from && m.end - sentence.start <= to)
+        .map((m) => m.entity);
+    return [{ kind: lex.rules.agreementKinds[phraseKey(document[0])]!, vn: inside('vietnam'), jp: inside('japan') }];
+  });
+  const clausePairs = clauses.filter((p) => p.vn.length > 0 && p.jp.length > 0);
+  if (clausePairs.length > 1) for (const p of clausePairs) signed(p.vn, p.jp, p.kind);
+  else if (documents.length > 1 && pairs.length > 1) for (const p of pairs) signed(p.vn, p.jp, p.kind);
   else signed(sideOrParty('vietnam'), sideOrParty('japan'), kind);
+}
+
+/** The clauses of a sentence, split where a new subject starts ("; ", "tandis que", "alors que"). */
+function clauseSpans(text: string, lex: Lexicon): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of text.matchAll(lex.clauseSplit)) {
+    spans.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  spans.push([from, text.length]);
+  return spans;
 }

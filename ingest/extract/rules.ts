@@ -119,6 +119,10 @@ export interface LanguageRules {
   agreementKinds: Readonly<Record<string, string>>;
   /** Cues that put a city name after them ("la ville japonaise de"). */
   cityCues: readonly string[];
+  /** Between a place and a larger one that says where it is ("Hamamatsu, dans la préfecture de Shizuoka"): the larger is no party. */
+  placeLocators: readonly string[];
+  /** Words that start a new clause with its own subject ("tandis que"): each clause states its own agreement. */
+  clauseSplitters: readonly string[];
   /** Words before a place that make it where something happened ("à", "au"). */
   placePrepositions: readonly string[];
   dates: DateWords;

@@ -41,6 +41,8 @@ import {
   nonNameWords,
   participleSuffixes,
   placePrepositions,
+  placeLocators,
+  clauseSplitters,
   vietnameseSurnames,
 } from './words.ts';
 
@@ -77,6 +79,8 @@ export const french: LanguageRules = {
   agreementKinds,
   cityCues,
   placePrepositions,
+  placeLocators,
+  clauseSplitters,
   dates: dateWords,
   coreference,
   determiners,

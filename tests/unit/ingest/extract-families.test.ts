@@ -110,3 +110,122 @@ describe('weekdays and relative days, resolved against the publication date', ()
     });
   });
 });
+
+describe('REQUESTED_COOPERATION_IN phrasing families', () => {
+  const asked = (text: string) => facts(draftOf(text), 'REQUESTED_COOPERATION_IN').sort();
+
+  it('verbs and their infinitive or "que" clause ("a proposé de renforcer", "a souhaité que les deux parties", "propose que")', () => {
+    expect(
+      asked(
+        "Le gouverneur Sato Kiichiro a proposé de renforcer la coopération dans les domaines de l'agriculture, du tourisme et de la santé.",
+      ),
+    ).toEqual(['sato-kiichiro -> agriculture', 'sato-kiichiro -> health', 'sato-kiichiro -> tourism']);
+    expect(asked("Le président Lê Văn An a souhaité que les deux parties renforcent la coopération en matière d'éducation.")).toEqual([
+      'le-van-an -> education',
+    ]);
+    expect(asked('M. Lê Văn An propose que les deux localités coopèrent dans le secteur de la logistique.')).toEqual([
+      'le-van-an -> logistics',
+    ]);
+  });
+
+  it('calls on companies to invest: the fields and investment itself', () => {
+    expect(asked('Le Premier ministre Phạm Minh Chính appelle les entreprises japonaises à investir dans les semi-conducteurs.')).toEqual([
+      'pham-minh-chinh -> investment-and-business',
+      'pham-minh-chinh -> semiconductors',
+    ]);
+  });
+
+  it('wishes and needs said in other words ("a exprimé le souhait de", "il est nécessaire de", "a souligné la nécessité de", participles)', () => {
+    expect(asked('Mme Trần Thị Mai a exprimé le souhait de coopérer avec Oita, notamment dans le tourisme.')).toEqual([
+      'tran-thi-mai -> tourism',
+    ]);
+    expect(asked('Selon M. Lê Văn An, il est nécessaire de promouvoir la coopération dans la transformation numérique.')).toEqual([
+      'le-van-an -> digital-transformation',
+    ]);
+    expect(asked('M. Lê Văn An a souligné la nécessité de coopérer en matière de tourisme.')).toEqual(['le-van-an -> tourism']);
+    expect(asked('M. Lê Văn An a salué les résultats, proposant de renforcer les liens dans la construction navale.')).toEqual([
+      'le-van-an -> shipbuilding',
+    ]);
+  });
+
+  it('lists after "tels que", "en particulier", "dans les secteurs de"', () => {
+    expect(
+      asked("M. Lê Văn An a invité les entreprises d'Oita à coopérer dans des domaines tels que la construction navale et la logistique."),
+    ).toEqual(['le-van-an -> logistics', 'le-van-an -> shipbuilding']);
+    expect(asked("M. Lê Văn An a suggéré d'intensifier la coopération, en particulier dans la santé et l'éducation.")).toEqual([
+      'le-van-an -> education',
+      'le-van-an -> health',
+    ]);
+  });
+
+  it('statements, thanks and readiness ask nothing', () => {
+    expect(asked('Le gouverneur Sato Kiichiro a déclaré que la préfecture était prête à soutenir la province dans le tourisme.')).toEqual(
+      [],
+    );
+    expect(asked('Le gouverneur Sato Kiichiro a remercié la province et affirmé sa volonté de coopérer dans le tourisme.')).toEqual([]);
+  });
+});
+
+describe('the sector lexicon: one canonical node per field, the most specific wording first', () => {
+  const sectorsOf = (text: string) =>
+    facts(draftOf(text), 'REQUESTED_COOPERATION_IN')
+      .map((f) => f.split(' -> ')[1])
+      .sort();
+
+  it('a specific field is its own node, not the broad one it belongs to', () => {
+    expect(
+      sectorsOf(
+        "M. Lê Văn An a proposé de coopérer dans la formation professionnelle, l'éolien en mer, la robotique, l'économie circulaire et les lignes de métro.",
+      ),
+    ).toEqual(['circular-economy', 'offshore-wind', 'robotics', 'urban-railways', 'vocational-training']);
+    expect(sectorsOf('M. Lê Văn An a demandé un appui dans les soins aux personnes âgées et la gestion des déchets.')).toEqual([
+      'elderly-care',
+      'waste-management',
+    ]);
+  });
+
+  it('French, English and Vietnamese wordings of a field reach the same node', () => {
+    expect(sectorsOf('M. Lê Văn An a proposé de coopérer dans les domaines de la pêche et de l’hydrogène vert.')).toEqual([
+      'fisheries',
+      'green-hydrogen',
+    ]);
+    expect(sectorsOf('M. Lê Văn An a proposé de coopérer dans les domaines de la thủy sản et du green hydrogen.')).toEqual([
+      'fisheries',
+      'green-hydrogen',
+    ]);
+  });
+
+  it('names no sector out of a sentence that asks nothing and names no field', () => {
+    const d = draftOf('Le gouverneur Sato Kiichiro a visité une usine de robotique et un parc éolien en mer.');
+    expect(d.nodes.filter((n) => n.label === 'Sector')).toEqual([]);
+  });
+});
+
+describe('PARTNERS_WITH: signed, not planned', () => {
+  const partners = (text: string) => facts(draftOf(text), 'PARTNERS_WITH').sort();
+
+  it('a plan is no agreement ("vont procéder à la signature", "envisagent", "prévoient", "ont convenu de signer")', () => {
+    for (const plan of [
+      "vont procéder à la signature d'un protocole d'accord",
+      'envisagent de signer un accord de coopération',
+      "prévoient la signature d'un mémorandum d'entente",
+      "ont convenu de signer un mémorandum d'entente",
+    ])
+      expect(partners(`La province de Bắc Ninh et la préfecture de Gunma ${plan}.`), plan).toEqual([]);
+    expect(partners("La province de Bắc Ninh et la préfecture de Gunma ont signé un protocole d'accord.")).toEqual(['bac-ninh -> gunma']);
+  });
+
+  it('a place that only locates another is no party ("la ville de Sakai, dans la préfecture d\'Osaka")', () => {
+    expect(
+      partners("La province de Bắc Ninh et la ville de Sakai, dans la préfecture d'Osaka, ont signé un mémorandum d'entente."),
+    ).toEqual(['bac-ninh -> sakai']);
+  });
+
+  it('two clauses, two agreements ("…, tandis que C et D ont échangé une lettre d\'intention")', () => {
+    const d = draftOf(
+      "La province de Bắc Ninh et la préfecture de Gunma ont signé un mémorandum d'entente, tandis que la ville de Đà Nẵng et la préfecture de Hiroshima ont échangé une lettre d'intention.",
+    );
+    expect(facts(d, 'PARTNERS_WITH').sort()).toEqual(['bac-ninh -> gunma', 'da-nang -> hiroshima']);
+    expect(fact(d, 'PARTNERS_WITH', 'da-nang', 'hiroshima').properties.kind).toBe("lettre d'intention");
+  });
+});

@@ -222,7 +222,8 @@ describe('found on the third dev batch', () => {
     const d = draftOf(
       "Le vice-président Hoàng Nam, du Comité populaire de Quảng Trị, a, pour sa part, demandé à Toyama d'accueillir des stagiaires dans le secteur des soins infirmiers.",
     );
-    expect(facts(d, 'REQUESTED_COOPERATION_IN').sort()).toEqual(['hoang-nam -> health', 'hoang-nam -> labour']);
+    // "soins infirmiers" is the specific field (elderly-care), not health at large.
+    expect(facts(d, 'REQUESTED_COOPERATION_IN').sort()).toEqual(['hoang-nam -> elderly-care', 'hoang-nam -> labour']);
   });
 
   it('a short name in parentheses is an alias ("(Tohokukeiren)"), a place in parentheses is not', () => {
@@ -259,7 +260,7 @@ describe('found on the fourth dev batch', () => {
     const d = draftOf(
       "Le président du Comité populaire de Hô Chi Minh-Ville, Trần Hữu Phước, a reçu M. Yamaguchi Shinya. Le vice-gouverneur a rappelé les liens d'amitié. Le dirigeant de la ville a souhaité développer le métro.",
     );
-    expect(facts(d, 'REQUESTED_COOPERATION_IN')).toEqual(['tran-huu-phuoc -> transport']);
+    expect(facts(d, 'REQUESTED_COOPERATION_IN')).toEqual(['tran-huu-phuoc -> urban-railways']);
   });
 
   it('a headline verb in the present ends a portfolio ("Le ministre de l\'Agriculture reçoit …")', () => {
