@@ -146,7 +146,7 @@ describe('add article', () => {
     expect(await fukuoka.getAttribute('style')).toContain('#009E73');
     expect(await fukuoka.locator('svg polygon').count()).toBe(1);
     expect(await entity('Phạm Minh Chính').getByTestId('entity-match').textContent()).toMatch(
-      /Merges into the existing node “pham-minh-chinh”: .+ \(score \d\.\d\d\)/,
+      /Merges into the existing node “Phạm Minh Chính” \(pham-minh-chinh\): .+ \(score \d\.\d\d\)/,
     );
     expect(await entity('Hattori Seitaro').getByTestId('entity-match').textContent()).toContain('New node');
 
@@ -255,7 +255,9 @@ describe('add article', () => {
     // Now in the graph, the governor is proposed as a merge; the reviewer makes it new, renames and relabels it.
     const governor = entity('Hattori Seitaro');
     await governor.getByTestId('entity-title').click();
-    expect(await governor.getByTestId('entity-match').textContent()).toContain('Merges into the existing node “hattori-seitaro”');
+    expect(await governor.getByTestId('entity-match').textContent()).toContain(
+      'Merges into the existing node “Hattori Seitaro” (hattori-seitaro)',
+    );
     await governor.getByTestId('make-new').click();
     await expect
       .poll(() => page.getByTestId('entity').filter({ hasText: 'Hattori Seitaro' }).getByTestId('entity-match').textContent())
