@@ -111,7 +111,7 @@ export function findMentions(
       name = lex.rules.governmentNames[country]!;
     }
     name = name.charAt(0).toUpperCase() + name.slice(1);
-    const headKey = complement.head ? phraseKey(text.slice(complement.head.start, complement.head.end)) : undefined;
+    const headKey = complement.head ? headKeyOf(text.slice(complement.head.start, complement.head.end), lex) : undefined;
     // A delegation or a committee is its place's: "la délégation de Nghệ An" and "la délégation de la province de Nghệ An" are one.
     const of =
       kind === 'delegation' || complement.head?.entry.governsPlace
@@ -190,15 +190,21 @@ export function findMentions(
       if (governed) {
         // The committee is named too: "Comité populaire provincial" of that province.
         const words = text.slice(c.head.start, c.end).replace(/\s+/g, ' ');
-        const body = registry.entity(
-          slugify(`${words} ${governed.name}`),
-          'Organization',
-          `${words} de ${governed.name}`,
-          'organisation: the body a title names, of the place named before',
-        );
+        const key = headKeyOf(text.slice(c.head.start, c.head.end), lex);
+        // The same committee named before in other words ("Comité populaire de la province de X"): that one.
+        const known = [...registry.entities.values()].find((o) => o.label === 'Organization' && o.of === governed.id && o.headKey === key);
+        const body =
+          known ??
+          registry.entity(
+            slugify(`${words} ${governed.name}`),
+            'Organization',
+            `${words} de ${governed.name}`,
+            'organisation: the body a title names, of the place named before',
+          );
         const bodyCountry = (governed.properties.country as string | undefined) ?? country;
         if (bodyCountry) body.properties.country ??= bodyCountry;
-        body.headKey ??= phraseKey(text.slice(c.head.start, c.head.end));
+        body.headKey ??= key;
+        body.of ??= governed.id;
         add(
           body,
           'organization',
@@ -217,7 +223,7 @@ export function findMentions(
     // "le président de la Fédération" after the Fédération was named: that one.
     const named =
       c.head && c.places.length === 0 && c.end === c.head.end
-        ? previousOrganization(registry, phraseKey(text.slice(c.head.start, c.head.end)))
+        ? previousOrganization(registry, headKeyOf(text.slice(c.head.start, c.head.end), lex))
         : undefined;
     if (named) {
       add(named, 'organization', c.head!.start, c.head!.end, 0.6, 'coreference: organisation head alone', undefined, true);
@@ -259,7 +265,7 @@ export function findMentions(
     const capitalised = /^\p{Lu}/u.test(m[0]);
     const definite = lex.definiteBefore.test(text.slice(Math.max(0, start - 4), start));
     /** "la délégation", "l'agence" alone: the body of that kind named last. */
-    const previous = previousOrganization(registry, phraseKey(m[0]));
+    const previous = previousOrganization(registry, headKeyOf(m[0], lex));
     const pointBack = () => {
       if (previous) add(previous, 'organization', start, start + m[0].length, 0.6, 'coreference: organisation head alone');
     };
@@ -622,6 +628,13 @@ function knownOfficial(run: NameRun, registry: Registry): Entity | undefined {
   }
   const candidates = officials.filter((e) => e.tokens.includes(folded[0]!));
   return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** The key of a head noun as written, one for all wordings of a kind of body ("Comité populaire provincial" → "comité populaire"). */
+function headKeyOf(surface: string, lex: Lexicon): string {
+  const key = phraseKey(surface);
+  const sameAs = lex.headByKey.get(key)?.sameAs;
+  return sameAs ? phraseKey(sameAs) : key;
 }
 
 /** The organisation with this head noun mentioned last in the article ("la Fédération"). */

@@ -31,6 +31,8 @@ export interface OrganizationHead {
   capitalOnly?: boolean;
   /** The name follows directly, capitalised ("la société Iwate Kaihatsu"). */
   properName?: boolean;
+  /** Another wording of the same kind of body ("Comité populaire provincial" → "Comité populaire"): one body per place, whichever is written. */
+  sameAs?: string;
   /** governsPlace: the country whose places such a body governs ("Comité populaire" → vietnam), for a title naming no place. */
   country?: string;
 }

@@ -62,3 +62,21 @@ describe('REPRESENTS goes to what the title names', () => {
     expect(facts(d, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('one body, however the article words it', () => {
+  it('"Comité populaire de la province de X" then "Comité populaire provincial": one committee, the title pointing at it', () => {
+    const d = draftOf(
+      'Le Comité populaire de la province de Quảng Ninh a organisé le forum. M. Phan Thế Lực, président du Comité populaire provincial, a reçu le gouverneur Yamamoto Ichita.',
+    );
+    const committees = d.nodes.filter((n) => n.label === 'Organization' && /Comité populaire/.test(n.name));
+    expect(committees.map((n) => n.id)).toEqual(['comite-populaire-de-la-province-de-quang-ninh']);
+    fact(d, 'REPRESENTS', 'phan-the-luc', 'comite-populaire-de-la-province-de-quang-ninh');
+  });
+
+  it("keeps apart bodies of different kinds of one place (the People's Committee, the Party committee)", () => {
+    const d = draftOf(
+      'Le Comité populaire de la province de Quảng Ninh a organisé le forum. M. Lê Văn An, secrétaire du Comité provincial du Parti, a reçu le gouverneur Yamamoto Ichita.',
+    );
+    expect(d.nodes.filter((n) => n.label === 'Organization').length).toBe(2);
+  });
+});
