@@ -55,6 +55,8 @@ export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
 /** An existing node a draft node resolves to, and why (the reason is shown to the reviewer). */
 export const entityMatchSchema = z.strictObject({
   existingId: z.string().min(1),
+  /** The existing node's name, for the reviewer (absent in drafts saved before it was added: show the id then). */
+  existingName: z.string().min(1).optional(),
   reason: z.string().min(1),
   score: z.number().min(0).max(1),
 });

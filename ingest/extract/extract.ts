@@ -30,10 +30,12 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
   for (const sentence of sentences) {
     if (sentence.text.length < MIN_EVIDENCE) continue;
     const dates = findDates(sentence.text, rules.dates, sentence.start);
-    const stated = dates[0];
+    // A written date says more than a weekday in the same sentence ("Hanoï, 12 avril – … a reçu vendredi").
+    const stated = dates.find((d) => !d.relative) ?? dates[0];
     if (stated) {
       date = resolveDate(stated, request.publishedDate);
-      firstDate ??= date;
+      // "vendredi" cannot date the article itself: only a written date can.
+      if (!stated.relative) firstDate ??= date;
     }
     // The gazetteers scan one sentence at a time: a name never spans two, and the cost stays linear.
     const mentions = findMentions(sentence, placesOf(sentence, gazetteers.matchPlaces(sentence.text), lex), lex, registry, state);

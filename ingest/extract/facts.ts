@@ -34,6 +34,8 @@ interface Gaps {
   leader: RegExp;
   /** Between a leader and the delegation ("M. Y, à la tête d'une délégation de X"). */
   heads: RegExp;
+  /** Between a party and a companion ("M. X, accompagné de M. Y"). */
+  companion: RegExp;
   /** Between a name and a verb whose subject is a pronoun for someone else ("X, à qui il a demandé"). */
   relative: RegExp;
   /** The words that open a date ("le", "le matin du"), at the end of the text before it. */
@@ -63,6 +65,7 @@ function gaps(lex: Lexicon): Gaps {
       next: new RegExp(`^\\s*(?=[,;:]|\\p{L})${separators}${fillers}$`, 'iu'),
       agentNext: new RegExp(`^\\s*(?=[,;:]|\\p{L})${separators}(?:(?:${alternation(r.agentIntroducers)})\\s+)?${fillers}$`, 'iu'),
       leader: new RegExp(`^[\\s,]*(?:${alternation(r.leaderIntroducers)})\\s+${fillers}$`, 'iu'),
+      companion: new RegExp(`^[\\s,]*(?:${alternation(r.companionIntroducers)})\\s+${fillers}$`, 'iu'),
       heads: new RegExp(`^[\\s,]*(?:${alternation(r.delegationIntroducers)})(?:\\s+|(?<=['’]))${fillers}$`, 'iu'),
       dateLead: new RegExp(
         `(?<![\\p{L}])(?:(?:${alternation([...r.dates.articles, ...r.dates.dayParts, ...r.dates.dayPartLinks, ...r.dates.rangeStarts])})\\s+)+$`,
@@ -160,11 +163,20 @@ function listBefore(ctx: SentenceContext, last: Mention): Mention[] {
   return out;
 }
 
-/** A delegation and the leader named with it ("une délégation de X conduite par Y") are both a party. */
+/**
+ * A delegation and the leader named with it ("une délégation de X conduite par Y") are both a
+ * party, and so is whoever comes with a party ("M. X, accompagné de M. Y et de M. Z").
+ */
 function withLeaders(ctx: SentenceContext, parties: Mention[]): Mention[] {
   const g = gaps(ctx.lex);
   const out = [...parties];
   for (const m of parties) {
+    const companion = ctx.mentions.find(
+      (o) => actor(o) && o.extentStart >= m.extentEnd && g.companion.test(circumstances(ctx, m.extentEnd, o.extentStart)),
+    );
+    if (companion) for (const c of list(ctx, companion.extentStart, actor, /^\s*$/, g.next)) if (!out.includes(c)) out.push(c);
+  }
+  for (const m of [...out]) {
     if (m.entity.properties.kind === 'delegation') {
       const leader = ctx.mentions.find(
         (o) =>
@@ -237,10 +249,27 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
         0.85,
       );
   }
+  // "X et Y ont reçu Z", "X et Y se sont entretenus avec Z": each party of the list before the verb hosts.
+  const pluralSpans: Array<[number, number]> = [];
+  for (const verb of scan.matchAll(lex.pluralMeetingVerbs)) {
+    if (isNoun(sentence.text, verb.index, lex)) continue;
+    const start = sentence.start + verb.index;
+    pluralSpans.push([start, start + verb[0].length]);
+    const last = subjectBefore(ctx, start);
+    if (!last) continue;
+    const hosts = [...listBefore(ctx, last), last];
+    const guests = withLeaders(ctx, list(ctx, start + verb[0].length, actor, g.first, g.next));
+    for (const host of hosts) {
+      const met = guests.filter((m) => !hosts.some((h) => h.entity === m.entity));
+      if (met.length > 0) record(host, met, `MET_WITH: hosts, "${phraseKey(verb[0])}", guest`, 0.8);
+    }
+  }
   for (const verb of scan.matchAll(lex.passiveMeetingVerbs)) {
     // "X a été reçu par Y et par Z", "X a rendu une visite de courtoisie à Y": each named after the verb received X.
     const start = sentence.start + verb.index;
-    const guest = subjectBefore(ctx, start);
+    // "M. X et la délégation ont été reçus": the list ends right before the verb, whatever the kind of its last party.
+    const adjacent = ctx.mentions.filter((m) => actor(m) && m.extentEnd <= start).sort((a, b) => b.extentEnd - a.extentEnd)[0];
+    const guest = adjacent && /^[\s,]*$/.test(circumstances(ctx, adjacent.extentEnd, start)) ? adjacent : subjectBefore(ctx, start);
     const hosts = list(ctx, start + verb[0].length, actor, g.first, g.agentNext);
     if (!guest) continue;
     // "X, et Y, ont été reçus par": every party of the list that ends at the subject.
@@ -253,6 +282,8 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
   for (const verb of scan.matchAll(lex.mutualMeetingVerbs)) {
     // "X et Y se sont entretenus": the list of actors that ends right before the verb.
     const start = sentence.start + verb.index;
+    // "… se sont entretenus avec Z": the two are hosts, read above.
+    if (pluralSpans.some(([s, e]) => start >= s && start < e)) continue;
     const before = ctx.mentions.filter((m) => actor(m) && m.extentEnd <= start).sort((a, b) => a.extentEnd - b.extentEnd);
     const second = before[before.length - 1];
     if (!second || !/^[\s,]*$/.test(circumstances(ctx, second.extentEnd, start))) continue;
@@ -358,7 +389,17 @@ export function agreementFacts(ctx: SentenceContext): void {
   // "la ville de Sakai (préfecture d'Osaka)": the parenthesis places Sakai, it is not a party.
   const inParenthesis = (m: Mention) =>
     /\([^()]*$/.test(text.slice(0, m.start - sentence.start)) && !/^[^()]*\(/.test(text.slice(m.end - sentence.start));
-  const places = ctx.mentions.filter((m) => m.kind === 'place' && m.entity.label !== 'Country' && !inParenthesis(m));
+  // "la ville de Hamamatsu, dans la préfecture de Shizuoka": the second place says where the first is.
+  const locates = (m: Mention) =>
+    ctx.mentions.some(
+      (o) =>
+        o.kind === 'place' &&
+        o !== m &&
+        o.end <= m.start &&
+        o.entity.properties.country === m.entity.properties.country &&
+        lex.placeLocator.test(text.slice(o.end - sentence.start, m.start - sentence.start)),
+    );
+  const places = ctx.mentions.filter((m) => m.kind === 'place' && m.entity.label !== 'Country' && !inParenthesis(m) && !locates(m));
   const side = (country: string) => [
     ...new Map(places.filter((m) => m.entity.properties.country === country).map((m) => [m.entity.id, m])).values(),
   ];
@@ -398,6 +439,31 @@ export function agreementFacts(ctx: SentenceContext): void {
       return { kind: lex.rules.agreementKinds[phraseKey(d[0])]!, vn: inside('vietnam'), jp: inside('japan') };
     })
     .filter((p) => p.vn.length > 0 && p.jp.length > 0);
-  if (documents.length > 1 && pairs.length > 1) for (const p of pairs) signed(p.vn, p.jp, p.kind);
+  // "A et B ont signé un mémorandum …, tandis que C et D ont échangé une lettre d'intention": each clause its own parties.
+  const clauses = clauseSpans(text, lex).flatMap(([from, to]) => {
+    const clause = text.slice(from, to);
+    const document = lex.agreementKind.exec(clause);
+    if (!lex.agreementVerb.test(clause) || !document) return [];
+    const inside = (country: string) =>
+      side(country)
+        .filter((m) => m.start - sentence.start >= from && m.end - sentence.start <= to)
+        .map((m) => m.entity);
+    return [{ kind: lex.rules.agreementKinds[phraseKey(document[0])]!, vn: inside('vietnam'), jp: inside('japan') }];
+  });
+  const clausePairs = clauses.filter((p) => p.vn.length > 0 && p.jp.length > 0);
+  if (clausePairs.length > 1) for (const p of clausePairs) signed(p.vn, p.jp, p.kind);
+  else if (documents.length > 1 && pairs.length > 1) for (const p of pairs) signed(p.vn, p.jp, p.kind);
   else signed(sideOrParty('vietnam'), sideOrParty('japan'), kind);
+}
+
+/** The clauses of a sentence, split where a new subject starts ("; ", "tandis que", "alors que"). */
+function clauseSpans(text: string, lex: Lexicon): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of text.matchAll(lex.clauseSplit)) {
+    spans.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  spans.push([from, text.length]);
+  return spans;
 }

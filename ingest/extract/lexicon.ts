@@ -19,6 +19,11 @@ export interface Lexicon {
   honorific: RegExp;
   feminineHonorific: Set<string>;
   meetingVerbs: RegExp;
+  /** Between a place and the one that says where it is (", dans la préfecture de"). */
+  placeLocator: RegExp;
+  /** Where a sentence's clause ends and another subject begins ("; ", ", tandis que"). */
+  clauseSplit: RegExp;
+  pluralMeetingVerbs: RegExp;
   passiveMeetingVerbs: RegExp;
   mutualMeetingVerbs: RegExp;
   meetingCues: RegExp;
@@ -88,6 +93,9 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     honorific: new RegExp(`(?<![\\p{L}])(?:${rules.honorifics.map((h) => h.replace('.', '\\.')).join('|')})(?![\\p{L}])\\s*$`, 'u'),
     feminineHonorific: new Set(rules.feminineHonorifics),
     meetingVerbs: verbRegex(rules.meetingVerbs, rules.fillerAdverbs),
+    placeLocator: new RegExp(`^\\s*,?\\s*(?:${alternation(rules.placeLocators)})\\s*$`, 'iu'),
+    clauseSplit: new RegExp(`\\s*(?:;|,?\\s+(?:${alternation(rules.clauseSplitters)})(?![\\p{L}]))\\s*`, 'giu'),
+    pluralMeetingVerbs: verbRegex(rules.pluralMeetingVerbs, rules.fillerAdverbs),
     passiveMeetingVerbs: verbRegex(rules.passiveMeetingVerbs, rules.fillerAdverbs),
     mutualMeetingVerbs: verbRegex(rules.mutualMeetingVerbs, rules.fillerAdverbs),
     meetingCues: phraseRegex(rules.meetingCues),

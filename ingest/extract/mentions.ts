@@ -111,7 +111,7 @@ export function findMentions(
       name = lex.rules.governmentNames[country]!;
     }
     name = name.charAt(0).toUpperCase() + name.slice(1);
-    const headKey = complement.head ? phraseKey(text.slice(complement.head.start, complement.head.end)) : undefined;
+    const headKey = complement.head ? headKeyOf(text.slice(complement.head.start, complement.head.end), lex) : undefined;
     // A delegation or a committee is its place's: "la délégation de Nghệ An" and "la délégation de la province de Nghệ An" are one.
     const of =
       kind === 'delegation' || complement.head?.entry.governsPlace
@@ -142,7 +142,25 @@ export function findMentions(
     add(e, 'organization', start, complement.end, nested ? 0.75 : 0.8, rule, [start, end], nested);
     // A name built from a portfolio ("des Affaires étrangères") is not how the body is called.
     if (named) e.aliases.delete(text.slice(start, complement.end));
+    // "la Fédération économique de Kyushu", "le Comité populaire de la province de Bắc Ninh": the
+    // body is where its name says, so the place is reached through it (REPRESENTS, then LOCATED_IN).
+    // A delegation comes from its place and a company only borrows the word, so neither is placed.
+    // "le Consulat général du Vietnam à Fukuoka": where it is comes after "à".
+    const where = [...complement.locatives, ...complement.places].find((p) => p.place.label !== 'Country');
+    if (where && kind !== 'delegation' && kind !== 'company' && !named) locatedIn(e, placeEntity(where));
     return e;
+  };
+  const locatedIn = (body: Entity, place: Entity | undefined) => {
+    if (!place) return;
+    registry.fact({
+      type: 'LOCATED_IN',
+      from: body.id,
+      to: place.id,
+      properties: {},
+      sentence,
+      confidence: 0.8,
+      rule: 'LOCATED_IN: the place the name of the body names',
+    });
   };
   const placeEntity = (p: PlaceHit): Entity | undefined => registry.entities.get(p.place.id);
   /** The organisation an acronym names: defined in the article ("(JICA)") or known to the language. */
@@ -172,15 +190,21 @@ export function findMentions(
       if (governed) {
         // The committee is named too: "Comité populaire provincial" of that province.
         const words = text.slice(c.head.start, c.end).replace(/\s+/g, ' ');
-        const body = registry.entity(
-          slugify(`${words} ${governed.name}`),
-          'Organization',
-          `${words} de ${governed.name}`,
-          'organisation: the body a title names, of the place named before',
-        );
+        const key = headKeyOf(text.slice(c.head.start, c.head.end), lex);
+        // The same committee named before in other words ("Comité populaire de la province de X"): that one.
+        const known = [...registry.entities.values()].find((o) => o.label === 'Organization' && o.of === governed.id && o.headKey === key);
+        const body =
+          known ??
+          registry.entity(
+            slugify(`${words} ${governed.name}`),
+            'Organization',
+            `${words} de ${governed.name}`,
+            'organisation: the body a title names, of the place named before',
+          );
         const bodyCountry = (governed.properties.country as string | undefined) ?? country;
         if (bodyCountry) body.properties.country ??= bodyCountry;
-        body.headKey ??= phraseKey(text.slice(c.head.start, c.head.end));
+        body.headKey ??= key;
+        body.of ??= governed.id;
         add(
           body,
           'organization',
@@ -191,13 +215,15 @@ export function findMentions(
           undefined,
           true,
         );
+        locatedIn(body, governed);
+        return { target: body };
       }
       return { target: governed };
     }
     // "le président de la Fédération" after the Fédération was named: that one.
     const named =
       c.head && c.places.length === 0 && c.end === c.head.end
-        ? previousOrganization(registry, phraseKey(text.slice(c.head.start, c.head.end)))
+        ? previousOrganization(registry, headKeyOf(text.slice(c.head.start, c.head.end), lex))
         : undefined;
     if (named) {
       add(named, 'organization', c.head!.start, c.head!.end, 0.6, 'coreference: organisation head alone', undefined, true);
@@ -205,7 +231,8 @@ export function findMentions(
     }
     if (c.head) {
       const org = addOrganization(c.head.start, c, true, 'organisation: named in a title');
-      return { target: c.head.entry.governsPlace && place ? placeEntity(place) : org };
+      // "président du Comité populaire de Bắc Ninh" represents the committee, which is LOCATED_IN Bắc Ninh.
+      return { target: org };
     }
     // "directeur général de la JETRO à Hanoï": the agency, not the city.
     const acronym = [...text.slice(t.headEnd, c.end).matchAll(ACRONYM)].map((m) => ({ m, e: acronymEntity(m[0]) })).find((a) => a.e);
@@ -238,7 +265,7 @@ export function findMentions(
     const capitalised = /^\p{Lu}/u.test(m[0]);
     const definite = lex.definiteBefore.test(text.slice(Math.max(0, start - 4), start));
     /** "la délégation", "l'agence" alone: the body of that kind named last. */
-    const previous = previousOrganization(registry, phraseKey(m[0]));
+    const previous = previousOrganization(registry, headKeyOf(m[0], lex));
     const pointBack = () => {
       if (previous) add(previous, 'organization', start, start + m[0].length, 0.6, 'coreference: organisation head alone');
     };
@@ -354,8 +381,13 @@ export function findMentions(
         // "une délégation de la préfecture de Tottori conduite par son gouverneur": the delegation's place.
         // "une délégation du Comité populaire de Hải Phòng conduite par son vice-président": the committee's place.
         const last = previous[previous.length - 1]?.entity;
+        // A governor or a mayor heads the place; any other head (president, secretary) the body the delegation is of.
+        const ofBody = typeof last?.properties.delegationOf === 'string' ? registry.entities.get(last.properties.delegationOf) : undefined;
+        const delegationBody = t.entry.headsPlace
+          ? undefined
+          : (ofBody ?? (last?.of && last.properties.kind !== 'delegation' ? last : undefined));
         const delegationPlace = last?.of ? registry.entities.get(last.of) : undefined;
-        target = delegationPlace ?? previous.filter((m) => m.entity.properties.kind !== 'delegation').pop()?.entity;
+        target = delegationBody ?? delegationPlace ?? previous.filter((m) => m.entity.properties.kind !== 'delegation').pop()?.entity;
       }
       if (!target && t.entry.government) {
         const country = official.properties.country as string | undefined;
@@ -548,7 +580,7 @@ function roleOf(t: TitleHit, text: string, lex: Lexicon): string {
   const role = t.entry.role ?? t.entry.form;
   const head = t.complement.head;
   let words = '';
-  // "président du Comité populaire": the role names the body, the fact points at its place.
+  // "président du Comité populaire": the role names the body (the fact points at the body too).
   if (head?.entry.governsPlace && head.start >= t.headEnd) words = text.slice(t.headEnd, head.end);
   else if (t.entry.portfolio && !head && t.complement.places.length === 0) {
     words = text
@@ -596,6 +628,13 @@ function knownOfficial(run: NameRun, registry: Registry): Entity | undefined {
   }
   const candidates = officials.filter((e) => e.tokens.includes(folded[0]!));
   return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** The key of a head noun as written, one for all wordings of a kind of body ("Comité populaire provincial" → "comité populaire"). */
+function headKeyOf(surface: string, lex: Lexicon): string {
+  const key = phraseKey(surface);
+  const sameAs = lex.headByKey.get(key)?.sameAs;
+  return sameAs ? phraseKey(sameAs) : key;
 }
 
 /** The organisation with this head noun mentioned last in the article ("la Fédération"). */

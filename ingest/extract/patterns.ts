@@ -33,12 +33,23 @@ export function phraseKey(text: string): string {
 export function verbRegex(phrases: readonly string[], adverbs: readonly string[]): RegExp {
   // "a également demandé", "a, pour sa part, demandé".
   const adverb = `(?:\\s*,?\\s+(?:${alternation(adverbs)})\\s*,?)?`;
-  const source = [...new Set(phrases.flatMap((p) => [p, p.normalize('NFD')]))]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => {
-      const [first, ...rest] = p.split(/\s+/);
-      const word = (w: string) => escapeRegExp(w).replace(/['’]/g, "['’]");
-      return rest.length === 0 ? word(first!) : `${word(first!)}${adverb}\\s+${rest.map(word).join('\\s+')}`;
+  const word = (w: string) => escapeRegExp(w).replace(/['’]/g, "['’]");
+  // Grouped by first word, the adverb written once per group: the pattern stays small (one copy
+  // per phrase made it hundreds of kilobytes, and slow to match, once the visit forms multiplied).
+  const groups = new Map<string, string[]>();
+  for (const p of new Set(phrases.flatMap((p) => [p, p.normalize('NFD')]))) {
+    const [first, ...rest] = p.split(/\s+/);
+    const list = groups.get(first!) ?? [];
+    list.push(rest.map(word).join('\\s+'));
+    groups.set(first!, list);
+  }
+  const source = [...groups.entries()]
+    .sort(([a], [b]) => b.length - a.length)
+    .map(([first, rests]) => {
+      const longer = [...new Set(rests.filter(Boolean))].sort((a, b) => b.length - a.length);
+      const alone = rests.includes('');
+      if (longer.length === 0) return word(first);
+      return `${word(first)}(?:${adverb}\\s+(?:${longer.join('|')})${alone ? ')?' : ')'}`;
     })
     .join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');

@@ -14,6 +14,8 @@ export interface TitleEntry {
   impliesOrganization?: string;
   /** A portfolio follows ("ministre des Affaires étrangères"): it names a body with this head noun. */
   portfolio?: string;
+  /** Heads a place, not a body ("gouverneur", "maire"): "son gouverneur" after a body's delegation is the place's. */
+  headsPlace?: boolean;
   /** The feminine form ("présidente"): its holder is "elle". */
   feminine?: boolean;
 }
@@ -21,7 +23,7 @@ export interface TitleEntry {
 /** An organisation head noun ("Fédération", "Comité populaire") and how it behaves. */
 export interface OrganizationHead {
   form: string;
-  /** The body that governs a place: a title naming it represents the place itself. */
+  /** The body that governs a place ("Comité populaire"): named without its place in a title, it is the place's named before. */
   governsPlace?: boolean;
   /** Stored as the node's `kind` property (delegation, embassy, …). */
   kind?: string;
@@ -29,6 +31,8 @@ export interface OrganizationHead {
   capitalOnly?: boolean;
   /** The name follows directly, capitalised ("la société Iwate Kaihatsu"). */
   properName?: boolean;
+  /** Another wording of the same kind of body ("Comité populaire provincial" → "Comité populaire"): one body per place, whichever is written. */
+  sameAs?: string;
   /** governsPlace: the country whose places such a body governs ("Comité populaire" → vietnam), for a title naming no place. */
   country?: string;
 }
@@ -49,6 +53,11 @@ export interface DateWords {
   rangeLinks: readonly string[];
   /** Words that move a sentence to another time: it does not inherit the date stated before. */
   otherTime: readonly string[];
+  /** Days named relative to the publication ("hier" → 1 day before it, "aujourd'hui" → 0). */
+  daysBefore: Readonly<Record<string, number>>;
+  /** Before a weekday named alone ("ce mardi"), and after it ("mardi dernier"). */
+  weekdayBefore: readonly string[];
+  weekdayAfter: readonly string[];
 }
 
 export interface LanguageRules {
@@ -88,6 +97,8 @@ export interface LanguageRules {
   governmentNames: Readonly<Record<string, string>>;
   /** Finite verbs of meeting: host before, guest(s) after ("a reçu"). */
   meetingVerbs: readonly string[];
+  /** The plural ones among them ("ont reçu"): every party of the list before the verb is a host. */
+  pluralMeetingVerbs: readonly string[];
   /** Guest before, host after ("a été reçu par"). */
   passiveMeetingVerbs: readonly string[];
   /** Both parties before ("X et Y se sont entretenus"). */
@@ -110,6 +121,10 @@ export interface LanguageRules {
   agreementKinds: Readonly<Record<string, string>>;
   /** Cues that put a city name after them ("la ville japonaise de"). */
   cityCues: readonly string[];
+  /** Between a place and a larger one that says where it is ("Hamamatsu, dans la préfecture de Shizuoka"): the larger is no party. */
+  placeLocators: readonly string[];
+  /** Words that start a new clause with its own subject ("tandis que"): each clause states its own agreement. */
+  clauseSplitters: readonly string[];
   /** Words before a place that make it where something happened ("à", "au"). */
   placePrepositions: readonly string[];
   dates: DateWords;
@@ -136,6 +151,8 @@ export interface LanguageRules {
   agentIntroducers: readonly string[];
   /** Between a delegation and its leader ("conduite par"): the leader is a party to its meetings. */
   leaderIntroducers: readonly string[];
+  /** Between a party and those with them ("M. X, accompagné de M. Y"): they are parties to the meeting too. */
+  companionIntroducers: readonly string[];
   /** Between a leader and the delegation they lead ("à la tête d'une délégation"). */
   delegationIntroducers: readonly string[];
   /** Relative pronouns after a name whose clause has another subject ("X, à qui il a demandé"). */

@@ -253,7 +253,7 @@ function matchAgainstKnown(
     if (found.length === 1 && draftFits === 0) {
       const { entity, ev } = found[0]!;
       const reason = `${ev.reason}, the only official so named in this context`;
-      return { match: { existingId: entity.id, reason, score: ev.score }, candidates: [] };
+      return { match: { existingId: entity.id, existingName: entity.name, reason, score: ev.score }, candidates: [] };
     }
     const fits = found.length + draftFits;
     for (const f of found) f.ev = { ...f.ev, score: 0.4, reason: `${f.ev.reason}; ${fits} officials fit, which one is not certain` };
@@ -266,7 +266,9 @@ function matchAgainstKnown(
     const reason = certain.size > 1 && ev.certain ? `${ev.reason}; ${certain.size} known entities fit` : ev.reason;
     byId.set(entity.id, { existingId: entity.id, reason, score: ev.score, name: entity.name, label: entity.label });
   }
-  const match = chosen ? { existingId: chosen.entity.id, reason: chosen.ev.reason, score: chosen.ev.score } : null;
+  const match = chosen
+    ? { existingId: chosen.entity.id, existingName: chosen.entity.name, reason: chosen.ev.reason, score: chosen.ev.score }
+    : null;
   return { match, candidates: [...byId.values()] };
 }
 

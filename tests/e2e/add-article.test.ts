@@ -146,7 +146,7 @@ describe('add article', () => {
     expect(await fukuoka.getAttribute('style')).toContain('#009E73');
     expect(await fukuoka.locator('svg polygon').count()).toBe(1);
     expect(await entity('Phạm Minh Chính').getByTestId('entity-match').textContent()).toMatch(
-      /Merges into the existing node “pham-minh-chinh”: .+ \(score \d\.\d\d\)/,
+      /Merges into the existing node “Phạm Minh Chính” \(pham-minh-chinh\): .+ \(score \d\.\d\d\)/,
     );
     expect(await entity('Hattori Seitaro').getByTestId('entity-match').textContent()).toContain('New node');
 
@@ -180,16 +180,18 @@ describe('add article', () => {
     await option.click();
     await expect
       .poll(() => government.getByTestId('entity-match').textContent())
-      .toContain('“ministry-of-foreign-affairs-vietnam”: chosen by the reviewer');
+      .toContain('(ministry-of-foreign-affairs-vietnam): chosen by the reviewer');
 
-    // Add a fact from a sentence selected in the text: the meeting the extractor did not propose.
+    // The extractor reads the meeting dated by a weekday ("a reçu mercredi après-midi … le gouverneur").
+    expect(await fact('MET_WITH', 'pham-minh-chinh', 'hattori-seitaro').getAttribute('data-status')).toBe('proposed');
+    // Add a fact from a sentence selected in the text: the meeting seen from the guest's side, which the extractor does not propose.
     await selectInText(0, LEAD.length);
     await page.getByTestId('add-fact').click();
     await page.getByTestId('new-fact-type').selectOption('MET_WITH');
-    await page.getByTestId('new-fact-from').selectOption('pham-minh-chinh');
-    await page.getByTestId('new-fact-to').selectOption('hattori-seitaro');
+    await page.getByTestId('new-fact-from').selectOption('hattori-seitaro');
+    await page.getByTestId('new-fact-to').selectOption('pham-minh-chinh');
     await page.getByTestId('new-fact-add').click();
-    const meeting = fact('MET_WITH', 'pham-minh-chinh', 'hattori-seitaro');
+    const meeting = fact('MET_WITH', 'hattori-seitaro', 'pham-minh-chinh');
     await expect.poll(() => meeting.getAttribute('data-status')).toBe('accepted');
     expect(await meeting.getByTestId('fact-evidence').textContent()).toBe(LEAD);
 
@@ -226,6 +228,12 @@ describe('add article', () => {
       ),
     ).toBe(1);
     expect(
+      await count(
+        'MATCH (:Official {id: "hattori-seitaro"})-[r:MET_WITH {source: $a}]->(:Official {id: "pham-minh-chinh"}) RETURN count(r) AS n',
+        { a: articleId },
+      ),
+    ).toBe(1);
+    expect(
       await count('MATCH ()-[r:REQUESTED_COOPERATION_IN {source: $a}]->(:Sector {id: "tourism"}) RETURN count(r) AS n', { a: articleId }),
     ).toBe(0);
     expect(
@@ -255,7 +263,9 @@ describe('add article', () => {
     // Now in the graph, the governor is proposed as a merge; the reviewer makes it new, renames and relabels it.
     const governor = entity('Hattori Seitaro');
     await governor.getByTestId('entity-title').click();
-    expect(await governor.getByTestId('entity-match').textContent()).toContain('Merges into the existing node “hattori-seitaro”');
+    expect(await governor.getByTestId('entity-match').textContent()).toContain(
+      'Merges into the existing node “Hattori Seitaro” (hattori-seitaro)',
+    );
     await governor.getByTestId('make-new').click();
     await expect
       .poll(() => page.getByTestId('entity').filter({ hasText: 'Hattori Seitaro' }).getByTestId('entity-match').textContent())

@@ -14,12 +14,7 @@ export interface MapTab {
   restore(state: ViewState): Promise<void>;
 }
 
-export function createMapTab(
-  els: { panel: HTMLElement; view: HTMLElement },
-  stage: Stage,
-  bus: Bus,
-  initialRange: TimeRange,
-): MapTab {
+export function createMapTab(els: { panel: HTMLElement; view: HTMLElement }, stage: Stage, bus: Bus, initialRange: TimeRange): MapTab {
   let range = initialRange;
   let view: MapView | null = null;
   let loading: Promise<void> | null = null;

@@ -24,4 +24,8 @@ export const dateWords: DateWords = {
     "l'année dernière",
     "l'an prochain",
   ],
+  // Agency dispatches date an event by the weekday or "hier" when it is days old: resolved against the publication date.
+  daysBefore: { "aujourd'hui": 0, 'ce matin': 0, 'cet après-midi': 0, 'ce soir': 0, hier: 1, 'hier soir': 1, 'avant-hier': 2 },
+  weekdayBefore: ['ce'],
+  weekdayAfter: ['dernier'],
 };

@@ -11,6 +11,7 @@ import {
   notRequests,
   meetingCues,
   meetingVerbs,
+  pluralMeetingVerbs,
   mutualMeetingVerbs,
   passiveMeetingVerbs,
   requestVerbs,
@@ -23,6 +24,7 @@ import {
   askedIntroducers,
   bothParties,
   delegationIntroducers,
+  companionIntroducers,
   cityCues,
   definiteArticles,
   leaderIntroducers,
@@ -39,6 +41,8 @@ import {
   nonNameWords,
   participleSuffixes,
   placePrepositions,
+  placeLocators,
+  clauseSplitters,
   vietnameseSurnames,
 } from './words.ts';
 
@@ -62,6 +66,7 @@ export const french: LanguageRules = {
   nationalities,
   governmentNames,
   meetingVerbs,
+  pluralMeetingVerbs,
   passiveMeetingVerbs,
   mutualMeetingVerbs,
   meetingCues,
@@ -74,6 +79,8 @@ export const french: LanguageRules = {
   agreementKinds,
   cityCues,
   placePrepositions,
+  placeLocators,
+  clauseSplitters,
   dates: dateWords,
   coreference,
   determiners,
@@ -89,4 +96,5 @@ export const french: LanguageRules = {
   definiteArticles,
   bothParties,
   delegationIntroducers,
+  companionIntroducers,
 };

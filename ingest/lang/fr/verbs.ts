@@ -27,6 +27,35 @@ export const meetingVerbs = [
   'a reçu en audience',
   'a eu une conversation',
   'a eu un échange',
+  'a eu des échanges',
+  'a eu un entretien téléphonique',
+  'a eu une conversation téléphonique',
+  'a eu un appel téléphonique',
+  'a eu une entrevue',
+  'a tenu un entretien',
+  'a tenu des entretiens',
+  'a tenu une réunion',
+  'a tenu une rencontre',
+  'a dialogué',
+  "s'est réuni",
+  "s'est réunie",
+  'a reçu tour à tour',
+  'a successivement reçu',
+] as const;
+
+/** Several hosts ("Le gouverneur X et le président Y ont reçu Z"): every party of the list before the verb. */
+export const pluralMeetingVerbs = [
+  'ont reçu',
+  'ont accueilli',
+  'ont rencontré',
+  'reçoivent',
+  'accueillent',
+  'rencontrent',
+  'se sont entretenus avec',
+  'se sont entretenues avec',
+  'ont eu des entretiens avec',
+  'ont eu une séance de travail avec',
+  'ont travaillé avec',
 ] as const;
 
 /**
@@ -46,6 +75,11 @@ export const passiveMeetingVerbs = [
   'est reçue par',
   'sont reçus par',
   'a été reçu en audience par',
+  'a été reçue en audience par',
+  'ont été reçus en audience par',
+  'ont été reçues en audience par',
+  'a été accueilli chaleureusement par',
+  'ont été chaleureusement accueillis par',
   'avait été reçu par',
   'avait été reçue par',
   'avaient été reçus par',
@@ -53,7 +87,15 @@ export const passiveMeetingVerbs = [
   'avait été accueillie par',
   ...['a rendu', 'ont rendu', 'rend', 'rendent'].flatMap((verb) =>
     ['une visite de courtoisie', 'une visite de travail', 'visite', 'une visite'].flatMap((visit) =>
-      ['à', 'au', 'aux', "à l'", 'à la'].map((to) => `${verb} ${visit} ${to}`),
+      ['à', 'au', 'aux', "à l'", 'à la', 'auprès de', 'auprès du', 'auprès des', "auprès de l'", 'auprès de la'].map(
+        (to) => `${verb} ${visit} ${to}`,
+      ),
+    ),
+  ),
+  // "a effectué une visite de courtoisie auprès du Premier ministre": a courtesy call, paid to a person.
+  ...['a effectué', 'ont effectué', 'effectue'].flatMap((verb) =>
+    ['à', 'au', 'aux', "à l'", 'à la', 'auprès de', 'auprès du', 'auprès des', "auprès de l'", 'auprès de la'].map(
+      (to) => `${verb} une visite de courtoisie ${to}`,
     ),
   ),
 ] as const;
@@ -71,8 +113,26 @@ export const mutualMeetingVerbs = [
   'ont eu une séance de travail',
 ] as const;
 
+/** "lors de sa rencontre avec", "au cours d'un entretien avec", "à l'occasion de la séance de travail avec": every determiner. */
+const meetingNouns: ReadonlyArray<[noun: string, determiners: readonly string[]]> = [
+  ['rencontre', ['de la', 'de sa', 'de leur', "d'une"]],
+  ['séance de travail', ['de la', 'de sa', 'de leur', "d'une"]],
+  ['réunion', ['de la', 'de sa', 'de leur', "d'une"]],
+  ['réunion de travail', ['de la', 'de sa', 'de leur', "d'une"]],
+  ['conversation téléphonique', ['de la', 'de sa', 'de leur', "d'une"]],
+  ['audience', ["de l'", 'de son', 'de leur', "d'une"]],
+  ['entretien', ["de l'", 'de son', 'de leur', "d'un"]],
+  ['entretien téléphonique', ["de l'", 'de son', 'de leur', "d'un"]],
+  ['échange', ["de l'", 'de son', 'de leur', "d'un"]],
+  ['dialogue', ['du', 'de son', 'de leur', "d'un"]],
+];
+const meetingCuePhrases = ['lors', 'au cours', "à l'occasion"].flatMap((when) =>
+  meetingNouns.flatMap(([noun, determiners]) => determiners.map((det) => `${when} ${det}${det.endsWith("'") ? '' : ' '}${noun} avec`)),
+);
+
 /** Cues whose guest follows and whose host is the main clause's subject. */
 export const meetingCues = [
+  ...meetingCuePhrases,
   'en recevant',
   'lors de la rencontre avec',
   'lors de sa rencontre avec',
@@ -141,6 +201,47 @@ export const requestVerbs = [
   'a insisté sur',
   'a incité',
   'a plaidé en faveur',
+  // Present plurals and participles of the same verbs ("…, proposant de renforcer …").
+  'appellent',
+  'invitent',
+  'suggèrent',
+  'recommandent',
+  'encouragent',
+  'proposant',
+  'demandant',
+  'appelant',
+  'invitant',
+  'souhaitant',
+  'suggérant',
+  // Wishes said in other words.
+  'a dit souhaiter',
+  'a déclaré souhaiter',
+  'a indiqué souhaiter',
+  'a exprimé le désir',
+  'a exprimé son désir',
+  "a émis l'espoir",
+  "a formulé l'espoir",
+  'a lancé un appel',
+  'a réitéré sa proposition',
+  'a formulé des propositions',
+  'a fait des propositions',
+  'a présenté des propositions',
+  'a avancé des propositions',
+  // A need stated is a request of the one who states it ("il est nécessaire de promouvoir …").
+  'a souligné la nécessité',
+  'a insisté sur la nécessité',
+  'a affirmé la nécessité',
+  'a évoqué la nécessité',
+  'a rappelé la nécessité',
+  'souligne la nécessité',
+  'a jugé nécessaire',
+  'a estimé nécessaire',
+  'juge nécessaire',
+  'estime nécessaire',
+  'est nécessaire',
+  'il faut',
+  'il convient',
+  'il importe',
 ] as const;
 
 /** After a request verb: a greeting or a wish of success, not a request. */

@@ -33,6 +33,17 @@ export const leaderIntroducers = [
   'présidée par',
   'avec à sa tête',
 ] as const;
+/** "M. Hayashida, accompagné de M. Kuratomi": the companion meets the host too. */
+export const companionIntroducers = [
+  'accompagné de',
+  'accompagnée de',
+  'accompagnés de',
+  'accompagnées de',
+  'accompagné par',
+  'accompagnée par',
+  'accompagnés par',
+  'en compagnie de',
+] as const;
 export const delegationIntroducers = [
   "à la tête d'une",
   "à la tête d'",
@@ -79,6 +90,28 @@ export const agreementPlans = [
   'pour signer',
   'signeront',
   'signera',
+  // The future and intentions: "vont procéder à la signature", "comptent signer", "ont convenu de signer".
+  'vont',
+  'va',
+  'allaient',
+  'compte',
+  'comptent',
+  'entendent',
+  'devront',
+  'procéder à',
+  'procéderont à',
+  'convenu de',
+  'convenues de',
+  'convenus de',
+  "convenu d'",
+  'proposé de',
+  'propose de',
+  'proposent de',
+  'se préparent à',
+  'en préparation',
+  'à venir',
+  'future',
+  'prochaine',
 ] as const;
 export const locativePrepositions = ['à'] as const;
 
@@ -90,6 +123,19 @@ export const cityCues = [
   'la municipalité de',
   'la cité de',
 ] as const;
+/** "la ville de Sakai, dans la préfecture d'Osaka": the prefecture only places the city. */
+export const placeLocators = [
+  'dans',
+  'dans la',
+  'de la',
+  'en',
+  'au sein de la',
+  'située dans',
+  'situé dans',
+  'située dans la',
+  'situé dans la',
+] as const;
+export const clauseSplitters = ['tandis que', 'alors que', 'tandis qu', 'alors qu', 'pendant que', 'et que'] as const;
 export const placePrepositions = ['à', 'au', 'en', 'dans la province de', 'dans la ville de', 'dans la préfecture de'] as const;
 
 export const nationalities: Readonly<Record<string, string>> = {

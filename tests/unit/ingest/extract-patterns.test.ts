@@ -27,7 +27,10 @@ describe('meetings', () => {
       'kondo-hideo -> delegation-de-la-province-de-binh-dinh',
       'nakamura-shigeru -> delegation-de-la-province-de-binh-dinh',
     ]);
-    fact(d, 'REPRESENTS', 'kondo-hideo', 'yamanashi');
+    // The assembly's president represents the assembly, which is in the prefecture named before.
+    fact(d, 'REPRESENTS', 'kondo-hideo', 'assemblee-prefectorale-yamanashi');
+    fact(d, 'LOCATED_IN', 'assemblee-prefectorale-yamanashi', 'yamanashi');
+    fact(d, 'REPRESENTS', 'nakamura-shigeru', 'yamanashi');
   });
 
   it('a pluperfect passive ("avait été reçue par")', () => {
@@ -71,8 +74,10 @@ describe('titles and bodies', () => {
     const d = draftOf(
       'Cần Thơ accueille les investisseurs. En recevant une délégation japonaise, le vice-président du Comité populaire de la ville, Trương Minh Tâm, a présenté les projets.',
     );
-    fact(d, 'REPRESENTS', 'truong-minh-tam', 'can-tho');
+    fact(d, 'REPRESENTS', 'truong-minh-tam', 'comite-populaire-de-la-ville-can-tho');
     expect(nodeOf(d, 'comite-populaire-de-la-ville-can-tho').label).toBe('Organization');
+    fact(d, 'LOCATED_IN', 'comite-populaire-de-la-ville-can-tho', 'can-tho');
+    expect(facts(d, 'REPRESENTS')).not.toContain('truong-minh-tam -> can-tho');
   });
 
   it('"directeur général de la société Iwate Kaihatsu" represents the company; "directeur du bureau de la JICA" the agency', () => {
@@ -199,7 +204,10 @@ describe('found on the third dev batch', () => {
       'Le président du Conseil populaire de la province de Quảng Trị, Lê Văn Hưng, et le vice-président du Comité populaire provincial, Hoàng Nam, ont été reçus le 7 novembre par le gouverneur de la préfecture de Toyama, M. Nitta Kazuo.',
     );
     expect(facts(d, 'MET_WITH').sort()).toEqual(['nitta-kazuo -> hoang-nam', 'nitta-kazuo -> le-van-hung']);
-    fact(d, 'REPRESENTS', 'hoang-nam', 'quang-tri');
+    fact(d, 'REPRESENTS', 'hoang-nam', 'comite-populaire-provincial-quang-tri');
+    fact(d, 'REPRESENTS', 'le-van-hung', 'conseil-populaire-de-la-province-de-quang-tri');
+    fact(d, 'LOCATED_IN', 'conseil-populaire-de-la-province-de-quang-tri', 'quang-tri');
+    fact(d, 'LOCATED_IN', 'comite-populaire-provincial-quang-tri', 'quang-tri');
   });
 
   it('"les deux parties ont signé": the places last named on each side; "a souhaité la bienvenue" asks nothing', () => {
@@ -214,7 +222,8 @@ describe('found on the third dev batch', () => {
     const d = draftOf(
       "Le vice-président Hoàng Nam, du Comité populaire de Quảng Trị, a, pour sa part, demandé à Toyama d'accueillir des stagiaires dans le secteur des soins infirmiers.",
     );
-    expect(facts(d, 'REQUESTED_COOPERATION_IN').sort()).toEqual(['hoang-nam -> health', 'hoang-nam -> labour']);
+    // "soins infirmiers" is the specific field (elderly-care), not health at large.
+    expect(facts(d, 'REQUESTED_COOPERATION_IN').sort()).toEqual(['hoang-nam -> elderly-care', 'hoang-nam -> labour']);
   });
 
   it('a short name in parentheses is an alias ("(Tohokukeiren)"), a place in parentheses is not', () => {
@@ -251,7 +260,7 @@ describe('found on the fourth dev batch', () => {
     const d = draftOf(
       "Le président du Comité populaire de Hô Chi Minh-Ville, Trần Hữu Phước, a reçu M. Yamaguchi Shinya. Le vice-gouverneur a rappelé les liens d'amitié. Le dirigeant de la ville a souhaité développer le métro.",
     );
-    expect(facts(d, 'REQUESTED_COOPERATION_IN')).toEqual(['tran-huu-phuoc -> transport']);
+    expect(facts(d, 'REQUESTED_COOPERATION_IN')).toEqual(['tran-huu-phuoc -> urban-railways']);
   });
 
   it('a headline verb in the present ends a portfolio ("Le ministre de l\'Agriculture reçoit …")', () => {
@@ -294,7 +303,10 @@ describe('found on the fifth dev batch', () => {
       'katayama-jun -> delegation-du-comite-populaire-de-la-ville-de-hai-phong',
       'katayama-jun -> nguyen-duc-tho',
     ]);
-    fact(d, 'REPRESENTS', 'nguyen-duc-tho', 'hai-phong');
+    // "son vice-président" of the committee's delegation: the committee (a governor would head the city).
+    fact(d, 'REPRESENTS', 'nguyen-duc-tho', 'comite-populaire-de-la-ville-de-hai-phong');
+    fact(d, 'LOCATED_IN', 'comite-populaire-de-la-ville-de-hai-phong', 'hai-phong');
+    expect(facts(d, 'REPRESENTS')).not.toContain('nguyen-duc-tho -> hai-phong');
   });
 
   it('a member of the Japanese Diet represents its chamber; a conditional ends a name ("l\'Alliance soutiendrait")', () => {

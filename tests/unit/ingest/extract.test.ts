@@ -32,11 +32,15 @@ describe('officials: a title next to a name, in either order', () => {
     fact(d, 'MET_WITH', 'nguyen-hoa-binh', 'omura-hideaki');
   });
 
-  it("a People's Committee president represents the province; a minister the ministry of the portfolio", () => {
+  it("a People's Committee president represents the committee, LOCATED_IN the province; a minister the ministry of the portfolio", () => {
     const d = draftOf(
       "Le président du Comité populaire de la province de Bắc Ninh, Nguyễn Hương Giang, a rencontré le ministre japonais de l'Économie Saito Ken.",
     );
-    expect(fact(d, 'REPRESENTS', 'nguyen-huong-giang', 'bac-ninh').properties.role).toBe('président du Comité populaire');
+    expect(fact(d, 'REPRESENTS', 'nguyen-huong-giang', 'comite-populaire-de-la-province-de-bac-ninh').properties.role).toBe(
+      'président du Comité populaire',
+    );
+    expect(fact(d, 'LOCATED_IN', 'comite-populaire-de-la-province-de-bac-ninh', 'bac-ninh').evidence).toContain('Bắc Ninh');
+    expect(facts(d, 'REPRESENTS')).not.toContain('nguyen-huong-giang -> bac-ninh');
     expect(nodeOf(d, 'comite-populaire-de-la-province-de-bac-ninh').label).toBe('Organization');
     const ministry = nodeOf(d, 'ministere-japonais-de-l-economie');
     expect(ministry.properties.country).toBe('japan');
@@ -152,11 +156,16 @@ describe('meeting verbs and cues', () => {
     fact(d, 'REPRESENTS', 'ishiba-shigeru', 'gouvernement-japonais');
   });
 
-  it('"Elle" after a delegation is the delegation; its leader\'s committee is the province named before', () => {
+  it('"Elle" after a delegation is the delegation; its leader\'s committee is of the province named before', () => {
     const d = draftOf(
       'Une délégation de la province de Bắc Giang conduite par M. Nguyễn Văn Gấu, président du Comité populaire provincial, a visité la préfecture de Saitama. Elle a été reçue par le gouverneur Ono Motohiro.',
     );
-    expect(fact(d, 'REPRESENTS', 'nguyen-van-gau', 'bac-giang').properties.role).toBe('président du Comité populaire provincial');
+    expect(fact(d, 'REPRESENTS', 'nguyen-van-gau', 'comite-populaire-provincial-bac-giang').properties.role).toBe(
+      'président du Comité populaire provincial',
+    );
+    fact(d, 'LOCATED_IN', 'comite-populaire-provincial-bac-giang', 'bac-giang');
+    // A delegation comes from its place; it is not located there.
+    expect(facts(d, 'LOCATED_IN').some((f) => f.startsWith('delegation'))).toBe(false);
     expect(facts(d, 'MET_WITH')).toEqual(['ono-motohiro -> delegation-de-la-province-de-bac-giang']);
     expect(d.nodes.some((n) => n.id === 'comite-populaire-provincial')).toBe(false);
   });
@@ -190,7 +199,9 @@ describe('meeting verbs and cues', () => {
       'Le vice-président du Comité populaire de Hô Chi Minh-Ville, Võ Văn Hoan, a reçu M. Ono Masaru, consul général du Japon à Hô Chi Minh-Ville.',
     );
     expect(fact(d, 'MET_WITH', 'vo-van-hoan', 'ono-masaru').properties).toEqual({});
-    expect(fact(d, 'REPRESENTS', 'vo-van-hoan', 'ho-chi-minh-city').properties.role).toBe('vice-président du Comité populaire');
+    expect(fact(d, 'REPRESENTS', 'vo-van-hoan', 'comite-populaire-de-ho-chi-minh-ville').properties.role).toBe(
+      'vice-président du Comité populaire',
+    );
   });
 
   it('no meeting without a meeting verb (the noun "la rencontre" alone states none)', () => {
@@ -228,7 +239,11 @@ describe('requests for cooperation', () => {
       "Lors de sa séance de travail avec le président du Conseil populaire de Thanh Hóa, Lại Thế Nguyên, le président de l'Assemblée préfectorale de Toyama, Watanabe Hideki, a exprimé le souhait de coopérer dans le domaine de la santé.",
     );
     fact(d, 'MET_WITH', 'watanabe-hideki', 'lai-the-nguyen');
-    expect(fact(d, 'REPRESENTS', 'watanabe-hideki', 'toyama').properties.role).toBe("président de l'Assemblée préfectorale");
+    expect(fact(d, 'REPRESENTS', 'watanabe-hideki', 'assemblee-prefectorale-de-toyama').properties.role).toBe(
+      "président de l'Assemblée préfectorale",
+    );
+    fact(d, 'LOCATED_IN', 'assemblee-prefectorale-de-toyama', 'toyama');
+    fact(d, 'REPRESENTS', 'lai-the-nguyen', 'conseil-populaire-de-thanh-hoa');
     expect(fact(d, 'REQUESTED_COOPERATION_IN', 'watanabe-hideki', 'health').properties.askedOf).toEqual(['lai-the-nguyen']);
   });
 

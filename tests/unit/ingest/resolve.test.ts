@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { graphSchema } from '../../../contract/dataset.ts';
-import { draftNodeSchema, type DraftNode } from '../../../contract/ingest.ts';
+import { draftNodeSchema, entityMatchSchema, type DraftNode } from '../../../contract/ingest.ts';
 import type { NodeLabel } from '../../../contract/model.ts';
 import { slugify } from '../../../contract/text.ts';
 import { candidateTerms, resolveEntities, type KnownEntity } from '../../../ingest/resolve/index.ts';
@@ -45,8 +45,10 @@ describe('names', () => {
     const r = resolveOne(node('Official', 'Bui Thanh Son', { properties: { country: 'vietnam' } }), [
       known('Official', 'Bùi Thanh Sơn', { country: 'vietnam' }),
     ]);
+    // The existing node's name rides with the match, for the reviewer to read instead of the id.
     expect(r.review.match).toEqual({
       existingId: 'bui-thanh-son',
+      existingName: 'Bùi Thanh Sơn',
       reason: 'same name without diacritics (Bui Thanh Son = Bùi Thanh Sơn)',
       score: 0.95,
     });
@@ -171,10 +173,21 @@ describe('titles and places as context', () => {
   });
 });
 
+describe('a match without the existing name (a draft saved before matches carried one)', () => {
+  it('still parses: the name is optional in the contract', () => {
+    expect(entityMatchSchema.parse({ existingId: 'gunma', reason: 'same prefecture id (gunma)', score: 1 })).toEqual({
+      existingId: 'gunma',
+      reason: 'same prefecture id (gunma)',
+      score: 1,
+    });
+    expect(() => entityMatchSchema.parse({ existingId: 'gunma', existingName: '', reason: 'x', score: 1 })).toThrow();
+  });
+});
+
 describe('places and sectors', () => {
   it('matches places by gazetteer id first', () => {
     const r = resolveOne(node('Prefecture', 'Gunma-ken', { id: 'gunma-ken' }), seedKnown);
-    expect(r.review.match).toEqual({ existingId: 'gunma', reason: 'same prefecture id (gunma)', score: 1 });
+    expect(r.review.match).toEqual({ existingId: 'gunma', existingName: 'Gunma', reason: 'same prefecture id (gunma)', score: 1 });
     expect(resolveOne(node('Locality', 'Ha Noi', { id: 'ha-noi' }), seedKnown).review.match?.existingId).toBe('hanoi');
     expect(resolveOne(node('Region', 'région du Kyūshū'), seedKnown).review.match?.reason).toBe('same region id (kyushu)');
   });
@@ -203,7 +216,12 @@ describe('places and sectors', () => {
 
   it('matches sectors by lexicon id', () => {
     const r = resolveOne(node('Sector', 'les semi-conducteurs', { id: 'semi-conducteurs', aliases: ['semi-conducteurs'] }), seedKnown);
-    expect(r.review.match).toEqual({ existingId: 'semiconductors', reason: 'same sector id (semiconductors)', score: 1 });
+    expect(r.review.match).toEqual({
+      existingId: 'semiconductors',
+      existingName: 'Semi-conducteurs',
+      reason: 'same sector id (semiconductors)',
+      score: 1,
+    });
   });
 });
 

@@ -63,10 +63,13 @@ function select<T extends string>(
   return el;
 }
 
-const matchText = (n: DraftNode): string =>
-  n.review.match
-    ? `Merges into the existing node “${n.review.match.existingId}”: ${n.review.match.reason} (score ${n.review.match.score.toFixed(2)})`
-    : 'New node: nothing in the graph is merged with it.';
+// The name says which node to a reviewer; the id stays beside it (and alone for drafts saved before matches carried names).
+const matchText = (n: DraftNode): string => {
+  const m = n.review.match;
+  if (!m) return 'New node: nothing in the graph is merged with it.';
+  const which = m.existingName ? `“${m.existingName}” (${m.existingId})` : `“${m.existingId}”`;
+  return `Merges into the existing node ${which}: ${m.reason} (score ${m.score.toFixed(2)})`;
+};
 
 function candidateButton(ctx: ItemContext, index: number, c: EntityCandidate): HTMLElement {
   return h(
@@ -78,7 +81,8 @@ function candidateButton(ctx: ItemContext, index: number, c: EntityCandidate): H
         type: 'button',
         class: 'link-button',
         'data-testid': 'candidate',
-        onclick: () => ctx.apply(setMatch(ctx.draft, index, { existingId: c.existingId, reason: c.reason, score: c.score })),
+        onclick: () =>
+          ctx.apply(setMatch(ctx.draft, index, { existingId: c.existingId, existingName: c.name, reason: c.reason, score: c.score })),
       },
       `${c.name} (${c.label}, ${c.existingId})`,
     ),
@@ -101,7 +105,14 @@ function entityEditor(ctx: ItemContext, n: DraftNode, index: number): HTMLElemen
     placeholder: 'Search the graph…',
     testId: 'match-search',
     onPick: (r: SearchResult) =>
-      ctx.apply(setMatch(ctx.draft, index, { existingId: r.id, reason: `chosen by the reviewer: ${r.name} (${r.label})`, score: 1 })),
+      ctx.apply(
+        setMatch(ctx.draft, index, {
+          existingId: r.id,
+          existingName: r.name,
+          reason: `chosen by the reviewer: ${r.name} (${r.label})`,
+          score: 1,
+        }),
+      ),
   });
   const candidates = n.review.candidates.filter((c) => c.existingId !== n.review.match?.existingId);
   return h(
