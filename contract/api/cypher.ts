@@ -1,22 +1,10 @@
 // POST /api/cypher: the request (bounded before it reaches Neo4j) and the result.
 import { z } from 'zod';
 import { graphPayloadSchema, jsonValueSchema } from './graph.ts';
+import { jsonDepth } from '../json-depth.ts';
 import { CYPHER_LIMITS } from './limits.ts';
 
 const { queryLength: MAX_QUERY_LENGTH, paramsBytes: MAX_PARAMS_BYTES, paramsDepth: MAX_PARAMS_DEPTH } = CYPHER_LIMITS;
-
-/** How many arrays/objects nest in a JSON value, counted without recursion (a 64 KB body can nest thousands deep). */
-export function jsonDepth(value: unknown): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length) {
-    const [v, outer] = stack.pop()!;
-    if (!v || typeof v !== 'object') continue;
-    max = Math.max(max, outer + 1);
-    for (const child of Object.values(v)) stack.push([child, outer + 1]);
-  }
-  return max;
-}
 
 export const cypherParamsSchema = z
   .record(z.string(), jsonValueSchema)

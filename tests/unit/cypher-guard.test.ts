@@ -3,7 +3,8 @@
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../server/http/app-error.ts';
-import { cypherRequestSchema, jsonDepth } from '../../contract/api/cypher.ts';
+import { cypherRequestSchema } from '../../contract/api/cypher.ts';
+import { jsonDepth } from '../../contract/json-depth.ts';
 import { cypherParams } from '../../db/read.ts';
 import { ValueTooDeepError } from '../../server/db/records.ts';
 import {

@@ -1,21 +1,9 @@
 // The console's parameters box: JSON text → the params object the request sends, or a message
 // that says what is wrong before anything is sent. The bounds are the server's own (limits.ts).
 import { CYPHER_LIMITS } from '../../../contract/api/limits.ts';
+import { jsonDepth } from '../../../contract/json-depth.ts';
 
 export type ParsedParams = { ok: true; params: Record<string, unknown> } | { ok: false; message: string };
-
-/** Arrays/objects nested in a JSON value, counted without recursion (as the server counts them). */
-function depth(value: unknown): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length) {
-    const [v, outer] = stack.pop()!;
-    if (!v || typeof v !== 'object') continue;
-    max = Math.max(max, outer + 1);
-    for (const child of Object.values(v)) stack.push([child, outer + 1]);
-  }
-  return max;
-}
 
 /** Empty (or blank) text means no parameters. */
 export function parseParams(text: string): ParsedParams {
@@ -29,7 +17,7 @@ export function parseParams(text: string): ParsedParams {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, message: 'The parameters must be a JSON object of names and values, e.g. {"id": "kyushu"}' };
   }
-  if (depth(value) > CYPHER_LIMITS.paramsDepth) {
+  if (jsonDepth(value) > CYPHER_LIMITS.paramsDepth) {
     return { ok: false, message: `The parameters must not nest deeper than ${CYPHER_LIMITS.paramsDepth} levels` };
   }
   if (new TextEncoder().encode(JSON.stringify(value)).length > CYPHER_LIMITS.paramsBytes) {
