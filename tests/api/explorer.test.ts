@@ -1,6 +1,7 @@
 // The explorer endpoints over HTTP against the real Neo4j with the seed loaded.
 import { describe, expect, it } from 'vitest';
 import { getJson, useSeededApiApp } from '../support/api-app.ts';
+import { testNeo4j } from '../support/neo4j-context.ts';
 
 const api = useSeededApiApp();
 const get = (path: string) => getJson(api.baseUrl, path);
@@ -149,17 +150,41 @@ describe('GET /api/nodes/:id/neighbors', () => {
 });
 
 describe('GET /api/paths', () => {
-  it('finds all shortest paths between Kyushu and the semiconductor sector, in walking order', async () => {
+  it('finds all shortest routes between Kyushu and the semiconductor sector, nodes in walking order, each step linked', async () => {
     const { status, body } = await get('/api/paths?from=kyushu&to=semiconductors');
     expect(status).toBe(200);
     expect(body.paths.length).toBeGreaterThan(0);
-    const lengths = new Set(body.paths.map((p: any) => p.edges.length));
-    expect(lengths.size).toBe(1);
+    const hops = new Set(body.paths.map((p: any) => p.nodes.length));
+    expect(hops.size).toBe(1);
     for (const p of body.paths) {
       expect(p.nodes[0].id).toBe('kyushu');
       expect(p.nodes.at(-1).id).toBe('semiconductors');
-      expect(p.nodes.length).toBe(p.edges.length + 1);
+      for (let i = 0; i + 1 < p.nodes.length; i++) {
+        const [x, y] = [p.nodes[i].id, p.nodes[i + 1].id];
+        expect(
+          p.edges.some((e: any) => (e.source === x && e.target === y) || (e.source === y && e.target === x)),
+          `${x} — ${y}`,
+        ).toBe(true);
+      }
     }
+    // Distinct routes: no node sequence twice.
+    const routes = body.paths.map((p: any) => p.nodes.map((n: any) => n.id).join(' → '));
+    expect(new Set(routes).size).toBe(routes.length);
+  });
+
+  it('counts a route once however many articles state its facts: parallel relationships come with the one route', async () => {
+    // Bùi Thanh Sơn asked for cooperation in digital transformation in three sentences.
+    const { records } = await api.driver.executeQuery(
+      "MATCH (:Entity {id: 'bui-thanh-son'})-[r:REQUESTED_COOPERATION_IN]->(:Entity {id: 'digital-transformation'}) RETURN count(r) AS count",
+      {},
+      { database: testNeo4j().database },
+    );
+    const count = records[0]!.get('count').toNumber();
+    expect(count).toBeGreaterThan(1);
+    const { body } = await get('/api/paths?from=bui-thanh-son&to=digital-transformation');
+    expect(body.paths).toHaveLength(1);
+    expect(body.paths[0].nodes.map((n: any) => n.id)).toEqual(['bui-thanh-son', 'digital-transformation']);
+    expect(body.paths[0].edges).toHaveLength(count);
   });
 
   it('returns an empty list when no path fits in maxHops', async () => {

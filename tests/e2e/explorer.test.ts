@@ -296,9 +296,9 @@ describe('analyse', () => {
     expect(page.url()).toContain('tab=insights');
   });
 
-  it('path finder: all shortest paths between two entities, highlighted step by step', async () => {
+  it('path finder: all shortest routes between two entities (parallel citations are one route), highlighted step by step', async () => {
     const [{ hops, paths }] = await read<{ hops: { toNumber(): number }; paths: { toNumber(): number } }>(
-      "MATCH (a:Entity {id: 'bui-thanh-son'}), (b:Entity {id: 'fukuoka'}) MATCH p = allShortestPaths((a)-[*..6]-(b)) RETURN length(p) AS hops, count(p) AS paths",
+      "MATCH (a:Entity {id: 'bui-thanh-son'}), (b:Entity {id: 'fukuoka'}) MATCH p = allShortestPaths((a)-[*..6]-(b)) RETURN length(p) AS hops, count(DISTINCT [n IN nodes(p) | n.id]) AS paths",
     );
     await open('#tab=paths');
     await pickFromSearch('path-from', 'bui', 'Bùi Thanh Sơn');
@@ -309,8 +309,9 @@ describe('analyse', () => {
       `${paths.toNumber()} shortest path${paths.toNumber() === 1 ? '' : 's'} of ${hops.toNumber()} hop${hops.toNumber() === 1 ? '' : 's'}`,
     );
     await expect.poll(nodeIds, POLL).toEqual(expect.arrayContaining(['bui-thanh-son', 'fukuoka']));
+    // Each step at least one relationship; more where several articles state the step.
     const highlighted = await page.evaluate(() => window.__cy!.edges('.path-edge').length);
-    expect(highlighted).toBe(hops.toNumber());
+    expect(highlighted).toBeGreaterThanOrEqual(hops.toNumber());
     expect(await page.getByTestId('path-steps').locator('li.path-step').count()).toBe(hops.toNumber());
   });
 });

@@ -101,7 +101,8 @@ export function createPathFinder(root: HTMLElement, host: PathHost): PathFinder 
         ),
         h('button', { type: 'button', class: 'node-link step-node', onclick: () => host.selectNode(s.to.id) }, s.to.name),
       ),
-      ...edgeEvidence(s.edge).map((ev) => createEvidenceCard(ev)),
+      // A step several articles state: every citation's sentence, not only the first.
+      ...s.citations.flatMap((edge) => edgeEvidence(edge)).map((ev) => createEvidenceCard(ev)),
     );
 
   const render = () => {

@@ -82,10 +82,22 @@ export class GraphRepository {
     return { nodes, edges, truncated: record.get('truncated') || nodes.length < payload.nodes.length };
   }
 
-  /** All shortest paths, nodes and edges in walking order from `from` to `to`; [] when not connected. */
+  /**
+   * All shortest routes from `from` to `to` ([] when not connected), each with its nodes in walking
+   * order and, step by step, every parallel relationship a path of the route takes there.
+   */
   async shortestPaths(from: string, to: string, maxHops: number, limit: number): Promise<GraphPayload[]> {
-    const { records } = await readQuery<{ path: Path }>(this.db, 'shortest-paths', { from, to, limit }, { maxHops: String(maxHops) });
-    return records.map((r) => new GraphCollector().add(r.get('path')).payload());
+    const { records } = await readQuery<{ variants: Path[] }>(this.db, 'shortest-paths', { from, to, limit }, { maxHops: String(maxHops) });
+    return records.map((r) => {
+      const variants = r.get('variants');
+      const first = variants[0]!;
+      const route = new GraphCollector().add(first.start);
+      first.segments.forEach((segment, step) => {
+        for (const variant of variants) route.add(variant.segments[step]!.relationship);
+        route.add(segment.end);
+      });
+      return route.payload();
+    });
   }
 
   /** The ids among `ids` that name no entity. */

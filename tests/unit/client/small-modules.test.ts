@@ -203,4 +203,22 @@ describe('path steps', () => {
     expect(pathStart(p, null)).toBe('c');
     expect(pathStart(p, 'a')).toBe('a');
   });
+
+  it('takes a step cited by parallel relationships once, with every citation, instead of walking back over them', () => {
+    const p = payload(
+      [node('a'), node('b'), node('c')],
+      [edge('ab-1', 'a', 'b'), edge('ab-2', 'a', 'b'), edge('cb', 'c', 'b', 'PART_OF'), edge('ba', 'b', 'a')],
+    );
+    const steps = orderPath(p, 'a');
+    expect(steps.map((s) => [s.from.id, s.to.id, s.citations.map((e) => e.id)])).toEqual([
+      ['a', 'b', ['ab-1', 'ab-2', 'ba']],
+      ['b', 'c', ['cb']],
+    ]);
+    // An end is a node with one neighbour, however many relationships lead to it (not the middle node).
+    const both = payload(
+      [node('b'), node('a'), node('c')],
+      [edge('ab-1', 'a', 'b'), edge('ab-2', 'a', 'b'), edge('bc-1', 'b', 'c'), edge('bc-2', 'b', 'c')],
+    );
+    expect(['a', 'c']).toContain(pathStart(both, null));
+  });
 });
