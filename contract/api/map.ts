@@ -42,7 +42,9 @@ export type MapFact = z.infer<typeof mapFactSchema>;
 
 export const mapLinkSchema = z.object({
   id: z.string().describe('The two place ids, sorted, joined by "|"'),
-  places: z.tuple([z.string(), z.string()]).describe('Place ids, sorted'),
+  // Two ids as a fixed-length array, not z.tuple: OpenAPI 3.1 has no array-form `items`, and the
+  // document a tuple turns into is invalid (Schemathesis refused it).
+  places: z.array(z.string()).length(2).describe('The two place ids, sorted'),
   facts: z.array(mapFactSchema).min(1),
 });
 export type MapLink = z.infer<typeof mapLinkSchema>;

@@ -253,6 +253,17 @@ describe('the API as a whole', () => {
   it('publishes an OpenAPI 3.1 document generated from the route schemas', async () => {
     const { body } = await get('/api/openapi.json');
     expect(body.openapi).toBe('3.1.0');
+    // No array-form `items` (a zod tuple's, OpenAPI 3.0 style): 3.1 rejects it, and so did Schemathesis.
+    const arrayItems: string[] = [];
+    const walk = (value: unknown, at: string): void => {
+      if (!value || typeof value !== 'object') return;
+      for (const [key, child] of Object.entries(value)) {
+        if (key === 'items' && Array.isArray(child)) arrayItems.push(at);
+        walk(child, `${at}/${key}`);
+      }
+    };
+    walk(body, '');
+    expect(arrayItems).toEqual([]);
     expect(Object.keys(body.paths)).toEqual(
       expect.arrayContaining([
         '/api/health',

@@ -16,10 +16,13 @@ export const dateProperties = (f: MapFact): Record<string, unknown> => ({ date: 
 
 /** The links with at least one fact in the range, their facts filtered; most facts first. */
 export function visibleLinks(links: readonly MapLink[], range: TimeRange): VisibleLink[] {
-  return links
-    .map((l) => ({ id: l.id, places: l.places, facts: l.facts.filter((f) => inTimeRange(range, dateProperties(f))) }))
-    .filter((l) => l.facts.length > 0)
-    .sort((a, b) => b.facts.length - a.facts.length || a.id.localeCompare(b.id));
+  return (
+    links
+      // The contract says two ids (an array of length 2: OpenAPI 3.1 has no tuple form).
+      .map((l) => ({ id: l.id, places: l.places as [string, string], facts: l.facts.filter((f) => inTimeRange(range, dateProperties(f))) }))
+      .filter((l) => l.facts.length > 0)
+      .sort((a, b) => b.facts.length - a.facts.length || a.id.localeCompare(b.id))
+  );
 }
 
 export const MIN_LINK_WIDTH = 1.5;
