@@ -151,7 +151,10 @@ describe('matchPlaces', () => {
 
   it('finds every form it is given between separators, with exact, ordered, disjoint spans', () => {
     const forms = g.places.flatMap((p) => p.forms.map((form) => ({ form, id: p.id })));
-    const separator = fc.constantFrom(' ', ', ', ' et ', '\u00a0', ' (', ') ', ' ; ', '. ');
+    // Separators that end a name. A bare space is not one: two forms side by side can read as a
+    // third ("Hokkaidō" + "région de Hokkaido" → "Hokkaidō région", the region, then "Hokkaido"),
+    // which is the longest match, not an error (fast-check found it; see the case below).
+    const separator = fc.constantFrom(', ', ' et ', ' (', ') ', ' ; ', '. ');
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...forms), separator), { minLength: 1, maxLength: 8 }), fc.boolean(), (parts, nfd) => {
         const raw = parts.map(([f, sep]) => `${f.form}${sep}`).join('');
@@ -165,6 +168,10 @@ describe('matchPlaces', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reads two names side by side as the longest form they make', () => {
+    expect(ids('Hokkaidō région de Hokkaido')).toEqual(['hokkaido-region', 'hokkaido']);
   });
 
   it('takes the longest form and never overlaps', () => {
