@@ -145,12 +145,15 @@ export function startApp(): void {
   if (window.matchMedia('(max-width: 860px)').matches) byId('legend-details').removeAttribute('open');
   const boot = async () => {
     stage.setTab(initial.tab);
-    void time.load();
+    // Fetched beside the graph; awaited before "ready", because the histogram changes the strip's
+    // height and so the canvas's: a view is restored when its layout no longer moves.
+    const timeline = time.load();
     await explore.load();
     time.announce();
     for (const tab of tabControllers) await tab.restore(initial);
     if (initial.selected) await stage.select({ kind: initial.selectedKind, id: initial.selected }, { center: true });
     urlSync.finishRestore();
+    await timeline;
     document.body.dataset.ready = 'true';
     performance.mark('vj:ready');
   };

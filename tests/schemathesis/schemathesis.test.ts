@@ -46,7 +46,7 @@ function runCli(args: string[], cwd: string): Promise<Finished> {
  */
 const summaryOf = (output: string) =>
   output
-    .slice(Math.max(0, output.search(/={3,} (FAILURES|SUMMARY) ={3,}/)))
+    .slice(Math.max(0, output.search(/={3,} (ERRORS|FAILURES|SUMMARY) ={3,}/)))
     .trimEnd()
     .replace(/^/gm, '  | ');
 
