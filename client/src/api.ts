@@ -3,7 +3,7 @@
 import type { Article, ArticlesResponse } from '../../contract/api/articles.ts';
 import type { CypherExplainResult, CypherRequestBody, CypherResult, CypherSchema } from '../../contract/api/cypher.ts';
 import type { ErrorBody } from '../../contract/api/errors.ts';
-import type { GraphPayload, NeighborCounts, NeighborsPayload, NodeDetails, PathsResponse } from '../../contract/api/graph.ts';
+import type { NeighborCounts, NeighborsPayload, NodeDetails, OverviewPayload, PathsResponse } from '../../contract/api/graph.ts';
 import type { Health } from '../../contract/api/health.ts';
 import type { CommitResponse, Draft, ExtractBody, FetchResponse } from '../../contract/ingest.ts';
 import type { RegionSectorResponse } from '../../contract/api/insights.ts';
@@ -127,8 +127,8 @@ const asEditor = (token: string, body: unknown) =>
 export const api = {
   /** Health answers 503 with its normal body (and the database's error) while Neo4j is down. */
   health: (signal?: AbortSignal) => request<Health>('/api/health', { signal }, HEALTH_TIMEOUT_MS, [503]),
-  graph: (opts: { labels?: string[]; types?: string[]; limit?: number } = {}) =>
-    request<GraphPayload>(`/api/graph${query({ labels: opts.labels, types: opts.types, limit: opts.limit })}`),
+  graph: (opts: { labels?: string[]; types?: string[]; limit?: number; edges?: number } = {}) =>
+    request<OverviewPayload>(`/api/graph${query({ labels: opts.labels, types: opts.types, limit: opts.limit, edges: opts.edges })}`),
   search: (q: string, opts: { labels?: string[]; limit?: number; signal?: AbortSignal } = {}) =>
     request<SearchResponse>(`/api/search${query({ q, labels: opts.labels, limit: opts.limit })}`, { signal: opts.signal }),
   node: (id: string, signal?: AbortSignal) => request<NodeDetails>(`/api/nodes/${enc(id)}`, { signal }),

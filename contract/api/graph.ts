@@ -42,7 +42,28 @@ const labels = csvOf(NODE_LABELS);
 export const NEIGHBOR_SKIP_MAX = 100_000;
 const types = csvOf(REL_TYPES);
 
-export const overviewQuerySchema = z.object({ labels, types, limit: limitOf(GRAPH_LIMITS.overview) });
+export const overviewQuerySchema = z.object({
+  labels,
+  types,
+  limit: limitOf(GRAPH_LIMITS.overview),
+  edges: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(GRAPH_LIMITS.overviewEdges.max)
+    .optional()
+    .describe(
+      `The most relationships among the nodes to send (default ${GRAPH_LIMITS.overviewEdges.perNode} × limit): whole facts, the most cited first`,
+    ),
+});
+
+/** GET /api/graph: a graph payload that also says how many relationships the nodes share. */
+export const overviewPayloadSchema = graphPayloadSchema.extend({
+  truncated: z.boolean().describe('True when more entities match than limit: the nodes are the best-connected ones'),
+  relationshipsAmong: z.number().int().min(0).describe('Relationships between the nodes sent, before the edges cap'),
+  edgesTruncated: z.boolean().describe('True when edges holds fewer than relationshipsAmong (capped by the edges parameter)'),
+});
+export type OverviewPayload = z.infer<typeof overviewPayloadSchema>;
 
 export const nodeParamsSchema = z.object({ id: entityId });
 export const nodeDetailsQuerySchema = z.object({ limit: limitOf(GRAPH_LIMITS.nodeRelationships) });

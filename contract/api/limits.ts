@@ -10,6 +10,12 @@ export interface LimitBounds {
 export const GRAPH_LIMITS = {
   /** GET /api/graph?limit= */
   overview: { max: 5000, default: 1000 },
+  /**
+   * GET /api/graph?edges=: relationships among the overview's nodes (default: twice `limit`). The
+   * best-connected nodes share far more than a first frame can draw (41,097 among the top 300 of
+   * a 100k-node / 1M-relationship graph), and serialising them all cost the answer ~1.7 s there.
+   */
+  overviewEdges: { max: 50_000, perNode: 2 },
   /** GET /api/nodes/:id?limit=: relationships listed in a node's details */
   nodeRelationships: { max: 5000, default: 200 },
   /** GET /api/nodes/:id/neighbors?limit= */
@@ -18,7 +24,7 @@ export const GRAPH_LIMITS = {
   paths: { max: 100, default: 25 },
   /** GET /api/paths?maxHops= */
   pathHops: { max: 6, default: 4 },
-} as const satisfies Record<string, LimitBounds>;
+} as const satisfies Record<string, LimitBounds | { max: number; perNode: number }>;
 
 /** GET /api/search?limit= */
 export const SEARCH_LIMITS = { max: 50, default: 10 } as const satisfies LimitBounds;

@@ -21,6 +21,7 @@ describe('GET /api/graph', () => {
     expect(body.truncated).toBe(false);
     expect(body.nodes.length).toBe(62);
     expect(body.edges.length).toBe(81);
+    expect(body).toMatchObject({ relationshipsAmong: 81, edgesTruncated: false });
     const ids = new Set(body.nodes.map((n: any) => n.id));
     for (const e of body.edges) {
       expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
@@ -33,6 +34,40 @@ describe('GET /api/graph', () => {
     expect(body.truncated).toBe(true);
     expect(body.nodes).toHaveLength(5);
     expect(body.nodes.map((n: any) => n.id)).toContain('kyushu');
+  });
+
+  it('caps the relationships among the nodes at edges, sending whole facts, the most cited first', async () => {
+    const all = (await get('/api/graph?limit=30&edges=50000')).body;
+    const cut = (await get('/api/graph?limit=30&edges=12')).body;
+    expect(cut.nodes.map((n: any) => n.id)).toEqual(all.nodes.map((n: any) => n.id));
+    expect(all.edgesTruncated).toBe(false);
+    expect(all.relationshipsAmong).toBe(all.edges.length);
+    expect(cut).toMatchObject({ relationshipsAmong: all.edges.length, edgesTruncated: true });
+    expect(cut.edges).toHaveLength(12);
+
+    // Citations per fact (one type between the same two nodes), in the whole set and in the cut.
+    const citations = (edges: any[]) => {
+      const byFact = new Map<string, number>();
+      for (const e of edges) byFact.set(`${e.source}|${e.type}|${e.target}`, (byFact.get(`${e.source}|${e.type}|${e.target}`) ?? 0) + 1);
+      return byFact;
+    };
+    const whole = citations(all.edges);
+    const sent = citations(cut.edges);
+    expect(Math.max(...whole.values())).toBeGreaterThan(1); // the seed has facts cited more than once
+    const leastSent = Math.min(...[...sent.keys()].map((f) => whole.get(f)!));
+    // No fact left out is cited more than a fact sent; every fact sent is whole but perhaps the last one.
+    for (const [fact, n] of whole) if (!sent.has(fact)) expect(n).toBeLessThanOrEqual(leastSent);
+    expect([...sent].filter(([fact, n]) => n < whole.get(fact)!).length).toBeLessThanOrEqual(1);
+  });
+
+  it('sends at most twice limit relationships by default, and none when edges is 0', async () => {
+    const five = (await get('/api/graph?limit=5')).body;
+    expect(five.edges.length).toBeLessThanOrEqual(10);
+    expect(five.edges.length).toBe(Math.min(10, five.relationshipsAmong));
+    const none = (await get('/api/graph?limit=5&edges=0')).body;
+    expect(none.edges).toEqual([]);
+    expect(none).toMatchObject({ relationshipsAmong: five.relationshipsAmong, edgesTruncated: five.relationshipsAmong > 0 });
+    expect((await get('/api/graph?edges=-1')).status).toBe(400);
   });
 
   it('filters by label and relationship type', async () => {

@@ -4,6 +4,7 @@
 import { api, ApiError } from '../api.ts';
 import { createSearchBox } from '../components/search-box.ts';
 import type { Bus } from '../events.ts';
+import type { OverviewPayload } from '../../../contract/api/graph.ts';
 import { detailsPayload } from '../graph/elements.ts';
 import type { ViewState } from '../state/url-state.ts';
 import { plural, restoreNotice } from '../text.ts';
@@ -27,6 +28,21 @@ export interface Explore {
 }
 
 type Overview = 'loading' | 'ready' | 'error';
+
+/**
+ * What the overview left out, for the stage's warning ('' when nothing): the nodes past the cap,
+ * and the relationships among the nodes past the edges cap (the most cited facts are the ones sent).
+ */
+export function overviewCapNotice(graph: OverviewPayload, nodeCap: number): string {
+  const parts: string[] = [];
+  if (graph.truncated || graph.nodes.length > nodeCap)
+    parts.push(`showing the first ${plural(Math.min(graph.nodes.length, nodeCap), 'node')}`);
+  if (graph.edgesTruncated)
+    parts.push(
+      `${graph.edges.length.toLocaleString('en')} of the ${graph.relationshipsAmong.toLocaleString('en')} relationships among them (the most cited facts)`,
+    );
+  return parts.length ? `Capped: ${parts.join(', ')}` : '';
+}
 
 export function createExplore(opts: ExploreOptions): Explore {
   const { stage, bus, state } = opts;
@@ -73,10 +89,7 @@ export function createExplore(opts: ExploreOptions): Explore {
       const graph = await api.graph({ limit: opts.nodeCap });
       performance.mark('vj:overview-response');
       m.reset(graph);
-      const capped =
-        graph.truncated || graph.nodes.length > opts.nodeCap
-          ? `Capped: showing the first ${plural(Math.min(graph.nodes.length, opts.nodeCap), 'node')}`
-          : '';
+      const capped = overviewCapNotice(graph, opts.nodeCap);
       stage.setWarning('explore', capped);
       if (capped) bus.emit('notice', { text: `${capped}. Search or expand to reach the rest.`, kind: 'warning' });
       failed = await restore();

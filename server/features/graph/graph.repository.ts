@@ -1,7 +1,8 @@
 // Data access for graph-shaped reads: overview, node details, neighbours and shortest paths.
 // Returns plain payloads; driver types do not leave this file.
 import type { Node, Path, Relationship } from 'neo4j-driver';
-import type { GraphPayload, NeighborCounts, NeighborsPayload, NodeDetails } from '../../../contract/api/graph.ts';
+import type { GraphPayload, NeighborCounts, NeighborsPayload, NodeDetails, OverviewPayload } from '../../../contract/api/graph.ts';
+import { GRAPH_LIMITS } from '../../../contract/api/limits.ts';
 import type { NodeLabel, RelType } from '../../../contract/model.ts';
 import { readQuery, type ReadTarget } from '../../../db/read.ts';
 import { GraphCollector, nodeId, toGraphEdge, toGraphNode, toNodeSummary, toPlain } from '../../db/records.ts';
@@ -12,7 +13,7 @@ export type ListFilter = {
   limit: number;
 };
 
-type OverviewRecord = { nodes: Node[]; rels: Relationship[]; truncated: boolean };
+type OverviewRecord = { nodes: Node[]; rels: Relationship[]; among: unknown; truncated: boolean };
 type DetailsRecord = { node: Node; rels: { rel: Relationship; other: Node }[]; truncated: boolean };
 type NeighborsRecord = { center: Node; nodes: Node[]; rels: Relationship[]; truncated: boolean };
 type PageRecord = { center: Node; nodes: Node[]; rels: Relationship[]; next: unknown };
@@ -21,10 +22,18 @@ type CountsRecord = { neighbours: unknown; relationships: unknown; byType: unkno
 export class GraphRepository {
   constructor(private readonly db: ReadTarget) {}
 
-  async overview(filter: ListFilter): Promise<GraphPayload> {
-    const { records } = await readQuery<OverviewRecord>(this.db, 'graph-overview', filter);
+  async overview(filter: ListFilter & { edges?: number }): Promise<OverviewPayload> {
+    const edges = Math.min(filter.edges ?? GRAPH_LIMITS.overviewEdges.perNode * filter.limit, GRAPH_LIMITS.overviewEdges.max);
+    const { records } = await readQuery<OverviewRecord>(this.db, 'graph-overview', { ...filter, edges });
     const record = records[0]!;
-    return { ...new GraphCollector().add(record.get('nodes')).add(record.get('rels')).payload(), truncated: record.get('truncated') };
+    const payload = new GraphCollector().add(record.get('nodes')).add(record.get('rels')).payload();
+    const relationshipsAmong = toPlain(record.get('among')) as number;
+    return {
+      ...payload,
+      truncated: record.get('truncated'),
+      relationshipsAmong,
+      edgesTruncated: payload.edges.length < relationshipsAmong,
+    };
   }
 
   async nodeDetails(id: string, limit: number): Promise<NodeDetails | null> {

@@ -1,12 +1,12 @@
 // GET /api/graph, /api/nodes/:id, /api/nodes/:id/neighbors, /api/paths
 import {
-  graphPayloadSchema,
   neighborCountsSchema,
   neighborsPayloadSchema,
   neighborsQuerySchema,
   nodeDetailsQuerySchema,
   nodeDetailsSchema,
   nodeParamsSchema,
+  overviewPayloadSchema,
   overviewQuerySchema,
   pathsQuerySchema,
   pathsResponseSchema,
@@ -23,9 +23,9 @@ export function graphRoutes(db: ReadTarget) {
       method: 'get',
       path: '/api/graph',
       tag: 'graph',
-      summary: 'The overview graph (best-connected nodes first when capped by limit)',
+      summary: 'The overview graph: the best-connected nodes when capped by limit, and the most cited facts among them up to edges',
       query: overviewQuerySchema,
-      response: graphPayloadSchema,
+      response: overviewPayloadSchema,
       handler: ({ query }) => repo.overview(query),
     }),
     defineRoute({
