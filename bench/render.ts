@@ -5,10 +5,9 @@
 // navigation → first rendered graph. Also the initial bundle's gzip size. Importing this module
 // starts nothing; bench/render.bench.ts is the command line around it. Given a running Neo4j
 // (`neo4j`, as the smoke test does) it empties that database and uses it instead of its own.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Driver } from 'neo4j-driver';
 import type { Browser } from 'playwright-core';
 import { pino } from 'pino';
@@ -20,6 +19,7 @@ import { applySchema, clearDatabase } from '../db/schema.ts';
 import { createApp } from '../server/app.ts';
 import { listen, unthrottledAppConfig, type Listening } from '../server/serve.ts';
 import { launchBrowser } from '../tools/browser.ts';
+import { bundleSizes, type BundleSizes } from '../tools/bundle-sizes.ts';
 import { CLIENT_OUT_DIR, ensureClientBuild } from '../tools/ensure-client-build.ts';
 import type { Neo4jTarget } from '../config/config.ts';
 import { BENCH_DRIVER_TUNING, startBenchNeo4j, type SharedNeo4j } from './bench-neo4j.ts';
@@ -100,19 +100,6 @@ export interface SeedRow {
   layoutMs: number | null;
 }
 
-export interface BundleFile {
-  file: string;
-  raw: number;
-  gzip: number;
-}
-
-export interface BundleSizes {
-  initial: BundleFile[];
-  lazy: BundleFile[];
-  initialGzip: number;
-  initialJsGzip: number;
-}
-
 export interface RenderBenchResult {
   at: string;
   cores: number;
@@ -136,26 +123,6 @@ const round = (x: number | null) => (x === null ? null : Math.round(x));
 const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
 const medianOf = (list: PageTimings[], f: (t: PageTimings) => number | null) =>
   round(median(list.map(f).filter((x): x is number => x !== null)));
-
-// ---- bundle --------------------------------------------------------------------------------------
-/** Gzip sizes of what index.html loads up front, and of every other chunk (loaded on demand). */
-export function bundleSizes(dir: string): BundleSizes {
-  const html = readFileSync(path.join(dir, 'index.html'));
-  const initialRefs = [...html.toString().matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
-  const file = (f: string): BundleFile => {
-    const bytes = readFileSync(path.join(dir, f));
-    return { file: f, raw: bytes.length, gzip: gzipSize(bytes) };
-  };
-  const initial = ['index.html', ...initialRefs].map(file);
-  const lazy = readdirSync(path.join(dir, 'assets'))
-    .map((f) => `assets/${f}`)
-    .filter((f) => !initialRefs.includes(f))
-    .map(file);
-  const sum = (xs: BundleFile[], ext?: string) => xs.filter((x) => !ext || x.file.endsWith(ext)).reduce((a, x) => a + x.gzip, 0);
-  return { initial, lazy, initialGzip: sum(initial), initialJsGzip: sum(initial, '.js') };
-}
-
-const gzipSize = (bytes: Buffer) => gzipSync(bytes).length;
 
 // ---- page instrumentation -------------------------------------------------------------------------
 /**

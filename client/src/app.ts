@@ -145,10 +145,12 @@ export function startApp(): void {
   if (window.matchMedia('(max-width: 860px)').matches) byId('legend-details').removeAttribute('open');
   const boot = async () => {
     stage.setTab(initial.tab);
-    // Fetched beside the graph; awaited before "ready", because the histogram changes the strip's
-    // height and so the canvas's: a view is restored when its layout no longer moves.
-    const timeline = time.load();
     await explore.load();
+    // Asked for once the first frame is drawn: on a large graph the timeline reads every dated
+    // fact (seconds on 1M relationships), and fetched beside the overview it delayed that frame.
+    // Awaited before "ready", because the histogram changes the strip's height and so the
+    // canvas's: a view is restored when its layout no longer moves.
+    const timeline = time.load();
     time.announce();
     for (const tab of tabControllers) await tab.restore(initial);
     if (initial.selected) await stage.select({ kind: initial.selectedKind, id: initial.selected }, { center: true });

@@ -4,9 +4,6 @@
 import { z } from 'zod';
 import { TIMELINE_LIMITS } from './limits.ts';
 
-/** The types the timeline stacks on their own; dated facts of any other type are stacked as "other". */
-export const TIMELINE_TYPES = ['MET_WITH', 'REQUESTED_COOPERATION_IN', 'PARTNERS_WITH'] as const;
-
 export const timelineFactSchema = z.object({
   id: z.string().describe('Relationship id (as in the graph payloads)'),
   type: z.string().describe('Relationship type'),

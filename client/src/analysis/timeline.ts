@@ -3,10 +3,13 @@
 // into a TimeRange and back, and the range said in words. Dates are ISO days handled in UTC, so
 // a fact never moves to the neighbouring bin with the reader's time zone.
 import type { TimelineFact } from '../../../contract/api/timeline.ts';
-import { TIMELINE_TYPES } from '../../../contract/api/timeline.ts';
 import type { TimeRange } from '../../../contract/fact-date.ts';
+import type { RelType } from '../../../contract/model.ts';
 
 export type Granularity = 'day' | 'week' | 'month';
+
+/** The types the timeline stacks on their own; dated facts of any other type are stacked as "other". */
+export const TIMELINE_TYPES = ['MET_WITH', 'REQUESTED_COOPERATION_IN', 'PARTNERS_WITH'] as const satisfies readonly RelType[];
 
 /** What a bar is stacked by: the three types the issue names, and every other dated type together. */
 export const TIMELINE_CATEGORIES = [...TIMELINE_TYPES, 'other'] as const;
