@@ -38,8 +38,6 @@ export const CYPHER_LIMITS = {
   rows: { max: 10_000, default: 1_000 },
 } as const;
 
-/** GET /api/timeline: the most dated facts one answer lists (the histogram needs each fact's date and type). */
-export const TIMELINE_LIMITS = { facts: 20_000 } as const;
 /** GET /api/map */
 export const MAP_LIMITS = {
   /** Place nodes listed (placed or not); more are cut and the answer says so. */

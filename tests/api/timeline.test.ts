@@ -1,10 +1,8 @@
 // GET /api/timeline over HTTP on the real Neo4j with the seed loaded: the seed's facts carry
-// inferred dates only (neither article states a year), undated facts are counted per type, and
-// a committed article's dated fact appears (and goes again with the article).
+// inferred dates only (neither article states a year) and are counted per day and type, undated
+// facts per type, and a committed article's dated fact appears (and goes again with the article).
 import { describe, expect, it } from 'vitest';
-import { TIMELINE_LIMITS } from '../../contract/api/limits.ts';
 import { timelineResponseSchema, type TimelineResponse } from '../../contract/api/timeline.ts';
-import { TimelineRepository } from '../../server/features/timeline/timeline.repository.ts';
 import { editorHeaders, getJson, requestJson, useSeededApiApp } from '../support/api-app.ts';
 import { testNeo4j } from '../support/neo4j-context.ts';
 import { SECOND_ARTICLE_ID, secondCitationDraft } from '../support/second-citation.ts';
@@ -26,20 +24,27 @@ async function count(query: string): Promise<number> {
 }
 
 describe('GET /api/timeline on the seed', () => {
-  it('lists every seed fact with an inferred date, as inferred, oldest first, with its article', async () => {
+  it('counts every seed fact on its inferred day, as inferred, oldest day first', async () => {
     const t = await timeline();
-    expect(t.truncated).toBe(false);
-    expect(t.limit).toBe(TIMELINE_LIMITS.facts);
-    expect(t.facts.length).toBe(await count('MATCH (:Entity)-[r]->(:Entity) WHERE r.inferredDate IS NOT NULL RETURN count(r) AS n'));
-    expect(t.facts.every((f) => f.inferred)).toBe(true);
-    const dates = t.facts.map((f) => f.date);
+    const inferred = await count('MATCH (:Entity)-[r]->(:Entity) WHERE r.inferredDate IS NOT NULL RETURN count(r) AS n');
+    expect(t.days.reduce((n, d) => n + d.facts, 0)).toBe(inferred);
+    expect(t.days.every((d) => d.inferred === d.facts)).toBe(true);
+    const dates = t.days.map((d) => d.date);
     expect(dates).toEqual([...dates].sort());
-    expect(new Set(t.facts.filter((f) => f.source === FORUM).map((f) => f.date))).toEqual(new Set(['2023-11-25']));
-    expect(new Set(t.facts.filter((f) => f.source === KYUSHU).map((f) => f.date))).toEqual(new Set(['2025-03-05']));
-    const types = new Set(t.facts.map((f) => f.type));
-    expect(types.has('MET_WITH') && types.has('REQUESTED_COOPERATION_IN')).toBe(true);
-    // Any dated type is listed, not only the three the histogram stacks on their own.
-    expect(types.has('HELD_IN')).toBe(true);
+    // The forum's facts are dated 25 Nov 2023 and the Kyushu visit's 5 Mar 2025 (from their publication dates).
+    expect(new Set(dates)).toEqual(new Set(['2023-11-25', '2025-03-05']));
+    const onDay = async (article: string) =>
+      count(`MATCH (:Entity)-[r]->(:Entity) WHERE r.source = '${article}' AND r.inferredDate IS NOT NULL RETURN count(r) AS n`);
+    const factsOn = (date: string) => t.days.filter((d) => d.date === date).reduce((n, d) => n + d.facts, 0);
+    expect(factsOn('2023-11-25')).toBe(await onDay(FORUM));
+    expect(factsOn('2025-03-05')).toBe(await onDay(KYUSHU));
+    // One row per day and type; any dated type is counted, not only the three the histogram stacks on their own.
+    expect(new Set(t.days.map((d) => `${d.date} ${d.type}`)).size).toBe(t.days.length);
+    const types = new Set(t.days.map((d) => d.type));
+    expect(types.has('MET_WITH') && types.has('REQUESTED_COOPERATION_IN') && types.has('HELD_IN')).toBe(true);
+    expect(t.days.find((d) => d.date === '2023-11-25' && d.type === 'MET_WITH')!.facts).toBe(
+      await count(`MATCH (:Entity)-[r:MET_WITH]->(:Entity) WHERE r.inferredDate = '2023-11-25' RETURN count(r) AS n`),
+    );
   });
 
   it('counts the undated facts per type, and together with the dated ones they are every relationship', async () => {
@@ -48,16 +53,8 @@ describe('GET /api/timeline on the seed', () => {
     expect(t.undated['MET_WITH']).toBeUndefined();
     const undated = Object.values(t.undated).reduce((a, b) => a + b, 0);
     expect(undated).toBeGreaterThan(0);
-    expect(t.facts.length + undated).toBe(await count('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n'));
-  });
-
-  it('says when it lists fewer facts than the graph has, keeping the oldest', async () => {
-    const all = await timeline();
-    const capped = await new TimelineRepository({ driver: api.driver, database: testNeo4j().database }, 3).timeline();
-    expect(capped.truncated).toBe(true);
-    expect(capped.limit).toBe(3);
-    expect(capped.facts.map((f) => f.date)).toEqual(all.facts.slice(0, 3).map((f) => f.date));
-    expect(capped.undated).toEqual(all.undated);
+    const dated = t.days.reduce((n, d) => n + d.facts, 0);
+    expect(dated + undated).toBe(await count('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n'));
   });
 
   it('is in the OpenAPI document', async () => {
@@ -74,18 +71,16 @@ describe('GET /api/timeline after a commit', () => {
     expect(commit.status, JSON.stringify(commit.body)).toBe(201);
     try {
       const t = await timeline();
-      const mine = t.facts.filter((f) => f.source === SECOND_ARTICLE_ID);
-      expect(mine.map(({ type, date, inferred }) => ({ type, date, inferred }))).toEqual([
-        { type: 'MET_WITH', date: '2024-04-02', inferred: false },
-      ]);
-      // Oldest first: between the two seed articles.
-      const at = t.facts.indexOf(mine[0]!);
-      expect(t.facts.slice(0, at).every((f) => f.date <= '2024-04-02')).toBe(true);
-      expect(t.facts.slice(at + 1).every((f) => f.date >= '2024-04-02')).toBe(true);
+      const day = t.days.filter((d) => d.date === '2024-04-02');
+      expect(day).toEqual([{ date: '2024-04-02', type: 'MET_WITH', facts: 1, inferred: 0 }]);
+      // Oldest day first: between the two seed articles'.
+      const at = t.days.indexOf(day[0]!);
+      expect(t.days.slice(0, at).every((d) => d.date <= '2024-04-02')).toBe(true);
+      expect(t.days.slice(at + 1).every((d) => d.date >= '2024-04-02')).toBe(true);
     } finally {
       const retract = await requestJson(api.baseUrl, 'DELETE', `/api/articles/${SECOND_ARTICLE_ID}`, { headers: editorHeaders() });
       expect(retract.status).toBe(200);
     }
-    expect((await timeline()).facts.some((f) => f.source === SECOND_ARTICLE_ID)).toBe(false);
+    expect((await timeline()).days.some((d) => d.date === '2024-04-02')).toBe(false);
   });
 });

@@ -1,12 +1,16 @@
-// The timeline's arithmetic, DOM-free so it is unit-tested: dated facts binned by day, week or
+// The timeline's arithmetic, DOM-free so it is unit-tested: dated facts (counted per day and type
+// by the server) binned by day, week or
 // month (whichever gives a readable number of bars for the span), a brush over whole bins turned
 // into a TimeRange and back, and the range said in words. Dates are ISO days handled in UTC, so
 // a fact never moves to the neighbouring bin with the reader's time zone.
-import type { TimelineFact } from '../../../contract/api/timeline.ts';
+import type { TimelineDay } from '../../../contract/api/timeline.ts';
 import type { TimeRange } from '../../../contract/fact-date.ts';
 import type { RelType } from '../../../contract/model.ts';
 
 export type Granularity = 'day' | 'week' | 'month';
+
+/** What the arithmetic needs of a timeline day: its date, its type and how many facts. */
+export type DayCount = Pick<TimelineDay, 'date' | 'type' | 'facts'>;
 
 /** The types the timeline stacks on their own; dated facts of any other type are stacked as "other". */
 export const TIMELINE_TYPES = ['MET_WITH', 'REQUESTED_COOPERATION_IN', 'PARTNERS_WITH'] as const satisfies readonly RelType[];
@@ -71,14 +75,9 @@ const emptyCounts = (): Record<TimelineCategory, number> =>
   Object.fromEntries(TIMELINE_CATEGORIES.map((c) => [c, 0])) as Record<TimelineCategory, number>;
 
 /** Every bin from the first fact's to the last fact's, empty ones included (gaps show as gaps). */
-export function binFacts(facts: readonly Pick<TimelineFact, 'date' | 'type'>[], granularity?: Granularity): Histogram {
-  if (!facts.length) return { granularity: granularity ?? 'month', bins: [] };
-  let first = facts[0]!.date;
-  let last = first;
-  for (const f of facts) {
-    if (f.date < first) first = f.date;
-    if (f.date > last) last = f.date;
-  }
+export function binFacts(days: readonly DayCount[], granularity?: Granularity): Histogram {
+  if (!days.length) return { granularity: granularity ?? 'month', bins: [] };
+  const { first, last } = datedSpan(days)!;
   const g = granularity ?? chooseGranularity(first, last);
   const bins: Bin[] = [];
   const index = new Map<string, Bin>();
@@ -87,10 +86,10 @@ export function binFacts(facts: readonly Pick<TimelineFact, 'date' | 'type'>[], 
     bins.push(bin);
     index.set(at.start, bin);
   }
-  for (const f of facts) {
-    const bin = index.get(binBounds(f.date, g).start)!;
-    bin.counts[categoryOf(f.type)]++;
-    bin.total++;
+  for (const d of days) {
+    const bin = index.get(binBounds(d.date, g).start)!;
+    bin.counts[categoryOf(d.type)] += d.facts;
+    bin.total += d.facts;
   }
   return { granularity: g, bins };
 }
@@ -148,8 +147,21 @@ export const tickLabel = (bin: Bin, granularity: Granularity): string =>
 const inDates = (range: TimeRange, date: string): boolean =>
   (range.from === null || date >= range.from) && (range.to === null || date <= range.to);
 
-export const countInRange = (facts: readonly Pick<TimelineFact, 'date'>[], range: TimeRange): number =>
-  facts.filter((f) => inDates(range, f.date)).length;
+/** Dated facts within the range's dates. */
+export const countInRange = (days: readonly Omit<DayCount, 'type'>[], range: TimeRange): number =>
+  days.reduce((n, d) => (inDates(range, d.date) ? n + d.facts : n), 0);
+
+/** The first and last day with a dated fact, or undefined when there is none. */
+function datedSpan(days: readonly Omit<DayCount, 'type'>[]): { first: string; last: string } | undefined {
+  if (!days.length) return undefined;
+  let first = days[0]!.date;
+  let last = first;
+  for (const d of days) {
+    if (d.date < first) first = d.date;
+    if (d.date > last) last = d.date;
+  }
+  return { first, last };
+}
 
 /** The range in words, for the status line and the brush's aria-valuetext. */
 export function rangeWords(range: TimeRange, dated?: { first: string; last: string }): string {
@@ -162,14 +174,9 @@ export function rangeWords(range: TimeRange, dated?: { first: string; last: stri
 }
 
 /** "Showing facts from 3 Mar 2024 to 30 Jun 2024 · 12 of 40 dated facts". */
-export function rangeText(range: TimeRange, facts: readonly Pick<TimelineFact, 'date'>[]): string {
-  const dated = facts.length
-    ? {
-        first: facts.reduce((a, f) => (f.date < a ? f.date : a), facts[0]!.date),
-        last: facts.reduce((a, f) => (f.date > a ? f.date : a), facts[0]!.date),
-      }
-    : undefined;
-  const shown = countInRange(facts, range);
-  const factsWord = facts.length === 1 ? 'dated fact' : 'dated facts';
-  return `Showing facts ${rangeWords(range, dated)} · ${shown} of ${facts.length} ${factsWord}`;
+export function rangeText(range: TimeRange, days: readonly Omit<DayCount, 'type'>[]): string {
+  const shown = countInRange(days, range);
+  const total = days.reduce((n, d) => n + d.facts, 0);
+  const factsWord = total === 1 ? 'dated fact' : 'dated facts';
+  return `Showing facts ${rangeWords(range, datedSpan(days))} · ${shown} of ${total} ${factsWord}`;
 }

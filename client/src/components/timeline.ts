@@ -87,12 +87,10 @@ export function createTimeline(root: HTMLElement, opts: { onChange(range: TimeRa
   const brush = h('div', { class: 'timeline-brush', 'data-testid': 'timeline-brush' }, selection, startHandle, endHandle);
   const plot = h('div', { class: 'timeline-plot' }, svg, brush);
   const text = h('p', { class: 'timeline-text', 'aria-live': 'polite', 'data-testid': 'timeline-text' });
-  const note = h('p', { class: 'timeline-note', hidden: true });
   root.replaceChildren(
     h('div', { class: 'timeline-controls' }, legend, h('label', { class: 'timeline-undated' }, undated, undatedText), reset),
     plot,
     text,
-    note,
   );
 
   const binCount = () => histogram.bins.length;
@@ -135,14 +133,14 @@ export function createTimeline(root: HTMLElement, opts: { onChange(range: TimeRa
   }
 
   function drawText(): void {
-    const facts = data?.facts ?? [];
+    const days = data?.days ?? [];
     const undatedCount = data ? Object.values(data.undated).reduce((a, b) => a + b, 0) : 0;
     undated.checked = range.showUndated;
     undatedText.textContent = `Show undated (${undatedCount})`;
     reset.disabled = isAllTime(range);
     if (!data) return;
-    text.textContent = facts.length
-      ? `${rangeText(range, facts)}${range.showUndated ? '' : ` · ${plural(undatedCount, 'undated fact')} hidden`}`
+    text.textContent = days.length
+      ? `${rangeText(range, days)}${range.showUndated ? '' : ` · ${plural(undatedCount, 'undated fact')} hidden`}`
       : `No dated facts · ${plural(undatedCount, 'undated fact')}`;
   }
 
@@ -271,7 +269,7 @@ export function createTimeline(root: HTMLElement, opts: { onChange(range: TimeRa
       range = nextRange;
       if (next !== data) {
         data = next;
-        histogram = binFacts(next?.facts ?? []);
+        histogram = binFacts(next?.days ?? []);
         drawBars();
         drawLegend();
       }
@@ -280,8 +278,6 @@ export function createTimeline(root: HTMLElement, opts: { onChange(range: TimeRa
       drawBrush();
       drawText();
       if (message) text.textContent = message;
-      note.hidden = !next?.truncated;
-      note.textContent = next?.truncated ? `Only the oldest ${next.limit} dated facts are counted: the graph has more.` : '';
     },
   };
 }

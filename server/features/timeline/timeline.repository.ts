@@ -1,44 +1,36 @@
-// Data access for the timeline: the graph's dated facts and its undated counts. Each row's date
-// is read again with contract/fact-date.ts's factDate, so the server dates a fact exactly as the
-// client's time filter does (the Cypher only preselects the rows that have one).
+// Data access for the timeline: the graph's dated facts counted per day and type, and its undated
+// counts. Each group's date is read with contract/fact-date.ts's factDate, so the server dates a
+// fact exactly as the client's time filter does (the Cypher only groups the raw properties).
 import type { Integer } from 'neo4j-driver';
-import type { TimelineFact, TimelineResponse } from '../../../contract/api/timeline.ts';
-import { TIMELINE_LIMITS } from '../../../contract/api/limits.ts';
+import type { TimelineDay, TimelineResponse } from '../../../contract/api/timeline.ts';
 import { factDate } from '../../../contract/fact-date.ts';
 import { readQuery, type ReadTarget } from '../../../db/read.ts';
 
-type FactRecord = { id: string; type: string; date: unknown; inferredDate: unknown; source: unknown };
-type CountRecord = { type: string; count: Integer };
+type GroupRecord = { date: unknown; inferredDate: unknown; type: string; facts: Integer };
 
 export class TimelineRepository {
-  constructor(
-    private readonly db: ReadTarget,
-    private readonly limit: number = TIMELINE_LIMITS.facts,
-  ) {}
+  constructor(private readonly db: ReadTarget) {}
 
   async timeline(): Promise<TimelineResponse> {
-    const [dated, undated] = await Promise.all([
-      readQuery<FactRecord>(this.db, 'timeline-facts', { limit: this.limit }),
-      readQuery<CountRecord>(this.db, 'timeline-undated-counts'),
-    ]);
-    const facts: TimelineFact[] = [];
-    for (const r of dated.records.slice(0, this.limit)) {
+    const { records } = await readQuery<GroupRecord>(this.db, 'timeline-days');
+    const days = new Map<string, TimelineDay>();
+    const undated: Record<string, number> = {};
+    for (const r of records) {
+      const type = r.get('type');
+      const facts = r.get('facts').toNumber();
       const when = factDate({ date: r.get('date'), inferredDate: r.get('inferredDate') });
-      if (!when) continue;
-      const source = r.get('source');
-      facts.push({
-        id: r.get('id'),
-        type: r.get('type'),
-        date: when.date,
-        inferred: when.inferred,
-        source: typeof source === 'string' ? source : null,
-      });
+      if (!when) {
+        undated[type] = (undated[type] ?? 0) + facts;
+        continue;
+      }
+      // Several raw pairs can date the same day (a stated date, an inferred one, or both).
+      const key = `${when.date} ${type}`;
+      const day = days.get(key) ?? { date: when.date, type, facts: 0, inferred: 0 };
+      day.facts += facts;
+      if (when.inferred) day.inferred += facts;
+      days.set(key, day);
     }
-    return {
-      facts,
-      undated: Object.fromEntries(undated.records.map((r) => [r.get('type'), r.get('count').toNumber()])),
-      truncated: dated.records.length > this.limit,
-      limit: this.limit,
-    };
+    const byDayThenType = (a: TimelineDay, b: TimelineDay) => a.date.localeCompare(b.date) || a.type.localeCompare(b.type);
+    return { days: [...days.values()].sort(byDayThenType), undated };
   }
 }

@@ -1,4 +1,4 @@
-// GET /api/timeline: the dated facts of the whole graph and the undated counts, for the timeline
+// GET /api/timeline: the dated facts of the whole graph counted per day, and the undated counts, for the timeline
 // under the graph (its histogram, brush and "Show undated (n)").
 import { timelineResponseSchema } from '../../../contract/api/timeline.ts';
 import type { ReadTarget } from '../../../db/read.ts';
@@ -12,9 +12,9 @@ export function timelineRoutes(db: ReadTarget) {
       method: 'get',
       path: '/api/timeline',
       tag: 'timeline',
-      summary: 'Every dated fact (stated or inferred date) with its type and source article, and the undated facts counted per type',
+      summary: 'The dated facts (stated or inferred date) counted per day and type, and the undated facts counted per type',
       description:
-        'Dates are the stated `date`, else the `inferredDate` (then `inferred` is true). At most `limit` facts, oldest first; `truncated` says the graph has more.',
+        'A day is the stated `date`, else the `inferredDate` (counted in `inferred` too). Every relationship between entities is counted once, in a day or in `undated`; days oldest first.',
       response: timelineResponseSchema,
       handler: () => repo.timeline(),
     }),

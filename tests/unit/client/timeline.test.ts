@@ -15,7 +15,8 @@ import {
 } from '../../../client/src/analysis/timeline.ts';
 import { ALL_TIME } from '../../../contract/fact-date.ts';
 
-const fact = (date: string, type = 'MET_WITH') => ({ date, type });
+/** One fact on a day (as the server counts them: a day, a type, how many). */
+const fact = (date: string, type = 'MET_WITH', facts = 1) => ({ date, type, facts });
 
 describe('binning', () => {
   it('chooses days for a short span, weeks for a few months, months beyond', () => {
@@ -62,6 +63,18 @@ describe('binning', () => {
       ['2024-03-06', 0],
       ['2024-03-07', 1],
     ]);
+  });
+
+  it('weighs each day by its count of facts', () => {
+    const h = binFacts([fact('2024-03-05', 'MET_WITH', 40), fact('2024-03-05', 'HELD_IN', 2), fact('2024-03-20', 'MET_WITH', 3)], 'month');
+    expect(h.bins).toHaveLength(1);
+    expect(h.bins[0]).toMatchObject({ total: 45, counts: { MET_WITH: 43, REQUESTED_COOPERATION_IN: 0, PARTNERS_WITH: 0, other: 2 } });
+    expect(
+      rangeText({ from: '2024-03-10', to: null, showUndated: true }, [
+        fact('2024-03-05', 'MET_WITH', 40),
+        fact('2024-03-20', 'MET_WITH', 3),
+      ]),
+    ).toBe('Showing facts from 10 Mar 2024 to 20 Mar 2024 · 3 of 43 dated facts');
   });
 
   it('has no bins without facts', () => {
