@@ -1,7 +1,7 @@
 // The client's API module against a stand-in fetch: what the server sends must reach the caller
 // as the server said it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError } from '../../../client/src/api.ts';
+import { api, ApiError, prefetchOverview } from '../../../client/src/api.ts';
 import type { Article } from '../../../contract/api/articles.ts';
 import type { Health } from '../../../contract/api/health.ts';
 
@@ -62,5 +62,32 @@ describe('api', () => {
     };
     answer(200, article);
     await expect(api.article('a1')).resolves.toEqual(article);
+  });
+
+  it('a prefetched overview is fetched once, taken by the matching api.graph once, and later ones fetch afresh', async () => {
+    const overview = { nodes: [], edges: [], truncated: false, relationshipsAmong: 0, edgesTruncated: false };
+    const fetchMock = vi.fn(async (_path: string) => new Response(JSON.stringify(overview), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    prefetchOverview({ limit: 300 });
+    prefetchOverview({ limit: 300 }); // a second prefetch of the same path starts nothing
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fetchMock.mock.calls[0]![0]).toBe('/api/graph?limit=300');
+    await expect(api.graph({ limit: 1000 })).resolves.toEqual(overview); // another path: its own request
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    await expect(api.graph({ limit: 300 })).resolves.toEqual(overview); // the prefetched response
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    await expect(api.graph({ limit: 300 })).resolves.toEqual(overview); // taken already: fetched again
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('a prefetch that failed is reported by the request taking it, as any network failure', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+    prefetchOverview({ limit: 7 });
+    await expect(api.graph({ limit: 7 })).rejects.toMatchObject({ status: 0, code: 'NETWORK_ERROR' });
   });
 });
