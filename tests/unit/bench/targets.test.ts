@@ -68,17 +68,24 @@ describe('benchmark targets', () => {
     expect(byTarget['server memory flat over a 120 s soak']).toMatchObject({ met: true });
   });
 
-  it('rendering: each size against its limit, and the bundle', () => {
+  it('rendering: each size against its limit, the seed graph, and the bundle', () => {
     const r = {
       sizes: [
         { cap: 300, nodes: 300, edges: 900, navToFirstRenderMs: 900 },
         { cap: 1000, nodes: 1000, edges: 3000, navToFirstRenderMs: 2500 },
+        { cap: 5000, nodes: 5000, edges: 10000, navToFirstRenderMs: 4200 },
         { cap: 20, nodes: 20, edges: 30, navToFirstRenderMs: 100 },
       ],
+      seed: { runs: 5, nodes: 62, navToFirstRenderMs: 640, minFirstRenderMs: 580, maxFirstRenderMs: 700 },
       bundle: { initialGzip: 200 * 1024 },
     } as RenderBenchResult;
     const checks = renderTargets(r);
-    expect(checks.map((c) => c.met)).toEqual([true, false, true]);
+    expect(checks.map((c) => c.met)).toEqual([true, false, false, false, true]);
+    expect(checks[2]!.target).toBe('5,000 nodes: first rendered graph ≤ 4 s');
+    expect(checks[3]).toMatchObject({
+      target: 'the seed graph (62 nodes): first rendered graph ≤ 600 ms',
+      measured: '640 ms (median of 5; min 580, max 700)',
+    });
     expect(formatTargets(checks)).toContain(
       '| rendering | 1,000 nodes: first rendered graph ≤ 2 s | 2,500 ms (1,000 nodes, 3,000 edges) | **no** |',
     );
