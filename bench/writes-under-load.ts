@@ -1,0 +1,124 @@
+// Writes while the API serves: on a loaded graph, typical articles (the development set's, each
+// extracted and resolved as the review screen would propose it, everything accepted) are committed
+// and retracted again one after the other through IngestRepository (the API's own write path,
+// one transaction each), while the serving mix runs. The same mix runs first without writes, so
+// reads' p99 during commits is set beside its own baseline in one run. Extraction throughput is
+// measured on the same articles (warm, one process, no I/O: a best case). Importing this file
+// runs nothing; serve.bench.ts calls it on its largest graph.
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import type { Draft, ExtractRequest } from '../contract/ingest.ts';
+import { extractDraft } from '../ingest/index.ts';
+import { resolveDraft } from '../ingest/resolve/draft.ts';
+import type { KnownEntity } from '../ingest/resolve/index.ts';
+import { acceptProposed } from '../seed/apply-review.ts';
+import type { LoadableArticle } from '../seed/dataset.ts';
+import { readSeed } from '../seed/read-seed.ts';
+import { IngestRepository } from '../server/features/ingest/ingest.repository.ts';
+
+/** What the serving side hands in: the mix for `seconds`, every successful response's time kept. */
+export type ReadLoad = (seconds: number) => Promise<{ ms: number[]; errors: number }>;
+
+export interface Percentiles {
+  count: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export interface WritesUnderLoadResult {
+  seconds: number;
+  articles: number;
+  extraction: { articlesPerSec: number; note: string };
+  commit: Percentiles;
+  retract: Percentiles;
+  /** Failed commits or retractions (each is one transaction: a failure leaves nothing behind). */
+  writeErrors: number;
+  reads: { without: Percentiles & { errors: number }; during: Percentiles & { errors: number }; p99Ratio: number };
+}
+
+export function percentiles(ms: number[]): Percentiles {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (p: number) => (sorted.length ? +sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(1) : NaN);
+  return { count: ms.length, p50: at(0.5), p99: at(0.99), max: sorted.length ? +sorted.at(-1)!.toFixed(1) : NaN };
+}
+
+const DEV_SET = path.resolve(import.meta.dirname, '../ingest/dev');
+
+const requestOf = (article: LoadableArticle): ExtractRequest => ({
+  text: article.text,
+  title: article.title,
+  ...(article.url ? { url: article.url } : {}),
+  ...(article.outlet ? { outlet: article.outlet } : {}),
+  ...(article.published.date ? { publishedDate: article.published.date } : {}),
+  language: 'fr',
+});
+
+/** The development set's drafts as an analyst would commit them after accepting every proposal. */
+export function typicalDrafts(): { drafts: Draft[]; extraction: WritesUnderLoadResult['extraction'] } {
+  const known: KnownEntity[] = readSeed().nodes.map(({ id, label, name, aliases, properties }) => ({ id, label, name, aliases, properties }));
+  const articles = readSeed(DEV_SET).articles;
+  const draftOf = (a: LoadableArticle) => acceptProposed(resolveDraft(extractDraft(requestOf(a)), known));
+  const drafts = articles.map(draftOf); // also the warm-up pass
+  const reps = 5;
+  const started = performance.now();
+  for (let i = 0; i < reps; i++) for (const a of articles) extractDraft(requestOf(a));
+  const articlesPerSec = Math.round((reps * articles.length) / ((performance.now() - started) / 1000));
+  return { drafts, extraction: { articlesPerSec, note: `warm best case: ${reps} × ${articles.length} articles, one process, no I/O` } };
+}
+
+export async function writesUnderLoad(opts: {
+  driver: Driver;
+  database: string;
+  readLoad: ReadLoad;
+  seconds: number;
+  log: (line: string) => void;
+}): Promise<WritesUnderLoadResult> {
+  const { drafts, extraction } = typicalDrafts();
+  opts.log(`  writes: ${drafts.length} typical articles; extraction ${extraction.articlesPerSec} articles/s (${extraction.note})`);
+  const repo = new IngestRepository(opts.driver, opts.database);
+  const without = await opts.readLoad(opts.seconds);
+
+  const commitMs: number[] = [];
+  const retractMs: number[] = [];
+  let writeErrors = 0;
+  let reading = true;
+  const writer = (async () => {
+    for (let i = 0; reading; i++) {
+      const draft = drafts[i % drafts.length]!;
+      try {
+        let t = performance.now();
+        await repo.commit(draft);
+        commitMs.push(performance.now() - t);
+        t = performance.now();
+        await repo.retract(draft.articles[0]!.id);
+        retractMs.push(performance.now() - t);
+      } catch (err) {
+        if (writeErrors++ === 0) opts.log(`  writes: first failure: ${String(err)}`);
+      }
+    }
+  })();
+  const during = await opts.readLoad(opts.seconds);
+  reading = false;
+  await writer;
+
+  const reads = {
+    without: { ...percentiles(without.ms), errors: without.errors },
+    during: { ...percentiles(during.ms), errors: during.errors },
+    p99Ratio: 0,
+  };
+  reads.p99Ratio = Math.round((reads.during.p99 / reads.without.p99) * 100) / 100;
+  const result: WritesUnderLoadResult = {
+    seconds: opts.seconds,
+    articles: drafts.length,
+    extraction,
+    commit: percentiles(commitMs),
+    retract: percentiles(retractMs),
+    writeErrors,
+    reads,
+  };
+  opts.log(
+    `  writes: ${result.commit.count} commits p50 ${result.commit.p50} p99 ${result.commit.p99} ms; retract p50 ${result.retract.p50} p99 ${result.retract.p99} ms; reads p99 ${reads.without.p99} → ${reads.during.p99} ms (×${reads.p99Ratio})`,
+  );
+  return result;
+}
