@@ -11,8 +11,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Draft, ExtractRequest } from '../contract/ingest.ts';
+import type { Draft } from '../contract/ingest.ts';
 import { extractDraft } from '../ingest/index.ts';
+import { extractRequestOf } from './extract-request.ts';
 import { resolveDraft } from '../ingest/resolve/draft.ts';
 import type { KnownEntity } from '../ingest/resolve/index.ts';
 import { acceptProposed } from '../seed/apply-review.ts';
@@ -53,15 +54,6 @@ const seed = readSeed();
 const known: KnownEntity[] = seed.nodes.map(({ id, label, name, aliases, properties }) => ({ id, label, name, aliases, properties }));
 const knownIds = new Set(known.map((k) => k.id));
 
-const requestOf = (article: Article): ExtractRequest => ({
-  text: article.text,
-  title: article.title,
-  ...(article.url ? { url: article.url } : {}),
-  ...(article.outlet ? { outlet: article.outlet } : {}),
-  ...(article.published.date ? { publishedDate: article.published.date } : {}),
-  language: 'fr',
-});
-
 /** The draft as commit would see it: duplicates merged, facts re-pointed, every node matched or not against the seed. */
 const resolvedDraft = (draft: Draft): Draft => resolveDraft(draft, known);
 
@@ -76,7 +68,7 @@ const failures: { articleId: string; error: string }[] = [];
 function extractCases(dataset: SeedDataset): ExtractCase[] {
   return dataset.articles.map((article) => {
     try {
-      return { articleId: article.id, draft: resolvedDraft(extractDraft(requestOf(article))) };
+      return { articleId: article.id, draft: resolvedDraft(extractDraft(extractRequestOf(article))) };
     } catch (err) {
       failures.push({ articleId: article.id, error: err instanceof Error ? err.message : String(err) });
       return { articleId: article.id, draft: emptyDraft(article) };
@@ -119,8 +111,8 @@ const timed = (work: (article: Article) => unknown) => {
 };
 const throughput = {
   note: `warm-cache best case: ${reps} repetitions of ${articles.length} articles after one warm-up pass, one process, no I/O`,
-  extract: timed((a) => extractDraft(requestOf(a))),
-  extractAndResolve: timed((a) => resolvedDraft(extractDraft(requestOf(a)))),
+  extract: timed((a) => extractDraft(extractRequestOf(a))),
+  extractAndResolve: timed((a) => resolvedDraft(extractDraft(extractRequestOf(a)))),
 };
 
 /**

@@ -7,8 +7,9 @@
 // runs nothing; serve.bench.ts calls it on its largest graph.
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import type { Draft, ExtractRequest } from '../contract/ingest.ts';
+import type { Draft } from '../contract/ingest.ts';
 import { extractDraft } from '../ingest/index.ts';
+import { extractRequestOf } from './extract-request.ts';
 import { resolveDraft } from '../ingest/resolve/draft.ts';
 import type { KnownEntity } from '../ingest/resolve/index.ts';
 import { acceptProposed } from '../seed/apply-review.ts';
@@ -45,24 +46,21 @@ export function percentiles(ms: number[]): Percentiles {
 
 const DEV_SET = path.resolve(import.meta.dirname, '../ingest/dev');
 
-const requestOf = (article: LoadableArticle): ExtractRequest => ({
-  text: article.text,
-  title: article.title,
-  ...(article.url ? { url: article.url } : {}),
-  ...(article.outlet ? { outlet: article.outlet } : {}),
-  ...(article.published.date ? { publishedDate: article.published.date } : {}),
-  language: 'fr',
-});
-
 /** The development set's drafts as an analyst would commit them after accepting every proposal. */
 export function typicalDrafts(): { drafts: Draft[]; extraction: WritesUnderLoadResult['extraction'] } {
-  const known: KnownEntity[] = readSeed().nodes.map(({ id, label, name, aliases, properties }) => ({ id, label, name, aliases, properties }));
+  const known: KnownEntity[] = readSeed().nodes.map(({ id, label, name, aliases, properties }) => ({
+    id,
+    label,
+    name,
+    aliases,
+    properties,
+  }));
   const articles = readSeed(DEV_SET).articles;
-  const draftOf = (a: LoadableArticle) => acceptProposed(resolveDraft(extractDraft(requestOf(a)), known));
+  const draftOf = (a: LoadableArticle) => acceptProposed(resolveDraft(extractDraft(extractRequestOf(a)), known));
   const drafts = articles.map(draftOf); // also the warm-up pass
   const reps = 5;
   const started = performance.now();
-  for (let i = 0; i < reps; i++) for (const a of articles) extractDraft(requestOf(a));
+  for (let i = 0; i < reps; i++) for (const a of articles) extractDraft(extractRequestOf(a));
   const articlesPerSec = Math.round((reps * articles.length) / ((performance.now() - started) / 1000));
   return { drafts, extraction: { articlesPerSec, note: `warm best case: ${reps} × ${articles.length} articles, one process, no I/O` } };
 }
