@@ -1,7 +1,9 @@
 // The benchmarks' own Neo4j: a managed local instance on a free port with its folder under the
 // system temp dir, never the developer's (.neo4j) or a test run's. Instances are stopped when
 // the benchmark ends, also on Ctrl-C. A caller may instead hand a benchmark a Neo4j it already
-// runs (SharedNeo4j): the benchmark uses it and leaves it running.
+// runs (SharedNeo4j): the benchmark uses it and leaves it running. Asked to (`queryApi`), the
+// instance also serves Neo4j's HTTP Query API on a second free port, the peer bench:serve
+// measures the API against; HTTP stays off otherwise.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +13,8 @@ import type { Neo4jTarget } from '../config/config.ts';
 
 export interface BenchNeo4j extends Neo4jTarget {
   dir: string;
+  /** http://127.0.0.1:port of the HTTP Query API, when the instance was started with `queryApi`. */
+  queryApiUrl?: string;
   heap: string;
   pagecache: string;
   /** Stops the server, deletes the database's store and starts again on an empty one. */
@@ -23,7 +27,7 @@ export interface BenchNeo4j extends Neo4jTarget {
  * a benchmark given one neither starts nor stops a server. `restartEmpty` is there when it is a
  * BenchNeo4j; without it a benchmark empties the database instead, where that is allowed.
  */
-export type SharedNeo4j = Neo4jTarget & Partial<Pick<BenchNeo4j, 'restartEmpty'>>;
+export type SharedNeo4j = Neo4jTarget & Partial<Pick<BenchNeo4j, 'restartEmpty' | 'queryApiUrl'>>;
 
 const running = new Set<string>();
 let hooked = false;
@@ -43,12 +47,29 @@ function stopAllOnExit(): void {
 /** Benchmarks queue many requests at once: a larger pool, and patience instead of failing fast. */
 export const BENCH_DRIVER_TUNING = { maxConnectionPoolSize: 100, connectionAcquisitionTimeout: 60_000 };
 
-export async function startBenchNeo4j(opts: { heap: string; pagecache: string; log: (line: string) => void }): Promise<BenchNeo4j> {
+export async function startBenchNeo4j(opts: {
+  heap: string;
+  pagecache: string;
+  log: (line: string) => void;
+  /** Also serve the HTTP Query API (on loopback, a free port). */
+  queryApi?: boolean;
+}): Promise<BenchNeo4j> {
   stopAllOnExit();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'vj-bench-neo4j-'));
   const boltPort = await freePort();
+  let httpPort = opts.queryApi ? await freePort() : undefined;
+  while (httpPort === boltPort) httpPort = await freePort();
   const password = 'bench-password-1';
-  const local = { dir, boltPort, password, heap: opts.heap, pagecache: opts.pagecache, log: opts.log, startTimeoutMs: 240_000 };
+  const local = {
+    dir,
+    boltPort,
+    ...(httpPort === undefined ? {} : { httpPort }),
+    password,
+    heap: opts.heap,
+    pagecache: opts.pagecache,
+    log: opts.log,
+    startTimeoutMs: 240_000,
+  };
   running.add(dir);
   try {
     await ensureLocalNeo4j(local);
@@ -61,6 +82,7 @@ export async function startBenchNeo4j(opts: { heap: string; pagecache: string; l
     dir,
     heap: opts.heap,
     pagecache: opts.pagecache,
+    ...(httpPort === undefined ? {} : { queryApiUrl: `http://127.0.0.1:${httpPort}` }),
     uri: `bolt://127.0.0.1:${boltPort}`,
     username: 'neo4j',
     password,
