@@ -30,18 +30,30 @@ export interface BenchNeo4j extends Neo4jTarget {
 export type SharedNeo4j = Neo4jTarget & Partial<Pick<BenchNeo4j, 'restartEmpty' | 'queryApiUrl'>>;
 
 const running = new Set<string>();
-let hooked = false;
 
+const stopAll = async (signal: string) => {
+  process.stderr.write(`\n${signal}: stopping the benchmark's Neo4j instances…\n`);
+  await Promise.all([...running].map((dir) => stopLocalNeo4j(dir).then(() => rmSync(dir, { recursive: true, force: true }))));
+  process.exit(130);
+};
+const onSigint = () => void stopAll('SIGINT');
+const onSigterm = () => void stopAll('SIGTERM');
+
+/**
+ * The signal handlers are there only while an instance runs: a process that started one and
+ * stopped it again (a test worker) keeps its own reaction to SIGTERM.
+ */
 function stopAllOnExit(): void {
-  if (hooked) return;
-  hooked = true;
-  const stopAll = async (signal: string) => {
-    process.stderr.write(`\n${signal}: stopping the benchmark's Neo4j instances…\n`);
-    await Promise.all([...running].map((dir) => stopLocalNeo4j(dir).then(() => rmSync(dir, { recursive: true, force: true }))));
-    process.exit(130);
-  };
-  process.once('SIGINT', () => void stopAll('SIGINT'));
-  process.once('SIGTERM', () => void stopAll('SIGTERM'));
+  if (running.size > 0) return;
+  process.once('SIGINT', onSigint);
+  process.once('SIGTERM', onSigterm);
+}
+
+function forget(dir: string): void {
+  running.delete(dir);
+  if (running.size > 0) return;
+  process.off('SIGINT', onSigint);
+  process.off('SIGTERM', onSigterm);
 }
 
 /** Benchmarks queue many requests at once: a larger pool, and patience instead of failing fast. */
@@ -74,7 +86,7 @@ export async function startBenchNeo4j(opts: {
   try {
     await ensureLocalNeo4j(local);
   } catch (err) {
-    running.delete(dir);
+    forget(dir);
     rmSync(dir, { recursive: true, force: true });
     throw err;
   }
@@ -95,7 +107,7 @@ export async function startBenchNeo4j(opts: {
     },
     async stop() {
       await stopLocalNeo4j(dir);
-      running.delete(dir);
+      forget(dir);
       rmSync(dir, { recursive: true, force: true });
     },
   };
