@@ -9,7 +9,11 @@ import type { SeedNode } from '../../../contract/dataset.ts';
 import { NODE_LABELS } from '../../../contract/model.ts';
 
 const propertiesOf = (label: SeedNode['label'], k: number): SeedNode['properties'] =>
-  label === 'Event' ? { year: 2015 + (k % 5), place: `place-${k % 4}` } : label === 'Official' ? { title: `Title${k % 3} of X` } : {};
+  label === 'Event'
+    ? { year: 2015 + (k % 5), place: `place-${k % 4}` }
+    : label === 'Official'
+      ? { title: `Title${k % 3} of X`, country: k % 2 ? 'japan' : 'vietnam' }
+      : {};
 const nodes: SeedNode[] = NODE_LABELS.flatMap((label) =>
   Array.from({ length: 20 }, (_v, k) => ({
     id: `${label.toLowerCase()}-${k}`,
