@@ -97,6 +97,8 @@ export interface LatencyStats {
   p90: number;
   p99: number;
   max: number;
+  /** HTTP runs: the mean answer size in KiB (headers included; all of a request's answers together). */
+  kib?: number;
 }
 
 export interface CaseResult {
@@ -347,12 +349,14 @@ const apiLoad = (spec: CaseSpec): HttpLoad => ({ steps: 1, request: (i) => spec.
 function runAutocannon(baseUrl: string, load: HttpLoad, connections: number, seconds: number, start: number) {
   let next = start;
   const ms: number[] = [];
+  let bytes = 0;
+  let answers = 0;
   let failedBodies = 0;
   // onResponse (the body) runs just before the 'response' event (the time) of the same answer,
   // synchronously in the same client, so this flag carries the verdict from one to the other.
   let lastFailed = false;
   const inFlight = new Map<unknown, { ms: number; ok: boolean; steps: number }>();
-  return new Promise<{ ms: number[]; errors: number; errorsBy: Record<string, number>; seconds: number; next: number }>(
+  return new Promise<{ ms: number[]; errors: number; errorsBy: Record<string, number>; seconds: number; next: number; kib: number }>(
     (resolve, reject) => {
       const instance = autocannon(
         {
@@ -390,10 +394,19 @@ function runAutocannon(baseUrl: string, load: HttpLoad, connections: number, sec
           if (result.timeouts) errorsBy.timeout = result.timeouts;
           if (failedBodies) errorsBy.neo4j = failedBodies;
           const errors = result.non2xx + result.errors + result.timeouts + failedBodies;
-          resolve({ ms, errors, errorsBy, seconds: result.duration, next });
+          resolve({
+            ms,
+            errors,
+            errorsBy,
+            seconds: result.duration,
+            next,
+            kib: Math.round((bytes / 1024 / Math.max(1, answers)) * load.steps * 10) / 10,
+          });
         },
       );
-      instance.on('response', (client, status, _bytes, responseTime) => {
+      instance.on('response', (client, status, resBytes, responseTime) => {
+        bytes += resBytes;
+        answers++;
         const ok = status >= 200 && status < 300 && !lastFailed;
         lastFailed = false;
         if (load.steps === 1) {
@@ -475,7 +488,7 @@ async function waitForQueryApi(target: QueryApiTarget, timeoutMs = 60_000): Prom
 }
 
 /**
- * Before measuring, each case's first request (and every text of the Cypher mix) runs once through
+ * Before measuring, each case's first ten requests (every text of the Cypher mix) run once through
  * the API, the driver and the Query API: a refusal or a failing statement stops the run with its
  * reason instead of turning into an error count, and the row counts of driver and Query API must
  * agree (the same statements ran).
@@ -491,7 +504,8 @@ async function preflight(
   const problems: string[] = [];
   for (const name of cases) {
     const spec = specs[name];
-    const count = CYPHER_CASES.includes(name) ? CYPHER_MIX.length : 1;
+    // Every text of the mix; ten requests of a fixed case (hubs and ordinary nodes both).
+    const count = CYPHER_CASES.includes(name) ? CYPHER_MIX.length : 10;
     for (let i = 0; i < count; i++) {
       const r = spec.request(i);
       const res = await fetch(`${baseUrl}${r.path}`, {
@@ -691,14 +705,14 @@ async function measureSize(
         const result: CaseResult = {
           case: name,
           connections,
-          api: stats(api.ms, api.errors, api.seconds),
+          api: { ...stats(api.ms, api.errors, api.seconds), kib: api.kib },
           raw: stats(raw.ms, raw.errors, raw.seconds),
           ratio: 0,
           apiErrorsBy: api.errorsBy,
         };
         result.ratio = r2(result.api.p50 / result.raw.p50);
         if (q) {
-          result.queryApi = stats(q.ms, q.errors, q.seconds);
+          result.queryApi = { ...stats(q.ms, q.errors, q.seconds), kib: q.kib };
           result.queryApiErrorsBy = q.errorsBy;
           result.throughputVsQueryApi = r2(result.api.rps / result.queryApi.rps);
         }
@@ -872,6 +886,8 @@ export function caseTableRows(size: SizeResult): Record<string, string | number>
     'QAPI req/s': c.queryApi?.rps ?? '—',
     'QAPI errors': c.queryApi?.errors ?? '—',
     'API/QAPI req/s': c.throughputVsQueryApi ?? '—',
+    'API KiB': c.api.kib ?? '—',
+    'QAPI KiB': c.queryApi?.kib ?? '—',
     'verdict hits': c.verdicts ? percent(c.verdicts.hitRate) : '',
   }));
 }
