@@ -1,16 +1,21 @@
 // npm run bench:serve -- --sizes 10000:100000,100000:1000000 --duration 10 --connections 12,50 [--soak 120]
 // The API under concurrent load on generated graphs: for each size, a fresh database is loaded
 // with bench/generate.ts data, then each case (neighbours 1 and 2 hops, search, paths, node
-// details, ad-hoc Cypher) is driven by autocannon at each connection count, and the same Cypher
-// through the raw driver at the same concurrency (that many async loops), so the API's
-// overhead is a ratio at p50. Node ids and search terms vary across requests: hubs (the most
-// connected nodes: the Prime Minister, the big sectors) and a sample of ordinary nodes.
+// details, ad-hoc Cypher) is driven by autocannon at each connection count, beside two peers
+// running the same Cypher with the same parameters at the same concurrency: the raw Bolt driver
+// (that many async loops), so the API's overhead is a ratio at p50, and Neo4j's own HTTP Query
+// API (autocannon again), what a client would otherwise call, so throughput compares too. Node
+// ids and search terms vary across requests: hubs (the most connected nodes: the Prime
+// Minister, the big sectors) and a sample of ordinary nodes. The ad-hoc Cypher case is a mix of
+// console queries (cypher-mix.ts) with the read-only verdict cache warm, and again cold (every
+// text new); the cache's hit rate over each measured run is printed beside it.
 //
 // Where things run: the API server is a forked child process (serve-child.ts), so autocannon
 // and the raw-driver loops never share its event loop; they run here, one after the other.
 // Latencies are taken per response (autocannon's float response times, not its 1 ms
-// histogram buckets). Neo4j is a benchmark-private instance (bench-neo4j.ts), or one the caller
-// shares (`neo4j`, as the smoke test does), emptied before each size and left running.
+// histogram buckets). Neo4j is a benchmark-private instance (bench-neo4j.ts, the only one that
+// serves the Query API), or one the caller shares (`neo4j`), emptied before each size and left
+// running; a shared one without `queryApiUrl` is measured without that peer.
 //
 // `runServeBench(options)` does it all and returns the figures; importing this file runs
 // nothing. The CLI prints one table per size and a growth table (a column per size) and writes
@@ -23,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { cypherParams } from '../db/read.ts';
 import { loadDataset } from '../seed/load.ts';
 import type { Neo4jTarget } from '../config/config.ts';
 import { GRAPH_LIMITS, SEARCH_LIMITS } from '../contract/api/limits.ts';
@@ -33,12 +39,17 @@ import type { Dataset } from '../seed/dataset.ts';
 import { readSeed } from '../seed/read-seed.ts';
 import { buildLuceneQuery } from '../db/lucene.ts';
 import { startBenchNeo4j, type BenchNeo4j, type SharedNeo4j } from './bench-neo4j.ts';
+import { CYPHER_MIX, mixPicker, mixPools, mixStatement, type MixPicker } from './cypher-mix.ts';
 import { generateDataset } from './generate.ts';
 import { Random } from './random.ts';
 import type { ServeChildConfig, ServeChildMessage, ServeChildRequest } from './serve-child.ts';
 
-export const CASE_NAMES = ['neighbours-1', 'neighbours-2', 'search', 'paths', 'node-details', 'cypher'] as const;
+export const CASE_NAMES = ['neighbours-1', 'neighbours-2', 'search', 'paths', 'node-details', 'cypher', 'cypher-cold'] as const;
 export type CaseName = (typeof CASE_NAMES)[number];
+/** The cases that call one fixed endpoint (the Cypher ones run the ad-hoc mix). */
+export const FIXED_CASES: readonly CaseName[] = ['neighbours-1', 'neighbours-2', 'search', 'paths', 'node-details'];
+/** The ad-hoc Cypher mix with the verdict cache warm, and the same mix with every text new to it. */
+export const CYPHER_CASES: readonly CaseName[] = ['cypher', 'cypher-cold'];
 
 export interface GraphSize {
   nodes: number;
@@ -68,6 +79,11 @@ export interface ServeBenchOptions {
    * last size's data.
    */
   neo4j?: SharedNeo4j;
+  /**
+   * Measure Neo4j's HTTP Query API beside the API and the raw driver (default true): the
+   * benchmark's own Neo4j then serves it; a shared one only if it says where (`queryApiUrl`).
+   */
+  queryApi?: boolean;
   /** A Neo4j already holding the dataset in `dataDir` (nothing is loaded; `sizes` is ignored). */
   existing?: { target: Neo4jTarget; dataDir: string };
   log?: (line: string) => void;
@@ -81,6 +97,8 @@ export interface LatencyStats {
   p90: number;
   p99: number;
   max: number;
+  /** HTTP runs: the mean answer size in KiB (headers included; all of a request's answers together). */
+  kib?: number;
 }
 
 export interface CaseResult {
@@ -92,6 +110,17 @@ export interface CaseResult {
   ratio: number;
   /** Errors the API answered, by status (non-2xx) or as socket errors/timeouts. */
   apiErrorsBy: Record<string, number>;
+  /**
+   * Neo4j's HTTP Query API running the same statements with the same parameters (when the Neo4j
+   * serves it): one "request" is all of a case's statements in a row, as the raw driver does.
+   */
+  queryApi?: LatencyStats;
+  /** Its errors: non-2xx, socket errors and timeouts, and `neo4j` for a 202 whose body carries errors. */
+  queryApiErrorsBy?: Record<string, number>;
+  /** api.rps / queryApi.rps */
+  throughputVsQueryApi?: number;
+  /** The read-only verdict cache's lookups during the measured API run (Cypher cases). */
+  verdicts?: { hits: number; misses: number; hitRate: number };
 }
 
 export interface MemorySample {
@@ -138,6 +167,8 @@ interface Workload {
   ids: string[];
   pairs: [string, string][];
   terms: string[];
+  /** Parameters of the ad-hoc Cypher mix. */
+  mix: MixPicker;
   hubs: { id: string; degree: number }[];
   ordinaryDegreeP50: number;
 }
@@ -177,97 +208,106 @@ export function buildWorkload(dataset: Dataset, seed = 1, size = 2_000): Workloa
     ids,
     pairs,
     terms,
+    mix: mixPicker(mixPools(dataset.nodes, ids, pairs)),
     hubs: hubs.map(({ id, degree: d }) => ({ id, degree: d })),
     ordinaryDegreeP50: sorted[Math.floor(sorted.length / 2)] ?? 0,
   };
 }
 
-const CYPHER_CASE_QUERY = 'MATCH (o:Entity {id: $id})-[r]->(x:Entity) RETURN o.name AS name, type(r) AS type, x.name AS other LIMIT 25';
+/** One statement an endpoint runs, parameters as plain JSON (whole numbers are Cypher integers). */
+export interface Statement {
+  query: string;
+  params: Record<string, unknown>;
+}
+
+interface HttpRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+}
 
 interface CaseSpec {
   /** The i-th API request. */
-  request(i: number): { method: 'GET' | 'POST'; path: string; body?: string };
-  /** The same work through the raw driver: the Cypher the endpoint runs, with the same parameters. */
-  raw(driver: Driver, database: string, i: number): Promise<unknown>;
+  request(i: number): HttpRequest;
+  /**
+   * Every request's text is new (the cold Cypher mix): the raw driver and the Query API then walk
+   * ranges of their own, so none of them finds a text another one has just had Neo4j plan.
+   */
+  ownRanges?: boolean;
+  /**
+   * The Cypher the endpoint runs for request i, in order, with the same parameters: the raw
+   * driver and the Query API run these. As many for every i.
+   */
+  statements(i: number): Statement[];
 }
-
-const int = (n: number) => neo4j.int(n);
 
 /**
  * The raw baseline: the fastest plain driver call for one read, an auto-commit statement in a
  * fresh session (one round trip; executeQuery and executeRead add BEGIN/COMMIT).
  */
-async function rawRead(driver: Driver, database: string, query: string, params: Record<string, unknown>) {
+async function rawRead(driver: Driver, database: string, { query, params }: Statement) {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    return await session.run(query, params);
+    return await session.run(query, cypherParams(params));
   } finally {
     await session.close();
   }
 }
 
-const rawNamed = (driver: Driver, database: string, name: QueryName, params: Record<string, unknown>, splices?: Record<string, string>) =>
-  rawRead(driver, database, cypher(name, splices), params);
+async function rawStatements(driver: Driver, database: string, statements: Statement[]) {
+  for (const statement of statements) await rawRead(driver, database, statement);
+}
+
+const named = (name: QueryName, params: Record<string, unknown>, splices?: Record<string, string>): Statement => ({
+  query: cypher(name, splices),
+  params,
+});
 
 function caseSpecs(w: Workload): Record<CaseName, CaseSpec> {
   const at = <T>(list: T[], i: number) => list[i % list.length]!;
   const neighbours = (depth: 1 | 2): CaseSpec => ({
     request: (i) => ({ method: 'GET', path: `/api/nodes/${encodeURIComponent(at(w.ids, i))}/neighbors?depth=${depth}` }),
     // The API serves depth 1 from the paged query (stable order, skip) and depth 2 from the ring query.
-    raw: (d, db, i) =>
+    statements: (i) => [
       depth === 1
-        ? rawNamed(d, db, 'node-neighbors-page', {
-            id: at(w.ids, i),
-            types: [],
-            labels: [],
-            skip: int(0),
-            limit: int(GRAPH_LIMITS.neighbors.default),
-          })
-        : rawNamed(d, db, 'node-neighbors', {
-            id: at(w.ids, i),
-            depth: int(depth),
-            types: [],
-            labels: [],
-            limit: int(GRAPH_LIMITS.neighbors.default),
-          }),
+        ? named('node-neighbors-page', { id: at(w.ids, i), types: [], labels: [], skip: 0, limit: GRAPH_LIMITS.neighbors.default })
+        : named('node-neighbors', { id: at(w.ids, i), depth, types: [], labels: [], limit: GRAPH_LIMITS.neighbors.default }),
+    ],
+  });
+  const cypherMix = (cold: boolean): CaseSpec => ({
+    ownRanges: cold,
+    request: (i) => {
+      const { query, params } = mixStatement(w.mix, i, cold);
+      return { method: 'POST', path: '/api/cypher', body: JSON.stringify({ query, params }) };
+    },
+    statements: (i) => [mixStatement(w.mix, i, cold)],
   });
   return {
     'neighbours-1': neighbours(1),
     'neighbours-2': neighbours(2),
     search: {
       request: (i) => ({ method: 'GET', path: `/api/search?q=${encodeURIComponent(at(w.terms, i))}` }),
-      raw: (d, db, i) =>
-        rawNamed(d, db, 'search-entities', { query: buildLuceneQuery(at(w.terms, i)), labels: [], limit: int(SEARCH_LIMITS.default) }),
+      statements: (i) => [named('search-entities', { query: buildLuceneQuery(at(w.terms, i)), labels: [], limit: SEARCH_LIMITS.default })],
     },
     paths: {
       request: (i) => {
         const [from, to] = at(w.pairs, i);
         return { method: 'GET', path: `/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}` };
       },
-      raw: async (d, db, i) => {
+      statements: (i) => {
         const [from, to] = at(w.pairs, i);
-        await rawNamed(d, db, 'entities-exist', { ids: [from, to] });
-        return rawNamed(
-          d,
-          db,
-          'shortest-paths',
-          { from, to, limit: int(GRAPH_LIMITS.paths.default) },
-          { maxHops: String(GRAPH_LIMITS.pathHops.default) },
-        );
+        return [
+          named('entities-exist', { ids: [from, to] }),
+          named('shortest-paths', { from, to, limit: GRAPH_LIMITS.paths.default }, { maxHops: String(GRAPH_LIMITS.pathHops.default) }),
+        ];
       },
     },
     'node-details': {
       request: (i) => ({ method: 'GET', path: `/api/nodes/${encodeURIComponent(at(w.ids, i))}` }),
-      raw: (d, db, i) => rawNamed(d, db, 'node-details', { id: at(w.ids, i), limit: int(GRAPH_LIMITS.nodeRelationships.default) }),
+      statements: (i) => [named('node-details', { id: at(w.ids, i), limit: GRAPH_LIMITS.nodeRelationships.default })],
     },
-    cypher: {
-      request: (i) => ({
-        method: 'POST',
-        path: '/api/cypher',
-        body: JSON.stringify({ query: CYPHER_CASE_QUERY, params: { id: at(w.ids, i) } }),
-      }),
-      raw: (d, db, i) => rawRead(d, db, CYPHER_CASE_QUERY, { id: at(w.ids, i) }),
-    },
+    cypher: cypherMix(false),
+    'cypher-cold': cypherMix(true),
   };
 }
 
@@ -289,30 +329,61 @@ function stats(ms: number[], errors: number, seconds: number): LatencyStats {
   };
 }
 
-/** autocannon against the server; every response's time is kept; non-2xx, socket errors and timeouts are errors. */
-function runAutocannon(baseUrl: string, spec: CaseSpec, connections: number, seconds: number, start: number) {
+/**
+ * What autocannon sends: each logical request is `steps` HTTP requests in a row on one connection
+ * (its latency is their sum), the i-th built by `request(i, step)`.
+ */
+interface HttpLoad {
+  steps: number;
+  request(i: number, step: number): HttpRequest & { headers?: Record<string, string> };
+  /** A 2xx answer whose body still reports a failure (the Query API's 202 with `errors`). */
+  failed?(body: string): boolean;
+}
+
+const apiLoad = (spec: CaseSpec): HttpLoad => ({ steps: 1, request: (i) => spec.request(i) });
+
+/**
+ * autocannon; every logical request's time is kept; non-2xx, failed bodies, socket errors and
+ * timeouts are errors (a logical request with one is not timed).
+ */
+function runAutocannon(baseUrl: string, load: HttpLoad, connections: number, seconds: number, start: number) {
   let next = start;
   const ms: number[] = [];
-  return new Promise<{ ms: number[]; errors: number; errorsBy: Record<string, number>; seconds: number; next: number }>(
+  let bytes = 0;
+  let answers = 0;
+  let failedBodies = 0;
+  // onResponse (the body) runs just before the 'response' event (the time) of the same answer,
+  // synchronously in the same client, so this flag carries the verdict from one to the other.
+  let lastFailed = false;
+  const inFlight = new Map<unknown, { ms: number; ok: boolean; steps: number }>();
+  return new Promise<{ ms: number[]; errors: number; errorsBy: Record<string, number>; seconds: number; next: number; kib: number }>(
     (resolve, reject) => {
       const instance = autocannon(
         {
           url: baseUrl,
           connections,
           duration: seconds,
-          requests: [
-            {
-              setupRequest: (req) => {
-                const r = spec.request(next++);
-                return {
-                  ...req,
-                  method: r.method,
-                  path: r.path,
-                  ...(r.body ? { body: r.body, headers: { 'content-type': 'application/json' } } : {}),
-                };
-              },
+          requests: Array.from({ length: load.steps }, (_v, step) => ({
+            setupRequest: (req: autocannon.Request, context: { i?: number }) => {
+              if (step === 0) context.i = next++;
+              const r = load.request(context.i!, step);
+              return {
+                ...req,
+                method: r.method,
+                path: r.path,
+                ...(r.body ? { body: r.body } : {}),
+                headers: { ...(r.body ? { 'content-type': 'application/json' } : {}), ...r.headers },
+              };
             },
-          ],
+            ...(load.failed
+              ? {
+                  onResponse: (status: number, body: string) => {
+                    lastFailed = status >= 200 && status < 300 && load.failed!(body);
+                    if (lastFailed) failedBodies++;
+                  },
+                }
+              : {}),
+          })),
         },
         (err, result) => {
           if (err) return reject(err);
@@ -321,15 +392,144 @@ function runAutocannon(baseUrl: string, spec: CaseSpec, connections: number, sec
             if (!code.startsWith('2')) errorsBy[code] = count;
           if (result.errors) errorsBy.socket = result.errors;
           if (result.timeouts) errorsBy.timeout = result.timeouts;
-          const errors = result.non2xx + result.errors + result.timeouts;
-          resolve({ ms, errors, errorsBy, seconds: result.duration, next });
+          if (failedBodies) errorsBy.neo4j = failedBodies;
+          const errors = result.non2xx + result.errors + result.timeouts + failedBodies;
+          resolve({
+            ms,
+            errors,
+            errorsBy,
+            seconds: result.duration,
+            next,
+            kib: Math.round((bytes / 1024 / Math.max(1, answers)) * load.steps * 10) / 10,
+          });
         },
       );
-      instance.on('response', (_client, status, _bytes, responseTime) => {
-        if (status >= 200 && status < 300) ms.push(responseTime);
+      instance.on('response', (client, status, resBytes, responseTime) => {
+        bytes += resBytes;
+        answers++;
+        const ok = status >= 200 && status < 300 && !lastFailed;
+        lastFailed = false;
+        if (load.steps === 1) {
+          if (ok) ms.push(responseTime);
+          return;
+        }
+        const sum = inFlight.get(client) ?? { ms: 0, ok: true, steps: 0 };
+        sum.ms += responseTime;
+        sum.ok &&= ok;
+        if (++sum.steps < load.steps) inFlight.set(client, sum);
+        else {
+          inFlight.delete(client);
+          if (sum.ok) ms.push(sum.ms);
+        }
       });
     },
   );
+}
+
+/** Where Neo4j's HTTP Query API answers, and as whom. */
+export interface QueryApiTarget {
+  url: string;
+  database: string;
+  username: string;
+  password: string;
+}
+
+/** The Query API's request body for one statement: plain JSON parameters, read access. */
+export function queryApiBody({ query, params }: Statement): string {
+  return JSON.stringify({ statement: query, parameters: params, accessMode: 'READ' });
+}
+
+/**
+ * A query that fails while running still answers 202, with `errors` beside (or instead of) `data`.
+ * Inside a JSON string every quote is escaped, so this text can only be the response's own key.
+ */
+export const queryApiFailed = (body: string): boolean => body.includes('"errors":[{"code":"Neo.');
+
+function queryApiLoad(target: QueryApiTarget, spec: CaseSpec): HttpLoad {
+  const headers = {
+    authorization: `Basic ${Buffer.from(`${target.username}:${target.password}`).toString('base64')}`,
+    accept: 'application/json',
+  };
+  const path = `/db/${encodeURIComponent(target.database)}/query/v2`;
+  return {
+    steps: spec.statements(0).length,
+    request: (i, step) => ({ method: 'POST', path, body: queryApiBody(spec.statements(i)[step]!), headers }),
+    failed: queryApiFailed,
+  };
+}
+
+/** One statement through the Query API, outside any measurement: its rows, or why it failed. */
+async function queryApiOnce(target: QueryApiTarget, statement: Statement): Promise<{ rows: number } | { error: string }> {
+  const load = queryApiLoad(target, { request: () => ({ method: 'GET', path: '/' }), statements: () => [statement] });
+  const r = load.request(0, 0);
+  try {
+    const res = await fetch(`${target.url}${r.path}`, {
+      method: 'POST',
+      headers: { ...r.headers, 'content-type': 'application/json' },
+      body: r.body!,
+    });
+    const text = await res.text();
+    if (res.status >= 300 || queryApiFailed(text)) return { error: `${res.status} ${text.slice(0, 300)}` };
+    return { rows: (JSON.parse(text) as { data: { values: unknown[] } }).data.values.length };
+  } catch (err) {
+    return { error: String(err) };
+  }
+}
+
+/** The Query API answers a little after Bolt does (the HTTP connector starts last): wait for it. */
+async function waitForQueryApi(target: QueryApiTarget, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const r = await queryApiOnce(target, { query: 'RETURN 1 AS one', params: {} });
+    if ('rows' in r) return;
+    if (Date.now() > until) throw new Error(`the Query API at ${target.url} does not answer: ${r.error}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/**
+ * Before measuring, each case's first ten requests (every text of the Cypher mix) run once through
+ * the API, the driver and the Query API: a refusal or a failing statement stops the run with its
+ * reason instead of turning into an error count, and the row counts of driver and Query API must
+ * agree (the same statements ran).
+ */
+async function preflight(
+  baseUrl: string,
+  driver: Driver,
+  database: string,
+  queryApi: QueryApiTarget | undefined,
+  specs: Record<CaseName, CaseSpec>,
+  cases: CaseName[],
+): Promise<void> {
+  const problems: string[] = [];
+  for (const name of cases) {
+    const spec = specs[name];
+    // Every text of the mix; ten requests of a fixed case (hubs and ordinary nodes both).
+    const count = CYPHER_CASES.includes(name) ? CYPHER_MIX.length : 10;
+    for (let i = 0; i < count; i++) {
+      const r = spec.request(i);
+      const res = await fetch(`${baseUrl}${r.path}`, {
+        method: r.method,
+        ...(r.body ? { body: r.body, headers: { 'content-type': 'application/json' } } : {}),
+      });
+      if (!res.ok) problems.push(`${name} #${i}: API ${res.status} ${(await res.text()).slice(0, 300)}`);
+      else await res.arrayBuffer();
+      for (const statement of spec.statements(i)) {
+        let rawRows: number;
+        try {
+          rawRows = (await rawRead(driver, database, statement)).records.length;
+        } catch (err) {
+          problems.push(`${name} #${i}: driver ${String(err)}`);
+          continue;
+        }
+        if (!queryApi) continue;
+        const q = await queryApiOnce(queryApi, statement);
+        if ('error' in q) problems.push(`${name} #${i}: Query API ${q.error}`);
+        else if (q.rows !== rawRows) problems.push(`${name} #${i}: Query API ${q.rows} rows, driver ${rawRows}`);
+      }
+    }
+  }
+  if (problems.length) throw new Error(`bench:serve preflight failed:\n  ${problems.join('\n  ')}`);
 }
 
 /** `concurrency` async loops calling the raw driver for `seconds`. */
@@ -344,7 +544,7 @@ async function runRawLoops(driver: Driver, database: string, spec: CaseSpec, con
     while (performance.now() < until) {
       const t = performance.now();
       try {
-        await spec.raw(driver, database, next++);
+        await rawStatements(driver, database, spec.statements(next++));
         ms.push(performance.now() - t);
       } catch (err) {
         errors++;
@@ -362,6 +562,8 @@ async function runRawLoops(driver: Driver, database: string, spec: CaseSpec, con
 interface ServerChild {
   baseUrl: string;
   memory(gc?: boolean): Promise<NodeJS.MemoryUsage>;
+  /** The read-only verdict cache's lookups so far. */
+  verdicts(): Promise<{ hits: number; misses: number }>;
   stop(): Promise<void>;
 }
 
@@ -393,6 +595,12 @@ async function startServerChild(config: ServeChildConfig): Promise<ServerChild> 
       send({ type: 'memory', gc });
       return (await answer).memory;
     },
+    async verdicts() {
+      const answer = nextMessage('verdicts');
+      send({ type: 'verdicts' });
+      const { hits, misses } = await answer;
+      return { hits, misses };
+    },
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
@@ -406,6 +614,7 @@ async function startServerChild(config: ServeChildConfig): Promise<ServerChild> 
 
 // ---------------------------------------------------------------------------------------------
 
+const percent = (rate: number) => `${Math.round(rate * 1000) / 10} %`;
 const MB = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
 const load1 = () => Math.round(os.loadavg()[0]! * 100) / 100;
 
@@ -419,7 +628,7 @@ async function soak(
   // Mixed load: request i goes to case i mod n.
   const mixed: CaseSpec = {
     request: (i) => specs[i % specs.length]!.request(Math.floor(i / specs.length)),
-    raw: () => Promise.resolve(),
+    statements: () => [],
   };
   const startGc = await server.memory(true);
   const samples: MemorySample[] = [];
@@ -430,7 +639,7 @@ async function soak(
   };
   await sample();
   const timer = setInterval(() => void sample(), 5_000);
-  const run = await runAutocannon(server.baseUrl, mixed, connections, seconds, 0);
+  const run = await runAutocannon(server.baseUrl, apiLoad(mixed), connections, seconds, 0);
   clearInterval(timer);
   await sample();
   const endGc = await server.memory(true);
@@ -452,8 +661,12 @@ async function soak(
   return result;
 }
 
+/** Where the cold mix's raw driver and Query API runs start, past any i the API reaches; the same text at the same i. */
+const OWN_RANGE = CYPHER_MIX.length * 1_000_000;
+
 async function measureSize(
   target: Neo4jTarget,
+  queryApi: QueryApiTarget | undefined,
   dataset: Dataset,
   o: Required<Pick<ServeBenchOptions, 'durationS' | 'warmupS' | 'connections' | 'cases' | 'logLevel' | 'seed'>> & { soakS: number },
   log: (l: string) => void,
@@ -467,31 +680,55 @@ async function measureSize(
   const cases: CaseResult[] = [];
   let soakResult: SoakResult | undefined;
   try {
+    if (queryApi) await waitForQueryApi(queryApi);
+    await preflight(server.baseUrl, driver, target.database, queryApi, specs, o.cases);
     for (const name of o.cases) {
       const spec = specs[name];
+      const qLoad = queryApi && queryApiLoad(queryApi, spec);
+      const offset = (peer: number) => (spec.ownRanges ? peer * OWN_RANGE : 0);
       let i = 0;
       if (o.warmupS > 0) {
-        i = (await runAutocannon(server.baseUrl, spec, o.connections[0]!, o.warmupS, i)).next;
-        await runRawLoops(driver, target.database, spec, o.connections[0]!, o.warmupS, 0);
+        i = (await runAutocannon(server.baseUrl, apiLoad(spec), o.connections[0]!, o.warmupS, i)).next;
+        await runRawLoops(driver, target.database, spec, o.connections[0]!, o.warmupS, offset(1));
+        if (qLoad) await runAutocannon(queryApi.url, qLoad, o.connections[0]!, o.warmupS, offset(2));
       }
       for (const connections of o.connections) {
-        // API and raw driver walk the same ids from the same starting point.
-        const api = await runAutocannon(server.baseUrl, spec, connections, o.durationS, i);
-        const raw = await runRawLoops(driver, target.database, spec, connections, o.durationS, i);
+        // API, raw driver and Query API walk the same ids from the same starting point.
+        const verdictsBefore = await server.verdicts();
+        const api = await runAutocannon(server.baseUrl, apiLoad(spec), connections, o.durationS, i);
+        const verdictsAfter = await server.verdicts();
+        const raw = await runRawLoops(driver, target.database, spec, connections, o.durationS, i + offset(1));
+        const q = qLoad && (await runAutocannon(queryApi.url, qLoad, connections, o.durationS, i + offset(2)));
         i = api.next;
         if (raw.firstError) log(`  raw ${name}: ${raw.errors} errors, first: ${String(raw.firstError)}`);
+        const r2 = (x: number) => Math.round(x * 100) / 100;
         const result: CaseResult = {
           case: name,
           connections,
-          api: stats(api.ms, api.errors, api.seconds),
+          api: { ...stats(api.ms, api.errors, api.seconds), kib: api.kib },
           raw: stats(raw.ms, raw.errors, raw.seconds),
           ratio: 0,
           apiErrorsBy: api.errorsBy,
         };
-        result.ratio = Math.round((result.api.p50 / result.raw.p50) * 100) / 100;
+        result.ratio = r2(result.api.p50 / result.raw.p50);
+        if (q) {
+          result.queryApi = { ...stats(q.ms, q.errors, q.seconds), kib: q.kib };
+          result.queryApiErrorsBy = q.errorsBy;
+          result.throughputVsQueryApi = r2(result.api.rps / result.queryApi.rps);
+        }
+        if (CYPHER_CASES.includes(name)) {
+          const hits = verdictsAfter.hits - verdictsBefore.hits;
+          const misses = verdictsAfter.misses - verdictsBefore.misses;
+          result.verdicts = { hits, misses, hitRate: hits + misses ? Math.round((hits / (hits + misses)) * 1000) / 1000 : 0 };
+        }
         cases.push(result);
         log(
-          `  ${name.padEnd(12)} c=${String(connections).padEnd(3)} API p50 ${result.api.p50} p99 ${result.api.p99} ms (${result.api.rps}/s, ${result.api.errors} errors) · raw p50 ${result.raw.p50} p99 ${result.raw.p99} ms · ×${result.ratio} · load ${load1()}`,
+          `  ${name.padEnd(12)} c=${String(connections).padEnd(3)} API p50 ${result.api.p50} p99 ${result.api.p99} ms (${result.api.rps}/s, ${result.api.errors} errors) · raw p50 ${result.raw.p50} p99 ${result.raw.p99} ms · ×${result.ratio}` +
+            (result.queryApi
+              ? ` · Query API p50 ${result.queryApi.p50} p99 ${result.queryApi.p99} ms (${result.queryApi.rps}/s, ${result.queryApi.errors} errors)`
+              : '') +
+            (result.verdicts ? ` · verdict hits ${percent(result.verdicts.hitRate)}` : '') +
+            ` · load ${load1()}`,
         );
       }
     }
@@ -548,7 +785,7 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
   if (options.existing) {
     const dataset = readSeed(options.existing.dataDir);
     log(`existing Neo4j ${options.existing.target.uri}: ${dataset.nodes.length} nodes, ${dataset.relationships.length} relationships`);
-    const measured = await measureSize(options.existing.target, dataset, o, log);
+    const measured = await measureSize(options.existing.target, undefined, dataset, o, log);
     result.sizes.push({ nodes: dataset.nodes.length, rels: dataset.relationships.length, loadS: 0, ...measured });
     return result;
   }
@@ -558,7 +795,12 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
   let own: BenchNeo4j | undefined;
   const dataRoot = path.join(os.tmpdir(), `vj-serve-bench-data-${process.pid}`);
   try {
-    const db = shared ?? (own = await startBenchNeo4j({ heap, pagecache, log }));
+    const db = shared ?? (own = await startBenchNeo4j({ heap, pagecache, log, queryApi: options.queryApi ?? true }));
+    const queryApi: QueryApiTarget | undefined =
+      (options.queryApi ?? true) && db.queryApiUrl
+        ? { url: db.queryApiUrl, database: db.database, username: db.username, password: db.password }
+        : undefined;
+    if ((options.queryApi ?? true) && !queryApi) log('  (the shared Neo4j serves no HTTP Query API: that peer is left out)');
     for (const [index, size] of sizes.entries()) {
       log(`${size.nodes.toLocaleString('en-US')} nodes / ${size.rels.toLocaleString('en-US')} relationships`);
       const dir = path.join(dataRoot, `${size.nodes}-${size.rels}`);
@@ -580,7 +822,7 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
       const loadS = Math.round((performance.now() - loadStarted) / 100) / 10;
       log(`  loaded in ${loadS} s`);
       const soakS = index === sizes.length - 1 ? o.soakS : 0;
-      const measured = await measureSize(db, dataset, { ...o, soakS }, log);
+      const measured = await measureSize(db, queryApi, dataset, { ...o, soakS }, log);
       result.sizes.push({ nodes: size.nodes, rels: size.rels, loadS, ...measured });
     }
   } finally {
@@ -598,7 +840,11 @@ const sizeLabel = (s: { nodes: number; rels: number }) =>
 
 /** Markdown table: one row per case and connection count, one column group per size. */
 export function formatGrowthTable(result: ServeBenchResult): string {
-  const header = ['case', 'conns', ...result.sizes.map((s) => `${sizeLabel(s)} API p50 / p99 ms · raw p50 · ratio · errors`)];
+  const header = [
+    'case',
+    'conns',
+    ...result.sizes.map((s) => `${sizeLabel(s)} API p50 / p99 ms · raw p50 · ratio · errors · Query API p50 · API/QAPI req/s`),
+  ];
   const rows: string[][] = [];
   const first = result.sizes[0];
   for (const c of first?.cases ?? []) {
@@ -607,7 +853,9 @@ export function formatGrowthTable(result: ServeBenchResult): string {
       String(c.connections),
       ...result.sizes.map((s) => {
         const m = s.cases.find((x) => x.case === c.case && x.connections === c.connections);
-        return m ? `${m.api.p50} / ${m.api.p99} · ${m.raw.p50} · ×${m.ratio} · ${m.api.errors}` : '—';
+        return m
+          ? `${m.api.p50} / ${m.api.p99} · ${m.raw.p50} · ×${m.ratio} · ${m.api.errors} · ${m.queryApi?.p50 ?? '—'} · ${m.throughputVsQueryApi === undefined ? '—' : `×${m.throughputVsQueryApi}`}`
+          : '—';
       }),
     ]);
   }
@@ -616,26 +864,50 @@ export function formatGrowthTable(result: ServeBenchResult): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
+/**
+ * One row per case and connection count: the API, the raw driver and the Query API side by side
+ * ('—' where the Neo4j served no Query API), the API's ratios to both, and for the Cypher mix the
+ * verdict cache's hit rate during the measured run.
+ */
+export function caseTableRows(size: SizeResult): Record<string, string | number>[] {
+  return size.cases.map((c) => ({
+    case: c.case,
+    conns: c.connections,
+    'API p50': c.api.p50,
+    'API p99': c.api.p99,
+    'API req/s': c.api.rps,
+    errors: c.api.errors,
+    'raw p50': c.raw.p50,
+    'raw p99': c.raw.p99,
+    'raw req/s': c.raw.rps,
+    'API/raw p50': c.ratio,
+    'QAPI p50': c.queryApi?.p50 ?? '—',
+    'QAPI p99': c.queryApi?.p99 ?? '—',
+    'QAPI req/s': c.queryApi?.rps ?? '—',
+    'QAPI errors': c.queryApi?.errors ?? '—',
+    'API/QAPI req/s': c.throughputVsQueryApi ?? '—',
+    'API KiB': c.api.kib ?? '—',
+    'QAPI KiB': c.queryApi?.kib ?? '—',
+    'verdict hits': c.verdicts ? percent(c.verdicts.hitRate) : '',
+  }));
+}
+
 /** Prints a table per size (with its soak, if any) and the growth table. */
 export function printServeResult(result: ServeBenchResult): void {
   for (const size of result.sizes) {
     console.log(
       `\n${sizeLabel(size)} — hubs ${size.hubs.map((h) => `${h.id} (${h.degree})`).join(', ')}; load average ${size.loadAvg.before} → ${size.loadAvg.after}`,
     );
-    console.table(
-      size.cases.map((c) => ({
-        case: c.case,
-        conns: c.connections,
-        'API p50': c.api.p50,
-        'API p99': c.api.p99,
-        'API req/s': c.api.rps,
-        errors: c.api.errors,
-        'raw p50': c.raw.p50,
-        'raw p99': c.raw.p99,
-        'raw req/s': c.raw.rps,
-        ratio: c.ratio,
-      })),
-    );
+    console.table(caseTableRows(size));
+    const mix = size.cases.filter((c) => c.verdicts);
+    if (mix.length)
+      console.log(
+        `Cypher mix: ${CYPHER_MIX.length} texts; verdict cache hits during the measured API runs: ${mix
+          .map(
+            (c) => `${c.case} c=${c.connections} ${percent(c.verdicts!.hitRate)} (${c.verdicts!.hits} hits, ${c.verdicts!.misses} misses)`,
+          )
+          .join('; ')}`,
+      );
     if (size.soak) {
       const s = size.soak;
       console.log(
@@ -643,7 +915,9 @@ export function printServeResult(result: ServeBenchResult): void {
       );
     }
   }
-  console.log(`\nGrowth (API p50 / p99 ms · raw driver p50 ms · API/raw at p50 · errors):\n${formatGrowthTable(result)}`);
+  console.log(
+    `\nGrowth (API p50 / p99 ms · raw driver p50 ms · API/raw at p50 · errors · Query API p50 ms · API/Query API throughput):\n${formatGrowthTable(result)}`,
+  );
 }
 
 async function cli(): Promise<void> {

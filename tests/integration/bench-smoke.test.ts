@@ -1,15 +1,18 @@
 // The benchmark scripts still run, end to end, on tiny data: generator → loaders (ours, naive,
-// neo4j-admin import) → API under autocannon and the raw driver → rendering in Chromium. To keep
-// CI fast the three share the test run's Neo4j instead of starting one each, the load bench
-// empties the database between rows instead of restarting on a fresh store (`freshStore: false`),
-// and the serving cases run for a second each after half a second of warm-up (none, and a cold
-// server may answer nothing within the second). neo4j-admin import still writes a
-// fresh store of its own, offline. Figures are checked for shape and consistency, never speed:
-// timing belongs to `npm run bench`, not to tests.
+// neo4j-admin import) → API under autocannon, the raw driver and Neo4j's Query API → rendering
+// in Chromium. To keep CI fast the load and render benches share the test run's Neo4j instead of
+// starting one each, the load bench empties the database between rows instead of restarting on
+// a fresh store (`freshStore: false`), and the serving cases run for a second each after half a
+// second of warm-up (none, and a cold server may answer nothing within the second). The serving
+// bench alone starts a small Neo4j of its own (about ten seconds): its peer, the HTTP Query API,
+// needs the HTTP connector, which the test run's Neo4j keeps off like the app's. neo4j-admin
+// import still writes a fresh store of its own, offline. Figures are checked for shape and
+// consistency, never speed: timing belongs to `npm run bench`, not to tests.
 import { afterAll, describe, expect, it } from 'vitest';
 import { runLoadBench } from '../../bench/load.ts';
 import { runRenderBench } from '../../bench/render.ts';
-import { CASE_NAMES, runServeBench } from '../../bench/serve.bench.ts';
+import { CYPHER_MIX } from '../../bench/cypher-mix.ts';
+import { CASE_NAMES, CYPHER_CASES, caseTableRows, runServeBench } from '../../bench/serve.bench.ts';
 import { countEntities, graphCounts } from '../../db/schema.ts';
 import { clearDatabase, testDriver, testNeo4j } from '../support/neo4j-context.ts';
 
@@ -52,7 +55,9 @@ describe('benchmark smoke run (tiny data, no timing thresholds)', () => {
     }
   });
 
-  it('serve: every case answers through the API and the raw driver without errors', { timeout: 300_000 }, async () => {
+  it('serve: every case answers through the API, the raw driver and the Query API without errors', { timeout: 300_000 }, async () => {
+    // Its own Neo4j (see above): the preflight inside runs every text of the Cypher mix through
+    // all three once, so a text the API refuses or the Query API fails stops the run here.
     const r = await runServeBench({
       sizes: [{ nodes: 200, rels: 600 }],
       durationS: 1,
@@ -60,7 +65,8 @@ describe('benchmark smoke run (tiny data, no timing thresholds)', () => {
       connections: [2],
       soakS: 1,
       logLevel: 'silent',
-      neo4j,
+      heap: '512m',
+      pagecache: '64m',
       log: () => undefined,
     });
     const [size] = r.sizes;
@@ -70,7 +76,22 @@ describe('benchmark smoke run (tiny data, no timing thresholds)', () => {
       expect(c.api.requests).toBeGreaterThan(0);
       expect(c.raw.requests).toBeGreaterThan(0);
       expect(c.api.p99).toBeGreaterThanOrEqual(c.api.p50);
+      expect(c.queryApi?.errors, `${c.case} Query API errors ${JSON.stringify(c.queryApiErrorsBy)}`).toBe(0);
+      expect(c.queryApi!.requests).toBeGreaterThan(0);
+      expect(c.throughputVsQueryApi).toBeGreaterThan(0);
     }
+    // The mix is many texts; warm, the verdict cache answers most lookups, cold none of them.
+    expect(CYPHER_MIX.length).toBeGreaterThanOrEqual(50);
+    const [warm, cold] = CYPHER_CASES.map((name) => size!.cases.find((c) => c.case === name)!.verdicts!);
+    expect(warm!.hits + warm!.misses).toBeGreaterThan(0);
+    expect(warm!.hitRate).toBeGreaterThan(0.5);
+    expect(cold).toMatchObject({ hits: 0, hitRate: 0 });
+    expect(cold!.misses).toBeGreaterThan(0);
+    // The printed table has the Query API's columns and the hit rate beside the Cypher rows.
+    const rows = caseTableRows(size!);
+    for (const row of rows) expect(typeof row['QAPI req/s']).toBe('number');
+    expect(rows.find((row) => row.case === 'cypher')!['verdict hits']).toMatch(/^\d+(\.\d)? %$/);
+    expect(rows.find((row) => row.case === 'cypher-cold')!['verdict hits']).toBe('0 %');
     expect(size!.soak?.samples.length).toBeGreaterThan(0);
   });
 

@@ -319,4 +319,15 @@ describe('read-only verdicts remembered per query text', () => {
     v.remember('db', 'c', 'r');
     expect([v.has('db', 'a'), v.has('db', 'b'), v.has('db', 'c')]).toEqual([true, false, true]);
   });
+
+  it('counts its hits and misses (the serving benchmark reports the hit rate)', () => {
+    const v = new ReadOnlyVerdicts();
+    expect(v.lookups()).toEqual({ hits: 0, misses: 0 });
+    v.has('db', 'a');
+    v.remember('db', 'a', 'r');
+    v.has('db', 'a');
+    v.has('db', 'a');
+    v.has('db', 'b');
+    expect(v.lookups()).toEqual({ hits: 2, misses: 2 });
+  });
 });

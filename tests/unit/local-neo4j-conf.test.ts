@@ -58,6 +58,23 @@ describe('transaction memory', () => {
   });
 });
 
+describe('the HTTP connector', () => {
+  it('is off unless asked for', () => {
+    const conf = neo4jConf('/srv/neo', { boltPort: 7999 });
+    expect(conf).toContain('server.http.enabled=false\n');
+    expect(conf).not.toMatch(/server\.http\.listen_address|server\.http_enabled_modules/);
+  });
+
+  it("serves only the Query API, on loopback, when a port is given (the serving benchmark's Neo4j)", () => {
+    const conf = neo4jConf('/srv/neo', { boltPort: 7999, httpPort: 7475 });
+    expect(conf).toContain('server.http.enabled=true\n');
+    expect(conf).toContain('server.http.listen_address=127.0.0.1:7475\n');
+    expect(conf).toContain('server.http_enabled_modules=QUERY_API_ENDPOINTS\n');
+    expect(conf).toContain('server.https.enabled=false\n');
+    expect(conf).not.toContain('server.http.enabled=false');
+  });
+});
+
 describe('log rotation', () => {
   it('rolls every log file over at a bounded size and keeps a bounded count', () => {
     const logs = '/srv/neo/logs';

@@ -9,6 +9,12 @@ export interface LocalConfigOptions {
   /** JVM heap, `<n>m` or `<n>g` (-Xms and -Xmx). */
   heap?: string;
   pagecache?: string;
+  /**
+   * Opt-in: serve Neo4j's HTTP Query API (POST /db/{db}/query/v2, nothing else of the HTTP
+   * connector) on this port. Only the serving benchmark's own Neo4j asks for it, to measure the
+   * API against it; the app's and the tests' instances keep HTTP off.
+   */
+  httpPort?: number;
 }
 
 export const DEFAULT_HEAP = '512m';
@@ -130,7 +136,13 @@ export function neo4jConf(dir: string, opts: LocalConfigOptions): string {
     '# Written by tools/neo4j/neo4j-conf.ts on every start; edit the options there instead.',
     'server.default_listen_address=127.0.0.1',
     `server.bolt.listen_address=127.0.0.1:${opts.boltPort}`,
-    'server.http.enabled=false',
+    ...(opts.httpPort === undefined
+      ? ['server.http.enabled=false']
+      : [
+          'server.http.enabled=true',
+          `server.http.listen_address=127.0.0.1:${opts.httpPort}`,
+          'server.http_enabled_modules=QUERY_API_ENDPOINTS',
+        ]),
     'server.https.enabled=false',
     'dbms.usage_report.enabled=false',
     'dbms.security.auth_enabled=true',

@@ -10,14 +10,24 @@
  */
 export class ReadOnlyVerdicts {
   private readonly known = new Map<string, true>();
+  /** Lookups answered from the cache and not, since the app started (the serving benchmark reports its hit rate). */
+  private readonly counts = { hits: 0, misses: 0 };
 
   constructor(private readonly capacity = 1_000) {}
 
   has(database: string, query: string): boolean {
     const key = `${database}\u0000${query}`;
-    if (!this.known.delete(key)) return false;
+    if (!this.known.delete(key)) {
+      this.counts.misses++;
+      return false;
+    }
     this.known.set(key, true);
+    this.counts.hits++;
     return true;
+  }
+
+  lookups(): { hits: number; misses: number } {
+    return { ...this.counts };
   }
 
   remember(database: string, query: string, queryType: string | undefined): void {
