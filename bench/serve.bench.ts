@@ -1,14 +1,15 @@
-// npm run bench:serve -- --sizes 10000:100000,100000:1000000 --duration 10 --connections 12,50 [--soak 120]
+// npm run bench:serve -- --sizes 10000:100000,100000:1000000 --duration 10 --connections 12,50 [--soak 120] [--writes 30]
 // The API under concurrent load on generated graphs: for each size, a fresh database is loaded
-// with bench/generate.ts data, then each case (neighbours 1 and 2 hops, search, paths, node
-// details, ad-hoc Cypher) is driven by autocannon at each connection count, beside two peers
+// with bench/generate.ts data, then each case (the explorer's first overview, neighbours 1 and 2
+// hops, search, paths, node details, ad-hoc Cypher) is driven by autocannon at each connection count, beside two peers
 // running the same Cypher with the same parameters at the same concurrency: the raw Bolt driver
 // (that many async loops), so the API's overhead is a ratio at p50, and Neo4j's own HTTP Query
 // API (autocannon again), what a client would otherwise call, so throughput compares too. Node
 // ids and search terms vary across requests: hubs (the most connected nodes: the Prime
 // Minister, the big sectors) and a sample of ordinary nodes. The ad-hoc Cypher case is a mix of
 // console queries (cypher-mix.ts) with the read-only verdict cache warm, and again cold (every
-// text new); the cache's hit rate over each measured run is printed beside it.
+// text new); the cache's hit rate over each measured run is printed beside it. On the last size,
+// optionally, a memory soak and writes under load (articles committed while the mix runs).
 //
 // Where things run: the API server is a forked child process (serve-child.ts), so autocannon
 // and the raw-driver loops never share its event loop; they run here, one after the other.
@@ -31,7 +32,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherParams } from '../db/read.ts';
 import { loadDataset } from '../seed/load.ts';
 import type { Neo4jTarget } from '../config/config.ts';
-import { GRAPH_LIMITS, SEARCH_LIMITS } from '../contract/api/limits.ts';
+import { EXPLORER_INITIAL_NODES, GRAPH_LIMITS, SEARCH_LIMITS } from '../contract/api/limits.ts';
 import { createDriver } from '../db/driver.ts';
 import { cypher, type QueryName } from '../db/queries.ts';
 import { applySchema, clearDatabase } from '../db/schema.ts';
@@ -42,12 +43,13 @@ import { startBenchNeo4j, type BenchNeo4j, type SharedNeo4j } from './bench-neo4
 import { CYPHER_MIX, mixPicker, mixPools, mixStatement, type MixPicker } from './cypher-mix.ts';
 import { generateDataset } from './generate.ts';
 import { Random } from './random.ts';
+import { writesUnderLoad, type WritesUnderLoadResult } from './writes-under-load.ts';
 import type { ServeChildConfig, ServeChildMessage, ServeChildRequest } from './serve-child.ts';
 
-export const CASE_NAMES = ['neighbours-1', 'neighbours-2', 'search', 'paths', 'node-details', 'cypher', 'cypher-cold'] as const;
+export const CASE_NAMES = ['overview', 'neighbours-1', 'neighbours-2', 'search', 'paths', 'node-details', 'cypher', 'cypher-cold'] as const;
 export type CaseName = (typeof CASE_NAMES)[number];
 /** The cases that call one fixed endpoint (the Cypher ones run the ad-hoc mix). */
-export const FIXED_CASES: readonly CaseName[] = ['neighbours-1', 'neighbours-2', 'search', 'paths', 'node-details'];
+export const FIXED_CASES: readonly CaseName[] = ['overview', 'neighbours-1', 'neighbours-2', 'search', 'paths', 'node-details'];
 /** The ad-hoc Cypher mix with the verdict cache warm, and the same mix with every text new to it. */
 export const CYPHER_CASES: readonly CaseName[] = ['cypher', 'cypher-cold'];
 
@@ -68,6 +70,11 @@ export interface ServeBenchOptions {
   cases?: CaseName[];
   /** Seconds of mixed load on the last size while sampling the server's memory; 0 = none. */
   soakS?: number;
+  /**
+   * On the last size, seconds of the mix without writes and then as long with articles committed
+   * and retracted one after the other (bench/writes-under-load.ts); 0 = none.
+   */
+  writesS?: number;
   seed?: number;
   heap?: string;
   pagecache?: string;
@@ -151,6 +158,7 @@ export interface SizeResult {
   ordinaryDegreeP50: number;
   cases: CaseResult[];
   soak?: SoakResult;
+  writes?: WritesUnderLoadResult;
 }
 
 export interface ServeBenchResult {
@@ -235,6 +243,11 @@ interface CaseSpec {
    */
   ownRanges?: boolean;
   /**
+   * Connection counts of its own instead of the run's: the overview, a page's first request, is
+   * measured one request at a time (its target is a latency, not a queue).
+   */
+  connections?: number[];
+  /**
    * The Cypher the endpoint runs for request i, in order, with the same parameters: the raw
    * driver and the Query API run these. As many for every i.
    */
@@ -282,7 +295,21 @@ function caseSpecs(w: Workload): Record<CaseName, CaseSpec> {
     },
     statements: (i) => [mixStatement(w.mix, i, cold)],
   });
+  // The explorer's first request: the overview at its default cap (the same query every time).
+  const overviewLimit = EXPLORER_INITIAL_NODES;
   return {
+    overview: {
+      connections: [1],
+      request: () => ({ method: 'GET', path: `/api/graph?limit=${overviewLimit}` }),
+      statements: () => [
+        named('graph-overview', {
+          labels: [],
+          types: [],
+          limit: overviewLimit,
+          edges: GRAPH_LIMITS.overviewEdges.perNode * overviewLimit,
+        }),
+      ],
+    },
     'neighbours-1': neighbours(1),
     'neighbours-2': neighbours(2),
     search: {
@@ -668,7 +695,10 @@ async function measureSize(
   target: Neo4jTarget,
   queryApi: QueryApiTarget | undefined,
   dataset: Dataset,
-  o: Required<Pick<ServeBenchOptions, 'durationS' | 'warmupS' | 'connections' | 'cases' | 'logLevel' | 'seed'>> & { soakS: number },
+  o: Required<Pick<ServeBenchOptions, 'durationS' | 'warmupS' | 'connections' | 'cases' | 'logLevel' | 'seed'>> & {
+    soakS: number;
+    writesS: number;
+  },
   log: (l: string) => void,
 ): Promise<Omit<SizeResult, 'nodes' | 'rels' | 'loadS'>> {
   const workload = buildWorkload(dataset, o.seed);
@@ -679,6 +709,7 @@ async function measureSize(
   const driver = createDriver(target);
   const cases: CaseResult[] = [];
   let soakResult: SoakResult | undefined;
+  let writesResult: WritesUnderLoadResult | undefined;
   try {
     if (queryApi) await waitForQueryApi(queryApi);
     await preflight(server.baseUrl, driver, target.database, queryApi, specs, o.cases);
@@ -692,7 +723,7 @@ async function measureSize(
         await runRawLoops(driver, target.database, spec, o.connections[0]!, o.warmupS, offset(1));
         if (qLoad) await runAutocannon(queryApi.url, qLoad, o.connections[0]!, o.warmupS, offset(2));
       }
-      for (const connections of o.connections) {
+      for (const connections of spec.connections ?? o.connections) {
         // API, raw driver and Query API walk the same ids from the same starting point.
         const verdictsBefore = await server.verdicts();
         const api = await runAutocannon(server.baseUrl, apiLoad(spec), connections, o.durationS, i);
@@ -740,6 +771,19 @@ async function measureSize(
         o.soakS,
         log,
       );
+    if (o.writesS > 0) {
+      // The reads: the fixed endpoints and the warm Cypher mix, request i to case i mod n.
+      const reads = [...FIXED_CASES, 'cypher' as const].map((n) => specs[n]);
+      const mixed = apiLoad({ request: (i) => reads[i % reads.length]!.request(Math.floor(i / reads.length)), statements: () => [] });
+      writesResult = await writesUnderLoad({
+        driver,
+        database: target.database,
+        graph: dataset.nodes.map(({ id, label, name, aliases, properties }) => ({ id, label, name, aliases, properties })),
+        readLoad: (seconds) => runAutocannon(server.baseUrl, mixed, o.connections[0]!, seconds, 0),
+        seconds: o.writesS,
+        log,
+      });
+    }
   } finally {
     await driver.close();
     await server.stop();
@@ -750,6 +794,7 @@ async function measureSize(
     ordinaryDegreeP50: workload.ordinaryDegreeP50,
     cases,
     ...(soakResult ? { soak: soakResult } : {}),
+    ...(writesResult ? { writes: writesResult } : {}),
   };
 }
 
@@ -764,6 +809,7 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
     logLevel: options.logLevel ?? 'info',
     seed: options.seed ?? 1,
     soakS: options.soakS ?? 0,
+    writesS: options.writesS ?? 0,
   };
   const heap = options.heap ?? '2g';
   const pagecache = options.pagecache ?? '2g';
@@ -821,8 +867,8 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
       }
       const loadS = Math.round((performance.now() - loadStarted) / 100) / 10;
       log(`  loaded in ${loadS} s`);
-      const soakS = index === sizes.length - 1 ? o.soakS : 0;
-      const measured = await measureSize(db, queryApi, dataset, { ...o, soakS }, log);
+      const last = index === sizes.length - 1;
+      const measured = await measureSize(db, queryApi, dataset, { ...o, soakS: last ? o.soakS : 0, writesS: last ? o.writesS : 0 }, log);
       result.sizes.push({ nodes: size.nodes, rels: size.rels, loadS, ...measured });
     }
   } finally {
@@ -914,6 +960,33 @@ export function printServeResult(result: ServeBenchResult): void {
         `soak ${s.seconds} s at ${s.connections} connections: ${s.requests} requests, ${s.errors} errors; RSS start ${s.rssMB.start} / end ${s.rssMB.end} / max ${s.rssMB.max} MB; heapUsed start ${s.heapUsedMB.start} / end ${s.heapUsedMB.end} / max ${s.heapUsedMB.max} MB; after GC ${s.heapUsedAfterGcMB.start} → ${s.heapUsedAfterGcMB.end} MB`,
       );
     }
+    if (size.writes) {
+      const w = size.writes;
+      console.log(
+        `writes under load, ${w.seconds} s of the read mix without and ${w.seconds} s with writes (${w.articles} typical articles, each committed then retracted, one transaction each):`,
+      );
+      console.table([
+        { what: 'commit', count: w.commit.count, 'p50 ms': w.commit.p50, 'p99 ms': w.commit.p99, 'max ms': w.commit.max },
+        { what: 'retract', count: w.retract.count, 'p50 ms': w.retract.p50, 'p99 ms': w.retract.p99, 'max ms': w.retract.max },
+        {
+          what: 'reads, no writes',
+          count: w.reads.without.count,
+          'p50 ms': w.reads.without.p50,
+          'p99 ms': w.reads.without.p99,
+          'max ms': w.reads.without.max,
+        },
+        {
+          what: 'reads, during writes',
+          count: w.reads.during.count,
+          'p50 ms': w.reads.during.p50,
+          'p99 ms': w.reads.during.p99,
+          'max ms': w.reads.during.max,
+        },
+      ]);
+      console.log(
+        `  reads' p99 ×${w.reads.p99Ratio} during writes; ${w.writeErrors} failed writes; extraction ${w.extraction.articlesPerSec} articles/s (${w.extraction.note})`,
+      );
+    }
   }
   console.log(
     `\nGrowth (API p50 / p99 ms · raw driver p50 ms · API/raw at p50 · errors · Query API p50 ms · API/Query API throughput):\n${formatGrowthTable(result)}`,
@@ -929,6 +1002,7 @@ async function cli(): Promise<void> {
       connections: { type: 'string', default: '12,50' },
       cases: { type: 'string' },
       soak: { type: 'string', default: '0' },
+      writes: { type: 'string', default: '0' },
       seed: { type: 'string', default: '1' },
       heap: { type: 'string', default: '2g' },
       pagecache: { type: 'string', default: '2g' },
@@ -957,6 +1031,7 @@ async function cli(): Promise<void> {
     connections: numbers(values.connections),
     ...(cases ? { cases } : {}),
     soakS: Number(values.soak),
+    writesS: Number(values.writes),
     seed: Number(values.seed),
     heap: values.heap,
     pagecache: values.pagecache,

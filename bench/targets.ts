@@ -1,13 +1,14 @@
 // The targets (issues 5 and 12), checked against one benchmark run's results: each line names the target,
 // the measured figure and whether it is met, so `npm run bench` ends with the verdict and the
 // performance notes quote it instead of retyping numbers.
+import { EXPLORER_INITIAL_NODES } from '../contract/api/limits.ts';
 import { BUNDLE_BUDGET_GZIP } from '../tools/bundle-sizes.ts';
 import type { LoadBenchResult } from './load.ts';
 import type { RenderBenchResult } from './render.ts';
 import { FIXED_CASES, type CaseName, type CaseResult, type ServeBenchResult, type SizeResult } from './serve.bench.ts';
 
 export interface TargetCheck {
-  area: 'loading' | 'serving' | 'rendering';
+  area: 'loading' | 'serving' | 'writing' | 'rendering';
   target: string;
   measured: string;
   met: boolean;
@@ -69,8 +70,32 @@ export function serveTargets(r: ServeBenchResult): TargetCheck[] {
   const worstMix = mix.length ? worstOf(mix, (c) => c.ratio) : undefined;
   const cold = size.cases.filter((c) => c.case === 'cypher-cold');
   const errors =
-    r.sizes.flatMap((s) => s.cases).reduce((sum, c) => sum + c.api.errors, 0) + r.sizes.reduce((sum, s) => sum + (s.soak?.errors ?? 0), 0);
+    r.sizes.flatMap((s) => s.cases).reduce((sum, c) => sum + c.api.errors, 0) +
+    r.sizes.reduce((sum, s) => sum + (s.soak?.errors ?? 0), 0) +
+    r.sizes.reduce((sum, s) => sum + (s.writes ? s.writes.reads.without.errors + s.writes.reads.during.errors : 0), 0);
+  const overview = size.cases.find((c) => c.case === 'overview' && c.connections === 1);
+  const search = case12('search');
   const checks = [
+    ...(overview
+      ? [
+          {
+            area: 'serving' as const,
+            target: `/api/graph?limit=${EXPLORER_INITIAL_NODES} p50 ≤ 100 ms, one request at a time (${at})`,
+            measured: `${n(overview.api.p50, 1)} ms (the raw driver ${n(overview.raw.p50, 1)} ms; the same request every time: a warm best case)`,
+            met: overview.api.p50 <= 100,
+          },
+        ]
+      : []),
+    ...(search
+      ? [
+          {
+            area: 'serving' as const,
+            target: `search p99 ≤ 2× the raw driver's p99 at 12 connections (${at})`,
+            measured: `${n(search.api.p99, 1)} vs ${n(search.raw.p99, 1)} ms (${n(search.api.p99 / search.raw.p99, 2)}×)`,
+            met: search.api.p99 <= 2 * search.raw.p99,
+          },
+        ]
+      : []),
     ...p99('neighbours-1', 20, '1-hop neighbours'),
     ...p99('neighbours-2', 60, '2-hop neighbours (capped)'),
     ...p99('search', 15, 'search'),
@@ -119,6 +144,31 @@ export function serveTargets(r: ServeBenchResult): TargetCheck[] {
       measured: `heap after GC ${n(start, 1)} → ${n(end, 1)} MB, RSS max ${n(soak.rssMB.max)} MB`,
       met: end <= Math.max(start * 1.1, start + 5),
     });
+  }
+  const writes = r.sizes.find((s) => s.writes);
+  if (writes?.writes) {
+    const w = writes.writes;
+    const where = `${n(writes.nodes)}/${n(writes.rels)}, while the read mix runs at ${r.options.connections[0]} connections`;
+    checks.push(
+      {
+        area: 'writing',
+        target: '≥ 20 articles/s extracted',
+        measured: `${n(w.extraction.articlesPerSec)} articles/s (${w.extraction.note})`,
+        met: w.extraction.articlesPerSec >= 20,
+      },
+      {
+        area: 'writing',
+        target: `commit of a typical article p50 ≤ 200 ms (${where})`,
+        measured: `p50 ${n(w.commit.p50, 1)} ms, p99 ${n(w.commit.p99, 1)} ms over ${w.commit.count} commits, ${w.writeErrors} failed`,
+        met: w.commit.p50 <= 200 && w.writeErrors === 0,
+      },
+      {
+        area: 'writing',
+        target: "reads' p99 during commits ≤ 1.5× without",
+        measured: `${n(w.reads.during.p99, 1)} vs ${n(w.reads.without.p99, 1)} ms (${n(w.reads.p99Ratio, 2)}×)`,
+        met: w.reads.p99Ratio <= 1.5,
+      },
+    );
   }
   return checks;
 }

@@ -46,15 +46,12 @@ export function percentiles(ms: number[]): Percentiles {
 
 const DEV_SET = path.resolve(import.meta.dirname, '../ingest/dev');
 
-/** The development set's drafts as an analyst would commit them after accepting every proposal. */
-export function typicalDrafts(): { drafts: Draft[]; extraction: WritesUnderLoadResult['extraction'] } {
-  const known: KnownEntity[] = readSeed().nodes.map(({ id, label, name, aliases, properties }) => ({
-    id,
-    label,
-    name,
-    aliases,
-    properties,
-  }));
+/**
+ * The development set's drafts as an analyst would commit them after accepting every proposal,
+ * resolved against `graph` (the entities of the graph they go into: a match must exist there).
+ */
+export function typicalDrafts(graph: readonly KnownEntity[]): { drafts: Draft[]; extraction: WritesUnderLoadResult['extraction'] } {
+  const known = [...graph];
   const articles = readSeed(DEV_SET).articles;
   const draftOf = (a: LoadableArticle) => acceptProposed(resolveDraft(extractDraft(extractRequestOf(a)), known));
   const drafts = articles.map(draftOf); // also the warm-up pass
@@ -68,11 +65,13 @@ export function typicalDrafts(): { drafts: Draft[]; extraction: WritesUnderLoadR
 export async function writesUnderLoad(opts: {
   driver: Driver;
   database: string;
+  /** The entities of the graph written to, for resolution. */
+  graph: readonly KnownEntity[];
   readLoad: ReadLoad;
   seconds: number;
   log: (line: string) => void;
 }): Promise<WritesUnderLoadResult> {
-  const { drafts, extraction } = typicalDrafts();
+  const { drafts, extraction } = typicalDrafts(opts.graph);
   opts.log(`  writes: ${drafts.length} typical articles; extraction ${extraction.articlesPerSec} articles/s (${extraction.note})`);
   const repo = new IngestRepository(opts.driver, opts.database);
   const without = await opts.readLoad(opts.seconds);

@@ -1,5 +1,5 @@
 // Client-side limits and timings in one place, so tests and benchmarks can read the same values.
-import { CYPHER_LIMITS, GRAPH_LIMITS, SEARCH_LIMITS } from '../../contract/api/limits.ts';
+import { CYPHER_LIMITS, EXPLORER_INITIAL_NODES, GRAPH_LIMITS, SEARCH_LIMITS } from '../../contract/api/limits.ts';
 
 /** The server's own bounds the client stays within: the contract's, from which its request schemas are built. */
 export const API_LIMITS = {
@@ -12,7 +12,7 @@ export const API_LIMITS = {
 } as const;
 
 /** Most nodes drawn when the explorer opens, unless the URL asks for another cap (`?cap=`). */
-export const INITIAL_NODE_CAP = 300;
+export const INITIAL_NODE_CAP = EXPLORER_INITIAL_NODES;
 
 /** Most new neighbours one expansion adds, unless the URL asks for another cap (`?expand=`). */
 export const EXPANSION_CAP = 100;

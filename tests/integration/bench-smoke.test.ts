@@ -1,13 +1,12 @@
 // The benchmark scripts still run, end to end, on tiny data: generator → loaders (ours, naive,
 // neo4j-admin import) → API under autocannon, the raw driver and Neo4j's Query API → rendering
-// in Chromium. To keep CI fast the load and render benches share the test run's Neo4j instead of
-// starting one each, the load bench empties the database between rows instead of restarting on
-// a fresh store (`freshStore: false`), and the serving cases run for a second each after half a
-// second of warm-up (none, and a cold server may answer nothing within the second). The serving
-// bench alone starts a small Neo4j of its own (about ten seconds): its peer, the HTTP Query API,
-// needs the HTTP connector, which the test run's Neo4j keeps off like the app's. neo4j-admin
-// import still writes a fresh store of its own, offline. Figures are checked for shape and
-// consistency, never speed: timing belongs to `npm run bench`, not to tests.
+// in Chromium. To keep CI fast the three share the test run's Neo4j instead of starting one each
+// (it serves the Query API on loopback for the serving bench's peer; the app's keeps HTTP off),
+// the load bench empties the database between rows instead of restarting on a fresh store
+// (`freshStore: false`), and the serving cases run for a second each after half a second of
+// warm-up (none, and a cold server may answer nothing within the second). neo4j-admin import
+// still writes a fresh store of its own, offline. Figures are checked for shape and consistency,
+// never speed: timing belongs to `npm run bench`, not to tests.
 import { afterAll, describe, expect, it } from 'vitest';
 import { runLoadBench } from '../../bench/load.ts';
 import { runRenderBench } from '../../bench/render.ts';
@@ -56,17 +55,18 @@ describe('benchmark smoke run (tiny data, no timing thresholds)', () => {
   });
 
   it('serve: every case answers through the API, the raw driver and the Query API without errors', { timeout: 300_000 }, async () => {
-    // Its own Neo4j (see above): the preflight inside runs every text of the Cypher mix through
-    // all three once, so a text the API refuses or the Query API fails stops the run here.
+    // The preflight inside runs every text of the Cypher mix through all three once, so a text
+    // the API refuses or the Query API fails stops the run here.
+    expect(neo4j.queryApiUrl, "the test run's Neo4j serves the Query API (tests/support/global-setup.ts)").toBeDefined();
     const r = await runServeBench({
       sizes: [{ nodes: 200, rels: 600 }],
       durationS: 1,
       warmupS: 0.5,
       connections: [2],
       soakS: 1,
+      writesS: 1,
       logLevel: 'silent',
-      heap: '512m',
-      pagecache: '64m',
+      neo4j,
       log: () => undefined,
     });
     const [size] = r.sizes;
@@ -93,6 +93,22 @@ describe('benchmark smoke run (tiny data, no timing thresholds)', () => {
     expect(rows.find((row) => row.case === 'cypher')!['verdict hits']).toMatch(/^\d+(\.\d)? %$/);
     expect(rows.find((row) => row.case === 'cypher-cold')!['verdict hits']).toBe('0 %');
     expect(size!.soak?.samples.length).toBeGreaterThan(0);
+    // Writes under load: articles committed and retracted while reads ran, none failed, and the
+    // graph as it was before (every commit retracted again).
+    const w = size!.writes!;
+    expect(w.articles).toBeGreaterThan(10);
+    expect(w.commit.count).toBeGreaterThan(0);
+    expect(w.retract.count).toBe(w.commit.count);
+    expect(w.writeErrors).toBe(0);
+    expect(w.reads.without.count).toBeGreaterThan(0);
+    expect(w.reads.during.count).toBeGreaterThan(0);
+    expect(w.extraction.articlesPerSec).toBeGreaterThan(0);
+    const driver = testDriver();
+    try {
+      expect(await countEntities(driver, neo4j.database)).toBe(200);
+    } finally {
+      await driver.close();
+    }
   });
 
   it('render: the explorer draws each capped size and the seed graph, and the bundle is measured', { timeout: 300_000 }, async () => {

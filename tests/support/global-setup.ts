@@ -20,10 +20,20 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'vj-neo4j-test-'));
   const boltPort = await freePort();
+  // The HTTP Query API on loopback too, for the serving benchmark's smoke test to measure its peer
+  // on this instance instead of starting a Neo4j of its own (the app's Neo4j keeps HTTP off).
+  const httpPort = await freePort();
   const password = 'test-password-1';
-  const local = { dir, boltPort, password, heap: '512m', pagecache: '64m' };
+  const local = { dir, boltPort, httpPort, password, heap: '512m', pagecache: '64m' };
   const { uri } = await ensureLocalNeo4j({ ...local, log: (l) => console.log(l) });
-  project.provide('neo4j', { uri: uri!, username: 'neo4j', password, database: 'neo4j', local } satisfies TestNeo4j);
+  project.provide('neo4j', {
+    uri: uri!,
+    username: 'neo4j',
+    password,
+    database: 'neo4j',
+    local,
+    queryApiUrl: `http://127.0.0.1:${httpPort}`,
+  } satisfies TestNeo4j);
   return async () => {
     await stopLocalNeo4j(dir);
     rmSync(dir, { recursive: true, force: true });

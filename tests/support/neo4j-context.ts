@@ -8,7 +8,9 @@ import type { LocalNeo4jOptions } from '../../tools/neo4j/local-neo4j.ts';
 
 export interface TestNeo4j extends Neo4jTarget {
   /** Present when the tests run their own local instance (so a test may stop and restart it). */
-  local?: Pick<LocalNeo4jOptions, 'dir' | 'boltPort' | 'password' | 'heap' | 'pagecache'>;
+  local?: Pick<LocalNeo4jOptions, 'dir' | 'boltPort' | 'httpPort' | 'password' | 'heap' | 'pagecache'>;
+  /** Its HTTP Query API (the local instance serves one on loopback), for the serving benchmark's peer. */
+  queryApiUrl?: string;
 }
 
 declare module 'vitest' {

@@ -98,6 +98,47 @@ describe('benchmark targets', () => {
     expect(byTarget["API p50 ≤ 1.3× the raw driver's, every fixed endpoint case"]).toMatchObject({ met: true });
   });
 
+  it('serving and writing: the overview one at a time, search p99 against the driver, and writes under load', () => {
+    const reads = (p99: number, errors = 0) => ({ count: 500, p50: p99 / 3, p99, max: p99 * 2, errors });
+    const r = {
+      options: { connections: [12, 50] },
+      sizes: [
+        {
+          ...size(1_000_000, [
+            { ...caseOf('overview', 1, 180), raw: stats(70, 120) },
+            { ...caseOf('search', 12, 30), raw: stats(10, 12) },
+          ]),
+          writes: {
+            seconds: 30,
+            articles: 37,
+            extraction: { articlesPerSec: 180, note: 'warm best case' },
+            commit: { count: 40, p50: 150, p99: 900, max: 1200 },
+            retract: { count: 40, p50: 120, p99: 700, max: 800 },
+            writeErrors: 0,
+            reads: { without: reads(100), during: reads(160, 1), p99Ratio: 1.6 },
+          },
+        },
+      ],
+    } as unknown as ServeBenchResult;
+    const byTarget = Object.fromEntries(serveTargets(r).map((c) => [c.target.split(' (')[0]!, c]));
+    expect(byTarget['/api/graph?limit=300 p50 ≤ 100 ms, one request at a time']).toMatchObject({
+      measured: '90.0 ms (the raw driver 70.0 ms; the same request every time: a warm best case)',
+      met: true,
+    });
+    expect(byTarget["search p99 ≤ 2× the raw driver's p99 at 12 connections"]).toMatchObject({
+      measured: '30.0 vs 12.0 ms (2.50×)',
+      met: false,
+    });
+    expect(byTarget['≥ 20 articles/s extracted']).toMatchObject({ met: true });
+    expect(byTarget['commit of a typical article p50 ≤ 200 ms']).toMatchObject({
+      measured: 'p50 150.0 ms, p99 900.0 ms over 40 commits, 0 failed',
+      met: true,
+    });
+    expect(byTarget["reads' p99 during commits ≤ 1.5× without"]).toMatchObject({ measured: '160.0 vs 100.0 ms (1.60×)', met: false });
+    // A read that failed during the writes counts as an error.
+    expect(byTarget['no errors']).toMatchObject({ measured: '1 errors', met: false });
+  });
+
   it('rendering: each size against its limit, the seed graph, and the bundle', () => {
     const r = {
       sizes: [
