@@ -28,6 +28,8 @@ export interface SentenceContext {
 interface Gaps {
   first: RegExp;
   next: RegExp;
+  /** Between two guests: a separator, then maybe the people who stand for a body ("…, puis des représentants de la société X"). */
+  guestNext: RegExp;
   /** Between two hosts of a passive ("… par X et par Y"). */
   agentNext: RegExp;
   /** Between a delegation and its leader ("une délégation de X conduite par son président Y"). */
@@ -63,6 +65,10 @@ function gaps(lex: Lexicon): Gaps {
       // on either side of "avec" ("s'est entretenu par téléphone avec").
       first: new RegExp(`^[\\s,]*${circumstance}(?:(?:${alternation(r.guestIntroducers)})[\\s,]*)?:?[\\s,]*${circumstance}$`, 'iu'),
       next: new RegExp(`^\\s*(?=[,;:]|\\p{L})${separators}${fillers}$`, 'iu'),
+      guestNext: new RegExp(
+        `^\\s*(?=[,;:]|\\p{L})${separators}(?:(?:${alternation(r.guestIntroducers.filter((w) => /\s/.test(w)))})\\s+)?${fillers}$`,
+        'iu',
+      ),
       agentNext: new RegExp(`^\\s*(?=[,;:]|\\p{L})${separators}(?:(?:${alternation(r.agentIntroducers)})\\s+)?${fillers}$`, 'iu'),
       leader: new RegExp(`^[\\s,]*(?:${alternation(r.leaderIntroducers)})\\s+${fillers}$`, 'iu'),
       companion: new RegExp(`^[\\s,]*(?:${alternation(r.companionIntroducers)})\\s+${fillers}$`, 'iu'),
@@ -151,6 +157,39 @@ function withoutDates(ctx: SentenceContext): string {
   return text;
 }
 
+/**
+ * The same with the places said where it happened blanked too ("a eu le 4 novembre à Hanoï une
+ * séance de travail avec", "a été reçu le 8 octobre à Hanoï par"): a verb phrase a date and a place interrupt.
+ */
+function withoutCircumstances(ctx: SentenceContext, scan: string): string {
+  let text = scan;
+  for (const m of ctx.mentions) {
+    if (m.kind !== 'place' || m.nested) continue;
+    const start = m.start - ctx.sentence.start;
+    const preposition = /(?:^|\s)(?:à|au|aux|en)\s+$/iu.exec(text.slice(Math.max(0, start - 5), start));
+    if (!preposition) continue;
+    const s = start - preposition[0].trimStart().length;
+    text = text.slice(0, s) + ' '.repeat(m.end - ctx.sentence.start - s) + text.slice(m.end - ctx.sentence.start);
+  }
+  return text;
+}
+
+/** A verb phrase's matches in either reading of the sentence, the longer one where both match at one place. */
+function verbMatches(pattern: RegExp, scans: readonly string[]): RegExpExecArray[] {
+  const byIndex = new Map<number, RegExpExecArray>();
+  for (const scan of scans)
+    for (const m of scan.matchAll(pattern)) {
+      const known = byIndex.get(m.index);
+      if (!known || m[0].length > known[0].length) byIndex.set(m.index, m as RegExpExecArray);
+    }
+  const sorted = [...byIndex.values()].sort((a, b) => a.index - b.index);
+  // A longer match swallows the shorter ones inside it.
+  return sorted.filter(
+    (m) =>
+      !sorted.some((o) => o !== m && o.index <= m.index && o.index + o[0].length >= m.index + m[0].length && o[0].length > m[0].length),
+  );
+}
+
 /** The actors coordinated before `last` ("X, et Y" before Y), first first. */
 function listBefore(ctx: SentenceContext, last: Mention): Mention[] {
   const out: Mention[] = [];
@@ -235,12 +274,13 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
     for (const guest of guests) ctx.meetings.set(guest.entity.id, [host.entity.id]);
     subject ??= host.entity;
   };
-  const scan = withoutDates(ctx);
-  for (const verb of scan.matchAll(lex.meetingVerbs)) {
+  const dated = withoutDates(ctx);
+  const scans = [dated, withoutCircumstances(ctx, dated)];
+  for (const verb of verbMatches(lex.meetingVerbs, scans)) {
     if (isNoun(sentence.text, verb.index, lex)) continue;
     const start = sentence.start + verb.index;
     const host = subjectBefore(ctx, start);
-    const guests = withLeaders(ctx, list(ctx, start + verb[0].length, actor, g.first, g.next));
+    const guests = withLeaders(ctx, list(ctx, start + verb[0].length, actor, g.first, g.guestNext));
     if (host)
       record(
         host,
@@ -251,20 +291,20 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
   }
   // "X et Y ont reçu Z", "X et Y se sont entretenus avec Z": each party of the list before the verb hosts.
   const pluralSpans: Array<[number, number]> = [];
-  for (const verb of scan.matchAll(lex.pluralMeetingVerbs)) {
+  for (const verb of verbMatches(lex.pluralMeetingVerbs, scans)) {
     if (isNoun(sentence.text, verb.index, lex)) continue;
     const start = sentence.start + verb.index;
     pluralSpans.push([start, start + verb[0].length]);
     const last = subjectBefore(ctx, start);
     if (!last) continue;
     const hosts = [...listBefore(ctx, last), last];
-    const guests = withLeaders(ctx, list(ctx, start + verb[0].length, actor, g.first, g.next));
+    const guests = withLeaders(ctx, list(ctx, start + verb[0].length, actor, g.first, g.guestNext));
     for (const host of hosts) {
       const met = guests.filter((m) => !hosts.some((h) => h.entity === m.entity));
       if (met.length > 0) record(host, met, `MET_WITH: hosts, "${phraseKey(verb[0])}", guest`, 0.8);
     }
   }
-  for (const verb of scan.matchAll(lex.passiveMeetingVerbs)) {
+  for (const verb of verbMatches(lex.passiveMeetingVerbs, scans)) {
     // "X a été reçu par Y et par Z", "X a rendu une visite de courtoisie à Y": each named after the verb received X.
     const start = sentence.start + verb.index;
     // "M. X et la délégation ont été reçus": the list ends right before the verb, whatever the kind of its last party.
@@ -279,7 +319,7 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
       if (received.length > 0) record(host, received, `MET_WITH: guest, "${phraseKey(verb[0])}", host`, 0.8);
     }
   }
-  for (const verb of scan.matchAll(lex.mutualMeetingVerbs)) {
+  for (const verb of verbMatches(lex.mutualMeetingVerbs, scans)) {
     // "X et Y se sont entretenus": the list of actors that ends right before the verb.
     const start = sentence.start + verb.index;
     // "… se sont entretenus avec Z": the two are hosts, read above.
@@ -292,7 +332,7 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
       .find((m) => m.extentEnd <= second.extentStart && g.next.test(circumstances(ctx, m.extentEnd, second.extentStart)));
     if (first && first.entity !== second.entity) record(first, [second], `MET_WITH: both parties, "${phraseKey(verb[0])}"`, 0.75);
   }
-  for (const cue of scan.matchAll(lex.meetingCues)) {
+  for (const cue of dated.matchAll(lex.meetingCues)) {
     const start = sentence.start + cue.index;
     // "En recevant une délégation … conduite par son vice-président, M. X, le vice-gouverneur …": X is a guest, not the host.
     const guests = withLeaders(ctx, list(ctx, start + cue[0].length, actor, g.first, g.cueNext));
@@ -319,6 +359,10 @@ export function requestFacts(ctx: SentenceContext, host?: Entity): Entity | unde
     (v) => !isNoun(text, v.index, lex) && !lex.notRequest.test(text.slice(v.index + v[0].length)),
   );
   let subject: Entity | undefined;
+  // ", qui offrent des bourses aux jeunes", ", où la ville compte …": a relative clause describes a
+  // noun of the request; what it names is not asked for.
+  const relatives = [...text.matchAll(lex.relativeClause)].map((m) => [m.index, m.index + m[0].length] as const);
+  const described = (offset: number) => relatives.some(([s, e]) => offset >= s && offset < e);
   for (const [k, verb] of verbs.entries()) {
     const start = sentence.start + verb.index;
     const end = start + verb[0].length;
@@ -345,6 +389,7 @@ export function requestFacts(ctx: SentenceContext, host?: Entity): Entity | unde
     for (const sector of ctx.sectors) {
       if (sector.start < end || sector.start >= until) continue;
       if (names.some((m) => m.extentStart <= sector.start && sector.end <= m.extentEnd)) continue;
+      if (described(sector.start - sentence.start)) continue;
       const between = text.slice(end - sentence.start, sector.start - sentence.start);
       const connected = lex.sectorConnector.test(between);
       registry.fact(

@@ -39,6 +39,8 @@ export interface Lexicon {
   bothParties: RegExp;
   /** Right after a request verb, words that make it no request ("la bienvenue"). */
   notRequest: RegExp;
+  /** A relative clause after a comma (", qui offrent des bourses"), to the next comma or the end. */
+  relativeClause: RegExp;
   /** A sentence about another time than the one before ("Auparavant, …"). */
   timeShift: RegExp;
   /** A place preposition ending the text before a place ("… à "). */
@@ -108,6 +110,7 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     agreementPlan: phraseRegex(rules.agreementPlans, 'iu'),
     bothParties: phraseRegex(rules.bothParties, 'iu'),
     notRequest: new RegExp(`^\\s+(?:${alternation(rules.notRequests)})(?![\\p{L}])`, 'iu'),
+    relativeClause: new RegExp(`,\\s*(?:${alternation(rules.relativePronouns)})(?![\\p{L}])[^,;]*`, 'giu'),
     timeShift: phraseRegex(rules.dates.otherTime, 'iu'),
     placePreposition: new RegExp(`(?:^|\\s)(?:${alternation(rules.placePrepositions)})\\s+$`, 'iu'),
     descriptions: phraseRegex(Object.keys(rules.coreference.descriptions)),
@@ -208,8 +211,8 @@ export function readComplement(
       (locativeNext ? result.locatives : result.places).push(place);
       locativeNext = false;
       result.end = i = place.end;
-      // "Japon-Vietnam": a hyphen joins two names into one word.
-      const joined = /^-[\p{Lu}][\p{L}\p{M}]*/u.exec(text.slice(i, i + 40));
+      // "Japon-Vietnam", "Japon–Vietnam": a hyphen or a dash joins two names into one word.
+      const joined = /^[-–—][\p{Lu}][\p{L}\p{M}]*/u.exec(text.slice(i, i + 40));
       if (joined) result.end = i = i + joined[0].length;
       result.proper = true;
       afterConnector = false;

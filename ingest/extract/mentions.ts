@@ -86,12 +86,14 @@ export function findMentions(
   const places = sentencePlaces.filter((p) => !absorbed.has(p));
   for (const p of places) {
     // A Japanese city is a place of its own only when named as one ("la ville de Kobe"); bare, it
-    // is a dateline or a landmark, and counts only as what a title names ("le maire de Kobe").
+    // is a dateline or a landmark, and counts only as what a title names ("le maire de Kobe"), or
+    // as the city the article has already named as one ("la ville de Sakai …, entre Đà Nẵng et Sakai").
     if (
       p.place.label === 'Locality' &&
       p.place.country === 'japan' &&
       !p.cued &&
-      !titles.some((t) => p.start >= t.headEnd && p.end <= t.end)
+      !titles.some((t) => p.start >= t.headEnd && p.end <= t.end) &&
+      (registry.entities.get(p.place.id)?.sentences.size ?? 0) === 0
     )
       continue;
     const e = registry.entity(p.place.id, p.place.label, p.place.name, p.rule);
@@ -252,6 +254,8 @@ export function findMentions(
       const start = t.headEnd + (/^\s*/.exec(text.slice(t.headEnd))?.[0].length ?? 0);
       const ministry = addOrganization(start, c, true, 'organisation: the ministry of a portfolio', portfolio);
       if (ministry && officialCountry) ministry.properties.country ??= officialCountry;
+      // "le ministère", "le ministère japonais" later: this one.
+      if (ministry) ministry.headKey ??= headKeyOf(t.entry.portfolio, lex);
       return { target: ministry };
     }
     return {};
@@ -280,6 +284,29 @@ export function findMentions(
     });
     const inner = complement.head;
     complement.head = { start, end: start + m[0].length, entry: head };
+    // "le ministère japonais", "la délégation vietnamienne": a nationality alone names no body,
+    // it points back to the one of that kind and country named before.
+    const nationalityOnly =
+      complement.nationality !== undefined &&
+      complement.places.length === 0 &&
+      !inner &&
+      phraseKey(text.slice(start + m[0].length, complement.end)) in lex.rules.nationalities;
+    if (nationalityOnly && head.kind !== 'government') {
+      const same = [...registry.entities.values()]
+        .filter(
+          (e) =>
+            e.label === 'Organization' &&
+            e.headKey === headKeyOf(m[0], lex) &&
+            e.properties.country === complement.nationality &&
+            e.lastSeen >= 0,
+        )
+        .sort((a, b) => b.lastSeen - a.lastSeen)[0];
+      if (same) {
+        add(same, 'organization', start, complement.end, 0.6, 'coreference: organisation head and nationality');
+        covered.push([start, complement.end]);
+        continue;
+      }
+    }
     // A capitalised head inside a sentence starts a proper name ("l'Office général des statistiques"),
     // unless the article already named a body of that kind: "la Fédération incite …" is that one.
     if (complement.proper || (start > 0 && capitalised && complement.end > start + m[0].length && !(definite && previous))) {
@@ -327,7 +354,14 @@ export function findMentions(
       const targets = chain.flatMap((t) => titleTarget(t).target?.id ?? []);
       // "Le secrétaire" after "le secrétaire du Comité provincial du Parti": a role is also named by its first words.
       const holds = (e: Entity, r: string) => e.roles.has(r) || [...e.roles].some((held) => held.startsWith(`${r} `));
-      const official = mostRecent(registry, (e) => roles.some((r) => holds(e, r)) && targets.every((t) => e.represents.has(t)));
+      // "La présidente du Conseil populaire" after "… conduite par sa présidente, Mme X": the same
+      // office (the bare title) of the same body, however much of the body's name each names.
+      const bases = chain.map((t) => t.entry.role ?? t.entry.form);
+      const sameOffice = (e: Entity) => targets.length > 0 && bases.some((b) => holds(e, b));
+      const official = mostRecent(
+        registry,
+        (e) => (roles.some((r) => holds(e, r)) || sameOffice(e)) && targets.every((t) => e.represents.has(t)),
+      );
       if (official) add(official, 'official', first.start, last.end, 0.7, 'coreference: title alone');
       continue;
     }

@@ -111,6 +111,12 @@ export interface LanguageRules {
   notRequests: readonly string[];
   /** Nouns that coordinated adjectives qualify as sectors ("coopération économique, culturelle"). */
   sectorNouns: readonly string[];
+  /**
+   * Fields named by the people they concern: training someone ("former des cadres", "la formation
+   * d'aides-soignants"), sending or receiving workers ("envoyer davantage d'ingénieurs"). `before`:
+   * the words before the people; `people`: who they may be (absent: any plural noun).
+   */
+  peopleSectors: readonly { sector: string; before: readonly string[]; people?: readonly string[] }[];
   /** Phrases introducing a list of sectors ("dans les domaines de", "tels que"). */
   sectorConnectors: readonly string[];
   /** Words after which a sector is an industry or a field of activity ("se concentrant sur", "le secteur des"). */
@@ -155,6 +161,8 @@ export interface LanguageRules {
   companionIntroducers: readonly string[];
   /** Between a leader and the delegation they lead ("à la tête d'une délégation"). */
   delegationIntroducers: readonly string[];
+  /** Relative pronouns opening a clause that describes a noun (", qui offrent", ", dont", ", où"). */
+  relativePronouns: readonly string[];
   /** Relative pronouns after a name whose clause has another subject ("X, à qui il a demandé"). */
   relativeObjects: readonly string[];
   /** The two sides of the talks ("les deux parties"): an agreement they sign is between the places last named on each side. */

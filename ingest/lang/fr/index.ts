@@ -17,6 +17,7 @@ import {
   requestVerbs,
   sectorConnectors,
   sectorNouns,
+  peopleSectors,
 } from './verbs.ts';
 import {
   agentIntroducers,
@@ -29,6 +30,7 @@ import {
   definiteArticles,
   leaderIntroducers,
   relativeObjects,
+  relativePronouns,
   clauseBreakers,
   coordinators,
   guestIntroducers,
@@ -73,6 +75,7 @@ export const french: LanguageRules = {
   requestVerbs,
   sectorConnectors,
   sectorNouns,
+  peopleSectors,
   industryCues,
   notRequests,
   agreementVerbs,
@@ -92,6 +95,7 @@ export const french: LanguageRules = {
   agentIntroducers,
   leaderIntroducers,
   relativeObjects,
+  relativePronouns,
   agreementPlans,
   definiteArticles,
   bothParties,

@@ -48,6 +48,9 @@ export const organizationHeads: readonly OrganizationHead[] = [
   { form: 'Consulat général', kind: 'consulate general' },
   { form: 'Consulat', kind: 'consulate' },
   { form: 'délégation', kind: 'delegation' },
+  // The diaspora of a place, a body the articles thank and support ("la communauté vietnamienne de Fukuoka").
+  { form: 'communauté vietnamienne', kind: 'community' },
+  { form: 'communauté japonaise', kind: 'community' },
   { form: 'Gouvernement', kind: 'government' },
   // Companies: the word is common, the name after it is what matters ("la société Iwate Kaihatsu").
   { form: 'société', kind: 'company', properName: true },

@@ -2,8 +2,23 @@
 // agency dispatches use (VNA, Nhân Dân, Le Courrier du Vietnam in French). The host or the
 // requester is the subject before the verb; the guest or the one asked comes after it.
 
+/**
+ * The same verb phrases in the pluperfect, which a dispatch uses for what happened before its main
+ * event ("Auparavant, M. X avait reçu la délégation"): "a reçu" → "avait reçu", "s'est entretenu" →
+ * "s'était entretenu", "ont reçu" → "avaient reçu", "se sont entretenus" → "s'étaient entretenus".
+ */
+function withPluperfect(phrases: readonly string[]): string[] {
+  const before = (p: string) =>
+    p
+      .replace(/^a /, 'avait ')
+      .replace(/^ont /, 'avaient ')
+      .replace(/^s'est /, "s'était ")
+      .replace(/^se sont /, "s'étaient ");
+  return [...new Set(phrases.flatMap((p) => [p, before(p)]))];
+}
+
 /** Host before, guest(s) after ("avec" may follow: it is read with the guest). */
-export const meetingVerbs = [
+export const meetingVerbs = withPluperfect([
   'a reçu',
   'a reçue',
   'reçoit',
@@ -41,10 +56,10 @@ export const meetingVerbs = [
   "s'est réunie",
   'a reçu tour à tour',
   'a successivement reçu',
-] as const;
+]);
 
 /** Several hosts ("Le gouverneur X et le président Y ont reçu Z"): every party of the list before the verb. */
-export const pluralMeetingVerbs = [
+export const pluralMeetingVerbs = withPluperfect([
   'ont reçu',
   'ont accueilli',
   'ont rencontré',
@@ -56,7 +71,7 @@ export const pluralMeetingVerbs = [
   'ont eu des entretiens avec',
   'ont eu une séance de travail avec',
   'ont travaillé avec',
-] as const;
+]);
 
 /**
  * Guest before, host after: the passive ("a été reçu par") and the visit paid to someone ("a rendu
@@ -101,7 +116,7 @@ export const passiveMeetingVerbs = [
 ] as const;
 
 /** Two parties before the verb ("X et Y se sont entretenus"): the first named is taken as host. */
-export const mutualMeetingVerbs = [
+export const mutualMeetingVerbs = withPluperfect([
   'se sont entretenus',
   'se sont rencontrés',
   'ont eu des entretiens',
@@ -111,7 +126,7 @@ export const mutualMeetingVerbs = [
   'ont eu des pourparlers',
   'ont tenu des pourparlers',
   'ont eu une séance de travail',
-] as const;
+]);
 
 /** "lors de sa rencontre avec", "au cours d'un entretien avec", "à l'occasion de la séance de travail avec": every determiner. */
 const meetingNouns: ReadonlyArray<[noun: string, determiners: readonly string[]]> = [
@@ -299,6 +314,53 @@ export const industryCues = [
   'surtout dans',
   'essentiellement dans',
   'majoritairement dans',
+] as const;
+
+const quantities = ['des', 'de', "d'", 'davantage de', "davantage d'", 'plus de', "plus d'", 'de nombreux', 'de nombreuses'];
+/** "former des cadres", "la formation d'aides-soignants", "envoyer davantage d'ingénieurs": the field is what is done with the people. */
+export const peopleSectors = [
+  {
+    sector: 'human-resources-training',
+    before: ['formation', 'former', 'forme', 'forment', 'formera', 'formeront', 'formant'].flatMap((w) =>
+      ['de', "d'", 'des'].map((d) => `${w} ${d}`),
+    ),
+  },
+  {
+    sector: 'labour',
+    before: [
+      'envoyer',
+      'envoie',
+      'envoient',
+      'enverra',
+      'enverront',
+      'accueillir',
+      'accueille',
+      'accueillent',
+      'accueillera',
+      'recruter',
+      'recrute',
+      'recrutent',
+      'employer',
+      'emploie',
+      'emploient',
+    ].flatMap((v) => quantities.map((q) => `${v} ${q}`)),
+    people: [
+      'ingénieurs',
+      'techniciens',
+      'infirmiers',
+      'infirmières',
+      'ouvriers',
+      'ouvrières',
+      'soignants',
+      'soignantes',
+      'employés',
+      'personnels',
+      'salariés',
+      'cuisiniers',
+      'conducteurs',
+      'soudeurs',
+    ],
+  },
 ] as const;
 
 /** Nouns whose coordinated adjectives name sectors ("la coopération économique, culturelle et touristique"). */

@@ -6,7 +6,7 @@
 /** Articles that point back to something already named ("la délégation", "l'agence"). */
 export const definiteArticles = ['le', 'la', 'les', "l'"] as const;
 export const determiners = ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'M.', 'Mme', 'MM.'] as const;
-export const listSeparators = [',', ';', ':', 'et', 'ainsi que', 'de même que'] as const;
+export const listSeparators = [',', ';', ':', 'et', 'ainsi que', 'de même que', 'puis', 'et enfin'] as const;
 /** Before a guest: "avec", and the people who stand for a body ("a rencontré des représentants de la société X"). */
 export const guestIntroducers = [
   'avec',
@@ -54,6 +54,8 @@ export const delegationIntroducers = [
   'conduisant',
   'dirigeant',
 ] as const;
+/** Opening a relative clause after a comma: what it says describes the noun before, it is not asked for. */
+export const relativePronouns = ['qui', 'dont', 'où', 'lesquels', 'lesquelles', 'laquelle', 'lequel'] as const;
 export const relativeObjects = ['à qui', 'auquel', 'à laquelle', 'auxquels', 'auxquelles'] as const;
 /** A signing only planned or wished for: these before the verb, in the same sentence, make it no agreement yet. */
 export const agreementPlans = [
