@@ -386,8 +386,11 @@ export function requestFacts(ctx: SentenceContext, host?: Entity): Entity | unde
     const named = list(ctx, end, askable, gaps(lex).asked, gaps(lex).next).filter((m) => m.entity !== requester.entity);
     const askedOf = named.length > 0 ? named.map((m) => m.entity.id) : (ctx.meetings.get(requester.entity.id) ?? []);
     const names = ctx.mentions.filter((m) => m.kind === 'official' || m.kind === 'organization');
+    // "Concernant la coopération dans le domaine du travail, il a demandé …": the topic is the first request's field too.
+    const topicEnd = k === 0 ? sentence.start + (lex.topicOpener.exec(text)?.[0].length ?? 0) : sentence.start;
     for (const sector of ctx.sectors) {
-      if (sector.start < end || sector.start >= until) continue;
+      const inTopic = sector.end <= topicEnd && topicEnd <= start;
+      if ((sector.start < end && !inTopic) || sector.start >= until) continue;
       if (names.some((m) => m.extentStart <= sector.start && sector.end <= m.extentEnd)) continue;
       if (described(sector.start - sentence.start)) continue;
       const between = text.slice(end - sentence.start, sector.start - sentence.start);

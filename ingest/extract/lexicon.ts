@@ -39,6 +39,10 @@ export interface Lexicon {
   bothParties: RegExp;
   /** Right after a request verb, words that make it no request ("la bienvenue"). */
   notRequest: RegExp;
+  /** A subject pronoun after a phrase put first ("Concernant le travail, il a demandé"); group 1 is the pronoun. */
+  frontedPronoun: RegExp;
+  /** A phrase put first that names the topic of the sentence ("Concernant …,", "En matière de …,"), to its comma. */
+  topicOpener: RegExp;
   /** A relative clause after a comma (", qui offrent des bourses"), to the next comma or the end. */
   relativeClause: RegExp;
   /** A sentence about another time than the one before ("Auparavant, …"). */
@@ -110,6 +114,11 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     agreementPlan: phraseRegex(rules.agreementPlans, 'iu'),
     bothParties: phraseRegex(rules.bothParties, 'iu'),
     notRequest: new RegExp(`^\\s+(?:${alternation(rules.notRequests)})(?![\\p{L}])`, 'iu'),
+    frontedPronoun: new RegExp(
+      `^[^,.;:]{3,100},\\s+(${alternation(rules.coreference.subjectPronouns.map((p) => p.toLowerCase()))})\\s+(?=\\p{Ll})`,
+      'u',
+    ),
+    topicOpener: new RegExp(`^\\s*(?:${alternation(rules.topicOpeners)})(?:(?<=['’])|(?![\\p{L}]))[^,.;:]*,`, 'iu'),
     relativeClause: new RegExp(`,\\s*(?:${alternation(rules.relativePronouns)})(?![\\p{L}])[^,;]*`, 'giu'),
     timeShift: phraseRegex(rules.dates.otherTime, 'iu'),
     placePreposition: new RegExp(`(?:^|\\s)(?:${alternation(rules.placePrepositions)})\\s+$`, 'iu'),

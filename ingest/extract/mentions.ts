@@ -506,8 +506,21 @@ export function findMentions(
       state.lastSubject && fits(state.lastSubject) ? state.lastSubject : mostRecent(registry, fits, sentence.start + m.index);
     if (official) add(official, 'official', m.index, m.index + m[0].length, 0.6, 'coreference: a leader described');
   }
-  const pronoun = lex.rules.coreference.subjectPronouns.find((p) => text.startsWith(`${p} `));
-  if (pronoun && state.lastSubject && !mentions.some((m) => m.kind === 'official' && m.start - sentence.start < 20)) {
+  // "Il a …", and "Concernant le travail, il a demandé …": the pronoun after a phrase put first, no actor named before it.
+  const opening = lex.rules.coreference.subjectPronouns.find((p) => text.startsWith(`${p} `));
+  const afterFronted = opening ? undefined : lex.frontedPronoun.exec(text);
+  const pronounAt = opening ? 0 : afterFronted ? afterFronted.index + afterFronted[0].length - afterFronted[1]!.length : -1;
+  const fronted =
+    afterFronted !== null &&
+    afterFronted !== undefined &&
+    !mentions.some((m) => !m.nested && (m.kind === 'official' || m.kind === 'organization') && m.start - sentence.start < pronounAt);
+  const pronoun =
+    opening ?? (fronted ? lex.rules.coreference.subjectPronouns.find((p) => phraseKey(p) === phraseKey(afterFronted[1]!)) : undefined);
+  if (
+    pronoun &&
+    state.lastSubject &&
+    !mentions.some((m) => m.kind === 'official' && m.start - sentence.start < (opening ? 20 : pronounAt + 20))
+  ) {
     // "… a été reçue par le maire, M. X. Elle a sollicité …": not the man, the woman the sentence named.
     const feminine = lex.rules.coreference.femininePronouns.includes(pronoun);
     const clash = (e: Entity) => e.label === 'Official' && e.feminine !== undefined && e.feminine !== feminine;
@@ -516,8 +529,8 @@ export function findMentions(
       add(
         referent,
         referent.label === 'Official' ? 'official' : 'organization',
-        0,
-        pronoun.length,
+        pronounAt,
+        pronounAt + pronoun.length,
         0.55,
         'coreference: pronoun opening the sentence',
       );

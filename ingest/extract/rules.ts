@@ -161,6 +161,8 @@ export interface LanguageRules {
   companionIntroducers: readonly string[];
   /** Between a leader and the delegation they lead ("à la tête d'une délégation"). */
   delegationIntroducers: readonly string[];
+  /** Phrases put first that name what the sentence is about ("Concernant", "En matière de"): a field there is the request's. */
+  topicOpeners: readonly string[];
   /** Relative pronouns opening a clause that describes a noun (", qui offrent", ", dont", ", où"). */
   relativePronouns: readonly string[];
   /** Relative pronouns after a name whose clause has another subject ("X, à qui il a demandé"). */

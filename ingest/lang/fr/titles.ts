@@ -74,6 +74,14 @@ export const titles: readonly TitleEntry[] = [
   { form: 'directeur du bureau', role: 'directeur' },
   { form: 'directrice du bureau', role: 'directeur', feminine: true },
   { form: 'chef du bureau', role: 'chef du bureau' },
+  // The head of a department or commission ("chef du Département des Affaires étrangères de la
+  // province"): the body after it, read as any title's ("le chef de la diplomatie" names none).
+  { form: 'chef adjoint', role: 'chef adjoint' },
+  { form: 'cheffe adjointe', role: 'chef adjoint', feminine: true },
+  { form: 'chef' },
+  { form: 'cheffe', role: 'chef', feminine: true },
+  { form: 'vice-secrétaire' },
+  { form: 'secrétaire adjoint permanent', role: 'secrétaire adjoint' },
   { form: 'représentant en chef du bureau', role: 'représentant en chef' },
   { form: 'directeur général' },
   { form: 'directrice générale', role: 'directeur général', feminine: true },

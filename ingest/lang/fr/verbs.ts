@@ -229,6 +229,16 @@ export const requestVerbs = [
   'souhaitant',
   'suggérant',
   // Wishes said in other words.
+  'a fait part de son souhait',
+  'a fait part du souhait',
+  'a fait part de son désir',
+  'a fait part de son espoir',
+  'a manifesté le souhait',
+  'a manifesté son souhait',
+  'a dit vouloir',
+  'a déclaré vouloir',
+  'voudrait',
+  'aimerait',
   'a dit souhaiter',
   'a déclaré souhaiter',
   'a indiqué souhaiter',
@@ -386,6 +396,10 @@ export const agreementVerbs = [
   "l'échange",
   'ont remis',
   'ont renouvelé',
+  // "lors de la cérémonie de signature d'un protocole", "en signant un mémorandum".
+  'signature',
+  'en signant',
+  'signant',
 ] as const;
 
 /** Kinds of agreement as written (singular and plural) → the kind stored in PARTNERS_WITH.kind. */

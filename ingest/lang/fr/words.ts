@@ -54,6 +54,29 @@ export const delegationIntroducers = [
   'conduisant',
   'dirigeant',
 ] as const;
+/** A topic put first: "Concernant la coopération dans le domaine du travail, il a demandé …". */
+export const topicOpeners = [
+  'concernant',
+  "s'agissant de",
+  "s'agissant du",
+  "s'agissant des",
+  'en ce qui concerne',
+  'pour ce qui est de',
+  'pour ce qui est du',
+  'au sujet de',
+  'au sujet du',
+  'à propos de',
+  'à propos du',
+  'dans le domaine de',
+  'dans le domaine du',
+  'dans le domaine des',
+  'en matière de',
+  "en matière d'",
+  "s'agissant d'",
+  "au sujet d'",
+  "à propos d'",
+  "pour ce qui est d'",
+] as const;
 /** Opening a relative clause after a comma: what it says describes the noun before, it is not asked for. */
 export const relativePronouns = ['qui', 'dont', 'où', 'lesquels', 'lesquelles', 'laquelle', 'lequel'] as const;
 export const relativeObjects = ['à qui', 'auquel', 'à laquelle', 'auxquels', 'auxquelles'] as const;

@@ -137,3 +137,50 @@ describe('sectors: the people a field concerns, participles, relative clauses', 
     ).toEqual(['hospitality', 'offshore-wind', 'retail', 'urban-development']);
   });
 });
+
+describe('shapes probed beyond batch 7: topics put first, heads of departments, signings named by a noun', () => {
+  const lead =
+    'Le président du Comité populaire de la province de Nam Định, M. Trần Văn Sơn, a reçu le 3 mai M. Ito Taro, gouverneur de la préfecture de Kagawa. ';
+  const asked = (text: string) => facts(draftOf(lead + text), 'REQUESTED_COOPERATION_IN').sort();
+
+  it('a topic put first is the request\'s field, and "il" after it is the subject ("Concernant le travail, il a demandé …")', () => {
+    expect(
+      asked("Concernant la coopération dans le domaine du travail, il a demandé à Kagawa de faciliter l'accueil de stagiaires."),
+    ).toEqual(['tran-van-son -> labour']);
+    expect(asked("En matière d'agriculture, le gouverneur a proposé de partager ses technologies.")).toEqual(['ito-taro -> agriculture']);
+  });
+
+  it('wishes made known in other words ("a fait part de son souhait de", "a dit vouloir")', () => {
+    expect(asked("Le gouverneur a fait part de son souhait de développer les échanges dans l'éducation.")).toEqual([
+      'ito-taro -> education',
+    ]);
+    expect(asked('M. Ito Taro a dit vouloir coopérer dans la robotique.')).toEqual(['ito-taro -> robotics']);
+  });
+
+  it('the kinds of renewable energy are renewable energy, not energy at large ("énergie solaire", "biomasse")', () => {
+    expect(asked("M. Ito Taro a proposé de coopérer dans les domaines de l'énergie solaire et de la biomasse.")).toEqual([
+      'ito-taro -> renewable-energy',
+    ]);
+  });
+
+  it('the head of a department, a commission or a committee represents it ("chef du Département des Affaires étrangères de la province")', () => {
+    const d = draftOf('Le chef du Département des Affaires étrangères de la province de Lào Cai, M. Lê Văn Dũng, a reçu M. Ito Taro.');
+    expect(facts(d, 'REPRESENTS')).toEqual(['le-van-dung -> departement-des-affaires-etrangeres-de-la-province-de-lao-cai']);
+    const front = draftOf('M. Lê Văn Dũng, président du Front de la Patrie du Vietnam de la province de Hà Giang, a reçu M. Ito Taro.');
+    expect(facts(front, 'REPRESENTS')).toEqual(['le-van-dung -> front-de-la-patrie-du-vietnam-de-la-province-de-ha-giang']);
+    // "le chef de la diplomatie" names no body: it stays a description of the foreign minister.
+    expect(facts(draftOf('Le chef de la diplomatie vietnamienne, M. Lê Văn Dũng, a reçu M. Ito Taro.'), 'REPRESENTS')).toEqual([]);
+  });
+
+  it('a signing named by a noun or a gerund ("la cérémonie de signature d\'un protocole entre A et B", "en signant")', () => {
+    const partners = (text: string) => facts(draftOf(text), 'PARTNERS_WITH');
+    expect(
+      partners(
+        "Lors de la cérémonie de signature d'un protocole d'accord entre la province de Hà Nam et la préfecture d'Aichi, le gouverneur a salué les liens.",
+      ),
+    ).toEqual(['ha-nam -> aichi']);
+    expect(
+      partners("La province de Thanh Hóa et la préfecture de Nara ont établi des relations en signant un mémorandum d'entente."),
+    ).toEqual(['thanh-hoa -> nara']);
+  });
+});
