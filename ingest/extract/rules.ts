@@ -109,6 +109,11 @@ export interface LanguageRules {
   requestVerbs: readonly string[];
   /** Words right after a request verb that make it a courtesy, not a request ("a souhaité la bienvenue"). */
   notRequests: readonly string[];
+  /**
+   * Broad words that are a sector alone ("l'industrie") but only head the one named right after
+   * them ("l'industrie textile", "l'industrie du tourisme"): there they are not a sector of their own.
+   */
+  broadSectorWords: readonly string[];
   /** Nouns that coordinated adjectives qualify as sectors ("coopération économique, culturelle"). */
   sectorNouns: readonly string[];
   /**

