@@ -47,6 +47,8 @@ export interface Lexicon {
   relativeClause: RegExp;
   /** A sentence about another time than the one before ("Auparavant, …"). */
   timeShift: RegExp;
+  /** Ends the text between a community and the place it lives in ("… vivant dans la ", "… qui vit à "). */
+  residence: RegExp;
   /** A place preposition ending the text before a place ("… à "). */
   placePreposition: RegExp;
   cityCues: RegExp;
@@ -121,6 +123,10 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     topicOpener: new RegExp(`^\\s*(?:${alternation(rules.topicOpeners)})(?:(?<=['’])|(?![\\p{L}]))[^,.;:]*,`, 'iu'),
     relativeClause: new RegExp(`,\\s*(?:${alternation(rules.relativePronouns)})(?![\\p{L}])[^,;]*`, 'giu'),
     timeShift: phraseRegex(rules.dates.otherTime, 'iu'),
+    residence: new RegExp(
+      `(?:^|\\s)(?:${alternation(rules.residencePrepositions)})\\s+(?:(?:${alternation(rules.definiteArticles)})(?:\\s+|(?<=['’])))?$`,
+      'iu',
+    ),
     placePreposition: new RegExp(`(?:^|\\s)(?:${alternation(rules.placePrepositions)})\\s+$`, 'iu'),
     descriptions: phraseRegex(Object.keys(rules.coreference.descriptions)),
     lastMentioned: phraseRegex(rules.coreference.lastMentioned),
@@ -166,6 +172,8 @@ export interface ComplementOptions {
   maxWords?: number;
   /** The head takes a proper name directly ("société Iwate Kaihatsu"). */
   properName?: boolean;
+  /** "au"/"aux" end the name: a delegation's "au Japon" is where it goes, not whose it is. */
+  stopAtInner?: boolean;
 }
 
 /** Whether the words at `pos` start with a capitalised word ("Iwate Kaihatsu" after "société"). */
@@ -237,6 +245,7 @@ export function readComplement(
       continue;
     }
     const connector = lex.connector.exec(ahead);
+    if (connector && options.stopAtInner && lex.innerConnectors.has(phraseKey(connector[0]))) break;
     if (connector && (words > 0 || !lex.innerConnectors.has(phraseKey(connector[0])))) {
       const after = text.slice(j + connector[0].length, j + connector[0].length + 60);
       if (lex.joinerAt.test(connector[0]) && lex.titleAt.exec(after)) break;

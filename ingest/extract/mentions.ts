@@ -281,9 +281,37 @@ export function findMentions(
       directLowercase: !head.properName,
       locative: head.kind === 'embassy' || head.kind === 'consulate' || head.kind === 'consulate general',
       properName: head.properName === true,
+      stopAtInner: head.kind === 'delegation',
     });
     const inner = complement.head;
     complement.head = { start, end: start + m[0].length, entry: head };
+    // "la communauté vietnamienne vivant et travaillant dans la région de Kyushu", "… qui vit à
+    // Osaka": a community is of the place it lives in, named further on in the same clause.
+    if (head.kind === 'community' && complement.places.length === 0) {
+      const from = start + m[0].length;
+      const lives = places.find(
+        (p) =>
+          p.start > from &&
+          p.start - from <= 100 &&
+          p.place.label !== 'Country' &&
+          !/[,.;:()]/.test(text.slice(from, p.start)) &&
+          lex.residence.test(text.slice(from, p.cueStart ?? p.start)),
+      );
+      if (lives) {
+        const name = `${m[0].charAt(0).toUpperCase()}${m[0].slice(1)} de ${lives.place.name}`;
+        const community = addOrganization(
+          start,
+          { ...complement, end: lives.end, places: [lives], proper: true },
+          false,
+          'organisation: a community and where it lives',
+          name,
+        );
+        // The words as written are how the body was named here (resolution compares them too).
+        community?.aliases.add(text.slice(start, lives.end).replace(/\s+/g, ' '));
+        covered.push([start, lives.end]);
+        continue;
+      }
+    }
     // "le ministère japonais", "la délégation vietnamienne": a nationality alone names no body,
     // it points back to the one of that kind and country named before.
     const nationalityOnly =

@@ -136,6 +136,8 @@ export interface LanguageRules {
   placeLocators: readonly string[];
   /** Words that start a new clause with its own subject ("tandis que"): each clause states its own agreement. */
   clauseSplitters: readonly string[];
+  /** Before the place a community lives in ("vivant dans la région de X", "qui vit à X"). */
+  residencePrepositions: readonly string[];
   /** Words before a place that make it where something happened ("à", "au"). */
   placePrepositions: readonly string[];
   dates: DateWords;

@@ -161,6 +161,7 @@ export const placeLocators = [
   'situé dans la',
 ] as const;
 export const clauseSplitters = ['tandis que', 'alors que', 'tandis qu', 'alors qu', 'pendant que', 'et que'] as const;
+export const residencePrepositions = ['à', 'au', 'aux', 'en', 'dans', 'de'] as const;
 export const placePrepositions = ['à', 'au', 'en', 'dans la province de', 'dans la ville de', 'dans la préfecture de'] as const;
 
 export const nationalities: Readonly<Record<string, string>> = {

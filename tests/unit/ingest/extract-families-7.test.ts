@@ -205,3 +205,21 @@ describe('sectors: a broad word heads the field named after it', () => {
     ]);
   });
 });
+
+describe('organisations: where a community lives, where a delegation goes', () => {
+  it('a community is of the place it lives in, named further on in the clause ("la communauté vietnamienne qui vit et travaille à Osaka")', () => {
+    expect(organizations('Le consul a salué la communauté vietnamienne qui vit et travaille dans la préfecture de Gifu.')).toEqual([
+      'Communauté vietnamienne de Gifu',
+    ]);
+    // Not across a comma: there the place is another clause's.
+    expect(organizations('Le consul a salué la communauté vietnamienne, puis il a visité la préfecture de Gifu.')).toEqual([]);
+  });
+
+  it('"au Japon" after a delegation is where it goes: the delegation is its province\'s, and "la délégation provinciale au Japon" that one', () => {
+    const d = draftOf(
+      'Une délégation de la province de Hà Nam au Japon a été reçue par le gouverneur de Gunma, M. Yamamoto Ichita. Le gouverneur a invité la délégation provinciale au Japon à visiter Takasaki.',
+    );
+    expect(d.nodes.filter((n) => n.label === 'Organization').map((n) => n.name)).toEqual(['Délégation de la province de Hà Nam']);
+    expect(facts(d, 'MET_WITH')).toEqual(['yamamoto-ichita -> delegation-de-la-province-de-ha-nam']);
+  });
+});
