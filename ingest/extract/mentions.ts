@@ -534,31 +534,33 @@ export function findMentions(
       state.lastSubject && fits(state.lastSubject) ? state.lastSubject : mostRecent(registry, fits, sentence.start + m.index);
     if (official) add(official, 'official', m.index, m.index + m[0].length, 0.6, 'coreference: a leader described');
   }
-  // "Il a …", and "Concernant le travail, il a demandé …": the pronoun after a phrase put first, no actor named before it.
-  const opening = lex.rules.coreference.subjectPronouns.find((p) => text.startsWith(`${p} `));
-  const afterFronted = opening ? undefined : lex.frontedPronoun.exec(text);
-  const pronounAt = opening ? 0 : afterFronted ? afterFronted.index + afterFronted[0].length - afterFronted[1]!.length : -1;
-  const fronted =
-    afterFronted !== null &&
-    afterFronted !== undefined &&
-    !mentions.some((m) => !m.nested && (m.kind === 'official' || m.kind === 'organization') && m.start - sentence.start < pronounAt);
-  const pronoun =
-    opening ?? (fronted ? lex.rules.coreference.subjectPronouns.find((p) => phraseKey(p) === phraseKey(afterFronted[1]!)) : undefined);
-  if (
-    pronoun &&
-    state.lastSubject &&
-    !mentions.some((m) => m.kind === 'official' && m.start - sentence.start < (opening ? 20 : pronounAt + 20))
-  ) {
+  // "Il a …", "Selon lui, …", and "Concernant le travail, il a demandé …": a pronoun for the previous
+  // sentence's subject, opening the sentence or after a phrase put first that names no actor.
+  const pronoun = ((): { at: number; length: number; feminine: boolean } | undefined => {
+    const co = lex.rules.coreference;
+    const feminine = (word: string) => co.femininePronouns.some((f) => phraseKey(word).split(' ').pop() === phraseKey(f));
+    const opening = co.subjectPronouns.find((p) => text.startsWith(`${p} `));
+    if (opening) return { at: 0, length: opening.length, feminine: feminine(opening) };
+    const according = co.accordingTo.find((p) => text.startsWith(p) && /^\s*,/.test(text.slice(p.length)));
+    if (according) return { at: 0, length: according.length, feminine: feminine(according) };
+    const fronted = lex.frontedPronoun.exec(text);
+    if (!fronted) return undefined;
+    const at = fronted.index + fronted[0].length - fronted[1]!.length;
+    const actorBefore = mentions.some(
+      (m) => !m.nested && (m.kind === 'official' || m.kind === 'organization') && m.start - sentence.start < at,
+    );
+    return actorBefore ? undefined : { at, length: fronted[1]!.length, feminine: feminine(fronted[1]!) };
+  })();
+  if (pronoun && state.lastSubject && !mentions.some((m) => m.kind === 'official' && m.start - sentence.start < pronoun.at + 20)) {
     // "… a été reçue par le maire, M. X. Elle a sollicité …": not the man, the woman the sentence named.
-    const feminine = lex.rules.coreference.femininePronouns.includes(pronoun);
-    const clash = (e: Entity) => e.label === 'Official' && e.feminine !== undefined && e.feminine !== feminine;
-    const referent = clash(state.lastSubject) ? state.lastOfficials?.find((e) => e.feminine === feminine) : state.lastSubject;
+    const clash = (e: Entity) => e.label === 'Official' && e.feminine !== undefined && e.feminine !== pronoun.feminine;
+    const referent = clash(state.lastSubject) ? state.lastOfficials?.find((e) => e.feminine === pronoun.feminine) : state.lastSubject;
     if (referent)
       add(
         referent,
         referent.label === 'Official' ? 'official' : 'organization',
-        pronounAt,
-        pronounAt + pronoun.length,
+        pronoun.at,
+        pronoun.at + pronoun.length,
         0.55,
         'coreference: pronoun opening the sentence',
       );

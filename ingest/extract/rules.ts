@@ -144,6 +144,8 @@ export interface LanguageRules {
   coreference: {
     /** Pronouns that, opening a sentence, refer to the previous sentence's subject. */
     subjectPronouns: readonly string[];
+    /** Opening a sentence before a comma, the same pronouns as a source ("Selon lui, …"). */
+    accordingTo: readonly string[];
     /** The feminine ones among them ("Elle"): they skip a subject known to be a man. */
     femininePronouns: readonly string[];
     /** Phrases naming the last person mentioned ("ce dernier"). */

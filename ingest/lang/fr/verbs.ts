@@ -216,6 +216,21 @@ export const requestVerbs = [
   'a insisté sur',
   'a incité',
   'a plaidé en faveur',
+  // A second verb sharing the first one's auxiliary ("a remercié Kagawa et souhaité que …").
+  ...[
+    'souhaité',
+    'demandé',
+    'proposé',
+    'suggéré',
+    'invité',
+    'appelé',
+    'exhorté',
+    'encouragé',
+    'recommandé',
+    'sollicité',
+    'exprimé le souhait',
+    'plaidé pour',
+  ].map((v) => `et ${v}`),
   // Present plurals and participles of the same verbs ("…, proposant de renforcer …").
   'appellent',
   'invitent',

@@ -176,6 +176,7 @@ export const nationalities: Readonly<Record<string, string>> = {
 
 export const coreference = {
   subjectPronouns: ['Il', 'Elle'],
+  accordingTo: ['Selon lui', 'Selon elle', "D'après lui", "D'après elle", 'Pour lui', 'Pour elle'],
   femininePronouns: ['Elle'],
   lastMentioned: ['ce dernier', 'cette dernière'],
   descriptions: {

@@ -223,3 +223,20 @@ describe('organisations: where a community lives, where a delegation goes', () =
     expect(facts(d, 'MET_WITH')).toEqual(['yamamoto-ichita -> delegation-de-la-province-de-ha-nam']);
   });
 });
+
+describe('requests: a source put first, a verb sharing its auxiliary', () => {
+  const lead =
+    'Le président du Comité populaire de la province de Nam Định, M. Trần Văn Sơn, a reçu le 3 mai M. Ito Taro, gouverneur de la préfecture de Kagawa. ';
+  const asked = (text: string) => facts(draftOf(lead + text), 'REQUESTED_COOPERATION_IN').sort();
+
+  it('"Selon lui, il est nécessaire de …" is the previous subject\'s', () => {
+    expect(asked('Selon lui, il est nécessaire de renforcer la coopération dans le tourisme.')).toEqual(['tran-van-son -> tourism']);
+  });
+
+  it('"a remercié X et souhaité que …": the second participle asks, the thanks do not', () => {
+    expect(asked("Le président a remercié Kagawa et souhaité que la préfecture soutienne la province dans l'éducation.")).toEqual([
+      'tran-van-son -> education',
+    ]);
+    expect(asked("Le président a remercié Kagawa pour son soutien dans l'éducation.")).toEqual([]);
+  });
+});
