@@ -447,7 +447,11 @@ export function agreementFacts(ctx: SentenceContext): void {
         o.entity.properties.country === m.entity.properties.country &&
         lex.placeLocator.test(text.slice(o.end - sentence.start, m.start - sentence.start)),
     );
-  const places = ctx.mentions.filter((m) => m.kind === 'place' && m.entity.label !== 'Country' && !inParenthesis(m) && !locates(m));
+  // "ont signé le 5 mai à Tokyo un accord", "lors du forum organisé à Osaka": where it was signed, not a party.
+  const where = (m: Mention) => !m.nested && lex.placePreposition.test(text.slice(0, m.start - sentence.start));
+  const places = ctx.mentions.filter(
+    (m) => m.kind === 'place' && m.entity.label !== 'Country' && !inParenthesis(m) && !locates(m) && !where(m),
+  );
   const side = (country: string) => [
     ...new Map(places.filter((m) => m.entity.properties.country === country).map((m) => [m.entity.id, m])).values(),
   ];
@@ -456,7 +460,9 @@ export function agreementFacts(ctx: SentenceContext): void {
   // "les deux parties ont signé": the places last named on each side.
   const sideOrParty = (country: string) => {
     const named = side(country).map((m) => m.entity);
-    const party = named.length === 0 && lex.bothParties.test(text) ? registry.latestPlace(country) : undefined;
+    // Not the place it was signed in ("Les deux parties ont signé à Tokyo …").
+    const signedIn = new Set(ctx.mentions.filter((m) => m.kind === 'place' && where(m)).map((m) => m.entity.id));
+    const party = named.length === 0 && lex.bothParties.test(text) ? registry.latestPlace(country, signedIn) : undefined;
     return party ? [party] : named;
   };
   const signed = (vns: Entity[], jps: Entity[], what: string) => {

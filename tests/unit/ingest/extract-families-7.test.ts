@@ -240,3 +240,21 @@ describe('requests: a source put first, a verb sharing its auxiliary', () => {
     expect(asked("Le président a remercié Kagawa pour son soutien dans l'éducation.")).toEqual([]);
   });
 });
+
+describe('PARTNERS_WITH: where an agreement is signed is no party to it', () => {
+  const partners = (text: string) => facts(draftOf(text), 'PARTNERS_WITH').sort();
+
+  it('"ont signé le 5 mai à Tokyo", "lors du forum organisé à Osaka": the place of the signing is left out', () => {
+    expect(partners('La province de Tây Ninh et la préfecture de Gifu ont signé le 5 mai à Tokyo un accord de coopération.')).toEqual([
+      'tay-ninh -> gifu',
+    ]);
+    expect(
+      partners("En marge du forum organisé à Osaka, la province de Tây Ninh et la préfecture de Gifu ont signé un protocole d'accord."),
+    ).toEqual(['tay-ninh -> gifu']);
+    expect(
+      partners(
+        'La province de Tây Ninh a reçu une délégation de la préfecture de Gifu. Les deux parties ont signé à Tokyo un accord de coopération.',
+      ),
+    ).toEqual(['tay-ninh -> gifu']);
+  });
+});
