@@ -38,7 +38,8 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
       if (!stated.relative) firstDate ??= date;
     }
     // The gazetteers scan one sentence at a time: a name never spans two, and the cost stays linear.
-    const mentions = findMentions(sentence, placesOf(sentence, gazetteers.matchPlaces(sentence.text), lex), lex, registry, state);
+    const placeHits = placesOf(sentence, gazetteers.matchPlaces(sentence.text), lex);
+    const mentions = findMentions(sentence, placeHits, lex, registry, state);
     const sectors = findSectors(sentence.text, lex, gazetteers).map((s) => ({
       ...s,
       start: s.start + sentence.start,
@@ -48,6 +49,10 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
     const ctx = {
       sentence,
       mentions,
+      // "a reçu le 5 mai à Nagoya X": a place said where, even one that is no mention (a bare Japanese city).
+      whereSpans: placeHits
+        .filter((p) => lex.placePreposition.test(sentence.text.slice(0, p.start)))
+        .map((p) => ({ start: sentence.start + p.start, end: sentence.start + p.end })),
       sectors,
       dates,
       date: ownDate ?? (lex.timeShift.test(sentence.text) ? undefined : date),

@@ -13,6 +13,8 @@ export interface SentenceContext {
   sentence: Sentence;
   mentions: Mention[];
   sectors: SectorMention[];
+  /** Places after "à"/"au"/"en" (global offsets), mentions or not: circumstances a verb and its guest may be apart by. */
+  whereSpans?: readonly { start: number; end: number }[];
   /** Dates written in the sentence (skipped between a verb and its guest: "a reçu le 12 mai X"). */
   dates: StatedDate[];
   /** The date the sentence states, or the last one stated before it unless the sentence moves in time ("Auparavant"). */
@@ -108,7 +110,13 @@ function list(ctx: SentenceContext, pos: number, accept: (m: Mention) => boolean
 /** The text between two offsets with the dates and places in it blanked ("a reçu le 12 mai à Hanoï X"). */
 function circumstances(ctx: SentenceContext, from: number, to: number): string {
   let gap = ctx.sentence.text.slice(from - ctx.sentence.start, to - ctx.sentence.start);
-  const blanks = [...ctx.dates, ...ctx.mentions.filter((m) => m.kind === 'place' && !m.nested)];
+  // A date goes with the words that open it ("dans la soirée du 5 mai"), as in withoutDates.
+  const lead = gaps(ctx.lex).dateLead;
+  const dates = ctx.dates.map((d) => ({
+    start: d.start - (lead.exec(ctx.sentence.text.slice(0, d.start - ctx.sentence.start))?.[0].length ?? 0),
+    end: d.end,
+  }));
+  const blanks = [...dates, ...ctx.mentions.filter((m) => m.kind === 'place' && !m.nested), ...(ctx.whereSpans ?? [])];
   for (const b of blanks) {
     if (b.start < from || b.end > to) continue;
     const s = b.start - from;
@@ -163,8 +171,8 @@ function withoutDates(ctx: SentenceContext): string {
  */
 function withoutCircumstances(ctx: SentenceContext, scan: string): string {
   let text = scan;
-  for (const m of ctx.mentions) {
-    if (m.kind !== 'place' || m.nested) continue;
+  const spans = [...ctx.mentions.filter((m) => m.kind === 'place' && !m.nested), ...(ctx.whereSpans ?? [])];
+  for (const m of spans) {
     const start = m.start - ctx.sentence.start;
     const preposition = /(?:^|\s)(?:à|au|aux|en)\s+$/iu.exec(text.slice(Math.max(0, start - 5), start));
     if (!preposition) continue;

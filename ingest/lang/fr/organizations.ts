@@ -13,6 +13,8 @@ export const organizationHeads: readonly OrganizationHead[] = [
   { form: 'Assemblée préfectorale', governsPlace: true, country: 'japan' },
   { form: 'Assemblée départementale', governsPlace: true, country: 'japan', sameAs: 'Assemblée préfectorale' },
   { form: 'gouvernement préfectoral', governsPlace: true, country: 'japan' },
+  // A Japanese city's assembly ("le président de l'Assemblée municipale de Nagoya").
+  { form: 'Assemblée municipale', governsPlace: true, country: 'japan' },
   { form: 'Comité du Parti', governsPlace: true, country: 'vietnam' },
   // The same bodies with the level written out: one body per place, whichever wording the article uses.
   { form: 'Comité provincial du Parti', governsPlace: true, country: 'vietnam', sameAs: 'Comité du Parti' },

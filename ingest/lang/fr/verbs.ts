@@ -17,6 +17,12 @@ function withPluperfect(phrases: readonly string[]): string[] {
   return [...new Set(phrases.flatMap((p) => [p, before(p)]))];
 }
 
+/** The passive with a manner between "été" and the participle ("a été chaleureusement reçue par"). */
+function withWarmth(phrases: readonly string[]): string[] {
+  const manners = ['chaleureusement', 'officiellement', 'également', 'aussi'];
+  return [...new Set(phrases.flatMap((p) => [p, ...(p.includes(' été ') ? manners.map((m) => p.replace(' été ', ` été ${m} `)) : [])]))];
+}
+
 /** Host before, guest(s) after ("avec" may follow: it is read with the guest). */
 export const meetingVerbs = withPluperfect([
   'a reçu',
@@ -77,7 +83,7 @@ export const pluralMeetingVerbs = withPluperfect([
  * Guest before, host after: the passive ("a été reçu par") and the visit paid to someone ("a rendu
  * une visite de courtoisie au Premier ministre": the one visited receives).
  */
-export const passiveMeetingVerbs = [
+export const passiveMeetingVerbs = withWarmth([
   'a été reçu par',
   'a été reçue par',
   'ont été reçus par',
@@ -113,7 +119,7 @@ export const passiveMeetingVerbs = [
       (to) => `${verb} une visite de courtoisie ${to}`,
     ),
   ),
-] as const;
+]);
 
 /** Two parties before the verb ("X et Y se sont entretenus"): the first named is taken as host. */
 export const mutualMeetingVerbs = withPluperfect([

@@ -258,3 +258,24 @@ describe('PARTNERS_WITH: where an agreement is signed is no party to it', () => 
     ).toEqual(['tay-ninh -> gifu']);
   });
 });
+
+describe('MET_WITH: more circumstances between the verb and its guest', () => {
+  it('a date opened by "dans la soirée du" and a bare Japanese city after "à" ("a reçu le 5 mai à Nagoya X")', () => {
+    const evening = draftOf(
+      "M. Lê Văn Dũng a accueilli dans la soirée du 5 mai une délégation de la Chambre de commerce et d'industrie de Kobe.",
+    );
+    expect(facts(evening, 'MET_WITH')).toEqual(['le-van-dung -> delegation-de-la-chambre-de-commerce-et-d-industrie-de-kobe']);
+    const city = draftOf(
+      "Le gouverneur de la préfecture d'Aichi, M. Ito Taro, a reçu le 5 mai à Nagoya la vice-présidente du Comité populaire de la province de Bắc Giang, Mme Lê Thị Thu.",
+    );
+    expect(facts(city, 'MET_WITH')).toEqual(['ito-taro -> le-thi-thu']);
+  });
+
+  it('a manner inside the passive ("a été chaleureusement reçue par"), and a Japanese city\'s assembly', () => {
+    const d = draftOf(
+      "Mme Lê Thị Thu a été chaleureusement reçue par le maire de Nagoya, M. Ito Jiro, et par le président de l'Assemblée municipale, M. Sato Ken.",
+    );
+    expect(facts(d, 'MET_WITH').sort()).toEqual(['ito-jiro -> le-thi-thu', 'sato-ken -> le-thi-thu']);
+    expect(facts(d, 'REPRESENTS').sort()).toEqual(['ito-jiro -> nagoya', 'sato-ken -> assemblee-municipale-nagoya']);
+  });
+});
