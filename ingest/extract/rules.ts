@@ -114,6 +114,8 @@ export interface LanguageRules {
    * them ("l'industrie textile", "l'industrie du tourisme"): there they are not a sector of their own.
    */
   broadSectorWords: readonly string[];
+  /** Phrases that contain a sector's words but name no field ("les services concernés"): no sector inside them. */
+  notSectors: readonly string[];
   /** Nouns that coordinated adjectives qualify as sectors ("coopération économique, culturelle"). */
   sectorNouns: readonly string[];
   /**

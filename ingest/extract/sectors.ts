@@ -3,7 +3,7 @@
 // "coopération économique" is a form): each adjective is looked up with the noun.
 import type { Gazetteers, SectorMention } from '../gazetteers/index.ts';
 import type { Lexicon } from './lexicon.ts';
-import { alternation } from './patterns.ts';
+import { alternation, phraseRegex } from './patterns.ts';
 
 const cache = new WeakMap<Lexicon, RegExp>();
 
@@ -22,6 +22,16 @@ function peopleSectorPatterns(lex: Lexicon): { sector: string; pattern: RegExp }
     peopleCache.set(lex, patterns);
   }
   return patterns;
+}
+
+const notSectorCache = new WeakMap<Lexicon, RegExp>();
+function notSectorPattern(lex: Lexicon): RegExp {
+  let pattern = notSectorCache.get(lex);
+  if (!pattern) {
+    pattern = phraseRegex(lex.rules.notSectors, 'giu');
+    notSectorCache.set(lex, pattern);
+  }
+  return pattern;
 }
 
 const lastWord = (phrase: string): string =>
@@ -61,6 +71,9 @@ export function findSectors(text: string, lex: Lexicon, gazetteers: Gazetteers):
       found.push({ start, end, surface: word[0], form: `${noun} ${word[0]}`, sector });
     }
   }
+  // "les services concernés": no field, whatever its words.
+  const notSectors = [...text.matchAll(notSectorPattern(lex))].map((m) => [m.index, m.index + m[0].length] as const);
+  for (const s of found.filter((x) => notSectors.some(([a, b]) => x.start < b && x.end > a))) found.splice(found.indexOf(s), 1);
   // "l'industrie du tourisme", "l'industrie textile": the broad word only heads the field after it.
   const broad = new Set(lex.rules.broadSectorWords);
   const headsAnother = (s: SectorMention) => {

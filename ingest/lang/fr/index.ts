@@ -19,6 +19,7 @@ import {
   sectorNouns,
   peopleSectors,
   broadSectorWords,
+  notSectors,
 } from './verbs.ts';
 import {
   agentIntroducers,
@@ -80,6 +81,7 @@ export const french: LanguageRules = {
   sectorNouns,
   peopleSectors,
   broadSectorWords,
+  notSectors,
   industryCues,
   notRequests,
   agreementVerbs,

@@ -269,10 +269,15 @@ export const requestVerbs = [
   "a formulé l'espoir",
   'a lancé un appel',
   'a réitéré sa proposition',
-  'a formulé des propositions',
-  'a fait des propositions',
-  'a présenté des propositions',
-  'a avancé des propositions',
+  // "a formulé plusieurs propositions, notamment dans les domaines de …".
+  ...['a formulé', 'a fait', 'a présenté', 'a avancé', 'a soumis', 'a émis'].flatMap((v) =>
+    ['des', 'plusieurs', 'de nombreuses', 'une', 'quelques', 'trois', 'deux', 'ses'].flatMap((d) => [
+      `${v} ${d} propositions`,
+      `${v} ${d} proposition`,
+      `${v} ${d} recommandations`,
+      `${v} ${d} suggestions`,
+    ]),
+  ),
   // A need stated is a request of the one who states it ("il est nécessaire de promouvoir …").
   'a souligné la nécessité',
   'a insisté sur la nécessité',
@@ -392,6 +397,18 @@ export const peopleSectors = [
       'soudeurs',
     ],
   },
+] as const;
+
+/** Phrases with a sector's words that name no field ("les services concernés" are government departments). */
+export const notSectors = [
+  'services concernés',
+  'services compétents',
+  'services fonctionnels',
+  'services techniques',
+  'services provinciaux',
+  'services municipaux',
+  'services publics',
+  'services spécialisés',
 ] as const;
 
 /** "l'industrie du tourisme" is tourism, "l'industrie de l'électronique" electronics, not manufacturing too. */

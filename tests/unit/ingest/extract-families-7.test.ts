@@ -279,3 +279,23 @@ describe('MET_WITH: more circumstances between the verb and its guest', () => {
     expect(facts(d, 'REPRESENTS').sort()).toEqual(['ito-jiro -> nagoya', 'sato-ken -> assemblee-municipale-nagoya']);
   });
 });
+
+describe('requests: proposals counted, departments that are no field', () => {
+  const asked = (text: string) =>
+    facts(draftOf(`Le gouverneur de Kagawa, M. Ito Taro, a reçu M. Trần Văn Sơn. ${text}`), 'REQUESTED_COOPERATION_IN').sort();
+
+  it('"a formulé plusieurs propositions, notamment dans …" asks', () => {
+    expect(asked("M. Trần Văn Sơn a formulé plusieurs propositions, notamment dans les domaines de la santé et de l'éducation.")).toEqual([
+      'tran-van-son -> education',
+      'tran-van-son -> health',
+    ]);
+  });
+
+  it('"les services concernés" are departments, not the services sector; "les services" alone are', () => {
+    expect(asked('M. Trần Văn Sơn a demandé que les services concernés facilitent les procédures.')).toEqual([]);
+    expect(asked('M. Trần Văn Sơn a proposé de développer les services et le commerce.')).toEqual([
+      'tran-van-son -> services',
+      'tran-van-son -> trade',
+    ]);
+  });
+});
