@@ -249,6 +249,9 @@ export function readComplement(
     if (connector && (words > 0 || !lex.innerConnectors.has(phraseKey(connector[0])))) {
       const after = text.slice(j + connector[0].length, j + connector[0].length + 60);
       if (lex.joinerAt.test(connector[0]) && lex.titleAt.exec(after)) break;
+      // "l'Université Keio et de la Banque mondiale": "et" before another body's head starts that body.
+      const nextHead = lex.joinerAt.test(connector[0]) ? lex.headAt.exec(after) : null;
+      if (nextHead && (CAPITALISED.test(after) || !lex.headByKey.get(phraseKey(nextHead[0]))?.capitalOnly)) break;
       i = j + connector[0].length;
       afterConnector = true;
       continue;
@@ -268,14 +271,17 @@ export function readComplement(
     ) {
       break;
     }
-    const head = afterConnector || words === 0 ? lex.headAt.exec(ahead) : null;
+    const headHit = afterConnector || words === 0 ? lex.headAt.exec(ahead) : null;
+    // "du conseil d'administration": a head that is also a common noun starts a name only capitalised.
+    const head = headHit && (capitalised || !lex.headByKey.get(phraseKey(headHit[0]))?.capitalOnly) ? headHit : null;
     // A title's complement names something: "ministre de soutenir …" has none.
     if (options.namedOnly && words === 0 && !capitalised && !nationality && !head) break;
     if (capitalised || nationality) result.proper = true;
     if (head && !result.head) {
       result.head = { start: j, end: j + head[0].length, entry: lex.headByKey.get(phraseKey(head[0]))! };
       result.end = i = j + head[0].length;
-      properRun = result.head.entry.properName === true && namedNext(text, i);
+      // "la Banque Mizuho", "l'Université Keio": a capitalised head's own name may follow it directly.
+      properRun = (result.head.entry.properName === true || result.head.entry.capitalOnly === true) && namedNext(text, i);
       afterProper = false;
     } else {
       result.end = i = j + w.length;

@@ -280,7 +280,7 @@ export function findMentions(
     const complement = readComplement(text, start + m[0].length, places, lex, {
       directLowercase: !head.properName,
       locative: head.kind === 'embassy' || head.kind === 'consulate' || head.kind === 'consulate general',
-      properName: head.properName === true,
+      properName: head.properName === true || (head.capitalOnly === true && capitalised && namedNext(text, start + m[0].length)),
       stopAtInner: head.kind === 'delegation',
     });
     const inner = complement.head;

@@ -14,6 +14,7 @@ const ranks: ReadonlyArray<[masculine: string, feminine: string]> = [
   ['exécutif', 'exécutive'],
   ['délégué', 'déléguée'],
   ['honoraire', 'honoraire'],
+  ['adjoint', 'adjointe'],
 ];
 const rankedHeads: ReadonlyArray<[masculine: string, feminine?: string]> = [
   ['président', 'présidente'],
@@ -60,6 +61,8 @@ export const titles: readonly TitleEntry[] = [
   { form: 'adjoint au maire', headsPlace: true },
   { form: 'adjointe au maire', role: 'adjoint au maire', feminine: true, headsPlace: true },
   { form: 'maire', headsPlace: true },
+  { form: 'ambassadeur extraordinaire et plénipotentiaire', role: 'ambassadeur' },
+  { form: 'ambassadrice extraordinaire et plénipotentiaire', role: 'ambassadeur', feminine: true },
   { form: 'ambassadrice', role: 'ambassadeur', feminine: true },
   { form: 'ambassadeur' },
   { form: 'consul général' },
@@ -74,6 +77,12 @@ export const titles: readonly TitleEntry[] = [
   { form: 'directeur du bureau', role: 'directeur' },
   { form: 'directrice du bureau', role: 'directeur', feminine: true },
   { form: 'chef du bureau', role: 'chef du bureau' },
+  { form: 'chef du bureau de représentation', role: 'chef du bureau' },
+  { form: 'directeur du bureau de représentation', role: 'directeur' },
+  { form: 'directrice du bureau de représentation', role: 'directeur', feminine: true },
+  // "président du conseil d'administration du groupe X": the group.
+  { form: "président du conseil d'administration", role: "président du conseil d'administration" },
+  { form: "présidente du conseil d'administration", role: "président du conseil d'administration", feminine: true },
   // The head of a department or commission ("chef du Département des Affaires étrangères de la
   // province"): the body after it, read as any title's ("le chef de la diplomatie" names none).
   { form: 'chef adjoint', role: 'chef adjoint' },

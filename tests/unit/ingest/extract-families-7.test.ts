@@ -299,3 +299,38 @@ describe('requests: proposals counted, departments that are no field', () => {
     ]);
   });
 });
+
+describe('REPRESENTS: long titles of diplomats, agencies and companies', () => {
+  const represents = (text: string) => facts(draftOf(text), 'REPRESENTS').sort();
+
+  it('"l\'ambassadeur extraordinaire et plénipotentiaire du Japon", "directrice générale adjointe de la JETRO", "chef du bureau de représentation de la JICA"', () => {
+    expect(
+      represents("Le ministre Lê Văn Dũng a reçu l'ambassadeur extraordinaire et plénipotentiaire du Japon au Vietnam, M. Sato Ken."),
+    ).toContain('sato-ken -> japan');
+    expect(represents('M. Lê Văn Dũng a reçu Mme Sato Emi, directrice générale adjointe de la JETRO.')).toEqual([
+      'sato-emi -> organisation-japonaise-du-commerce-exterieur',
+    ]);
+    expect(represents('M. Lê Văn Dũng a reçu M. Sato Ken, chef du bureau de représentation de la JICA à Hanoï.')).toEqual([
+      'sato-ken -> agence-japonaise-de-cooperation-internationale',
+    ]);
+  });
+
+  it('the board\'s chair represents the company, a lower-case "conseil" is no body, a capitalised head takes its own name ("la Banque Mizuho")', () => {
+    expect(represents("M. Lê Văn Dũng a reçu M. Sato Ken, président du conseil d'administration du groupe Sumitomo.")).toEqual([
+      'sato-ken -> groupe-sumitomo',
+    ]);
+    expect(represents("M. Lê Văn Dũng a reçu M. Sato Ken, président du Conseil d'administration de la Banque Mizuho.")).toEqual([
+      'sato-ken -> banque-mizuho',
+    ]);
+  });
+
+  it('"et" before another body\'s head ends a name ("l\'Université Keio et de la Banque asiatique de développement")', () => {
+    expect(organizations("M. Lê Văn Dũng a salué l'Université Keio et la Banque asiatique de développement.")).toEqual([
+      'Banque asiatique de développement',
+      'Université Keio',
+    ]);
+    expect(organizations("M. Sato Ken, président de la Chambre de commerce et d'industrie d'Osaka, a reçu M. Lê Văn Dũng.")).toEqual([
+      "Chambre de commerce et d'industrie d'Osaka",
+    ]);
+  });
+});
