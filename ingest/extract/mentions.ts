@@ -551,7 +551,12 @@ export function findMentions(
     );
     return actorBefore ? undefined : { at, length: fronted[1]!.length, feminine: feminine(fronted[1]!) };
   })();
-  if (pronoun && state.lastSubject && !mentions.some((m) => m.kind === 'official' && m.start - sentence.start < pronoun.at + 20)) {
+  // An official named right after it is the subject instead ("Il" before a name is rare); one described
+  // ("le diplomate japonais") is an object of the pronoun's verb.
+  const namedEarly = mentions.some(
+    (m) => m.kind === 'official' && !m.rule.startsWith('coreference') && m.start - sentence.start < (pronoun?.at ?? 0) + 20,
+  );
+  if (pronoun && state.lastSubject && !namedEarly) {
     // "… a été reçue par le maire, M. X. Elle a sollicité …": not the man, the woman the sentence named.
     const clash = (e: Entity) => e.label === 'Official' && e.feminine !== undefined && e.feminine !== pronoun.feminine;
     const referent = clash(state.lastSubject) ? state.lastOfficials?.find((e) => e.feminine === pronoun.feminine) : state.lastSubject;

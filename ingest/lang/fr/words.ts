@@ -184,7 +184,21 @@ export const coreference = {
     'le chef de la diplomatie': 'ministre des Affaires étrangères',
     'le dirigeant vietnamien': 'Premier ministre',
   },
-  leaders: ['le dirigeant', 'la dirigeante', 'le responsable', 'la responsable'],
+  leaders: [
+    'le dirigeant',
+    'la dirigeante',
+    'le responsable',
+    'la responsable',
+    // "le diplomate japonais", "l'hôte japonais", "le chef de l'exécutif provincial": the official of that country named last.
+    'le diplomate',
+    'la diplomate',
+    "l'hôte",
+    "l'invité",
+    "l'invitée",
+    'le leader',
+    "le chef de l'exécutif",
+    "la cheffe de l'exécutif",
+  ],
   localQualifiers: {
     provincial: 'vietnam',
     provinciale: 'vietnam',

@@ -334,3 +334,19 @@ describe('REPRESENTS: long titles of diplomats, agencies and companies', () => {
     ]);
   });
 });
+
+describe('coreference: officials described by their role in the talks', () => {
+  const lead =
+    'Le président du Comité populaire de la province de Nam Định, M. Trần Văn Sơn, a reçu le 3 mai M. Ito Taro, gouverneur de la préfecture de Kagawa. ';
+  const asked = (text: string) => facts(draftOf(lead + text), 'REQUESTED_COOPERATION_IN').sort();
+
+  it('"le diplomate japonais", "l\'hôte japonais", "le chef de l\'exécutif provincial" are the official of that side', () => {
+    expect(asked('Le diplomate japonais a proposé de coopérer dans la santé.')).toEqual(['ito-taro -> health']);
+    expect(asked("L'hôte japonais a souhaité coopérer dans le tourisme.")).toEqual(['ito-taro -> tourism']);
+    expect(asked("Le chef de l'exécutif provincial a proposé de coopérer dans l'agriculture.")).toEqual(['tran-van-son -> agriculture']);
+  });
+
+  it('"Il" stays the subject when the one it asks is described right after ("Il a souhaité que le diplomate japonais aide …")', () => {
+    expect(asked('Il a souhaité que le diplomate japonais aide la province dans la pêche.')).toEqual(['tran-van-son -> fisheries']);
+  });
+});
