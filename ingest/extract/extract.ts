@@ -62,7 +62,7 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
       meetings,
     };
     const factsBefore = registry.facts.length;
-    const host = meetingFacts(ctx);
+    const { host, subject: grammatical } = meetingFacts(ctx);
     const requester = requestFacts(ctx, host);
     agreementFacts(ctx);
     // A sector is named where the text makes it a field: of a request, of an agreement, or after a
@@ -84,7 +84,7 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
       const e = registry.entity(s.sector.id, 'Sector', s.sector.name, 'sector: lexicon form');
       registry.mention(e, sentence, s.start, s.end, 0.8, s.surface);
     }
-    const subject = host ?? requester;
+    const subject = grammatical ?? requester;
     // "Il"/"Elle" next: the subject of a fact, else the first actor named ("Une délégation … . Elle a été reçue").
     state.lastOfficials = [...new Set(mentions.filter((m) => m.kind === 'official').map((m) => m.entity))];
     state.lastSubject =

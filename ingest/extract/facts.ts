@@ -257,10 +257,12 @@ function isNoun(text: string, index: number, lex: Lexicon): boolean {
   return before === before.toLowerCase() && lex.rules.determiners.includes(phraseKey(before));
 }
 
-export function meetingFacts(ctx: SentenceContext): Entity | undefined {
+/** `host`: who received (the subject of a request in the same sentence); `subject`: whom "Il" in the next sentence is. */
+export function meetingFacts(ctx: SentenceContext): { host?: Entity; subject?: Entity } {
   const { sentence, lex, registry } = ctx;
   const g = gaps(lex);
   let subject: Entity | undefined;
+  let grammatical: Entity | undefined;
   const record = (host: Mention, guests: Mention[], rule: string, confidence: number) => {
     const place = placeOf(ctx);
     for (const guest of guests) {
@@ -326,6 +328,8 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
       const received = guests.filter((m) => m.entity !== host.entity);
       if (received.length > 0) record(host, received, `MET_WITH: guest, "${phraseKey(verb[0])}", host`, 0.8);
     }
+    // "X a été reçu par Y. Il a …": the pronoun after a passive is its grammatical subject, the guest.
+    if (hosts.length > 0) grammatical ??= (guests.find((m) => m.kind === 'official') ?? guest).entity;
   }
   for (const verb of verbMatches(lex.mutualMeetingVerbs, scans)) {
     // "X et Y se sont entretenus": the list of actors that ends right before the verb.
@@ -355,7 +359,7 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
         0.75,
       );
   }
-  return subject;
+  return { host: subject, subject: grammatical ?? subject };
 }
 
 /** `host`: the sentence's meeting host, who stays the subject of "… a reçu X et a demandé …". */

@@ -350,3 +350,16 @@ describe('coreference: officials described by their role in the talks', () => {
     expect(asked('Il a souhaité que le diplomate japonais aide la province dans la pêche.')).toEqual(['tran-van-son -> fisheries']);
   });
 });
+
+describe('coreference: "Il" after a passive meeting is its grammatical subject', () => {
+  it('"X a été reçu par Y. Il a proposé …" is X\'s proposal; after "Y a reçu X" it is Y\'s', () => {
+    const passive = draftOf(
+      "M. Trần Văn Sơn, président du Comité populaire de la province de Nam Định, a été reçu le 3 mai par le gouverneur de Kagawa, M. Ito Taro. Il a proposé de coopérer dans l'agriculture.",
+    );
+    expect(facts(passive, 'REQUESTED_COOPERATION_IN')).toEqual(['tran-van-son -> agriculture']);
+    const active = draftOf(
+      "Le gouverneur de Kagawa, M. Ito Taro, a reçu le 3 mai M. Trần Văn Sơn, président du Comité populaire de la province de Nam Định. Il a proposé de coopérer dans l'agriculture.",
+    );
+    expect(facts(active, 'REQUESTED_COOPERATION_IN')).toEqual(['ito-taro -> agriculture']);
+  });
+});
