@@ -285,6 +285,8 @@ export function readComplement(
       afterProper = false;
     } else {
       result.end = i = j + w.length;
+      // "la société Honda investit": a lower-case word right after the company's name is the sentence going on.
+      if (properRun && capitalised && !options.directLowercase) afterProper = true;
       properRun &&= capitalised;
     }
     afterConnector = false;

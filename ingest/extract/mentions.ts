@@ -119,22 +119,29 @@ export function findMentions(
       kind === 'delegation' || complement.head?.entry.governsPlace
         ? (complement.places.find((p) => p.place.label !== 'Country') ?? complement.places[0])?.place.id
         : undefined;
-    const same = of
-      ? [...registry.entities.values()].find((o) => o.label === 'Organization' && o.of === of && o.headKey === headKey && o.name !== name)
-      : undefined;
-    const e = same ?? registry.entity(slugify(name), 'Organization', name, rule);
-    if (kind) e.properties.kind = kind;
-    if (country) e.properties.country ??= country;
-    if (headKey) e.headKey ??= headKey;
-    if (of) e.of ??= of;
     // "(JICA)", and a short name that is one capitalised word ("(Kankeiren)"), not a place ("(Japon)").
     const parenthesis = /^\s*\((\p{Lu}[\p{L}\p{N}]{1,14})\)/u.exec(text.slice(complement.end));
     const acronym =
       parenthesis &&
       !places.some((p) => p.start === complement.end + parenthesis[0].indexOf(parenthesis[1]!)) &&
-      !lex.nonNameWords.has(parenthesis[1]!)
+      (!lex.nonNameWords.has(parenthesis[1]!) || parenthesis[1]! in lex.rules.acronyms)
         ? parenthesis
         : null;
+    // "l'Agence de coopération internationale du Japon (JICA)": an acronym the language knows names
+    // the body, whatever wording the article gives it (that wording stays an alias).
+    // (A delegation is not the body it comes from: that one is named apart, and takes the name.)
+    const known = acronym && !named && kind !== 'delegation' ? lex.rules.acronyms[acronym[1]!] : undefined;
+    const written = name;
+    if (known) name = known;
+    const same = of
+      ? [...registry.entities.values()].find((o) => o.label === 'Organization' && o.of === of && o.headKey === headKey && o.name !== name)
+      : undefined;
+    const e = same ?? registry.entity(slugify(name), 'Organization', name, rule);
+    if (known && written !== name) e.aliases.add(written);
+    if (kind) e.properties.kind = kind;
+    if (country) e.properties.country ??= country;
+    if (headKey) e.headKey ??= headKey;
+    if (of) e.of ??= of;
     let end = complement.end;
     if (acronym) {
       e.aliases.add(acronym[1]!);
@@ -273,6 +280,26 @@ export function findMentions(
     const pointBack = () => {
       if (previous) add(previous, 'organization', start, start + m[0].length, 0.6, 'coreference: organisation head alone');
     };
+    // "la société japonaise Aeon": a nationality between a company's word and its name.
+    const nationalityFirst = head.properName ? /^[ \t\u00a0]+(\p{Ll}+)(?=[ \t\u00a0]+\p{Lu})/u.exec(text.slice(start + m[0].length)) : null;
+    const companyCountry = nationalityFirst ? lex.rules.nationalities[phraseKey(nationalityFirst[1]!)] : undefined;
+    if (companyCountry) {
+      const from = start + m[0].length + nationalityFirst![0].length;
+      const company = readComplement(text, from, places, lex, { directLowercase: false, locative: false, properName: true });
+      if (company.end > from) {
+        const name = `${m[0]} ${text.slice(from, company.end).trim()}`.replace(/\s+/g, ' ');
+        const e = addOrganization(
+          start,
+          { ...company, head: { start, end: start + m[0].length, entry: head }, nationality: companyCountry },
+          false,
+          'organisation: head noun and name',
+          name,
+        );
+        e?.aliases.add(text.slice(start, company.end).replace(/\s+/g, ' '));
+        covered.push([start, company.end]);
+        continue;
+      }
+    }
     if ((head.capitalOnly && !capitalised) || (head.properName && !namedNext(text, start + m[0].length))) {
       if (definite) pointBack();
       continue;

@@ -49,6 +49,7 @@ export const organizationHeads: readonly OrganizationHead[] = [
   { form: 'Service', capitalOnly: true },
   { form: 'Comité', capitalOnly: true },
   { form: 'Front de la Patrie' },
+  { form: 'Parti', capitalOnly: true },
   { form: 'Ambassade', kind: 'embassy' },
   { form: 'Consulat général', kind: 'consulate general' },
   { form: 'Consulat', kind: 'consulate' },

@@ -363,3 +363,27 @@ describe('coreference: "Il" after a passive meeting is its grammatical subject',
     expect(facts(active, 'REQUESTED_COOPERATION_IN')).toEqual(['ito-taro -> agriculture']);
   });
 });
+
+describe('organisations: known acronyms, companies, parties', () => {
+  it('a known acronym in parentheses names its body, whatever wording came before ("l\'Agence de coopération internationale du Japon (JICA)")', () => {
+    const d = draftOf("L'Agence de coopération internationale du Japon (JICA) finance le projet. La JICA a aussi financé un pont.");
+    const bodies = d.nodes.filter((n) => n.label === 'Organization');
+    expect(bodies.map((n) => n.name)).toEqual(['Agence japonaise de coopération internationale']);
+    expect(bodies[0]!.aliases).toContain('Agence de coopération internationale du Japon');
+  });
+
+  it('a company with its nationality before its name, and its name ending where the sentence goes on', () => {
+    expect(organizations('La société japonaise Aeon a ouvert un centre commercial.')).toEqual(['Société Aeon']);
+    expect(organizations('Le groupe Toyota et la société Honda investissent au Vietnam.')).toEqual(['Groupe Toyota', 'Société Honda']);
+  });
+
+  it('a party is a body ("le Parti communiste du Vietnam"), and the Party committee keeps its name', () => {
+    expect(organizations('Le Parti communiste du Vietnam et le Parti libéral-démocrate du Japon entretiennent des liens.')).toEqual([
+      'Parti communiste du Vietnam',
+      'Parti libéral-démocrate du Japon',
+    ]);
+    expect(organizations('Le secrétaire du Comité provincial du Parti de Nam Định, M. Lê Văn Dũng, a reçu M. Ito Taro.')).toEqual([
+      'Comité provincial du Parti de Nam Định',
+    ]);
+  });
+});
