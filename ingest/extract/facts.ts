@@ -174,7 +174,7 @@ function withoutCircumstances(ctx: SentenceContext, scan: string): string {
   const spans = [...ctx.mentions.filter((m) => m.kind === 'place' && !m.nested), ...(ctx.whereSpans ?? [])];
   for (const m of spans) {
     const start = m.start - ctx.sentence.start;
-    const preposition = /(?:^|\s)(?:à|au|aux|en)\s+$/iu.exec(text.slice(Math.max(0, start - 5), start));
+    const preposition = ctx.lex.placePreposition.exec(text.slice(Math.max(0, start - 30), start));
     if (!preposition) continue;
     const s = start - preposition[0].trimStart().length;
     text = text.slice(0, s) + ' '.repeat(m.end - ctx.sentence.start - s) + text.slice(m.end - ctx.sentence.start);

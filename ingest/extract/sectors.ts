@@ -24,6 +24,17 @@ function peopleSectorPatterns(lex: Lexicon): { sector: string; pattern: RegExp }
   return patterns;
 }
 
+const linkCache = new WeakMap<Lexicon, RegExp>();
+/** The words between a broad word and the field it heads: a space, maybe a connector ("de l'", "du"). */
+function broadLink(lex: Lexicon): RegExp {
+  let pattern = linkCache.get(lex);
+  if (!pattern) {
+    pattern = new RegExp(`^\\s+(?:(?:${alternation(lex.rules.nameConnectors)})(?:\\s+|(?<=['’])))?`, 'iu');
+    linkCache.set(lex, pattern);
+  }
+  return pattern;
+}
+
 const notSectorCache = new WeakMap<Lexicon, RegExp>();
 function notSectorPattern(lex: Lexicon): RegExp {
   let pattern = notSectorCache.get(lex);
@@ -78,7 +89,7 @@ export function findSectors(text: string, lex: Lexicon, gazetteers: Gazetteers):
   const broad = new Set(lex.rules.broadSectorWords);
   const headsAnother = (s: SectorMention) => {
     if (!broad.has(s.surface.normalize('NFC').toLowerCase())) return false;
-    const link = /^\s+(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?/u.exec(text.slice(s.end))?.[0].length ?? 0;
+    const link = broadLink(lex).exec(text.slice(s.end))?.[0].length ?? 0;
     return link > 0 && found.some((o) => o !== s && o.start === s.end + link);
   };
   for (const s of found.filter(headsAnother)) found.splice(found.indexOf(s), 1);
