@@ -658,6 +658,12 @@ function findNameRuns(text: string, titles: TitleHit[], places: PlaceHit[], lex:
     if (place && !place.cued && adjacent && (absorbed.has(place) || place.start === start)) absorbed.add(place);
     // "M. Yamaguchi Shinya": after an honorific a place's name is a family name.
     if (place && !place.cued && place.start === start && lex.honorific.test(text.slice(Math.max(0, start - 6), start))) absorbed.add(place);
+    // "Le gouverneur Ibaraki Ryuta": a bare place right before a given name, outside a title's words, is a family name too.
+    if (place && !place.cued && place.start === start && place.end === end && !titles.some((t) => start < t.end && end > t.start)) {
+      const next = /^[ \u00a0]+(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}'’-])/u.exec(text.slice(end));
+      const nextStart = next ? end + next[0].length - next[1]!.length : -1;
+      if (next && !lex.nonNameWords.has(next[1]!.normalize('NFC')) && !places.some((p) => p.start === nextStart)) absorbed.add(place);
+    }
     const excluded =
       lex.nonNameWords.has(m[0].normalize('NFC')) ||
       m[0] in lex.rules.acronyms ||

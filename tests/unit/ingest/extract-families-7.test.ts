@@ -387,3 +387,14 @@ describe('organisations: known acronyms, companies, parties', () => {
     ]);
   });
 });
+
+describe("names: a prefecture's name as a family name after a title", () => {
+  it('"Le gouverneur Ibaraki Ryuta" is a man, not the prefecture of Ibaraki; "le gouverneur de Gunma Yamamoto Ichita" still names Gunma', () => {
+    const d = draftOf(
+      "Le gouverneur de la préfecture d'Okayama, M. Ibaraki Ryuta, a reçu M. Lê Văn Dũng. Le gouverneur Ibaraki Ryuta a salué les liens entre les deux pays.",
+    );
+    expect(d.nodes.some((n) => n.id === 'ibaraki')).toBe(false);
+    const gunma = draftOf('Le gouverneur de Gunma Yamamoto Ichita a reçu M. Lê Văn Dũng.');
+    expect(facts(gunma, 'REPRESENTS')).toEqual(['yamamoto-ichita -> gunma']);
+  });
+});
