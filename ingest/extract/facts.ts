@@ -32,6 +32,8 @@ interface Gaps {
   next: RegExp;
   /** Between two guests: a separator, then maybe the people who stand for a body ("…, puis des représentants de la société X"). */
   guestNext: RegExp;
+  /** A subject pronoun ending the text before a verb (", où elle a été reçue"). */
+  pronounBefore: RegExp;
   /** Between two hosts of a passive ("… par X et par Y"). */
   agentNext: RegExp;
   /** Between a delegation and its leader ("une délégation de X conduite par son président Y"). */
@@ -71,6 +73,7 @@ function gaps(lex: Lexicon): Gaps {
         `^\\s*(?=[,;:]|\\p{L})${separators}(?:(?:${alternation(r.guestIntroducers.filter((w) => /\s/.test(w)))})\\s+)?${fillers}$`,
         'iu',
       ),
+      pronounBefore: new RegExp(`(?:^|[\\s,])(?:${pronouns})\\s+$`, 'iu'),
       agentNext: new RegExp(`^\\s*(?=[,;:]|\\p{L})${separators}(?:(?:${alternation(r.agentIntroducers)})\\s+)?${fillers}$`, 'iu'),
       leader: new RegExp(`^[\\s,]*(?:${alternation(r.leaderIntroducers)})\\s+${fillers}$`, 'iu'),
       companion: new RegExp(`^[\\s,]*(?:${alternation(r.companionIntroducers)})\\s+${fillers}$`, 'iu'),
@@ -319,7 +322,15 @@ export function meetingFacts(ctx: SentenceContext): { host?: Entity; subject?: E
     const start = sentence.start + verb.index;
     // "M. X et la délégation ont été reçus": the list ends right before the verb, whatever the kind of its last party.
     const adjacent = ctx.mentions.filter((m) => actor(m) && m.extentEnd <= start).sort((a, b) => b.extentEnd - a.extentEnd)[0];
-    const guest = adjacent && /^[\s,]*$/.test(circumstances(ctx, adjacent.extentEnd, start)) ? adjacent : subjectBefore(ctx, start);
+    // "La délégation s'est rendue à la société X, où elle a été reçue par …": the pronoun is the
+    // sentence's subject, not the body named last.
+    const subjectOfSentence = ctx.mentions.find((m) => actor(m) && m.extentEnd <= start);
+    const byPronoun =
+      adjacent && subjectOfSentence !== adjacent && g.pronounBefore.test(circumstances(ctx, adjacent.extentEnd, start))
+        ? subjectOfSentence
+        : undefined;
+    const guest =
+      byPronoun ?? (adjacent && /^[\s,]*$/.test(circumstances(ctx, adjacent.extentEnd, start)) ? adjacent : subjectBefore(ctx, start));
     const hosts = list(ctx, start + verb[0].length, actor, g.first, g.agentNext);
     if (!guest) continue;
     // "X, et Y, ont été reçus par": every party of the list that ends at the subject.

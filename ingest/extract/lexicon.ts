@@ -43,6 +43,8 @@ export interface Lexicon {
   frontedPronoun: RegExp;
   /** A phrase put first that names the topic of the sentence ("Concernant …,", "En matière de …,"), to its comma. */
   topicOpener: RegExp;
+  /** Words that qualify a delegation without naming whose it is ("de haut rang"), to leave out of its name. */
+  delegationQualifier: RegExp;
   /** A relative clause after a comma (", qui offrent des bourses"), to the next comma or the end. */
   relativeClause: RegExp;
   /** A sentence about another time than the one before ("Auparavant, …"). */
@@ -121,6 +123,7 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
       'u',
     ),
     topicOpener: new RegExp(`^\\s*(?:${alternation(rules.topicOpeners)})(?:(?<=['’])|(?![\\p{L}]))[^,.;:]*,`, 'iu'),
+    delegationQualifier: new RegExp(`(?<=\\p{L})\\s+(?:${alternation(rules.delegationQualifiers)})(?=\\s|$)`, 'iu'),
     relativeClause: new RegExp(`,\\s*(?:${alternation(rules.relativePronouns)})(?![\\p{L}])[^,;]*`, 'giu'),
     timeShift: phraseRegex(rules.dates.otherTime, 'iu'),
     residence: new RegExp(

@@ -108,6 +108,8 @@ export function findMentions(
     const country =
       complement.nationality ?? complement.places.find((p) => p.place.label === 'Country')?.place.id ?? complement.places[0]?.place.country;
     let name = named ?? text.slice(start, complement.end).replace(/\s+/g, ' ');
+    // "une délégation de haut rang de la province de X" is the province's delegation.
+    if (kind === 'delegation') name = name.replace(lex.delegationQualifier, '');
     if (kind === 'government') {
       if (!country || !lex.rules.governmentNames[country]) return undefined;
       name = lex.rules.governmentNames[country]!;

@@ -172,6 +172,8 @@ export interface LanguageRules {
   companionIntroducers: readonly string[];
   /** Between a leader and the delegation they lead ("à la tête d'une délégation"). */
   delegationIntroducers: readonly string[];
+  /** Qualifiers of a delegation that say nothing of whose it is ("de haut rang", "officielle"). */
+  delegationQualifiers: readonly string[];
   /** Phrases put first that name what the sentence is about ("Concernant", "En matière de"): a field there is the request's. */
   topicOpeners: readonly string[];
   /** Relative pronouns opening a clause that describes a noun (", qui offrent", ", dont", ", où"). */

@@ -54,6 +54,14 @@ export const delegationIntroducers = [
   'conduisant',
   'dirigeant',
 ] as const;
+export const delegationQualifiers = [
+  'de haut rang',
+  'de haut niveau',
+  'officielle',
+  'de travail',
+  "d'affaires",
+  'de haut niveau du gouvernement',
+] as const;
 /** A topic put first: "Concernant la coopération dans le domaine du travail, il a demandé …". */
 export const topicOpeners = [
   'concernant',

@@ -398,3 +398,19 @@ describe("names: a prefecture's name as a family name after a title", () => {
     expect(facts(gunma, 'REPRESENTS')).toEqual(['yamamoto-ichita -> gunma']);
   });
 });
+
+describe('delegations: qualifiers left out of the name, a pronoun after the body visited', () => {
+  it('"une délégation de haut rang de la province de X" is the province\'s delegation', () => {
+    expect(organizations('Une délégation de haut rang de la province de Quảng Nam a visité Osaka.')).toEqual([
+      'Délégation de la province de Quảng Nam',
+    ]);
+  });
+
+  it('"La délégation s\'est rendue à la société X, où elle a été reçue par son président Y": Y received the delegation', () => {
+    const d = draftOf(
+      "Une délégation de la province de Quảng Nam a visité Osaka. La délégation s'est rendue au siège de la société Daikin, où elle a été reçue par son vice-président, M. Ishii Toshio.",
+    );
+    expect(facts(d, 'MET_WITH')).toEqual(['ishii-toshio -> delegation-de-la-province-de-quang-nam']);
+    expect(facts(d, 'REPRESENTS')).toEqual(['ishii-toshio -> societe-daikin']);
+  });
+});
