@@ -1,4 +1,4 @@
-// npm run bench:extract [-- --set heldout|dev|all] [--json FILE] [--reps 50] [--misses] [--no-commit]: extraction quality and speed.
+// npm run bench:extract [-- --set heldout|dev|all] [--items 38-48] [--json FILE] [--reps 50] [--misses] [--no-commit]: extraction quality and speed.
 // Extracts every held-out article (ingest/heldout/, written by a session that never read the
 // rules), every development article (ingest/dev/, written to develop the rules on; it holds the
 // former gold set too, spent) and the two seed articles (scored against seed/graph.json), each
@@ -7,6 +7,8 @@
 // resolution accuracy, throughput and the F1 ≥ 0.85 verdict; then (unless --no-commit) commit
 // latency: each draft of the first annotated set, everything accepted, committed through the server's own write path
 // into a Neo4j of the bench's own holding the seed graph, then retracted, several rounds.
+// `--items 38-48` (with `--set dev` only) scores the dev items of those numbers alone: a batch
+// written before the rules were tuned on it, measured by itself (ingest/dev/README.md, batches).
 // Writes bench/results/extract.json (or FILE).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,12 +44,35 @@ const { values } = parseArgs({
     'no-commit': { type: 'boolean', default: false },
     rounds: { type: 'string', default: '5' },
     set: { type: 'string', default: 'all' },
+    items: { type: 'string' },
   },
 });
 const chosen = SET_CHOICES.find((c) => c === values.set);
 if (!chosen) throw new Error(`--set: expected one of ${SET_CHOICES.join(', ')}, got "${values.set}"`);
 const reps = Number(values.reps);
 if (!Number.isInteger(reps) || reps < 1) throw new Error(`--reps: expected a positive integer, got "${values.reps}"`);
+
+/** "38-48" → the dev items numbered 38 to 48 (the number their file name starts with). */
+const itemRange = values.items === undefined ? undefined : /^(\d+)(?:-(\d+))?$/.exec(values.items);
+if (values.items !== undefined && (!itemRange || chosen !== 'dev'))
+  throw new Error(`--items: expected a range such as 38-48, with --set dev only (the held-out set is scored whole), got "${values.items}"`);
+const inRange = (article: Article): boolean => {
+  if (!itemRange) return true;
+  const n = Number(/(?:^|\/)(\d+)-/.exec(article.file ?? '')?.[1]);
+  return n >= Number(itemRange[1]) && n <= Number(itemRange[2] ?? itemRange[1]);
+};
+/** The dev set cut to the chosen items: their articles, and the nodes and facts annotated on them. */
+const restricted = (data: SeedDataset): SeedDataset => {
+  if (!itemRange) return data;
+  const articles = data.articles.filter(inRange);
+  const ids = new Set(articles.map((a) => a.id));
+  return {
+    ...data,
+    articles,
+    nodes: data.nodes.filter((n) => n.mentions.some((m) => ids.has(m.source))),
+    relationships: data.relationships.filter((r) => ids.has(r.source)),
+  };
+};
 
 const annotatedNames = chosen === 'all' ? (['heldout', 'dev'] as const) : [chosen];
 const seed = readSeed();
@@ -78,7 +103,7 @@ function extractCases(dataset: SeedDataset): ExtractCase[] {
 
 /** Each set scored on its own, in the order the columns show them: the annotated sets, then the seed articles. */
 const sets = [
-  ...annotatedNames.map((name) => ({ name: `${name} set`, key: `${name}Set`, data: readSeed(SET_DIRS[name]) })),
+  ...annotatedNames.map((name) => ({ name: `${name} set`, key: `${name}Set`, data: restricted(readSeed(SET_DIRS[name])) })),
   { name: 'seed articles', key: 'seedArticles', data: seed },
 ].map((set) => ({ ...set, cases: extractCases(set.data) }));
 // The pooled figures and the verdict leave the dev set out when a held-out set is in: the rules are

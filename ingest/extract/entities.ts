@@ -96,10 +96,11 @@ export class Registry {
   }
 
   /** The place of `country` (any, when absent) mentioned last in the article, not a country. */
-  latestPlace(country?: string): Entity | undefined {
+  latestPlace(country?: string, except: ReadonlySet<string> = new Set()): Entity | undefined {
     let best: Entity | undefined;
     for (const e of this.entities.values()) {
       if ((e.label !== 'Locality' && e.label !== 'Prefecture') || e.lastSeen < 0 || (country && e.properties.country !== country)) continue;
+      if (except.has(e.id)) continue;
       if (!best || e.lastSeen > best.lastSeen) best = e;
     }
     return best;

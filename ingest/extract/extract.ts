@@ -38,7 +38,8 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
       if (!stated.relative) firstDate ??= date;
     }
     // The gazetteers scan one sentence at a time: a name never spans two, and the cost stays linear.
-    const mentions = findMentions(sentence, placesOf(sentence, gazetteers.matchPlaces(sentence.text), lex), lex, registry, state);
+    const placeHits = placesOf(sentence, gazetteers.matchPlaces(sentence.text), lex);
+    const mentions = findMentions(sentence, placeHits, lex, registry, state);
     const sectors = findSectors(sentence.text, lex, gazetteers).map((s) => ({
       ...s,
       start: s.start + sentence.start,
@@ -48,6 +49,10 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
     const ctx = {
       sentence,
       mentions,
+      // "a reçu le 5 mai à Nagoya X": a place said where, even one that is no mention (a bare Japanese city).
+      whereSpans: placeHits
+        .filter((p) => lex.placePreposition.test(sentence.text.slice(0, p.start)))
+        .map((p) => ({ start: sentence.start + p.start, end: sentence.start + p.end })),
       sectors,
       dates,
       date: ownDate ?? (lex.timeShift.test(sentence.text) ? undefined : date),
@@ -57,7 +62,7 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
       meetings,
     };
     const factsBefore = registry.facts.length;
-    const host = meetingFacts(ctx);
+    const { host, subject: grammatical } = meetingFacts(ctx);
     const requester = requestFacts(ctx, host);
     agreementFacts(ctx);
     // A sector is named where the text makes it a field: of a request, of an agreement, or after a
@@ -79,7 +84,7 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
       const e = registry.entity(s.sector.id, 'Sector', s.sector.name, 'sector: lexicon form');
       registry.mention(e, sentence, s.start, s.end, 0.8, s.surface);
     }
-    const subject = host ?? requester;
+    const subject = grammatical ?? requester;
     // "Il"/"Elle" next: the subject of a fact, else the first actor named ("Une délégation … . Elle a été reçue").
     state.lastOfficials = [...new Set(mentions.filter((m) => m.kind === 'official').map((m) => m.entity))];
     state.lastSubject =

@@ -13,6 +13,8 @@ export interface SentenceContext {
   sentence: Sentence;
   mentions: Mention[];
   sectors: SectorMention[];
+  /** Places after "à"/"au"/"en" (global offsets), mentions or not: circumstances a verb and its guest may be apart by. */
+  whereSpans?: readonly { start: number; end: number }[];
   /** Dates written in the sentence (skipped between a verb and its guest: "a reçu le 12 mai X"). */
   dates: StatedDate[];
   /** The date the sentence states, or the last one stated before it unless the sentence moves in time ("Auparavant"). */
@@ -28,6 +30,10 @@ export interface SentenceContext {
 interface Gaps {
   first: RegExp;
   next: RegExp;
+  /** Between two guests: a separator, then maybe the people who stand for a body ("…, puis des représentants de la société X"). */
+  guestNext: RegExp;
+  /** A subject pronoun ending the text before a verb (", où elle a été reçue"). */
+  pronounBefore: RegExp;
   /** Between two hosts of a passive ("… par X et par Y"). */
   agentNext: RegExp;
   /** Between a delegation and its leader ("une délégation de X conduite par son président Y"). */
@@ -63,6 +69,11 @@ function gaps(lex: Lexicon): Gaps {
       // on either side of "avec" ("s'est entretenu par téléphone avec").
       first: new RegExp(`^[\\s,]*${circumstance}(?:(?:${alternation(r.guestIntroducers)})[\\s,]*)?:?[\\s,]*${circumstance}$`, 'iu'),
       next: new RegExp(`^\\s*(?=[,;:]|\\p{L})${separators}${fillers}$`, 'iu'),
+      guestNext: new RegExp(
+        `^\\s*(?=[,;:]|\\p{L})${separators}(?:(?:${alternation(r.guestIntroducers.filter((w) => /\s/.test(w)))})\\s+)?${fillers}$`,
+        'iu',
+      ),
+      pronounBefore: new RegExp(`(?:^|[\\s,])(?:${pronouns})\\s+$`, 'iu'),
       agentNext: new RegExp(`^\\s*(?=[,;:]|\\p{L})${separators}(?:(?:${alternation(r.agentIntroducers)})\\s+)?${fillers}$`, 'iu'),
       leader: new RegExp(`^[\\s,]*(?:${alternation(r.leaderIntroducers)})\\s+${fillers}$`, 'iu'),
       companion: new RegExp(`^[\\s,]*(?:${alternation(r.companionIntroducers)})\\s+${fillers}$`, 'iu'),
@@ -102,7 +113,13 @@ function list(ctx: SentenceContext, pos: number, accept: (m: Mention) => boolean
 /** The text between two offsets with the dates and places in it blanked ("a reçu le 12 mai à Hanoï X"). */
 function circumstances(ctx: SentenceContext, from: number, to: number): string {
   let gap = ctx.sentence.text.slice(from - ctx.sentence.start, to - ctx.sentence.start);
-  const blanks = [...ctx.dates, ...ctx.mentions.filter((m) => m.kind === 'place' && !m.nested)];
+  // A date goes with the words that open it ("dans la soirée du 5 mai"), as in withoutDates.
+  const lead = gaps(ctx.lex).dateLead;
+  const dates = ctx.dates.map((d) => ({
+    start: d.start - (lead.exec(ctx.sentence.text.slice(0, d.start - ctx.sentence.start))?.[0].length ?? 0),
+    end: d.end,
+  }));
+  const blanks = [...dates, ...ctx.mentions.filter((m) => m.kind === 'place' && !m.nested), ...(ctx.whereSpans ?? [])];
   for (const b of blanks) {
     if (b.start < from || b.end > to) continue;
     const s = b.start - from;
@@ -149,6 +166,39 @@ function withoutDates(ctx: SentenceContext): string {
     text = text.slice(0, s) + ' '.repeat(end - s) + text.slice(end);
   }
   return text;
+}
+
+/**
+ * The same with the places said where it happened blanked too ("a eu le 4 novembre à Hanoï une
+ * séance de travail avec", "a été reçu le 8 octobre à Hanoï par"): a verb phrase a date and a place interrupt.
+ */
+function withoutCircumstances(ctx: SentenceContext, scan: string): string {
+  let text = scan;
+  const spans = [...ctx.mentions.filter((m) => m.kind === 'place' && !m.nested), ...(ctx.whereSpans ?? [])];
+  for (const m of spans) {
+    const start = m.start - ctx.sentence.start;
+    const preposition = ctx.lex.placePreposition.exec(text.slice(Math.max(0, start - 30), start));
+    if (!preposition) continue;
+    const s = start - preposition[0].trimStart().length;
+    text = text.slice(0, s) + ' '.repeat(m.end - ctx.sentence.start - s) + text.slice(m.end - ctx.sentence.start);
+  }
+  return text;
+}
+
+/** A verb phrase's matches in either reading of the sentence, the longer one where both match at one place. */
+function verbMatches(pattern: RegExp, scans: readonly string[]): RegExpExecArray[] {
+  const byIndex = new Map<number, RegExpExecArray>();
+  for (const scan of scans)
+    for (const m of scan.matchAll(pattern)) {
+      const known = byIndex.get(m.index);
+      if (!known || m[0].length > known[0].length) byIndex.set(m.index, m as RegExpExecArray);
+    }
+  const sorted = [...byIndex.values()].sort((a, b) => a.index - b.index);
+  // A longer match swallows the shorter ones inside it.
+  return sorted.filter(
+    (m) =>
+      !sorted.some((o) => o !== m && o.index <= m.index && o.index + o[0].length >= m.index + m[0].length && o[0].length > m[0].length),
+  );
 }
 
 /** The actors coordinated before `last` ("X, et Y" before Y), first first. */
@@ -210,10 +260,12 @@ function isNoun(text: string, index: number, lex: Lexicon): boolean {
   return before === before.toLowerCase() && lex.rules.determiners.includes(phraseKey(before));
 }
 
-export function meetingFacts(ctx: SentenceContext): Entity | undefined {
+/** `host`: who received (the subject of a request in the same sentence); `subject`: whom "Il" in the next sentence is. */
+export function meetingFacts(ctx: SentenceContext): { host?: Entity; subject?: Entity } {
   const { sentence, lex, registry } = ctx;
   const g = gaps(lex);
   let subject: Entity | undefined;
+  let grammatical: Entity | undefined;
   const record = (host: Mention, guests: Mention[], rule: string, confidence: number) => {
     const place = placeOf(ctx);
     for (const guest of guests) {
@@ -235,12 +287,13 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
     for (const guest of guests) ctx.meetings.set(guest.entity.id, [host.entity.id]);
     subject ??= host.entity;
   };
-  const scan = withoutDates(ctx);
-  for (const verb of scan.matchAll(lex.meetingVerbs)) {
+  const dated = withoutDates(ctx);
+  const scans = [dated, withoutCircumstances(ctx, dated)];
+  for (const verb of verbMatches(lex.meetingVerbs, scans)) {
     if (isNoun(sentence.text, verb.index, lex)) continue;
     const start = sentence.start + verb.index;
     const host = subjectBefore(ctx, start);
-    const guests = withLeaders(ctx, list(ctx, start + verb[0].length, actor, g.first, g.next));
+    const guests = withLeaders(ctx, list(ctx, start + verb[0].length, actor, g.first, g.guestNext));
     if (host)
       record(
         host,
@@ -251,25 +304,33 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
   }
   // "X et Y ont reçu Z", "X et Y se sont entretenus avec Z": each party of the list before the verb hosts.
   const pluralSpans: Array<[number, number]> = [];
-  for (const verb of scan.matchAll(lex.pluralMeetingVerbs)) {
+  for (const verb of verbMatches(lex.pluralMeetingVerbs, scans)) {
     if (isNoun(sentence.text, verb.index, lex)) continue;
     const start = sentence.start + verb.index;
     pluralSpans.push([start, start + verb[0].length]);
     const last = subjectBefore(ctx, start);
     if (!last) continue;
     const hosts = [...listBefore(ctx, last), last];
-    const guests = withLeaders(ctx, list(ctx, start + verb[0].length, actor, g.first, g.next));
+    const guests = withLeaders(ctx, list(ctx, start + verb[0].length, actor, g.first, g.guestNext));
     for (const host of hosts) {
       const met = guests.filter((m) => !hosts.some((h) => h.entity === m.entity));
       if (met.length > 0) record(host, met, `MET_WITH: hosts, "${phraseKey(verb[0])}", guest`, 0.8);
     }
   }
-  for (const verb of scan.matchAll(lex.passiveMeetingVerbs)) {
+  for (const verb of verbMatches(lex.passiveMeetingVerbs, scans)) {
     // "X a été reçu par Y et par Z", "X a rendu une visite de courtoisie à Y": each named after the verb received X.
     const start = sentence.start + verb.index;
     // "M. X et la délégation ont été reçus": the list ends right before the verb, whatever the kind of its last party.
     const adjacent = ctx.mentions.filter((m) => actor(m) && m.extentEnd <= start).sort((a, b) => b.extentEnd - a.extentEnd)[0];
-    const guest = adjacent && /^[\s,]*$/.test(circumstances(ctx, adjacent.extentEnd, start)) ? adjacent : subjectBefore(ctx, start);
+    // "La délégation s'est rendue à la société X, où elle a été reçue par …": the pronoun is the
+    // sentence's subject, not the body named last.
+    const subjectOfSentence = ctx.mentions.find((m) => actor(m) && m.extentEnd <= start);
+    const byPronoun =
+      adjacent && subjectOfSentence !== adjacent && g.pronounBefore.test(circumstances(ctx, adjacent.extentEnd, start))
+        ? subjectOfSentence
+        : undefined;
+    const guest =
+      byPronoun ?? (adjacent && /^[\s,]*$/.test(circumstances(ctx, adjacent.extentEnd, start)) ? adjacent : subjectBefore(ctx, start));
     const hosts = list(ctx, start + verb[0].length, actor, g.first, g.agentNext);
     if (!guest) continue;
     // "X, et Y, ont été reçus par": every party of the list that ends at the subject.
@@ -278,8 +339,10 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
       const received = guests.filter((m) => m.entity !== host.entity);
       if (received.length > 0) record(host, received, `MET_WITH: guest, "${phraseKey(verb[0])}", host`, 0.8);
     }
+    // "X a été reçu par Y. Il a …": the pronoun after a passive is its grammatical subject, the guest.
+    if (hosts.length > 0) grammatical ??= (guests.find((m) => m.kind === 'official') ?? guest).entity;
   }
-  for (const verb of scan.matchAll(lex.mutualMeetingVerbs)) {
+  for (const verb of verbMatches(lex.mutualMeetingVerbs, scans)) {
     // "X et Y se sont entretenus": the list of actors that ends right before the verb.
     const start = sentence.start + verb.index;
     // "… se sont entretenus avec Z": the two are hosts, read above.
@@ -292,7 +355,7 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
       .find((m) => m.extentEnd <= second.extentStart && g.next.test(circumstances(ctx, m.extentEnd, second.extentStart)));
     if (first && first.entity !== second.entity) record(first, [second], `MET_WITH: both parties, "${phraseKey(verb[0])}"`, 0.75);
   }
-  for (const cue of scan.matchAll(lex.meetingCues)) {
+  for (const cue of dated.matchAll(lex.meetingCues)) {
     const start = sentence.start + cue.index;
     // "En recevant une délégation … conduite par son vice-président, M. X, le vice-gouverneur …": X is a guest, not the host.
     const guests = withLeaders(ctx, list(ctx, start + cue[0].length, actor, g.first, g.cueNext));
@@ -307,7 +370,7 @@ export function meetingFacts(ctx: SentenceContext): Entity | undefined {
         0.75,
       );
   }
-  return subject;
+  return { host: subject, subject: grammatical ?? subject };
 }
 
 /** `host`: the sentence's meeting host, who stays the subject of "… a reçu X et a demandé …". */
@@ -319,6 +382,10 @@ export function requestFacts(ctx: SentenceContext, host?: Entity): Entity | unde
     (v) => !isNoun(text, v.index, lex) && !lex.notRequest.test(text.slice(v.index + v[0].length)),
   );
   let subject: Entity | undefined;
+  // ", qui offrent des bourses aux jeunes", ", où la ville compte …": a relative clause describes a
+  // noun of the request; what it names is not asked for.
+  const relatives = [...text.matchAll(lex.relativeClause)].map((m) => [m.index, m.index + m[0].length] as const);
+  const described = (offset: number) => relatives.some(([s, e]) => offset >= s && offset < e);
   for (const [k, verb] of verbs.entries()) {
     const start = sentence.start + verb.index;
     const end = start + verb[0].length;
@@ -342,9 +409,13 @@ export function requestFacts(ctx: SentenceContext, host?: Entity): Entity | unde
     const named = list(ctx, end, askable, gaps(lex).asked, gaps(lex).next).filter((m) => m.entity !== requester.entity);
     const askedOf = named.length > 0 ? named.map((m) => m.entity.id) : (ctx.meetings.get(requester.entity.id) ?? []);
     const names = ctx.mentions.filter((m) => m.kind === 'official' || m.kind === 'organization');
+    // "Concernant la coopération dans le domaine du travail, il a demandé …": the topic is the first request's field too.
+    const topicEnd = k === 0 ? sentence.start + (lex.topicOpener.exec(text)?.[0].length ?? 0) : sentence.start;
     for (const sector of ctx.sectors) {
-      if (sector.start < end || sector.start >= until) continue;
+      const inTopic = sector.end <= topicEnd && topicEnd <= start;
+      if ((sector.start < end && !inTopic) || sector.start >= until) continue;
       if (names.some((m) => m.extentStart <= sector.start && sector.end <= m.extentEnd)) continue;
+      if (described(sector.start - sentence.start)) continue;
       const between = text.slice(end - sentence.start, sector.start - sentence.start);
       const connected = lex.sectorConnector.test(between);
       registry.fact(
@@ -399,7 +470,11 @@ export function agreementFacts(ctx: SentenceContext): void {
         o.entity.properties.country === m.entity.properties.country &&
         lex.placeLocator.test(text.slice(o.end - sentence.start, m.start - sentence.start)),
     );
-  const places = ctx.mentions.filter((m) => m.kind === 'place' && m.entity.label !== 'Country' && !inParenthesis(m) && !locates(m));
+  // "ont signé le 5 mai à Tokyo un accord", "lors du forum organisé à Osaka": where it was signed, not a party.
+  const where = (m: Mention) => !m.nested && lex.placePreposition.test(text.slice(0, m.start - sentence.start));
+  const places = ctx.mentions.filter(
+    (m) => m.kind === 'place' && m.entity.label !== 'Country' && !inParenthesis(m) && !locates(m) && !where(m),
+  );
   const side = (country: string) => [
     ...new Map(places.filter((m) => m.entity.properties.country === country).map((m) => [m.entity.id, m])).values(),
   ];
@@ -408,7 +483,9 @@ export function agreementFacts(ctx: SentenceContext): void {
   // "les deux parties ont signé": the places last named on each side.
   const sideOrParty = (country: string) => {
     const named = side(country).map((m) => m.entity);
-    const party = named.length === 0 && lex.bothParties.test(text) ? registry.latestPlace(country) : undefined;
+    // Not the place it was signed in ("Les deux parties ont signé à Tokyo …").
+    const signedIn = new Set(ctx.mentions.filter((m) => m.kind === 'place' && where(m)).map((m) => m.entity.id));
+    const party = named.length === 0 && lex.bothParties.test(text) ? registry.latestPlace(country, signedIn) : undefined;
     return party ? [party] : named;
   };
   const signed = (vns: Entity[], jps: Entity[], what: string) => {

@@ -39,8 +39,18 @@ export interface Lexicon {
   bothParties: RegExp;
   /** Right after a request verb, words that make it no request ("la bienvenue"). */
   notRequest: RegExp;
+  /** A subject pronoun after a phrase put first ("Concernant le travail, il a demandé"); group 1 is the pronoun. */
+  frontedPronoun: RegExp;
+  /** A phrase put first that names the topic of the sentence ("Concernant …,", "En matière de …,"), to its comma. */
+  topicOpener: RegExp;
+  /** Words that qualify a delegation without naming whose it is ("de haut rang"), to leave out of its name. */
+  delegationQualifier: RegExp;
+  /** A relative clause after a comma (", qui offrent des bourses"), to the next comma or the end. */
+  relativeClause: RegExp;
   /** A sentence about another time than the one before ("Auparavant, …"). */
   timeShift: RegExp;
+  /** Ends the text between a community and the place it lives in ("… vivant dans la ", "… qui vit à "). */
+  residence: RegExp;
   /** A place preposition ending the text before a place ("… à "). */
   placePreposition: RegExp;
   cityCues: RegExp;
@@ -108,7 +118,18 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     agreementPlan: phraseRegex(rules.agreementPlans, 'iu'),
     bothParties: phraseRegex(rules.bothParties, 'iu'),
     notRequest: new RegExp(`^\\s+(?:${alternation(rules.notRequests)})(?![\\p{L}])`, 'iu'),
+    frontedPronoun: new RegExp(
+      `^[^,.;:]{3,100},\\s+(${alternation(rules.coreference.subjectPronouns.map((p) => p.toLowerCase()))})\\s+(?=\\p{Ll})`,
+      'u',
+    ),
+    topicOpener: new RegExp(`^\\s*(?:${alternation(rules.topicOpeners)})(?:(?<=['’])|(?![\\p{L}]))[^,.;:]*,`, 'iu'),
+    delegationQualifier: new RegExp(`(?<=\\p{L})\\s+(?:${alternation(rules.delegationQualifiers)})(?=\\s|$)`, 'iu'),
+    relativeClause: new RegExp(`,\\s*(?:${alternation(rules.relativePronouns)})(?![\\p{L}])[^,;]*`, 'giu'),
     timeShift: phraseRegex(rules.dates.otherTime, 'iu'),
+    residence: new RegExp(
+      `(?:^|\\s)(?:${alternation(rules.residencePrepositions)})\\s+(?:(?:${alternation(rules.definiteArticles)})(?:\\s+|(?<=['’])))?$`,
+      'iu',
+    ),
     placePreposition: new RegExp(`(?:^|\\s)(?:${alternation(rules.placePrepositions)})\\s+$`, 'iu'),
     descriptions: phraseRegex(Object.keys(rules.coreference.descriptions)),
     lastMentioned: phraseRegex(rules.coreference.lastMentioned),
@@ -154,6 +175,8 @@ export interface ComplementOptions {
   maxWords?: number;
   /** The head takes a proper name directly ("société Iwate Kaihatsu"). */
   properName?: boolean;
+  /** "au"/"aux" end the name: a delegation's "au Japon" is where it goes, not whose it is. */
+  stopAtInner?: boolean;
 }
 
 /** Whether the words at `pos` start with a capitalised word ("Iwate Kaihatsu" after "société"). */
@@ -208,8 +231,8 @@ export function readComplement(
       (locativeNext ? result.locatives : result.places).push(place);
       locativeNext = false;
       result.end = i = place.end;
-      // "Japon-Vietnam": a hyphen joins two names into one word.
-      const joined = /^-[\p{Lu}][\p{L}\p{M}]*/u.exec(text.slice(i, i + 40));
+      // "Japon-Vietnam", "Japon–Vietnam": a hyphen or a dash joins two names into one word.
+      const joined = /^[-–—][\p{Lu}][\p{L}\p{M}]*/u.exec(text.slice(i, i + 40));
       if (joined) result.end = i = i + joined[0].length;
       result.proper = true;
       afterConnector = false;
@@ -225,9 +248,13 @@ export function readComplement(
       continue;
     }
     const connector = lex.connector.exec(ahead);
+    if (connector && options.stopAtInner && lex.innerConnectors.has(phraseKey(connector[0]))) break;
     if (connector && (words > 0 || !lex.innerConnectors.has(phraseKey(connector[0])))) {
       const after = text.slice(j + connector[0].length, j + connector[0].length + 60);
       if (lex.joinerAt.test(connector[0]) && lex.titleAt.exec(after)) break;
+      // "l'Université Keio et de la Banque mondiale": "et" before another body's head starts that body.
+      const nextHead = lex.joinerAt.test(connector[0]) ? lex.headAt.exec(after) : null;
+      if (nextHead && (CAPITALISED.test(after) || !lex.headByKey.get(phraseKey(nextHead[0]))?.capitalOnly)) break;
       i = j + connector[0].length;
       afterConnector = true;
       continue;
@@ -247,17 +274,22 @@ export function readComplement(
     ) {
       break;
     }
-    const head = afterConnector || words === 0 ? lex.headAt.exec(ahead) : null;
+    const headHit = afterConnector || words === 0 ? lex.headAt.exec(ahead) : null;
+    // "du conseil d'administration": a head that is also a common noun starts a name only capitalised.
+    const head = headHit && (capitalised || !lex.headByKey.get(phraseKey(headHit[0]))?.capitalOnly) ? headHit : null;
     // A title's complement names something: "ministre de soutenir …" has none.
     if (options.namedOnly && words === 0 && !capitalised && !nationality && !head) break;
     if (capitalised || nationality) result.proper = true;
     if (head && !result.head) {
       result.head = { start: j, end: j + head[0].length, entry: lex.headByKey.get(phraseKey(head[0]))! };
       result.end = i = j + head[0].length;
-      properRun = result.head.entry.properName === true && namedNext(text, i);
+      // "la Banque Mizuho", "l'Université Keio": a capitalised head's own name may follow it directly.
+      properRun = (result.head.entry.properName === true || result.head.entry.capitalOnly === true) && namedNext(text, i);
       afterProper = false;
     } else {
       result.end = i = j + w.length;
+      // "la société Honda investit": a lower-case word right after the company's name is the sentence going on.
+      if (properRun && capitalised && !options.directLowercase) afterProper = true;
       properRun &&= capitalised;
     }
     afterConnector = false;

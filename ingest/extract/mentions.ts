@@ -86,12 +86,14 @@ export function findMentions(
   const places = sentencePlaces.filter((p) => !absorbed.has(p));
   for (const p of places) {
     // A Japanese city is a place of its own only when named as one ("la ville de Kobe"); bare, it
-    // is a dateline or a landmark, and counts only as what a title names ("le maire de Kobe").
+    // is a dateline or a landmark, and counts only as what a title names ("le maire de Kobe"), or
+    // as the city the article has already named as one ("la ville de Sakai …, entre Đà Nẵng et Sakai").
     if (
       p.place.label === 'Locality' &&
       p.place.country === 'japan' &&
       !p.cued &&
-      !titles.some((t) => p.start >= t.headEnd && p.end <= t.end)
+      !titles.some((t) => p.start >= t.headEnd && p.end <= t.end) &&
+      (registry.entities.get(p.place.id)?.sentences.size ?? 0) === 0
     )
       continue;
     const e = registry.entity(p.place.id, p.place.label, p.place.name, p.rule);
@@ -106,6 +108,8 @@ export function findMentions(
     const country =
       complement.nationality ?? complement.places.find((p) => p.place.label === 'Country')?.place.id ?? complement.places[0]?.place.country;
     let name = named ?? text.slice(start, complement.end).replace(/\s+/g, ' ');
+    // "une délégation de haut rang de la province de X" is the province's delegation.
+    if (kind === 'delegation') name = name.replace(lex.delegationQualifier, '');
     if (kind === 'government') {
       if (!country || !lex.rules.governmentNames[country]) return undefined;
       name = lex.rules.governmentNames[country]!;
@@ -117,22 +121,29 @@ export function findMentions(
       kind === 'delegation' || complement.head?.entry.governsPlace
         ? (complement.places.find((p) => p.place.label !== 'Country') ?? complement.places[0])?.place.id
         : undefined;
-    const same = of
-      ? [...registry.entities.values()].find((o) => o.label === 'Organization' && o.of === of && o.headKey === headKey && o.name !== name)
-      : undefined;
-    const e = same ?? registry.entity(slugify(name), 'Organization', name, rule);
-    if (kind) e.properties.kind = kind;
-    if (country) e.properties.country ??= country;
-    if (headKey) e.headKey ??= headKey;
-    if (of) e.of ??= of;
     // "(JICA)", and a short name that is one capitalised word ("(Kankeiren)"), not a place ("(Japon)").
     const parenthesis = /^\s*\((\p{Lu}[\p{L}\p{N}]{1,14})\)/u.exec(text.slice(complement.end));
     const acronym =
       parenthesis &&
       !places.some((p) => p.start === complement.end + parenthesis[0].indexOf(parenthesis[1]!)) &&
-      !lex.nonNameWords.has(parenthesis[1]!)
+      (!lex.nonNameWords.has(parenthesis[1]!) || parenthesis[1]! in lex.rules.acronyms)
         ? parenthesis
         : null;
+    // "l'Agence de coopération internationale du Japon (JICA)": an acronym the language knows names
+    // the body, whatever wording the article gives it (that wording stays an alias).
+    // (A delegation is not the body it comes from: that one is named apart, and takes the name.)
+    const known = acronym && !named && kind !== 'delegation' ? lex.rules.acronyms[acronym[1]!] : undefined;
+    const written = name;
+    if (known) name = known;
+    const same = of
+      ? [...registry.entities.values()].find((o) => o.label === 'Organization' && o.of === of && o.headKey === headKey && o.name !== name)
+      : undefined;
+    const e = same ?? registry.entity(slugify(name), 'Organization', name, rule);
+    if (known && written !== name) e.aliases.add(written);
+    if (kind) e.properties.kind = kind;
+    if (country) e.properties.country ??= country;
+    if (headKey) e.headKey ??= headKey;
+    if (of) e.of ??= of;
     let end = complement.end;
     if (acronym) {
       e.aliases.add(acronym[1]!);
@@ -252,6 +263,8 @@ export function findMentions(
       const start = t.headEnd + (/^\s*/.exec(text.slice(t.headEnd))?.[0].length ?? 0);
       const ministry = addOrganization(start, c, true, 'organisation: the ministry of a portfolio', portfolio);
       if (ministry && officialCountry) ministry.properties.country ??= officialCountry;
+      // "le ministère", "le ministère japonais" later: this one.
+      if (ministry) ministry.headKey ??= headKeyOf(t.entry.portfolio, lex);
       return { target: ministry };
     }
     return {};
@@ -269,6 +282,26 @@ export function findMentions(
     const pointBack = () => {
       if (previous) add(previous, 'organization', start, start + m[0].length, 0.6, 'coreference: organisation head alone');
     };
+    // "la société japonaise Aeon": a nationality between a company's word and its name.
+    const nationalityFirst = head.properName ? /^[ \t\u00a0]+(\p{Ll}+)(?=[ \t\u00a0]+\p{Lu})/u.exec(text.slice(start + m[0].length)) : null;
+    const companyCountry = nationalityFirst ? lex.rules.nationalities[phraseKey(nationalityFirst[1]!)] : undefined;
+    if (companyCountry) {
+      const from = start + m[0].length + nationalityFirst![0].length;
+      const company = readComplement(text, from, places, lex, { directLowercase: false, locative: false, properName: true });
+      if (company.end > from) {
+        const name = `${m[0]} ${text.slice(from, company.end).trim()}`.replace(/\s+/g, ' ');
+        const e = addOrganization(
+          start,
+          { ...company, head: { start, end: start + m[0].length, entry: head }, nationality: companyCountry },
+          false,
+          'organisation: head noun and name',
+          name,
+        );
+        e?.aliases.add(text.slice(start, company.end).replace(/\s+/g, ' '));
+        covered.push([start, company.end]);
+        continue;
+      }
+    }
     if ((head.capitalOnly && !capitalised) || (head.properName && !namedNext(text, start + m[0].length))) {
       if (definite) pointBack();
       continue;
@@ -276,10 +309,61 @@ export function findMentions(
     const complement = readComplement(text, start + m[0].length, places, lex, {
       directLowercase: !head.properName,
       locative: head.kind === 'embassy' || head.kind === 'consulate' || head.kind === 'consulate general',
-      properName: head.properName === true,
+      properName: head.properName === true || (head.capitalOnly === true && capitalised && namedNext(text, start + m[0].length)),
+      stopAtInner: head.kind === 'delegation',
     });
     const inner = complement.head;
     complement.head = { start, end: start + m[0].length, entry: head };
+    // "la communauté vietnamienne vivant et travaillant dans la région de Kyushu", "… qui vit à
+    // Osaka": a community is of the place it lives in, named further on in the same clause.
+    if (head.kind === 'community' && complement.places.length === 0) {
+      const from = start + m[0].length;
+      const lives = places.find(
+        (p) =>
+          p.start > from &&
+          p.start - from <= 100 &&
+          p.place.label !== 'Country' &&
+          !/[,.;:()]/.test(text.slice(from, p.start)) &&
+          lex.residence.test(text.slice(from, p.cueStart ?? p.start)),
+      );
+      if (lives) {
+        const name = `${m[0].charAt(0).toUpperCase()}${m[0].slice(1)} de ${lives.place.name}`;
+        const community = addOrganization(
+          start,
+          { ...complement, end: lives.end, places: [lives], proper: true },
+          false,
+          'organisation: a community and where it lives',
+          name,
+        );
+        // The words as written are how the body was named here (resolution compares them too).
+        community?.aliases.add(text.slice(start, lives.end).replace(/\s+/g, ' '));
+        covered.push([start, lives.end]);
+        continue;
+      }
+    }
+    // "le ministère japonais", "la délégation vietnamienne": a nationality alone names no body,
+    // it points back to the one of that kind and country named before.
+    const nationalityOnly =
+      complement.nationality !== undefined &&
+      complement.places.length === 0 &&
+      !inner &&
+      phraseKey(text.slice(start + m[0].length, complement.end)) in lex.rules.nationalities;
+    if (nationalityOnly && head.kind !== 'government') {
+      const same = [...registry.entities.values()]
+        .filter(
+          (e) =>
+            e.label === 'Organization' &&
+            e.headKey === headKeyOf(m[0], lex) &&
+            e.properties.country === complement.nationality &&
+            e.lastSeen >= 0,
+        )
+        .sort((a, b) => b.lastSeen - a.lastSeen)[0];
+      if (same) {
+        add(same, 'organization', start, complement.end, 0.6, 'coreference: organisation head and nationality');
+        covered.push([start, complement.end]);
+        continue;
+      }
+    }
     // A capitalised head inside a sentence starts a proper name ("l'Office général des statistiques"),
     // unless the article already named a body of that kind: "la Fédération incite …" is that one.
     if (complement.proper || (start > 0 && capitalised && complement.end > start + m[0].length && !(definite && previous))) {
@@ -327,7 +411,14 @@ export function findMentions(
       const targets = chain.flatMap((t) => titleTarget(t).target?.id ?? []);
       // "Le secrétaire" after "le secrétaire du Comité provincial du Parti": a role is also named by its first words.
       const holds = (e: Entity, r: string) => e.roles.has(r) || [...e.roles].some((held) => held.startsWith(`${r} `));
-      const official = mostRecent(registry, (e) => roles.some((r) => holds(e, r)) && targets.every((t) => e.represents.has(t)));
+      // "La présidente du Conseil populaire" after "… conduite par sa présidente, Mme X": the same
+      // office (the bare title) of the same body, however much of the body's name each names.
+      const bases = chain.map((t) => t.entry.role ?? t.entry.form);
+      const sameOffice = (e: Entity) => targets.length > 0 && bases.some((b) => holds(e, b));
+      const official = mostRecent(
+        registry,
+        (e) => (roles.some((r) => holds(e, r)) || sameOffice(e)) && targets.every((t) => e.represents.has(t)),
+      );
       if (official) add(official, 'official', first.start, last.end, 0.7, 'coreference: title alone');
       continue;
     }
@@ -472,18 +563,38 @@ export function findMentions(
       state.lastSubject && fits(state.lastSubject) ? state.lastSubject : mostRecent(registry, fits, sentence.start + m.index);
     if (official) add(official, 'official', m.index, m.index + m[0].length, 0.6, 'coreference: a leader described');
   }
-  const pronoun = lex.rules.coreference.subjectPronouns.find((p) => text.startsWith(`${p} `));
-  if (pronoun && state.lastSubject && !mentions.some((m) => m.kind === 'official' && m.start - sentence.start < 20)) {
+  // "Il a …", "Selon lui, …", and "Concernant le travail, il a demandé …": a pronoun for the previous
+  // sentence's subject, opening the sentence or after a phrase put first that names no actor.
+  const pronoun = ((): { at: number; length: number; feminine: boolean } | undefined => {
+    const co = lex.rules.coreference;
+    const feminine = (word: string) => co.femininePronouns.some((f) => phraseKey(word).split(' ').pop() === phraseKey(f));
+    const opening = co.subjectPronouns.find((p) => text.startsWith(`${p} `));
+    if (opening) return { at: 0, length: opening.length, feminine: feminine(opening) };
+    const according = co.accordingTo.find((p) => text.startsWith(p) && /^\s*,/.test(text.slice(p.length)));
+    if (according) return { at: 0, length: according.length, feminine: feminine(according) };
+    const fronted = lex.frontedPronoun.exec(text);
+    if (!fronted) return undefined;
+    const at = fronted.index + fronted[0].length - fronted[1]!.length;
+    const actorBefore = mentions.some(
+      (m) => !m.nested && (m.kind === 'official' || m.kind === 'organization') && m.start - sentence.start < at,
+    );
+    return actorBefore ? undefined : { at, length: fronted[1]!.length, feminine: feminine(fronted[1]!) };
+  })();
+  // An official named right after it is the subject instead ("Il" before a name is rare); one described
+  // ("le diplomate japonais") is an object of the pronoun's verb.
+  const namedEarly = mentions.some(
+    (m) => m.kind === 'official' && !m.rule.startsWith('coreference') && m.start - sentence.start < (pronoun?.at ?? 0) + 20,
+  );
+  if (pronoun && state.lastSubject && !namedEarly) {
     // "… a été reçue par le maire, M. X. Elle a sollicité …": not the man, the woman the sentence named.
-    const feminine = lex.rules.coreference.femininePronouns.includes(pronoun);
-    const clash = (e: Entity) => e.label === 'Official' && e.feminine !== undefined && e.feminine !== feminine;
-    const referent = clash(state.lastSubject) ? state.lastOfficials?.find((e) => e.feminine === feminine) : state.lastSubject;
+    const clash = (e: Entity) => e.label === 'Official' && e.feminine !== undefined && e.feminine !== pronoun.feminine;
+    const referent = clash(state.lastSubject) ? state.lastOfficials?.find((e) => e.feminine === pronoun.feminine) : state.lastSubject;
     if (referent)
       add(
         referent,
         referent.label === 'Official' ? 'official' : 'organization',
-        0,
-        pronoun.length,
+        pronoun.at,
+        pronoun.at + pronoun.length,
         0.55,
         'coreference: pronoun opening the sentence',
       );
@@ -549,6 +660,12 @@ function findNameRuns(text: string, titles: TitleHit[], places: PlaceHit[], lex:
     if (place && !place.cued && adjacent && (absorbed.has(place) || place.start === start)) absorbed.add(place);
     // "M. Yamaguchi Shinya": after an honorific a place's name is a family name.
     if (place && !place.cued && place.start === start && lex.honorific.test(text.slice(Math.max(0, start - 6), start))) absorbed.add(place);
+    // "Le gouverneur Ibaraki Ryuta": a bare place right before a given name, outside a title's words, is a family name too.
+    if (place && !place.cued && place.start === start && place.end === end && !titles.some((t) => start < t.end && end > t.start)) {
+      const next = /^[ \u00a0]+(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}'’-])/u.exec(text.slice(end));
+      const nextStart = next ? end + next[0].length - next[1]!.length : -1;
+      if (next && !lex.nonNameWords.has(next[1]!.normalize('NFC')) && !places.some((p) => p.start === nextStart)) absorbed.add(place);
+    }
     const excluded =
       lex.nonNameWords.has(m[0].normalize('NFC')) ||
       m[0] in lex.rules.acronyms ||

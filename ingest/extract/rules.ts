@@ -109,8 +109,21 @@ export interface LanguageRules {
   requestVerbs: readonly string[];
   /** Words right after a request verb that make it a courtesy, not a request ("a souhaité la bienvenue"). */
   notRequests: readonly string[];
+  /**
+   * Broad words that are a sector alone ("l'industrie") but only head the one named right after
+   * them ("l'industrie textile", "l'industrie du tourisme"): there they are not a sector of their own.
+   */
+  broadSectorWords: readonly string[];
+  /** Phrases that contain a sector's words but name no field ("les services concernés"): no sector inside them. */
+  notSectors: readonly string[];
   /** Nouns that coordinated adjectives qualify as sectors ("coopération économique, culturelle"). */
   sectorNouns: readonly string[];
+  /**
+   * Fields named by the people they concern: training someone ("former des cadres", "la formation
+   * d'aides-soignants"), sending or receiving workers ("envoyer davantage d'ingénieurs"). `before`:
+   * the words before the people; `people`: who they may be (absent: any plural noun).
+   */
+  peopleSectors: readonly { sector: string; before: readonly string[]; people?: readonly string[] }[];
   /** Phrases introducing a list of sectors ("dans les domaines de", "tels que"). */
   sectorConnectors: readonly string[];
   /** Words after which a sector is an industry or a field of activity ("se concentrant sur", "le secteur des"). */
@@ -125,12 +138,16 @@ export interface LanguageRules {
   placeLocators: readonly string[];
   /** Words that start a new clause with its own subject ("tandis que"): each clause states its own agreement. */
   clauseSplitters: readonly string[];
+  /** Before the place a community lives in ("vivant dans la région de X", "qui vit à X"). */
+  residencePrepositions: readonly string[];
   /** Words before a place that make it where something happened ("à", "au"). */
   placePrepositions: readonly string[];
   dates: DateWords;
   coreference: {
     /** Pronouns that, opening a sentence, refer to the previous sentence's subject. */
     subjectPronouns: readonly string[];
+    /** Opening a sentence before a comma, the same pronouns as a source ("Selon lui, …"). */
+    accordingTo: readonly string[];
     /** The feminine ones among them ("Elle"): they skip a subject known to be a man. */
     femininePronouns: readonly string[];
     /** Phrases naming the last person mentioned ("ce dernier"). */
@@ -155,6 +172,12 @@ export interface LanguageRules {
   companionIntroducers: readonly string[];
   /** Between a leader and the delegation they lead ("à la tête d'une délégation"). */
   delegationIntroducers: readonly string[];
+  /** Qualifiers of a delegation that say nothing of whose it is ("de haut rang", "officielle"). */
+  delegationQualifiers: readonly string[];
+  /** Phrases put first that name what the sentence is about ("Concernant", "En matière de"): a field there is the request's. */
+  topicOpeners: readonly string[];
+  /** Relative pronouns opening a clause that describes a noun (", qui offrent", ", dont", ", où"). */
+  relativePronouns: readonly string[];
   /** Relative pronouns after a name whose clause has another subject ("X, à qui il a demandé"). */
   relativeObjects: readonly string[];
   /** The two sides of the talks ("les deux parties"): an agreement they sign is between the places last named on each side. */

@@ -3,14 +3,65 @@
 // "coopération économique" is a form): each adjective is looked up with the noun.
 import type { Gazetteers, SectorMention } from '../gazetteers/index.ts';
 import type { Lexicon } from './lexicon.ts';
-import { alternation } from './patterns.ts';
+import { alternation, phraseRegex } from './patterns.ts';
 
 const cache = new WeakMap<Lexicon, RegExp>();
+
+const peopleCache = new WeakMap<Lexicon, { sector: string; pattern: RegExp }[]>();
+
+/** One pattern per family of lang rules' `peopleSectors`: the words before, then the people (any plural noun when none are listed). */
+function peopleSectorPatterns(lex: Lexicon): { sector: string; pattern: RegExp }[] {
+  let patterns = peopleCache.get(lex);
+  if (!patterns) {
+    patterns = lex.rules.peopleSectors.map((f) => {
+      const people = f.people ? `(?:${alternation(f.people)})` : "\\p{Ll}[\\p{Ll}\\p{M}'’-]*[sx]";
+      // "formation d'aides-soignants": no space after an apostrophe.
+      const before = `(?:${alternation(f.before)})`;
+      return { sector: f.sector, pattern: new RegExp(`(?<![\\p{L}])${before}(?:(?<=['’])|\\s+)${people}(?![\\p{L}])`, 'giu') };
+    });
+    peopleCache.set(lex, patterns);
+  }
+  return patterns;
+}
+
+const linkCache = new WeakMap<Lexicon, RegExp>();
+/** The words between a broad word and the field it heads: a space, maybe a connector ("de l'", "du"). */
+function broadLink(lex: Lexicon): RegExp {
+  let pattern = linkCache.get(lex);
+  if (!pattern) {
+    pattern = new RegExp(`^\\s+(?:(?:${alternation(lex.rules.nameConnectors)})(?:\\s+|(?<=['’])))?`, 'iu');
+    linkCache.set(lex, pattern);
+  }
+  return pattern;
+}
+
+const notSectorCache = new WeakMap<Lexicon, RegExp>();
+function notSectorPattern(lex: Lexicon): RegExp {
+  let pattern = notSectorCache.get(lex);
+  if (!pattern) {
+    pattern = phraseRegex(lex.rules.notSectors, 'giu');
+    notSectorCache.set(lex, pattern);
+  }
+  return pattern;
+}
+
+const lastWord = (phrase: string): string =>
+  phrase
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[\s'’-]+/)
+    .pop() ?? '';
+const participle = (word: string): boolean => /é(?:e|s|es)?$/u.test(word);
 
 export function findSectors(text: string, lex: Lexicon, gazetteers: Gazetteers): SectorMention[] {
   // Every word capitalised, not opening the sentence: a name ("Trần Quốc Phong" folds to the
   // Vietnamese "quốc phòng", defence; "Ministère de l'Investissement"), not a field.
-  const found = gazetteers.matchSectors(text).filter((s) => s.start === 0 || !s.surface.split(/[\s'’-]+/).every((w) => /^\p{Lu}/u.test(w)));
+  const found = gazetteers
+    .matchSectors(text)
+    .filter((s) => s.start === 0 || !s.surface.split(/[\s'’-]+/).every((w) => /^\p{Lu}/u.test(w)))
+    // Matching folds accents, so a participle reads as a noun ("projets financés" as "finances"):
+    // a word ending in "é(e)(s)" is the form only when the form is written so.
+    .filter((s) => !participle(lastWord(s.surface)) || participle(lastWord(s.form)));
   let pattern = cache.get(lex);
   if (!pattern) {
     const adjective = "\\p{Ll}[\\p{Ll}\\p{M}'’-]+";
@@ -29,6 +80,28 @@ export function findSectors(text: string, lex: Lexicon, gazetteers: Gazetteers):
       const sector = gazetteers.sectorByName(`${noun} ${word[0]}`);
       if (!sector) continue;
       found.push({ start, end, surface: word[0], form: `${noun} ${word[0]}`, sector });
+    }
+  }
+  // "les services concernés": no field, whatever its words.
+  const notSectors = [...text.matchAll(notSectorPattern(lex))].map((m) => [m.index, m.index + m[0].length] as const);
+  for (const s of found.filter((x) => notSectors.some(([a, b]) => x.start < b && x.end > a))) found.splice(found.indexOf(s), 1);
+  // "l'industrie du tourisme", "l'industrie textile": the broad word only heads the field after it.
+  const broad = new Set(lex.rules.broadSectorWords);
+  const headsAnother = (s: SectorMention) => {
+    if (!broad.has(s.surface.normalize('NFC').toLowerCase())) return false;
+    const link = broadLink(lex).exec(text.slice(s.end))?.[0].length ?? 0;
+    return link > 0 && found.some((o) => o !== s && o.start === s.end + link);
+  };
+  for (const s of found.filter(headsAnother)) found.splice(found.indexOf(s), 1);
+  for (const family of peopleSectorPatterns(lex)) {
+    const sector = gazetteers.sectorById(family.sector);
+    if (!sector) continue;
+    for (const m of text.matchAll(family.pattern)) {
+      const end = m.index + m[0].length;
+      // A lexicon form that starts there says more ("formation des ressources humaines", "formation d'ingénieurs").
+      if (found.some((s) => s.start <= m.index && s.end > m.index)) continue;
+      if (found.some((s) => s.sector.id === sector.id && s.start < end && s.end > m.index)) continue;
+      found.push({ start: m.index, end, surface: m[0], form: m[0].toLowerCase(), sector });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -7,7 +7,8 @@ export const dateWords: DateWords = {
   days: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   dayParts: ['matin', 'après-midi', 'soir', 'soirée', 'matinée', 'nuit'],
   firstDay: ['1er', '1ᵉʳ'],
-  articles: ['le', 'la', "l'"],
+  // "dans la soirée du 5 mai", "dans l'après-midi du 3 juin".
+  articles: ['le', 'la', "l'", 'dans la', "dans l'"],
   dayPartLinks: ['du', 'de'],
   rangeStarts: ['du'],
   rangeLinks: ['au', 'et', '-', '–'],

@@ -13,6 +13,8 @@ export const organizationHeads: readonly OrganizationHead[] = [
   { form: 'Assemblée préfectorale', governsPlace: true, country: 'japan' },
   { form: 'Assemblée départementale', governsPlace: true, country: 'japan', sameAs: 'Assemblée préfectorale' },
   { form: 'gouvernement préfectoral', governsPlace: true, country: 'japan' },
+  // A Japanese city's assembly ("le président de l'Assemblée municipale de Nagoya").
+  { form: 'Assemblée municipale', governsPlace: true, country: 'japan' },
   { form: 'Comité du Parti', governsPlace: true, country: 'vietnam' },
   // The same bodies with the level written out: one body per place, whichever wording the article uses.
   { form: 'Comité provincial du Parti', governsPlace: true, country: 'vietnam', sameAs: 'Comité du Parti' },
@@ -44,10 +46,17 @@ export const organizationHeads: readonly OrganizationHead[] = [
   { form: 'Office', capitalOnly: true },
   { form: 'Conseil', capitalOnly: true },
   { form: 'Département', capitalOnly: true },
+  { form: 'Service', capitalOnly: true },
+  { form: 'Comité', capitalOnly: true },
+  { form: 'Front de la Patrie' },
+  { form: 'Parti', capitalOnly: true },
   { form: 'Ambassade', kind: 'embassy' },
   { form: 'Consulat général', kind: 'consulate general' },
   { form: 'Consulat', kind: 'consulate' },
   { form: 'délégation', kind: 'delegation' },
+  // The diaspora of a place, a body the articles thank and support ("la communauté vietnamienne de Fukuoka").
+  { form: 'communauté vietnamienne', kind: 'community' },
+  { form: 'communauté japonaise', kind: 'community' },
   { form: 'Gouvernement', kind: 'government' },
   // Companies: the word is common, the name after it is what matters ("la société Iwate Kaihatsu").
   { form: 'société', kind: 'company', properName: true },

@@ -2,8 +2,29 @@
 // agency dispatches use (VNA, Nhân Dân, Le Courrier du Vietnam in French). The host or the
 // requester is the subject before the verb; the guest or the one asked comes after it.
 
+/**
+ * The same verb phrases in the pluperfect, which a dispatch uses for what happened before its main
+ * event ("Auparavant, M. X avait reçu la délégation"): "a reçu" → "avait reçu", "s'est entretenu" →
+ * "s'était entretenu", "ont reçu" → "avaient reçu", "se sont entretenus" → "s'étaient entretenus".
+ */
+function withPluperfect(phrases: readonly string[]): string[] {
+  const before = (p: string) =>
+    p
+      .replace(/^a /, 'avait ')
+      .replace(/^ont /, 'avaient ')
+      .replace(/^s'est /, "s'était ")
+      .replace(/^se sont /, "s'étaient ");
+  return [...new Set(phrases.flatMap((p) => [p, before(p)]))];
+}
+
+/** The passive with a manner between "été" and the participle ("a été chaleureusement reçue par"). */
+function withWarmth(phrases: readonly string[]): string[] {
+  const manners = ['chaleureusement', 'officiellement', 'également', 'aussi'];
+  return [...new Set(phrases.flatMap((p) => [p, ...(p.includes(' été ') ? manners.map((m) => p.replace(' été ', ` été ${m} `)) : [])]))];
+}
+
 /** Host before, guest(s) after ("avec" may follow: it is read with the guest). */
-export const meetingVerbs = [
+export const meetingVerbs = withPluperfect([
   'a reçu',
   'a reçue',
   'reçoit',
@@ -41,10 +62,10 @@ export const meetingVerbs = [
   "s'est réunie",
   'a reçu tour à tour',
   'a successivement reçu',
-] as const;
+]);
 
 /** Several hosts ("Le gouverneur X et le président Y ont reçu Z"): every party of the list before the verb. */
-export const pluralMeetingVerbs = [
+export const pluralMeetingVerbs = withPluperfect([
   'ont reçu',
   'ont accueilli',
   'ont rencontré',
@@ -56,13 +77,13 @@ export const pluralMeetingVerbs = [
   'ont eu des entretiens avec',
   'ont eu une séance de travail avec',
   'ont travaillé avec',
-] as const;
+]);
 
 /**
  * Guest before, host after: the passive ("a été reçu par") and the visit paid to someone ("a rendu
  * une visite de courtoisie au Premier ministre": the one visited receives).
  */
-export const passiveMeetingVerbs = [
+export const passiveMeetingVerbs = withWarmth([
   'a été reçu par',
   'a été reçue par',
   'ont été reçus par',
@@ -98,10 +119,10 @@ export const passiveMeetingVerbs = [
       (to) => `${verb} une visite de courtoisie ${to}`,
     ),
   ),
-] as const;
+]);
 
 /** Two parties before the verb ("X et Y se sont entretenus"): the first named is taken as host. */
-export const mutualMeetingVerbs = [
+export const mutualMeetingVerbs = withPluperfect([
   'se sont entretenus',
   'se sont rencontrés',
   'ont eu des entretiens',
@@ -111,7 +132,7 @@ export const mutualMeetingVerbs = [
   'ont eu des pourparlers',
   'ont tenu des pourparlers',
   'ont eu une séance de travail',
-] as const;
+]);
 
 /** "lors de sa rencontre avec", "au cours d'un entretien avec", "à l'occasion de la séance de travail avec": every determiner. */
 const meetingNouns: ReadonlyArray<[noun: string, determiners: readonly string[]]> = [
@@ -201,6 +222,21 @@ export const requestVerbs = [
   'a insisté sur',
   'a incité',
   'a plaidé en faveur',
+  // A second verb sharing the first one's auxiliary ("a remercié Kagawa et souhaité que …").
+  ...[
+    'souhaité',
+    'demandé',
+    'proposé',
+    'suggéré',
+    'invité',
+    'appelé',
+    'exhorté',
+    'encouragé',
+    'recommandé',
+    'sollicité',
+    'exprimé le souhait',
+    'plaidé pour',
+  ].map((v) => `et ${v}`),
   // Present plurals and participles of the same verbs ("…, proposant de renforcer …").
   'appellent',
   'invitent',
@@ -214,6 +250,16 @@ export const requestVerbs = [
   'souhaitant',
   'suggérant',
   // Wishes said in other words.
+  'a fait part de son souhait',
+  'a fait part du souhait',
+  'a fait part de son désir',
+  'a fait part de son espoir',
+  'a manifesté le souhait',
+  'a manifesté son souhait',
+  'a dit vouloir',
+  'a déclaré vouloir',
+  'voudrait',
+  'aimerait',
   'a dit souhaiter',
   'a déclaré souhaiter',
   'a indiqué souhaiter',
@@ -223,10 +269,15 @@ export const requestVerbs = [
   "a formulé l'espoir",
   'a lancé un appel',
   'a réitéré sa proposition',
-  'a formulé des propositions',
-  'a fait des propositions',
-  'a présenté des propositions',
-  'a avancé des propositions',
+  // "a formulé plusieurs propositions, notamment dans les domaines de …".
+  ...['a formulé', 'a fait', 'a présenté', 'a avancé', 'a soumis', 'a émis'].flatMap((v) =>
+    ['des', 'plusieurs', 'de nombreuses', 'une', 'quelques', 'trois', 'deux', 'ses'].flatMap((d) => [
+      `${v} ${d} propositions`,
+      `${v} ${d} proposition`,
+      `${v} ${d} recommandations`,
+      `${v} ${d} suggestions`,
+    ]),
+  ),
   // A need stated is a request of the one who states it ("il est nécessaire de promouvoir …").
   'a souligné la nécessité',
   'a insisté sur la nécessité',
@@ -301,6 +352,68 @@ export const industryCues = [
   'majoritairement dans',
 ] as const;
 
+const quantities = ['des', 'de', "d'", 'davantage de', "davantage d'", 'plus de', "plus d'", 'de nombreux', 'de nombreuses'];
+/** "former des cadres", "la formation d'aides-soignants", "envoyer davantage d'ingénieurs": the field is what is done with the people. */
+export const peopleSectors = [
+  {
+    sector: 'human-resources-training',
+    before: ['formation', 'former', 'forme', 'forment', 'formera', 'formeront', 'formant'].flatMap((w) =>
+      ['de', "d'", 'des'].map((d) => `${w} ${d}`),
+    ),
+  },
+  {
+    sector: 'labour',
+    before: [
+      'envoyer',
+      'envoie',
+      'envoient',
+      'enverra',
+      'enverront',
+      'accueillir',
+      'accueille',
+      'accueillent',
+      'accueillera',
+      'recruter',
+      'recrute',
+      'recrutent',
+      'employer',
+      'emploie',
+      'emploient',
+    ].flatMap((v) => quantities.map((q) => `${v} ${q}`)),
+    people: [
+      'ingénieurs',
+      'techniciens',
+      'infirmiers',
+      'infirmières',
+      'ouvriers',
+      'ouvrières',
+      'soignants',
+      'soignantes',
+      'employés',
+      'personnels',
+      'salariés',
+      'cuisiniers',
+      'conducteurs',
+      'soudeurs',
+    ],
+  },
+] as const;
+
+/** Phrases with a sector's words that name no field ("les services concernés" are government departments). */
+export const notSectors = [
+  'services concernés',
+  'services compétents',
+  'services fonctionnels',
+  'services techniques',
+  'services provinciaux',
+  'services municipaux',
+  'services publics',
+  'services spécialisés',
+] as const;
+
+/** "l'industrie du tourisme" is tourism, "l'industrie de l'électronique" electronics, not manufacturing too. */
+export const broadSectorWords = ['industrie', 'industries', 'soins'] as const;
+
 /** Nouns whose coordinated adjectives name sectors ("la coopération économique, culturelle et touristique"). */
 export const sectorNouns = ['coopération', 'échanges', 'relations'] as const;
 
@@ -324,6 +437,10 @@ export const agreementVerbs = [
   "l'échange",
   'ont remis',
   'ont renouvelé',
+  // "lors de la cérémonie de signature d'un protocole", "en signant un mémorandum".
+  'signature',
+  'en signant',
+  'signant',
 ] as const;
 
 /** Kinds of agreement as written (singular and plural) → the kind stored in PARTNERS_WITH.kind. */

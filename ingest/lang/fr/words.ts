@@ -6,7 +6,7 @@
 /** Articles that point back to something already named ("la délégation", "l'agence"). */
 export const definiteArticles = ['le', 'la', 'les', "l'"] as const;
 export const determiners = ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'M.', 'Mme', 'MM.'] as const;
-export const listSeparators = [',', ';', ':', 'et', 'ainsi que', 'de même que'] as const;
+export const listSeparators = [',', ';', ':', 'et', 'ainsi que', 'de même que', 'puis', 'et enfin'] as const;
 /** Before a guest: "avec", and the people who stand for a body ("a rencontré des représentants de la société X"). */
 export const guestIntroducers = [
   'avec',
@@ -54,6 +54,39 @@ export const delegationIntroducers = [
   'conduisant',
   'dirigeant',
 ] as const;
+export const delegationQualifiers = [
+  'de haut rang',
+  'de haut niveau',
+  'officielle',
+  'de travail',
+  "d'affaires",
+  'de haut niveau du gouvernement',
+] as const;
+/** A topic put first: "Concernant la coopération dans le domaine du travail, il a demandé …". */
+export const topicOpeners = [
+  'concernant',
+  "s'agissant de",
+  "s'agissant du",
+  "s'agissant des",
+  'en ce qui concerne',
+  'pour ce qui est de',
+  'pour ce qui est du',
+  'au sujet de',
+  'au sujet du',
+  'à propos de',
+  'à propos du',
+  'dans le domaine de',
+  'dans le domaine du',
+  'dans le domaine des',
+  'en matière de',
+  "en matière d'",
+  "s'agissant d'",
+  "au sujet d'",
+  "à propos d'",
+  "pour ce qui est d'",
+] as const;
+/** Opening a relative clause after a comma: what it says describes the noun before, it is not asked for. */
+export const relativePronouns = ['qui', 'dont', 'où', 'lesquels', 'lesquelles', 'laquelle', 'lequel'] as const;
 export const relativeObjects = ['à qui', 'auquel', 'à laquelle', 'auxquels', 'auxquelles'] as const;
 /** A signing only planned or wished for: these before the verb, in the same sentence, make it no agreement yet. */
 export const agreementPlans = [
@@ -136,6 +169,7 @@ export const placeLocators = [
   'situé dans la',
 ] as const;
 export const clauseSplitters = ['tandis que', 'alors que', 'tandis qu', 'alors qu', 'pendant que', 'et que'] as const;
+export const residencePrepositions = ['à', 'au', 'aux', 'en', 'dans', 'de'] as const;
 export const placePrepositions = ['à', 'au', 'en', 'dans la province de', 'dans la ville de', 'dans la préfecture de'] as const;
 
 export const nationalities: Readonly<Record<string, string>> = {
@@ -150,6 +184,7 @@ export const nationalities: Readonly<Record<string, string>> = {
 
 export const coreference = {
   subjectPronouns: ['Il', 'Elle'],
+  accordingTo: ['Selon lui', 'Selon elle', "D'après lui", "D'après elle", 'Pour lui', 'Pour elle'],
   femininePronouns: ['Elle'],
   lastMentioned: ['ce dernier', 'cette dernière'],
   descriptions: {
@@ -157,7 +192,21 @@ export const coreference = {
     'le chef de la diplomatie': 'ministre des Affaires étrangères',
     'le dirigeant vietnamien': 'Premier ministre',
   },
-  leaders: ['le dirigeant', 'la dirigeante', 'le responsable', 'la responsable'],
+  leaders: [
+    'le dirigeant',
+    'la dirigeante',
+    'le responsable',
+    'la responsable',
+    // "le diplomate japonais", "l'hôte japonais", "le chef de l'exécutif provincial": the official of that country named last.
+    'le diplomate',
+    'la diplomate',
+    "l'hôte",
+    "l'invité",
+    "l'invitée",
+    'le leader',
+    "le chef de l'exécutif",
+    "la cheffe de l'exécutif",
+  ],
   localQualifiers: {
     provincial: 'vietnam',
     provinciale: 'vietnam',
