@@ -2,7 +2,8 @@
 // extracted and resolved as the review screen would propose it, everything accepted) are committed
 // and retracted again one after the other through IngestRepository (the API's own write path,
 // one transaction each), while the serving mix runs. The same mix runs first without writes, so
-// reads' p99 during commits is set beside its own baseline in one run. Extraction throughput is
+// reads' p99 during commits is set beside its own baseline in one run (both after an unmeasured
+// warm-up of the mix and of the write path). Extraction throughput is
 // measured on the same articles (warm, one process, no I/O: a best case). Importing this file
 // runs nothing; serve.bench.ts calls it on its largest graph.
 import path from 'node:path';
@@ -18,7 +19,7 @@ import { readSeed } from '../seed/read-seed.ts';
 import { IngestRepository } from '../server/features/ingest/ingest.repository.ts';
 
 /** What the serving side hands in: the mix for `seconds`, every successful response's time kept. */
-export type ReadLoad = (seconds: number) => Promise<{ ms: number[]; errors: number }>;
+export type ReadLoad = (seconds: number) => Promise<{ ms: number[]; errors: number; errorsBy: Record<string, number> }>;
 
 export interface Percentiles {
   count: number;
@@ -35,7 +36,12 @@ export interface WritesUnderLoadResult {
   retract: Percentiles;
   /** Failed commits or retractions (each is one transaction: a failure leaves nothing behind). */
   writeErrors: number;
-  reads: { without: Percentiles & { errors: number }; during: Percentiles & { errors: number }; p99Ratio: number };
+  /** `errorsBy`: failed reads by HTTP status (or socket, timeout). */
+  reads: {
+    without: Percentiles & { errors: number; errorsBy: Record<string, number> };
+    during: Percentiles & { errors: number; errorsBy: Record<string, number> };
+    p99Ratio: number;
+  };
 }
 
 export function percentiles(ms: number[]): Percentiles {
@@ -74,6 +80,10 @@ export async function writesUnderLoad(opts: {
   const { drafts, extraction } = typicalDrafts(opts.graph);
   opts.log(`  writes: ${drafts.length} typical articles; extraction ${extraction.articlesPerSec} articles/s (${extraction.note})`);
   const repo = new IngestRepository(opts.driver, opts.database);
+  // Unmeasured first: the mix and one commit and retraction, so neither window pays for cold plans.
+  await opts.readLoad(Math.min(5, opts.seconds));
+  await repo.commit(drafts[0]!);
+  await repo.retract(drafts[0]!.articles[0]!.id);
   const without = await opts.readLoad(opts.seconds);
 
   const commitMs: number[] = [];
@@ -100,8 +110,8 @@ export async function writesUnderLoad(opts: {
   await writer;
 
   const reads = {
-    without: { ...percentiles(without.ms), errors: without.errors },
-    during: { ...percentiles(during.ms), errors: during.errors },
+    without: { ...percentiles(without.ms), errors: without.errors, errorsBy: without.errorsBy },
+    during: { ...percentiles(during.ms), errors: during.errors, errorsBy: during.errorsBy },
     p99Ratio: 0,
   };
   reads.p99Ratio = Math.round((reads.during.p99 / reads.without.p99) * 100) / 100;
@@ -115,7 +125,7 @@ export async function writesUnderLoad(opts: {
     reads,
   };
   opts.log(
-    `  writes: ${result.commit.count} commits p50 ${result.commit.p50} p99 ${result.commit.p99} ms; retract p50 ${result.retract.p50} p99 ${result.retract.p99} ms; reads p99 ${reads.without.p99} → ${reads.during.p99} ms (×${reads.p99Ratio})`,
+    `  writes: ${result.commit.count} commits p50 ${result.commit.p50} p99 ${result.commit.p99} ms; retract p50 ${result.retract.p50} p99 ${result.retract.p99} ms; reads p99 ${reads.without.p99} → ${reads.during.p99} ms (×${reads.p99Ratio}); failed reads ${JSON.stringify(reads.without.errorsBy)} → ${JSON.stringify(reads.during.errorsBy)}`,
   );
   return result;
 }
