@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import type { Draft } from '../contract/ingest.ts';
 import { extractDraft } from '../ingest/index.ts';
 import { extractRequestOf } from './extract-request.ts';
+import { commitThenRetract, percentiles } from './writes-under-load.ts';
 import { resolveDraft } from '../ingest/resolve/draft.ts';
 import type { KnownEntity } from '../ingest/resolve/index.ts';
 import { acceptProposed } from '../seed/apply-review.ts';
@@ -152,24 +153,14 @@ async function commitLatency(rounds: number) {
     await seedDatabase(driver, db.database);
     const repo = new IngestRepository(driver, db.database);
     const drafts = sets[0]!.cases.map((c) => acceptProposed(c.draft));
-    const commitMs: number[] = [];
-    const retractMs: number[] = [];
-    for (let round = 0; round < rounds; round++) {
-      for (const draft of drafts) {
-        let t = performance.now();
-        await repo.commit(draft);
-        commitMs.push(performance.now() - t);
-        t = performance.now();
-        await repo.retract(draft.articles[0]!.id);
-        retractMs.push(performance.now() - t);
-      }
-    }
-    const summary = (ms: number[]) => {
-      const sorted = [...ms].sort((a, b) => a - b);
-      const at = (p: number) => +sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(1);
-      return { count: ms.length, p50: at(0.5), p99: at(0.99), max: +sorted.at(-1)!.toFixed(1) };
+    const times = { commitMs: [] as number[], retractMs: [] as number[] };
+    for (let round = 0; round < rounds; round++) for (const draft of drafts) await commitThenRetract(repo, draft, times);
+    return {
+      graph: 'seed graph (62 nodes) on a Neo4j of its own',
+      rounds,
+      commit: percentiles(times.commitMs),
+      retract: percentiles(times.retractMs),
     };
-    return { graph: 'seed graph (62 nodes) on a Neo4j of its own', rounds, commit: summary(commitMs), retract: summary(retractMs) };
   } finally {
     await driver.close();
     await db.stop();

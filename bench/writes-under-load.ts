@@ -50,6 +50,16 @@ export function percentiles(ms: number[]): Percentiles {
   return { count: ms.length, p50: at(0.5), p99: at(0.99), max: sorted.length ? +sorted.at(-1)!.toFixed(1) : NaN };
 }
 
+/** Commits the draft, then retracts its article, each timed into `times`. */
+export async function commitThenRetract(repo: IngestRepository, draft: Draft, times: { commitMs: number[]; retractMs: number[] }) {
+  let t = performance.now();
+  await repo.commit(draft);
+  times.commitMs.push(performance.now() - t);
+  t = performance.now();
+  await repo.retract(draft.articles[0]!.id);
+  times.retractMs.push(performance.now() - t);
+}
+
 const DEV_SET = path.resolve(import.meta.dirname, '../ingest/dev');
 
 /**
@@ -94,12 +104,7 @@ export async function writesUnderLoad(opts: {
     for (let i = 0; reading; i++) {
       const draft = drafts[i % drafts.length]!;
       try {
-        let t = performance.now();
-        await repo.commit(draft);
-        commitMs.push(performance.now() - t);
-        t = performance.now();
-        await repo.retract(draft.articles[0]!.id);
-        retractMs.push(performance.now() - t);
+        await commitThenRetract(repo, draft, { commitMs, retractMs });
       } catch (err) {
         if (writeErrors++ === 0) opts.log(`  writes: first failure: ${String(err)}`);
       }
