@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { NODE_LABELS, REL_TYPES } from '../model.ts';
 import { GRAPH_LIMITS } from './limits.ts';
-import { csvOf, entityId, limitOf } from './params.ts';
+import { countOf, csvOf, entityId, limitOf } from './params.ts';
 
 export const jsonValueSchema: z.ZodType<unknown> = z.unknown();
 export const propertiesSchema = z.record(z.string(), jsonValueSchema);
@@ -46,11 +46,7 @@ export const overviewQuerySchema = z.object({
   labels,
   types,
   limit: limitOf(GRAPH_LIMITS.overview),
-  edges: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(GRAPH_LIMITS.overviewEdges.max)
+  edges: countOf(GRAPH_LIMITS.overviewEdges.max)
     .optional()
     .describe(
       `The most relationships among the nodes to send (default ${GRAPH_LIMITS.overviewEdges.perNode} × limit): whole facts, the most cited first`,
@@ -89,11 +85,7 @@ export const neighborsQuerySchema = z.object({
   types,
   labels,
   limit: limitOf(GRAPH_LIMITS.neighbors),
-  skip: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(NEIGHBOR_SKIP_MAX)
+  skip: countOf(NEIGHBOR_SKIP_MAX)
     .default(0)
     .describe('Depth 1 only: neighbours to pass over, in the stable order (by id), to fetch the page after the cap; take it from `next`'),
 });

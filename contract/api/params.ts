@@ -27,5 +27,12 @@ export const csvOf = <T extends string>(allowed: readonly [T, ...T[]]) =>
 
 export const limitOf = ({ max, default: fallback }: LimitBounds) => z.coerce.number().int().min(1).max(max).default(fallback);
 
+/**
+ * A whole number from 0 to `max` in a query string. A blank value is refused: coercion alone
+ * reads "" as 0, so `edges=` was accepted as "no edges" (Schemathesis found it).
+ */
+export const countOf = (max: number) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? Number.NaN : v), z.coerce.number().int().min(0).max(max));
+
 /** An entity's id (its slug) in a path or query parameter. */
 export const entityId = z.string().min(1).max(200);

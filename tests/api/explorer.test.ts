@@ -68,6 +68,12 @@ describe('GET /api/graph', () => {
     expect(none.edges).toEqual([]);
     expect(none).toMatchObject({ relationshipsAmong: five.relationshipsAmong, edgesTruncated: five.relationshipsAmong > 0 });
     expect((await get('/api/graph?edges=-1')).status).toBe(400);
+    // Regression: a blank count is not 0 (coercion read "" as 0; Schemathesis found edges= accepted).
+    for (const path of ['/api/graph?edges=', '/api/graph?edges=%20', '/api/nodes/kyushu/neighbors?skip=']) {
+      const { status, body } = await get(path);
+      expect(status, path).toBe(400);
+      expect(body.error.message, path).toMatch(/edges|skip/);
+    }
   });
 
   it('filters by label and relationship type', async () => {
