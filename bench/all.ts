@@ -1,8 +1,9 @@
 // npm run bench [-- --only load,serve,render] [-- --quick]: every benchmark in one run, one part
 // after the other (they share the cores, so never in parallel): loading on 100k/1M (our loader,
 // naive, neo4j-admin import), serving on 10k/100k and 100k/1M with a 2-minute soak and writes
-// under load, rendering in Chromium. Prints each part's tables and the targets verdict; writes bench/results/<part>.json
-// and bench/results/all.json. --quick runs everything on 10k/100k with short durations.
+// under load, rendering in Chromium. Prints each part's tables and the targets verdict; writes
+// bench/results/<part>.json and bench/results/all.json. --quick runs everything on 10k/100k with
+// short durations.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';

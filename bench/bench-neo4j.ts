@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureLocalNeo4j, freePort, stopLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
+import { ensureLocalNeo4j, freePorts, stopLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
 
 import type { Neo4jTarget } from '../config/config.ts';
 
@@ -68,9 +68,7 @@ export async function startBenchNeo4j(opts: {
 }): Promise<BenchNeo4j> {
   stopAllOnExit();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'vj-bench-neo4j-'));
-  const boltPort = await freePort();
-  let httpPort = opts.queryApi ? await freePort() : undefined;
-  while (httpPort === boltPort) httpPort = await freePort();
+  const [boltPort, httpPort] = (await freePorts(opts.queryApi ? 2 : 1)) as [number, number | undefined];
   const password = 'bench-password-1';
   const local = {
     dir,

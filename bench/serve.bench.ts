@@ -1,8 +1,8 @@
 // npm run bench:serve -- --sizes 10000:100000,100000:1000000 --duration 10 --connections 12,50 [--soak 120] [--writes 30]
 // The API under concurrent load on generated graphs: for each size, a fresh database is loaded
 // with bench/generate.ts data, then each case (the explorer's first overview, neighbours 1 and 2
-// hops, search, paths, node details, ad-hoc Cypher) is driven by autocannon at each connection count, beside two peers
-// running the same Cypher with the same parameters at the same concurrency: the raw Bolt driver
+// hops, search, paths, node details, ad-hoc Cypher) is driven by autocannon at each connection
+// count, beside two peers running the same Cypher with the same parameters at the same concurrency: the raw Bolt driver
 // (that many async loops), so the API's overhead is a ratio at p50, and Neo4j's own HTTP Query
 // API (autocannon again), what a client would otherwise call, so throughput compares too. Node
 // ids and search terms vary across requests: hubs (the most connected nodes: the Prime
@@ -42,6 +42,7 @@ import { buildLuceneQuery } from '../db/lucene.ts';
 import { startBenchNeo4j, type BenchNeo4j, type SharedNeo4j } from './bench-neo4j.ts';
 import { CYPHER_MIX, mixPicker, mixPools, mixStatement, type MixPicker } from './cypher-mix.ts';
 import { generateDataset } from './generate.ts';
+import { quantiles } from './percentiles.ts';
 import { Random } from './random.ts';
 import { writesUnderLoad, type WritesUnderLoadResult } from './writes-under-load.ts';
 import type { ServeChildConfig, ServeChildMessage, ServeChildRequest } from './serve-child.ts';
@@ -344,8 +345,7 @@ function caseSpecs(w: Workload): Record<CaseName, CaseSpec> {
 // Measuring
 
 function stats(ms: number[], errors: number, seconds: number): LatencyStats {
-  const sorted = [...ms].sort((a, b) => a - b);
-  const q = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! : NaN);
+  const q = quantiles(ms);
   const r2 = (n: number) => Math.round(n * 100) / 100;
   return {
     requests: ms.length,
@@ -354,7 +354,7 @@ function stats(ms: number[], errors: number, seconds: number): LatencyStats {
     p50: r2(q(0.5)),
     p90: r2(q(0.9)),
     p99: r2(q(0.99)),
-    max: r2(sorted.at(-1) ?? NaN),
+    max: r2(q(1)),
   };
 }
 
@@ -370,6 +370,12 @@ interface HttpLoad {
 }
 
 const apiLoad = (spec: CaseSpec): HttpLoad => ({ steps: 1, request: (i) => spec.request(i) });
+
+/** Several cases' API requests as one load: request i goes to case i mod n. */
+const mixedLoad = (specs: readonly CaseSpec[]): HttpLoad => ({
+  steps: 1,
+  request: (i) => specs[i % specs.length]!.request(Math.floor(i / specs.length)),
+});
 
 /**
  * autocannon; every logical request's time is kept; non-2xx, failed bodies, socket errors and
@@ -654,11 +660,6 @@ async function soak(
   seconds: number,
   log: (l: string) => void,
 ): Promise<SoakResult> {
-  // Mixed load: request i goes to case i mod n.
-  const mixed: CaseSpec = {
-    request: (i) => specs[i % specs.length]!.request(Math.floor(i / specs.length)),
-    statements: () => [],
-  };
   const startGc = await server.memory(true);
   const samples: MemorySample[] = [];
   const started = performance.now();
@@ -668,7 +669,7 @@ async function soak(
   };
   await sample();
   const timer = setInterval(() => void sample(), 5_000);
-  const run = await runAutocannon(server.baseUrl, apiLoad(mixed), connections, seconds, 0);
+  const run = await runAutocannon(server.baseUrl, mixedLoad(specs), connections, seconds, 0);
   clearInterval(timer);
   await sample();
   const endGc = await server.memory(true);
@@ -777,13 +778,12 @@ async function measureSize(
       // The reads an analyst clicks through (request i to case i mod n): neighbours, search, node
       // details and the warm Cypher mix. Not paths nor the overview: on 100k/1M a shortest path
       // through the hubs alone takes seconds at the p99, and 12 connections then wait on those.
-      const reads = WRITES_READ_CASES.map((n) => specs[n]);
-      const mixed = apiLoad({ request: (i) => reads[i % reads.length]!.request(Math.floor(i / reads.length)), statements: () => [] });
+      const reads = mixedLoad(WRITES_READ_CASES.map((n) => specs[n]));
       writesResult = await writesUnderLoad({
         driver,
         database: target.database,
-        graph: dataset.nodes.map(({ id, label, name, aliases, properties }) => ({ id, label, name, aliases, properties })),
-        readLoad: (seconds) => runAutocannon(server.baseUrl, mixed, o.connections[0]!, seconds, 0),
+        graph: dataset.nodes,
+        readLoad: (seconds) => runAutocannon(server.baseUrl, reads, o.connections[0]!, seconds, 0),
         seconds: o.writesS,
         log,
       });
@@ -845,12 +845,13 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
   let own: BenchNeo4j | undefined;
   const dataRoot = path.join(os.tmpdir(), `vj-serve-bench-data-${process.pid}`);
   try {
-    const db = shared ?? (own = await startBenchNeo4j({ heap, pagecache, log, queryApi: options.queryApi ?? true }));
+    const withQueryApi = options.queryApi ?? true;
+    const db = shared ?? (own = await startBenchNeo4j({ heap, pagecache, log, queryApi: withQueryApi }));
     const queryApi: QueryApiTarget | undefined =
-      (options.queryApi ?? true) && db.queryApiUrl
+      withQueryApi && db.queryApiUrl
         ? { url: db.queryApiUrl, database: db.database, username: db.username, password: db.password }
         : undefined;
-    if ((options.queryApi ?? true) && !queryApi) log('  (the shared Neo4j serves no HTTP Query API: that peer is left out)');
+    if (withQueryApi && !queryApi) log('  (the shared Neo4j serves no HTTP Query API: that peer is left out)');
     for (const [index, size] of sizes.entries()) {
       log(`${size.nodes.toLocaleString('en-US')} nodes / ${size.rels.toLocaleString('en-US')} relationships`);
       const dir = path.join(dataRoot, `${size.nodes}-${size.rels}`);

@@ -47,93 +47,67 @@ export function serveTargets(r: ServeBenchResult): TargetCheck[] {
   if (!size) return [];
   const at = `${n(size.nodes)}/${n(size.rels)}`;
   const case12 = (name: CaseName) => size.cases.find((c) => c.case === name && c.connections === 12);
-  const p99 = (name: CaseName, limit: number, label: string): TargetCheck[] => {
+  const checks: TargetCheck[] = [];
+  const serving = (target: string, measured: string, met: boolean) => checks.push({ area: 'serving', target, measured, met });
+  const p99 = (name: CaseName, limit: number, label: string) => {
     const c = case12(name);
-    return c
-      ? [
-          {
-            area: 'serving',
-            target: `${label} p99 ≤ ${limit} ms at 12 connections (${at})`,
-            measured: `${n(c.api.p99, 1)} ms`,
-            met: c.api.p99 <= limit,
-          },
-        ]
-      : [];
+    if (c) serving(`${label} p99 ≤ ${limit} ms at 12 connections (${at})`, `${n(c.api.p99, 1)} ms`, c.api.p99 <= limit);
   };
   const fixed = size.cases.filter((c) => FIXED_CASES.includes(c.case));
   const worstOf = (list: CaseResult[], by: (c: CaseResult) => number, higherIsWorse = true) =>
     list.reduce((w, c) => ((higherIsWorse ? by(c) > by(w) : by(c) < by(w)) ? c : w), list[0]!);
-  const worst = worstOf(fixed, (c) => c.ratio);
   const withPeer = fixed.filter((c) => c.throughputVsQueryApi !== undefined);
-  const slowest = withPeer.length ? worstOf(withPeer, (c) => c.throughputVsQueryApi!, false) : undefined;
   const mix = size.cases.filter((c) => c.case === 'cypher');
-  const worstMix = mix.length ? worstOf(mix, (c) => c.ratio) : undefined;
   const cold = size.cases.filter((c) => c.case === 'cypher-cold');
   const errors =
     r.sizes.flatMap((s) => s.cases).reduce((sum, c) => sum + c.api.errors, 0) +
     r.sizes.reduce((sum, s) => sum + (s.soak?.errors ?? 0), 0) +
     r.sizes.reduce((sum, s) => sum + (s.writes ? s.writes.reads.without.errors + s.writes.reads.during.errors : 0), 0);
+
   const overview = size.cases.find((c) => c.case === 'overview' && c.connections === 1);
+  if (overview)
+    serving(
+      `/api/graph?limit=${EXPLORER_INITIAL_NODES} p50 ≤ 100 ms, one request at a time (${at})`,
+      `${n(overview.api.p50, 1)} ms (the raw driver ${n(overview.raw.p50, 1)} ms; the same request every time: a warm best case)`,
+      overview.api.p50 <= 100,
+    );
   const search = case12('search');
-  const checks = [
-    ...(overview
-      ? [
-          {
-            area: 'serving' as const,
-            target: `/api/graph?limit=${EXPLORER_INITIAL_NODES} p50 ≤ 100 ms, one request at a time (${at})`,
-            measured: `${n(overview.api.p50, 1)} ms (the raw driver ${n(overview.raw.p50, 1)} ms; the same request every time: a warm best case)`,
-            met: overview.api.p50 <= 100,
-          },
-        ]
-      : []),
-    ...(search
-      ? [
-          {
-            area: 'serving' as const,
-            target: `search p99 ≤ 2× the raw driver's p99 at 12 connections (${at})`,
-            measured: `${n(search.api.p99, 1)} vs ${n(search.raw.p99, 1)} ms (${n(search.api.p99 / search.raw.p99, 2)}×)`,
-            met: search.api.p99 <= 2 * search.raw.p99,
-          },
-        ]
-      : []),
-    ...p99('neighbours-1', 20, '1-hop neighbours'),
-    ...p99('neighbours-2', 60, '2-hop neighbours (capped)'),
-    ...p99('search', 15, 'search'),
-    ...(worst
-      ? [
-          {
-            area: 'serving' as const,
-            target: `API p50 ≤ 1.3× the raw driver's, every fixed endpoint case (${at})`,
-            measured: `worst ${n(worst.ratio, 2)}× (${worst.case}, ${worst.connections} connections)`,
-            met: worst.ratio <= 1.3,
-          },
-        ]
-      : []),
-    ...(slowest
-      ? [
-          {
-            area: 'serving' as const,
-            target: `API throughput ≥ the Query API's, every fixed endpoint case (${at})`,
-            measured: `lowest ${n(slowest.throughputVsQueryApi!, 2)}× (${slowest.case}, ${slowest.connections} connections: ${n(slowest.api.rps)} vs ${n(slowest.queryApi!.rps)} req/s)`,
-            met: withPeer.every((c) => c.api.rps >= c.queryApi!.rps),
-          },
-        ]
-      : []),
-    ...(worstMix
-      ? [
-          {
-            area: 'serving' as const,
-            target: `ad-hoc Cypher p50 ≤ 2× the driver's on the mix (${at})`,
-            measured:
-              `worst ${n(worstMix.ratio, 2)}× (${worstMix.connections} connections: ${n(worstMix.api.p50, 1)} vs ${n(worstMix.raw.p50, 1)} ms` +
-              `${worstMix.verdicts ? `, verdict cache hits ${n(worstMix.verdicts.hitRate * 100, 1)} %` : ''})` +
-              `${cold.length ? `; cold cache ${cold.map((c) => `${n(c.ratio, 2)}×`).join(', ')}` : ''}`,
-            met: mix.every((c) => c.ratio <= 2),
-          },
-        ]
-      : []),
-    { area: 'serving' as const, target: 'no errors', measured: `${errors} errors`, met: errors === 0 },
-  ];
+  if (search)
+    serving(
+      `search p99 ≤ 2× the raw driver's p99 at 12 connections (${at})`,
+      `${n(search.api.p99, 1)} vs ${n(search.raw.p99, 1)} ms (${n(search.api.p99 / search.raw.p99, 2)}×)`,
+      search.api.p99 <= 2 * search.raw.p99,
+    );
+  p99('neighbours-1', 20, '1-hop neighbours');
+  p99('neighbours-2', 60, '2-hop neighbours (capped)');
+  p99('search', 15, 'search');
+  if (fixed.length) {
+    const worst = worstOf(fixed, (c) => c.ratio);
+    serving(
+      `API p50 ≤ 1.3× the raw driver's, every fixed endpoint case (${at})`,
+      `worst ${n(worst.ratio, 2)}× (${worst.case}, ${worst.connections} connections)`,
+      worst.ratio <= 1.3,
+    );
+  }
+  if (withPeer.length) {
+    const slowest = worstOf(withPeer, (c) => c.throughputVsQueryApi!, false);
+    serving(
+      `API throughput ≥ the Query API's, every fixed endpoint case (${at})`,
+      `lowest ${n(slowest.throughputVsQueryApi!, 2)}× (${slowest.case}, ${slowest.connections} connections: ${n(slowest.api.rps)} vs ${n(slowest.queryApi!.rps)} req/s)`,
+      withPeer.every((c) => c.api.rps >= c.queryApi!.rps),
+    );
+  }
+  if (mix.length) {
+    const worstMix = worstOf(mix, (c) => c.ratio);
+    serving(
+      `ad-hoc Cypher p50 ≤ 2× the driver's on the mix (${at})`,
+      `worst ${n(worstMix.ratio, 2)}× (${worstMix.connections} connections: ${n(worstMix.api.p50, 1)} vs ${n(worstMix.raw.p50, 1)} ms` +
+        `${worstMix.verdicts ? `, verdict cache hits ${n(worstMix.verdicts.hitRate * 100, 1)} %` : ''})` +
+        `${cold.length ? `; cold cache ${cold.map((c) => `${n(c.ratio, 2)}×`).join(', ')}` : ''}`,
+      mix.every((c) => c.ratio <= 2),
+    );
+  }
+  serving('no errors', `${errors} errors`, errors === 0);
   const soak = r.sizes.find((s) => s.soak)?.soak;
   if (soak) {
     // "Flat": the live heap after a full GC ends within 10 % (or 5 MB) of where it started.

@@ -3,9 +3,9 @@
 // and retracted again one after the other through IngestRepository (the API's own write path,
 // one transaction each), while the serving mix runs. The same mix runs first without writes, so
 // reads' p99 during commits is set beside its own baseline in one run (both after an unmeasured
-// warm-up of the mix and of the write path). Extraction throughput is
-// measured on the same articles (warm, one process, no I/O: a best case). Importing this file
-// runs nothing; serve.bench.ts calls it on its largest graph.
+// warm-up of the mix and of the write path). Extraction throughput is measured on the same
+// articles (warm, one process, no I/O: a best case). Importing this file runs nothing;
+// serve.bench.ts calls it on its largest graph.
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Draft } from '../contract/ingest.ts';
@@ -17,16 +17,10 @@ import { acceptProposed } from '../seed/apply-review.ts';
 import type { LoadableArticle } from '../seed/dataset.ts';
 import { readSeed } from '../seed/read-seed.ts';
 import { IngestRepository } from '../server/features/ingest/ingest.repository.ts';
+import { percentiles, type Percentiles } from './percentiles.ts';
 
 /** What the serving side hands in: the mix for `seconds`, every successful response's time kept. */
 export type ReadLoad = (seconds: number) => Promise<{ ms: number[]; errors: number; errorsBy: Record<string, number> }>;
-
-export interface Percentiles {
-  count: number;
-  p50: number;
-  p99: number;
-  max: number;
-}
 
 export interface WritesUnderLoadResult {
   seconds: number;
@@ -42,12 +36,6 @@ export interface WritesUnderLoadResult {
     during: Percentiles & { errors: number; errorsBy: Record<string, number> };
     p99Ratio: number;
   };
-}
-
-export function percentiles(ms: number[]): Percentiles {
-  const sorted = [...ms].sort((a, b) => a - b);
-  const at = (p: number) => (sorted.length ? +sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(1) : NaN);
-  return { count: ms.length, p50: at(0.5), p99: at(0.99), max: sorted.length ? +sorted.at(-1)!.toFixed(1) : NaN };
 }
 
 /** Commits the draft, then retracts its article, each timed into `times`. */

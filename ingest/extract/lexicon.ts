@@ -5,6 +5,9 @@ import type { PlaceHit } from './places.ts';
 import { alternation, phraseKey, phraseRegex, verbRegex } from './patterns.ts';
 import type { LanguageRules, OrganizationHead, TitleEntry } from './rules.ts';
 
+/** A lower-case word coordinated after a sector noun. */
+const SECTOR_ADJECTIVE = "\\p{Ll}[\\p{Ll}\\p{M}'’-]+";
+
 export interface Lexicon {
   rules: LanguageRules;
   titles: RegExp;
@@ -51,6 +54,16 @@ export interface Lexicon {
   timeShift: RegExp;
   /** Ends the text between a community and the place it lives in ("… vivant dans la ", "… qui vit à "). */
   residence: RegExp;
+  /** A sector noun and the adjectives coordinated after it ("coopération économique, culturelle et …"); group 1 is the noun. */
+  coordinatedSectors: RegExp;
+  /** Per family of `peopleSectors`: the words before, then the people (any plural noun when none are listed). */
+  peopleSectors: { sector: string; pattern: RegExp }[];
+  /** `broadSectorWords`, lower-case NFC. */
+  broadSectorWords: Set<string>;
+  /** The words between a broad word and the field it heads: a space, maybe a connector ("de l'", "du"). */
+  broadSectorLink: RegExp;
+  /** `notSectors`, global. */
+  notSectors: RegExp;
   /** A place preposition ending the text before a place ("… à "). */
   placePreposition: RegExp;
   cityCues: RegExp;
@@ -130,6 +143,19 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
       `(?:^|\\s)(?:${alternation(rules.residencePrepositions)})\\s+(?:(?:${alternation(rules.definiteArticles)})(?:\\s+|(?<=['’])))?$`,
       'iu',
     ),
+    coordinatedSectors: new RegExp(
+      `(?<![\\p{L}])(${alternation(rules.sectorNouns)})\\s+${SECTOR_ADJECTIVE}(?:(?:\\s*,\\s*|\\s+et\\s+|\\s+)${SECTOR_ADJECTIVE})+`,
+      'giu',
+    ),
+    peopleSectors: rules.peopleSectors.map((f) => {
+      const people = f.people ? `(?:${alternation(f.people)})` : "\\p{Ll}[\\p{Ll}\\p{M}'’-]*[sx]";
+      // "formation d'aides-soignants": no space after an apostrophe.
+      const before = `(?:${alternation(f.before)})`;
+      return { sector: f.sector, pattern: new RegExp(`(?<![\\p{L}])${before}(?:(?<=['’])|\\s+)${people}(?![\\p{L}])`, 'giu') };
+    }),
+    broadSectorWords: new Set(rules.broadSectorWords.map((w) => w.normalize('NFC').toLowerCase())),
+    broadSectorLink: new RegExp(`^\\s+(?:(?:${alternation(rules.nameConnectors)})(?:\\s+|(?<=['’])))?`, 'iu'),
+    notSectors: phraseRegex(rules.notSectors, 'giu'),
     placePreposition: new RegExp(`(?:^|\\s)(?:${alternation(rules.placePrepositions)})\\s+$`, 'iu'),
     descriptions: phraseRegex(Object.keys(rules.coreference.descriptions)),
     lastMentioned: phraseRegex(rules.coreference.lastMentioned),

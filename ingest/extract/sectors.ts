@@ -3,47 +3,6 @@
 // "coopération économique" is a form): each adjective is looked up with the noun.
 import type { Gazetteers, SectorMention } from '../gazetteers/index.ts';
 import type { Lexicon } from './lexicon.ts';
-import { alternation, phraseRegex } from './patterns.ts';
-
-const cache = new WeakMap<Lexicon, RegExp>();
-
-const peopleCache = new WeakMap<Lexicon, { sector: string; pattern: RegExp }[]>();
-
-/** One pattern per family of lang rules' `peopleSectors`: the words before, then the people (any plural noun when none are listed). */
-function peopleSectorPatterns(lex: Lexicon): { sector: string; pattern: RegExp }[] {
-  let patterns = peopleCache.get(lex);
-  if (!patterns) {
-    patterns = lex.rules.peopleSectors.map((f) => {
-      const people = f.people ? `(?:${alternation(f.people)})` : "\\p{Ll}[\\p{Ll}\\p{M}'’-]*[sx]";
-      // "formation d'aides-soignants": no space after an apostrophe.
-      const before = `(?:${alternation(f.before)})`;
-      return { sector: f.sector, pattern: new RegExp(`(?<![\\p{L}])${before}(?:(?<=['’])|\\s+)${people}(?![\\p{L}])`, 'giu') };
-    });
-    peopleCache.set(lex, patterns);
-  }
-  return patterns;
-}
-
-const linkCache = new WeakMap<Lexicon, RegExp>();
-/** The words between a broad word and the field it heads: a space, maybe a connector ("de l'", "du"). */
-function broadLink(lex: Lexicon): RegExp {
-  let pattern = linkCache.get(lex);
-  if (!pattern) {
-    pattern = new RegExp(`^\\s+(?:(?:${alternation(lex.rules.nameConnectors)})(?:\\s+|(?<=['’])))?`, 'iu');
-    linkCache.set(lex, pattern);
-  }
-  return pattern;
-}
-
-const notSectorCache = new WeakMap<Lexicon, RegExp>();
-function notSectorPattern(lex: Lexicon): RegExp {
-  let pattern = notSectorCache.get(lex);
-  if (!pattern) {
-    pattern = phraseRegex(lex.rules.notSectors, 'giu');
-    notSectorCache.set(lex, pattern);
-  }
-  return pattern;
-}
 
 const lastWord = (phrase: string): string =>
   phrase
@@ -62,16 +21,7 @@ export function findSectors(text: string, lex: Lexicon, gazetteers: Gazetteers):
     // Matching folds accents, so a participle reads as a noun ("projets financés" as "finances"):
     // a word ending in "é(e)(s)" is the form only when the form is written so.
     .filter((s) => !participle(lastWord(s.surface)) || participle(lastWord(s.form)));
-  let pattern = cache.get(lex);
-  if (!pattern) {
-    const adjective = "\\p{Ll}[\\p{Ll}\\p{M}'’-]+";
-    pattern = new RegExp(
-      `(?<![\\p{L}])(${alternation(lex.rules.sectorNouns)})\\s+${adjective}(?:(?:\\s*,\\s*|\\s+et\\s+|\\s+)${adjective})+`,
-      'giu',
-    );
-    cache.set(lex, pattern);
-  }
-  for (const m of text.matchAll(pattern)) {
+  for (const m of text.matchAll(lex.coordinatedSectors)) {
     const noun = m[1]!;
     for (const word of m[0].slice(noun.length).matchAll(/[\p{Ll}\p{M}'’-]+/gu)) {
       const start = m.index + noun.length + word.index;
@@ -83,17 +33,16 @@ export function findSectors(text: string, lex: Lexicon, gazetteers: Gazetteers):
     }
   }
   // "les services concernés": no field, whatever its words.
-  const notSectors = [...text.matchAll(notSectorPattern(lex))].map((m) => [m.index, m.index + m[0].length] as const);
+  const notSectors = [...text.matchAll(lex.notSectors)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const s of found.filter((x) => notSectors.some(([a, b]) => x.start < b && x.end > a))) found.splice(found.indexOf(s), 1);
   // "l'industrie du tourisme", "l'industrie textile": the broad word only heads the field after it.
-  const broad = new Set(lex.rules.broadSectorWords);
   const headsAnother = (s: SectorMention) => {
-    if (!broad.has(s.surface.normalize('NFC').toLowerCase())) return false;
-    const link = broadLink(lex).exec(text.slice(s.end))?.[0].length ?? 0;
+    if (!lex.broadSectorWords.has(s.surface.normalize('NFC').toLowerCase())) return false;
+    const link = lex.broadSectorLink.exec(text.slice(s.end))?.[0].length ?? 0;
     return link > 0 && found.some((o) => o !== s && o.start === s.end + link);
   };
   for (const s of found.filter(headsAnother)) found.splice(found.indexOf(s), 1);
-  for (const family of peopleSectorPatterns(lex)) {
+  for (const family of lex.peopleSectors) {
     const sector = gazetteers.sectorById(family.sector);
     if (!sector) continue;
     for (const m of text.matchAll(family.pattern)) {

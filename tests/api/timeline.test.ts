@@ -57,6 +57,24 @@ describe('GET /api/timeline on the seed', () => {
     expect(dated + undated).toBe(await count('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n'));
   });
 
+  it('counts on one day the facts whose raw dates differ but date them alike, and a malformed date as undated', async () => {
+    const write = (query: string) => api.driver.executeQuery(query, {}, { database: testNeo4j().database });
+    const before = await timeline();
+    // Four MET_WITH between two seed entities: stated, inferred, stated beside another inferred
+    // day (the stated one wins), and a date in words (no ISO day: undated).
+    await write(`MATCH (a:Entity {id: 'kyushu'}), (b:Entity {id: 'quang-ninh'})
+      UNWIND [{date: '2030-01-02'}, {inferredDate: '2030-01-02'}, {date: '2030-01-02', inferredDate: '2029-12-31'}, {date: 'janvier'}] AS p
+      CREATE (a)-[r:MET_WITH {timelineFixture: true}]->(b) SET r += p`);
+    try {
+      const t = await timeline();
+      expect(t.days.filter((d) => d.date === '2030-01-02')).toEqual([{ date: '2030-01-02', type: 'MET_WITH', facts: 3, inferred: 1 }]);
+      expect(t.days.some((d) => d.date === '2029-12-31')).toBe(false);
+      expect(t.undated['MET_WITH'] ?? 0).toBe((before.undated['MET_WITH'] ?? 0) + 1);
+    } finally {
+      await write('MATCH ()-[r:MET_WITH {timelineFixture: true}]->() DELETE r');
+    }
+  });
+
   it('is in the OpenAPI document', async () => {
     const { body } = await getJson(api.baseUrl, '/api/openapi.json');
     expect(body.paths['/api/timeline'].get.responses['200']).toBeDefined();

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ensureLocalNeo4j, freePort, stopLocalNeo4j } from '../../tools/neo4j/local-neo4j.ts';
+import { ensureLocalNeo4j, freePorts, stopLocalNeo4j } from '../../tools/neo4j/local-neo4j.ts';
 import type { TestNeo4j } from './neo4j-context.ts';
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
@@ -19,10 +19,9 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     return;
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'vj-neo4j-test-'));
-  const boltPort = await freePort();
   // The HTTP Query API on loopback too, for the serving benchmark's smoke test to measure its peer
   // on this instance instead of starting a Neo4j of its own (the app's Neo4j keeps HTTP off).
-  const httpPort = await freePort();
+  const [boltPort, httpPort] = (await freePorts(2)) as [number, number];
   const password = 'test-password-1';
   const local = { dir, boltPort, httpPort, password, heap: '512m', pagecache: '64m' };
   const { uri } = await ensureLocalNeo4j({ ...local, log: (l) => console.log(l) });

@@ -11,8 +11,8 @@ export interface LocalConfigOptions {
   pagecache?: string;
   /**
    * Opt-in: serve Neo4j's HTTP Query API (POST /db/{db}/query/v2, nothing else of the HTTP
-   * connector) on this port. Only the serving benchmark's own Neo4j asks for it, to measure the
-   * API against it; the app's and the tests' instances keep HTTP off.
+   * connector) on this port, on loopback. The serving benchmark's Neo4j and the test run's ask for
+   * it, to measure the API against it; the app's instance keeps HTTP off.
    */
   httpPort?: number;
 }

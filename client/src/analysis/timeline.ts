@@ -1,7 +1,6 @@
 // The timeline's arithmetic, DOM-free so it is unit-tested: dated facts (counted per day and type
-// by the server) binned by day, week or
-// month (whichever gives a readable number of bars for the span), a brush over whole bins turned
-// into a TimeRange and back, and the range said in words. Dates are ISO days handled in UTC, so
+// by the server) binned by day, week or month (whichever gives a readable number of bars for the
+// span), a brush over whole bins turned into a TimeRange and back, and the range said in words. Dates are ISO days handled in UTC, so
 // a fact never moves to the neighbouring bin with the reader's time zone.
 import type { TimelineDay } from '../../../contract/api/timeline.ts';
 import type { TimeRange } from '../../../contract/fact-date.ts';

@@ -23,7 +23,8 @@ export class GraphRepository {
   constructor(private readonly db: ReadTarget) {}
 
   async overview(filter: ListFilter & { edges?: number }): Promise<OverviewPayload> {
-    const edges = Math.min(filter.edges ?? GRAPH_LIMITS.overviewEdges.perNode * filter.limit, GRAPH_LIMITS.overviewEdges.max);
+    // The query schema bounds a given `edges`; the default stays below the same maximum.
+    const edges = filter.edges ?? GRAPH_LIMITS.overviewEdges.perNode * filter.limit;
     const { records } = await readQuery<OverviewRecord>(this.db, 'graph-overview', { ...filter, edges });
     const record = records[0]!;
     const payload = new GraphCollector().add(record.get('nodes')).add(record.get('rels')).payload();
