@@ -113,10 +113,11 @@ async function timedLoad(
     });
     const ended = performance.now();
     const relsStarted = phaseStart.relationships ?? ended;
+    const relsEnded = phaseStart.degrees ?? ended;
     return {
       loader: `UNWIND + MERGE, batch ${batchSize.toLocaleString('en-US')}`,
       nodesPerSec: perSec(dataset.nodes.length, relsStarted - (phaseStart.nodes ?? started)),
-      relsPerSec: perSec(dataset.relationships.length, ended - relsStarted),
+      relsPerSec: perSec(dataset.relationships.length, relsEnded - relsStarted),
       totalSec: (ended - started) / 1000,
       extrapolated: false,
     };

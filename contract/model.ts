@@ -25,3 +25,6 @@ export type RelType = z.infer<typeof relTypeSchema>;
 
 /** Technical labels that are never a node's primary label. */
 export const TECHNICAL_LABELS = ['Entity'] as const;
+
+/** Properties every writer stores for the engine's sake (the overview ranks by `degree`), not facts about the entity: never sent as its properties. */
+export const TECHNICAL_PROPERTIES = ['degree'] as const;

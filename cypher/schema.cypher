@@ -43,6 +43,9 @@ CREATE INDEX rel_source_partners_with IF NOT EXISTS FOR ()-[r:PARTNERS_WITH]-() 
 // constraint stops the second (409 CONFLICT). db/schema.ts drops the plain indexes these replace.
 CREATE CONSTRAINT article_text_hash_unique IF NOT EXISTS FOR (a:Article) REQUIRE a.textHash IS UNIQUE;
 CREATE CONSTRAINT article_url_unique IF NOT EXISTS FOR (a:Article) REQUIRE a.url IS UNIQUE;
+// The overview's ranking: the best-connected entities first, read in index order (the degree
+// is stored by every writer; cypher/queries/entity-degrees.cypher).
+CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree);
 // 'standard-folding' folds diacritics (Quảng Ninh ↔ quang ninh, Đ ↔ d); aliases is a string list.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };

@@ -16,6 +16,8 @@ export const QUERY_NAMES = [
   'count-entities',
   'cypher-schema',
   'entities-exist',
+  'entity-degrees',
+  'entity-degrees-missing',
   'graph-overview',
   'ingest-article-aliases',
   'ingest-candidates',

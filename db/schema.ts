@@ -1,7 +1,8 @@
 // Whole-database chores shared by the seed loader, the entry point, the tests and the
-// benchmarks: apply cypher/schema.cypher, count what is there, empty it.
-import type { Driver, Integer } from 'neo4j-driver';
-import { schemaStatements } from './queries.ts';
+// benchmarks: apply cypher/schema.cypher (and store the degrees a database lacks), count what
+// is there, empty it.
+import { int, type Driver, type Integer } from 'neo4j-driver';
+import { cypher, schemaStatements } from './queries.ts';
 import { readQuery } from './read.ts';
 
 /** Indexes of earlier schemas that a constraint on the same property now replaces (a constraint cannot be created beside them). */
@@ -13,6 +14,18 @@ export async function applySchema(driver: Driver, database: string): Promise<voi
     await driver.executeQuery(statement, {}, { database });
   }
   await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
+  await storeMissingDegrees(driver, database);
+}
+
+/** Entities updated per transaction when their degree is stored after the fact. */
+const DEGREE_BATCH = 10_000;
+
+/** A database written before degrees were stored, or by a bulk import, gets them here, in bounded transactions. */
+async function storeMissingDegrees(driver: Driver, database: string): Promise<void> {
+  for (;;) {
+    const { records } = await driver.executeQuery(cypher('entity-degrees-missing'), { batch: int(DEGREE_BATCH) }, { database });
+    if ((records[0]!.get('count') as Integer).toNumber() === 0) return;
+  }
 }
 
 export async function countEntities(driver: Driver, database: string): Promise<number> {

@@ -16,7 +16,7 @@ export interface LoadOptions {
 }
 
 export interface LoadProgress {
-  phase: 'articles' | 'nodes' | 'relationships';
+  phase: 'articles' | 'nodes' | 'relationships' | 'degrees';
   done: number;
   total: number;
 }
@@ -33,7 +33,8 @@ const ARTICLE_BATCH_SIZE = 500;
 interface Batch {
   phase: LoadProgress['phase'];
   query: string;
-  rows: Record<string, unknown>[];
+  /** Entries to write; node ids in the degrees phase. */
+  rows: unknown[];
 }
 
 function* chunks<T>(items: T[], size: number): Generator<T[]> {
@@ -75,10 +76,17 @@ function planBatches(dataset: Dataset, batchSize: number): Batch[] {
     const query = cypher('seed-merge-relationships', { type });
     for (const chunk of chunks(rows, batchSize)) batches.push({ phase: 'relationships', query, rows: chunk });
   }
+  // Last, once every relationship is in: the stored degree the overview ranks by.
+  const ids = dataset.nodes.map((n) => n.id).sort();
+  for (const chunk of chunks(ids, batchSize)) batches.push({ phase: 'degrees', query: cypher('entity-degrees'), rows: chunk });
   return batches;
 }
 
 async function runBatch(tx: ManagedTransaction, batch: Batch): Promise<void> {
+  if (batch.phase === 'degrees') {
+    await tx.run(batch.query, { ids: batch.rows });
+    return;
+  }
   const result = await tx.run(batch.query, { rows: batch.rows });
   if (batch.phase === 'relationships') {
     // MATCH drops rows whose ends are missing; count them so a dangling id fails loudly.
@@ -91,16 +99,17 @@ export async function loadDataset(driver: Driver, dataset: Dataset, opts: LoadOp
   const batchSize = opts.batchSize ?? 5_000;
   const batches = planBatches(dataset, batchSize);
   const totals = { articles: dataset.articles.length, nodes: dataset.nodes.length, relationships: dataset.relationships.length };
-  const done = { articles: 0, nodes: 0, relationships: 0 };
+  const phaseTotals = { ...totals, degrees: dataset.nodes.length };
+  const done = { articles: 0, nodes: 0, relationships: 0, degrees: 0 };
   let phase: Batch['phase'] | undefined;
   /** Reports `done: 0` when a phase begins (so rates start there), then after every batch. */
   const starting = (batch: Batch) => {
-    if (batch.phase !== phase) opts.onProgress?.({ phase: batch.phase, done: 0, total: totals[batch.phase] });
+    if (batch.phase !== phase) opts.onProgress?.({ phase: batch.phase, done: 0, total: phaseTotals[batch.phase] });
     phase = batch.phase;
   };
   const report = (batch: Batch) => {
     done[batch.phase] += batch.rows.length;
-    opts.onProgress?.({ phase: batch.phase, done: done[batch.phase], total: totals[batch.phase] });
+    opts.onProgress?.({ phase: batch.phase, done: done[batch.phase], total: phaseTotals[batch.phase] });
   };
 
   const session = driver.session({ database: opts.database });

@@ -1,12 +1,13 @@
-// The overview graph: entity nodes (best connected first, so a capped view keeps the hubs)
+// The overview graph: entity nodes (best connected first, so a capped view keeps the hubs; the
+// stored degree is read in entity_degree index order instead of counted for every entity)
 // and, of the relationships among them, at most $edges: whole facts (the parallel citations of
 // one type between the same two nodes), the most cited first. One more node than $limit is read
 // to detect truncation; `among` counts every relationship between the nodes, before the cap.
 // params: $labels (list, empty = all), $types (list, empty = all), $limit, $edges
 // returns: nodes, rels, among, truncated
 MATCH (n:Entity)
-WHERE size($labels) = 0 OR any(l IN labels(n) WHERE l IN $labels)
-WITH n ORDER BY COUNT { (n)--() } DESC, n.id
+WHERE n.degree IS NOT NULL AND (size($labels) = 0 OR any(l IN labels(n) WHERE l IN $labels))
+WITH n ORDER BY n.degree DESC, n.id
 LIMIT $limit + 1
 WITH collect(n) AS found
 WITH found[..$limit] AS nodes, size(found) > $limit AS truncated

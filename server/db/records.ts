@@ -16,7 +16,7 @@ import neo4j, {
   type Relationship,
 } from 'neo4j-driver';
 import type { GraphEdge, GraphNode, GraphPayload, NodeSummary } from '../../contract/api/graph.ts';
-import { TECHNICAL_LABELS } from '../../contract/model.ts';
+import { TECHNICAL_LABELS, TECHNICAL_PROPERTIES } from '../../contract/model.ts';
 
 /**
  * Lists and maps nest at most this deep in a converted value: ad-hoc Cypher can build a value
@@ -56,8 +56,17 @@ export function toNodeSummary(node: Node): NodeSummary {
   return { id, label: primaryLabel(node), name: typeof name === 'string' ? name : id };
 }
 
+const technicalProperties = new Set<string>(TECHNICAL_PROPERTIES);
+
+/** A node's properties as the API shows them: the technical ones left out. */
+export function entityProperties(node: Node): Record<string, unknown> {
+  const plain: Record<string, unknown> = {};
+  for (const key of Object.keys(node.properties)) if (!technicalProperties.has(key)) plain[key] = toPlain(node.properties[key]);
+  return plain;
+}
+
 export function toGraphNode(node: Node): GraphNode {
-  return { ...toNodeSummary(node), properties: plainProperties(node.properties) };
+  return { ...toNodeSummary(node), properties: entityProperties(node) };
 }
 
 /**

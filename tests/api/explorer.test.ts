@@ -36,6 +36,17 @@ describe('GET /api/graph', () => {
     expect(body.nodes.map((n: any) => n.id)).toContain('kyushu');
   });
 
+  it('keeps the best-connected entities, ties by id, and does not send the stored degree as a property', async () => {
+    const counted = await api.driver.executeQuery(
+      'MATCH (n:Entity) RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC, n.id LIMIT 12',
+      {},
+      { database: testNeo4j().database },
+    );
+    const { body } = await get('/api/graph?limit=12');
+    expect(body.nodes.map((n: any) => n.id)).toEqual(counted.records.map((r) => r.get('id')));
+    expect(body.nodes.every((n: any) => !('degree' in n.properties))).toBe(true);
+  });
+
   it('caps the relationships among the nodes at edges, sending whole facts, the most cited first', async () => {
     const all = (await get('/api/graph?limit=30&edges=50000')).body;
     const cut = (await get('/api/graph?limit=30&edges=12')).body;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../contract/ingest.ts';
 import { editorHeaders, requestJson, useSeededApiApp } from '../support/api-app.ts';
 import { articleInGraph, generatedDraft, NOTHING_OF_IT, wholeArticle, type GeneratedDraft } from '../support/generated-draft.ts';
-import { graphFingerprint } from '../support/graph-fingerprint.ts';
+import { graphFingerprint, staleDegrees } from '../support/graph-fingerprint.ts';
 import { testNeo4j } from '../support/neo4j-context.ts';
 
 const CONCURRENT = 5;
@@ -96,6 +96,8 @@ describe(`${CONCURRENT} concurrent commits of one article`, () => {
       ).toEqual([...standing.map(() => 200), ...coming.map(() => 201)]);
       for (const g of standing) expect(await articleInGraph(api.driver, database, g)).toEqual(NOTHING_OF_IT);
       for (const g of coming) expect(await articleInGraph(api.driver, database, g)).toEqual(wholeArticle(g));
+      // Writers racing on the same seed nodes each counted the others' relationships into the stored degree.
+      expect(await staleDegrees(api.driver, database)).toEqual([]);
       standing = coming;
     }
     for (const g of standing) expect((await retract(g.articleId)).status).toBe(200);

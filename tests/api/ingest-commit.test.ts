@@ -7,7 +7,7 @@ import { commitResponseSchema, retractResponseSchema, type Draft } from '../../c
 import { nodeDetailsSchema } from '../../contract/api/graph.ts';
 import { articleSchema } from '../../contract/api/articles.ts';
 import { editorHeaders, getJson, requestJson, useSeededApiApp } from '../support/api-app.ts';
-import { graphFingerprint } from '../support/graph-fingerprint.ts';
+import { graphFingerprint, staleDegrees } from '../support/graph-fingerprint.ts';
 import { testNeo4j } from '../support/neo4j-context.ts';
 
 const TEXT = [
@@ -246,6 +246,9 @@ describe('committing and retracting an article', () => {
     expect(hostile.node.properties.note).toBe('$x }) SET n.hacked = true');
     expect((await getJson(api.baseUrl, '/api/nodes/pham-minh-chinh')).status).toBe(200);
 
+    // The degree the overview ranks by follows the commit (Gunma and the PM gained relationships).
+    expect(await staleDegrees(api.driver, testNeo4j().database)).toEqual([]);
+
     // Twice: the same id, the same text under another id, the same URL under another id.
     const afterCommit = await fingerprint();
     const sameText = draft();
@@ -268,6 +271,7 @@ describe('committing and retracting an article', () => {
       removed: { relationships: 3, nodes: 2, mentions: 5 },
     });
     expect(await fingerprint()).toBe(before);
+    expect(await staleDegrees(api.driver, testNeo4j().database)).toEqual([]);
     expect((await requestJson(api.baseUrl, 'DELETE', `/api/articles/${ARTICLE_ID}`, { headers: editorHeaders() })).status).toBe(404);
   });
 

@@ -15,7 +15,7 @@ import {
   wholeArticle,
   type GeneratedDraft,
 } from '../support/generated-draft.ts';
-import { graphFingerprint } from '../support/graph-fingerprint.ts';
+import { graphFingerprint, staleDegrees } from '../support/graph-fingerprint.ts';
 import { testNeo4j } from '../support/neo4j-context.ts';
 
 const SOAK_MS = 120_000;
@@ -135,6 +135,7 @@ describe('a two-minute soak of mixed reads, commits and retracts', () => {
       }
       for (const { generated } of retracted)
         expect(await articleInGraph(api.driver, database, generated), generated.articleId).toEqual(NOTHING_OF_IT);
+      expect(await staleDegrees(api.driver, database)).toEqual([]);
 
       for (const { generated } of kept)
         expect(

@@ -3,10 +3,10 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../seed/load.ts';
 import { readSeed } from '../../seed/read-seed.ts';
-import { graphCounts } from '../../db/schema.ts';
+import { applySchema, graphCounts } from '../../db/schema.ts';
 import { seedDatabase } from '../../seed/seed-database.ts';
 import { REL_TYPES } from '../../contract/model.ts';
-import { graphFingerprint } from '../support/graph-fingerprint.ts';
+import { graphFingerprint, staleDegrees } from '../support/graph-fingerprint.ts';
 import { clearDatabase, testDriver, testNeo4j } from '../support/neo4j-context.ts';
 
 const seed = readSeed();
@@ -51,6 +51,15 @@ describe('seeding the real Neo4j', () => {
     const counts = await graphCounts(driver, database);
     expect(counts.labels).toEqual(countBy(seed.nodes, (n) => n.label));
     expect(counts.types).toEqual(countBy(seed.relationships, (r) => r.type));
+  });
+
+  it("stores every entity's degree, and applySchema stores those a database lacks", async () => {
+    expect(await staleDegrees(driver, database)).toEqual([]);
+    // As a database written before degrees were stored, or by neo4j-admin import, has them.
+    await driver.executeQuery('MATCH (n:Entity) WHERE n.id STARTS WITH "k" OR n.id STARTS WITH "p" REMOVE n.degree', {}, { database });
+    expect((await staleDegrees(driver, database)).length).toBeGreaterThan(3);
+    await applySchema(driver, database);
+    expect(await staleDegrees(driver, database)).toEqual([]);
   });
 
   it('leaves an identical graph when run twice', async () => {

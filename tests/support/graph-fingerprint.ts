@@ -24,3 +24,13 @@ export async function graphFingerprint(driver: Driver, database: string): Promis
   );
   return rows.sort().join('\n');
 }
+
+/** Entities whose stored degree (which the overview ranks by) is missing or differs from their relationships counted now: [] when every writer kept it. */
+export async function staleDegrees(driver: Driver, database: string): Promise<string[]> {
+  const { records } = await driver.executeQuery(
+    'MATCH (n:Entity) WHERE n.degree IS NULL OR n.degree <> COUNT { (n)--() } RETURN n.id AS id ORDER BY id',
+    {},
+    { database, routing: neo4j.routing.READ },
+  );
+  return records.map((r) => r.get('id') as string);
+}

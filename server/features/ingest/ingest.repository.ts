@@ -10,7 +10,7 @@ import { buildLuceneQuery } from '../../../db/lucene.ts';
 import { cypher } from '../../../db/queries.ts';
 import { cypherParams, readQuery } from '../../../db/read.ts';
 import type { KnownEntity } from '../../../ingest/resolve/index.ts';
-import { nodeId, plainProperties, primaryLabel, toNodeSummary } from '../../db/records.ts';
+import { entityProperties, nodeId, primaryLabel, toNodeSummary } from '../../db/records.ts';
 import { applyReview } from '../../../seed/apply-review.ts';
 import { textHash } from '../../../ingest/extract/article.ts';
 import { DatasetValidationError, validateDataset, type RelationshipWithId } from '../../../seed/dataset.ts';
@@ -22,6 +22,9 @@ const run = async <T>(tx: ManagedTransaction, text: string, params: Record<strin
 };
 const count = async (tx: ManagedTransaction, text: string, params: Record<string, unknown>) =>
   (await run<Integer | undefined>(tx, text, params, 'count'))?.toNumber() ?? 0;
+
+/** entity-degrees takes its ids sorted: concurrent writers then lock shared nodes in one order. */
+const sortedUnique = (ids: string[]) => [...new Set(ids)].sort();
 
 /** Full-text hits kept per name looked up: enough for namesakes, few enough to stay quick. */
 const CANDIDATES_PER_TERM = 5;
@@ -165,6 +168,8 @@ export class IngestRepository {
         if (merged !== rows.length) throw new Error(`Only ${merged} of ${rows.length} ${type} relationships found both ends`);
         relationships += merged;
       }
+      const touched = [...newNodes, ...reviewed.mergedNodes].map((n) => n.id).concat(dataset.relationships.flatMap((r) => [r.from, r.to]));
+      await tx.run(cypher('entity-degrees'), { ids: sortedUnique(touched) });
       return {
         articleId: article.id,
         created: { nodes: newNodes.length, relationships },
@@ -180,7 +185,12 @@ export class IngestRepository {
       const { records } = await tx.run(cypher('article-by-id'), { id: articleId });
       if (!records.length) throw notFound(`No article with id "${articleId}"`);
       let relationships = 0;
-      for (const type of REL_TYPES) relationships += await count(tx, cypher('retract-relationships', { type }), { id: articleId });
+      const ends: string[] = [];
+      for (const type of REL_TYPES) {
+        const { records: deleted } = await tx.run(cypher('retract-relationships', { type }), { id: articleId });
+        relationships += (deleted[0]!.get('count') as Integer).toNumber();
+        ends.push(...(deleted[0]!.get('ends') as string[]));
+      }
       const addedAliases = JSON.parse((records[0]!.get('article') as Node).properties.addedAliases ?? '[]') as {
         id: string;
         aliases: string[];
@@ -188,6 +198,7 @@ export class IngestRepository {
       const mentions = (await tx.run(cypher('retract-mentions'), { id: articleId, addedAliases })).records[0]!;
       const nodes = await count(tx, cypher('retract-orphans'), { ids: mentions.get('ids') });
       await tx.run(cypher('retract-article'), { id: articleId });
+      await tx.run(cypher('entity-degrees'), { ids: sortedUnique([...ends, ...(mentions.get('ids') as string[])]) });
       return { articleId, removed: { relationships, nodes, mentions: (mentions.get('mentions') as Integer).toNumber() } };
     });
     return result;
@@ -203,7 +214,7 @@ export class IngestRepository {
     });
     return records.map((r) => {
       const node = r.get('node');
-      const { id: _id, name: _name, aliases, sources: _sources, evidence: _evidence, ...properties } = plainProperties(node.properties);
+      const { id: _id, name: _name, aliases, sources: _sources, evidence: _evidence, ...properties } = entityProperties(node);
       return {
         id: nodeId(node),
         label: primaryLabel(node) as NodeLabel,
