@@ -19,8 +19,21 @@ const STATUS_TEXT: Record<number, string> = {
   504: 'Query timed out',
 };
 
+/**
+ * zod leaves out the default of a value it preprocesses (countOf: a blank count is refused, not
+ * read as 0), so `skip` lost its documented default; a plain default value is put back.
+ */
+function keepPlainDefault(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
+  const def = (ctx.zodSchema as { _zod: { def: { type: string; defaultValue?: unknown } } })._zod.def;
+  const plain = ['number', 'string', 'boolean'].includes(typeof def.defaultValue);
+  if (def.type === 'default' && plain && !('default' in ctx.jsonSchema)) ctx.jsonSchema.default = def.defaultValue;
+}
+
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', override: keepPlainDefault }) as Record<
+    string,
+    unknown
+  >;
   return rest;
 }
 

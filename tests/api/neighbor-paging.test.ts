@@ -100,8 +100,9 @@ describe('GET /api/nodes/:id/neighbors paging', () => {
 
   it('documents skip, next and the counts endpoint in the OpenAPI document', async () => {
     const { body } = await get('/api/openapi.json');
-    const params = body.paths['/api/nodes/{id}/neighbors'].get.parameters.map((p: any) => p.name);
-    expect(params).toContain('skip');
+    const params = body.paths['/api/nodes/{id}/neighbors'].get.parameters;
+    // Regression: countOf's preprocessing had made zod drop the default from the document.
+    expect(params.find((p: any) => p.name === 'skip').schema).toMatchObject({ type: 'integer', minimum: 0, default: 0 });
     expect(body.paths['/api/nodes/{id}/neighbor-counts']).toBeDefined();
   });
 });
