@@ -3,8 +3,8 @@
 // in Chromium. To keep CI fast the three share the test run's Neo4j instead of starting one each
 // (it serves the Query API on loopback for the serving bench's peer; the app's keeps HTTP off),
 // the load bench empties the database between rows instead of restarting on a fresh store
-// (`freshStore: false`), and the serving cases run for a second each after half a second of
-// warm-up (none, and a cold server may answer nothing within the second). neo4j-admin import
+// (`freshStore: false`), and the serving cases run for half a second each after a quarter
+// second of warm-up (none, and a cold server may answer nothing in its first half second). neo4j-admin import
 // still writes a fresh store of its own, offline. Figures are checked for shape and consistency,
 // never speed: timing belongs to `npm run bench`, not to tests.
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,8 +60,8 @@ describe('benchmark smoke run (tiny data, no timing thresholds)', () => {
     expect(neo4j.queryApiUrl, "the test run's Neo4j serves the Query API (tests/support/global-setup.ts)").toBeDefined();
     const r = await runServeBench({
       sizes: [{ nodes: 200, rels: 600 }],
-      durationS: 1,
-      warmupS: 0.5,
+      durationS: 0.5,
+      warmupS: 0.25,
       connections: [2],
       soakS: 1,
       writesS: 1,
