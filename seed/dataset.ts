@@ -2,7 +2,8 @@
 // is written: referential integrity, evidence verbatim in its article, id rules. The seed
 // folder, the generator's output and an ingested article's reviewed draft all pass through
 // validateDataset; ids already in the graph are given as `knownIds`, so a draft may point at
-// existing nodes without carrying them.
+// existing nodes without carrying them. The rules themselves are DatasetRules, applied entry by
+// entry, so the streaming validator of large folders (seed-stream.ts) applies the same ones.
 import { createHash } from 'node:crypto';
 import type { DatasetArticle, SeedNode, SeedRelationship } from '../contract/dataset.ts';
 

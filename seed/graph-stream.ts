@@ -5,7 +5,7 @@
 // layout is not relied on. Problems name the file and the entry the way readSeed always has
 // (`graph.json: nodes[3].label: …`).
 import { createReadStream } from 'node:fs';
-import { Tokenizer, TokenParser, TokenType, type ParsedTokenInfo } from '@streamparser/json';
+import { Tokenizer, TokenizerError, TokenParser, TokenParserError, TokenType, type ParsedTokenInfo } from '@streamparser/json';
 import type { z } from 'zod';
 import { graphSchema, nodeSchema, relationshipSchema, type SeedNode, type SeedRelationship } from '../contract/dataset.ts';
 
@@ -119,8 +119,8 @@ export async function* readGraphEntries(file: string, opts: GraphStreamOptions =
   } catch (err) {
     yield* ready.splice(0);
     const message = err instanceof Error ? err.message : String(err);
-    const notFound = (err as NodeJS.ErrnoException).code !== undefined;
-    yield { kind: 'problem', problem: notFound ? `${file}: ${message}` : `${file}: not valid JSON: ${message}` };
+    const syntax = err instanceof TokenizerError || err instanceof TokenParserError;
+    yield { kind: 'problem', problem: syntax ? `${file}: not valid JSON: ${message}` : `${file}: ${message}` };
     return;
   }
   yield* ready.splice(0);
