@@ -12,8 +12,8 @@ import { progressReporter } from '../seed/progress.ts';
 import { createDriver } from '../db/driver.ts';
 import { cypher } from '../db/queries.ts';
 import { applySchema, clearDatabase } from '../db/schema.ts';
-import type { Dataset } from '../seed/dataset.ts';
-import { readSeed } from '../seed/read-seed.ts';
+import { openSeedFolder, type DatasetSource } from '../seed/seed-stream.ts';
+import type { RelationshipWithId } from '../seed/dataset.ts';
 import { adminImport } from './admin-import.ts';
 import { BENCH_DRIVER_TUNING, startBenchNeo4j, type SharedNeo4j } from './bench-neo4j.ts';
 import { generateDataset } from './generate.ts';
@@ -91,7 +91,7 @@ async function emptyDatabase(db: SharedNeo4j, freshStore: boolean): Promise<void
 async function timedLoad(
   db: SharedNeo4j,
   freshStore: boolean,
-  dataset: Dataset,
+  dataset: DatasetSource,
   batchSize: number,
   log: (line: string) => void,
 ): Promise<LoaderRow> {
@@ -116,8 +116,8 @@ async function timedLoad(
     const relsEnded = phaseStart.degrees ?? ended;
     return {
       loader: `UNWIND + MERGE, batch ${batchSize.toLocaleString('en-US')}`,
-      nodesPerSec: perSec(dataset.nodes.length, relsStarted - (phaseStart.nodes ?? started)),
-      relsPerSec: perSec(dataset.relationships.length, relsEnded - relsStarted),
+      nodesPerSec: perSec(dataset.counts.nodes, relsStarted - (phaseStart.nodes ?? started)),
+      relsPerSec: perSec(dataset.counts.relationships, relsEnded - relsStarted),
       totalSec: (ended - started) / 1000,
       extrapolated: false,
     };
@@ -126,16 +126,34 @@ async function timedLoad(
   }
 }
 
+/** The source without its relationships (the naive row loads its nodes in batches first). */
+function nodesOnly(source: DatasetSource): DatasetSource {
+  return {
+    counts: { ...source.counts, relationships: 0 },
+    articles: (opts) => source.articles(opts),
+    async *graph() {
+      for await (const item of source.graph()) {
+        if (!('node' in item)) return;
+        yield item;
+      }
+    },
+  };
+}
+
 /** One write transaction per relationship, same statement as the loader (nodes loaded in batches first). */
-async function naiveLoad(db: SharedNeo4j, freshStore: boolean, dataset: Dataset, sample: number): Promise<LoaderRow> {
+async function naiveLoad(db: SharedNeo4j, freshStore: boolean, dataset: DatasetSource, sample: number): Promise<LoaderRow> {
   await emptyDatabase(db, freshStore);
   const driver = createDriver(db, BENCH_DRIVER_TUNING);
   try {
     await applySchema(driver, db.database);
-    await loadDataset(driver, { ...dataset, relationships: [] }, { database: db.database, atomic: false });
+    await loadDataset(driver, nodesOnly(dataset), { database: db.database, atomic: false });
+    const rows: RelationshipWithId[] = [];
+    for await (const item of dataset.graph()) {
+      if ('relationship' in item) rows.push(item.relationship);
+      if (rows.length === sample) break;
+    }
     const session = driver.session({ database: db.database });
     const started = performance.now();
-    const rows = dataset.relationships.slice(0, sample);
     for (const r of rows) {
       const row = { id: r.id, from: r.from, to: r.to, properties: r.properties, source: r.source, evidence: r.evidence };
       await session.executeWrite((tx) => tx.run(cypher('seed-merge-relationships', { type: r.type }), { rows: [row] }));
@@ -147,7 +165,7 @@ async function naiveLoad(db: SharedNeo4j, freshStore: boolean, dataset: Dataset,
       loader: `naive, 1 transaction per relationship (${rows.length} sampled)`,
       nodesPerSec: null,
       relsPerSec: Math.round(rate),
-      totalSec: dataset.relationships.length / rate,
+      totalSec: dataset.counts.relationships / rate,
       extrapolated: true,
     };
   } finally {
@@ -160,7 +178,7 @@ async function naiveLoad(db: SharedNeo4j, freshStore: boolean, dataset: Dataset,
  * as a user runs it: a start to see the database is empty, the stop, the CSV files, the tool, the
  * start again and the schema (constraints and indexes built over the whole store).
  */
-async function bulkRow(dataset: Dataset, o: LoadBenchOptions): Promise<LoaderRow> {
+async function bulkRow(dataset: DatasetSource, o: LoadBenchOptions): Promise<LoaderRow> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'vj-bench-bulk-'));
   const password = 'bench-bulk-password';
   try {
@@ -189,7 +207,8 @@ export async function runLoadBench(options: Partial<LoadBenchOptions> = {}): Pro
   const generated = generateDataset({ nodes: o.nodes, rels: o.rels, seed: o.seed, out: dir });
   try {
     const t = performance.now();
-    const dataset = readSeed(dir);
+    // Streamed, as `npm run seed -- --dir` reads it: every row re-reads the files.
+    const dataset = await openSeedFolder(dir);
     const validateMs = performance.now() - t;
 
     o.log('neo4j-admin database import into a fresh store…');
@@ -238,9 +257,7 @@ export async function runLoadBench(options: Partial<LoadBenchOptions> = {}): Pro
         freshStore: o.freshStore,
       },
       dataset: {
-        nodes: dataset.nodes.length,
-        relationships: dataset.relationships.length,
-        articles: dataset.articles.length,
+        ...dataset.counts,
         generateMs: generated.ms,
         validateMs,
       },

@@ -12,8 +12,8 @@ import type { Driver } from 'neo4j-driver';
 import type { Browser } from 'playwright-core';
 import { pino } from 'pino';
 import { loadDataset } from '../seed/load.ts';
-import { readSeed } from '../seed/read-seed.ts';
 import { seedDatabase } from '../seed/seed-database.ts';
+import { openSeedFolder } from '../seed/seed-stream.ts';
 import { createDriver } from '../db/driver.ts';
 import { applySchema, clearDatabase } from '../db/schema.ts';
 import { createApp } from '../server/app.ts';
@@ -228,7 +228,8 @@ export async function runRenderBench(options: Partial<RenderBenchOptions> = {}):
   const genDir = path.join(os.tmpdir(), `vj-bench-render-${process.pid}-${opts.nodes}-${opts.rels}-s${opts.seed}`);
   log(`generating ${opts.nodes} nodes / ${opts.rels} relationships…`);
   generateDataset({ nodes: opts.nodes, rels: opts.rels, seed: opts.seed, out: genDir });
-  const synthetic = readSeed(genDir);
+  // Streamed: validated in bounded memory, loaded by a second pass over the files.
+  const synthetic = await openSeedFolder(genDir);
 
   const shared = opts.neo4j;
   if (!shared) log('starting Neo4j…');
@@ -243,7 +244,7 @@ export async function runRenderBench(options: Partial<RenderBenchOptions> = {}):
   try {
     if (shared) await clearDatabase(driver, db.database);
     await applySchema(driver, db.database);
-    log(`loading ${synthetic.nodes.length} nodes / ${synthetic.relationships.length} relationships…`);
+    log(`loading ${synthetic.counts.nodes} nodes / ${synthetic.counts.relationships} relationships…`);
     await loadDataset(driver, synthetic, { database: db.database, atomic: false, batchSize: 5000 });
     server = await serve(db, driver);
     const url = server.baseUrl;
@@ -296,7 +297,7 @@ export async function runRenderBench(options: Partial<RenderBenchOptions> = {}):
     loadavgBefore,
     loadavgAfter: os.loadavg(),
     viewport: VIEWPORT,
-    graph: { nodes: synthetic.nodes.length, rels: synthetic.relationships.length },
+    graph: { nodes: synthetic.counts.nodes, rels: synthetic.counts.relationships },
     sizes: sizeRows,
     sizeRuns,
     seed: {

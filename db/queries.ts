@@ -11,6 +11,7 @@ export const QUERY_NAMES = [
   'article-fact-counts',
   'article-facts',
   'article-mentions',
+  'bulk-empty-aliases',
   'count-by-label',
   'count-by-type',
   'count-entities',

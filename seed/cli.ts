@@ -1,7 +1,8 @@
 // npm run seed [-- --dir <seed folder>] [-- --batch-commits] [-- --bulk [--overwrite]]: validates
 // the seed files, applies cypher/schema.cypher and MERGEs the graph (a re-run leaves identical
-// counts). Starts the local Neo4j if needed. One transaction by default: a failure changes
-// nothing. --batch-commits (for large generated datasets, beyond one transaction's memory)
+// counts). Starts the local Neo4j if needed. The folder is streamed, validated whole before
+// anything is written (seed-stream.ts), so memory stays bounded whatever its size. One
+// transaction by default: a failure changes nothing. --batch-commits (for large generated datasets, beyond one transaction's memory)
 // commits batch by batch with a progress line; each batch is all-or-nothing and a re-run
 // completes an interrupted load. --bulk (the managed local Neo4j only) replaces the database
 // with neo4j-admin's offline import instead: an empty database, or --overwrite.
@@ -13,7 +14,8 @@ import { acquireLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
 import { BulkLoadRefused, bulkLoad } from './bulk-load.ts';
 import { DatasetValidationError } from './dataset.ts';
 import { progressReporter } from './progress.ts';
-import { DEFAULT_SEED_DIR, readSeed } from './read-seed.ts';
+import { DEFAULT_SEED_DIR } from './read-seed.ts';
+import { openSeedFolder } from './seed-stream.ts';
 import { seedDatabase } from './seed-database.ts';
 
 const { values } = parseArgs({
@@ -30,8 +32,8 @@ const perSecond = (count: number, ms: number) => `${Math.round(count / (ms / 100
 async function bulk(): Promise<void> {
   if (!config.neo4j.managedLocal)
     throw new BulkLoadRefused('--bulk writes the store offline with neo4j-admin, so it needs the managed local Neo4j: unset NEO4J_URI, or load without --bulk');
-  const dataset = readSeed(values.dir ?? DEFAULT_SEED_DIR);
-  const s = await bulkLoad(dataset, {
+  const source = await openSeedFolder(values.dir ?? DEFAULT_SEED_DIR);
+  const s = await bulkLoad(source, {
     local: { ...config.local, password: config.neo4j.password },
     target: config.neo4j,
     overwrite: values.overwrite,

@@ -5,7 +5,9 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../db/queries.ts';
 import { textHash } from '../ingest/extract/article.ts';
-import type { Dataset } from './dataset.ts';
+import type { Dataset, RelationshipWithId } from './dataset.ts';
+import type { SeedNode } from '../contract/dataset.ts';
+import { datasetSource, type DatasetSource } from './seed-stream.ts';
 import { NODE_LABELS, REL_TYPES } from '../contract/model.ts';
 
 export interface LoadOptions {
@@ -37,10 +39,6 @@ interface Batch {
   rows: unknown[];
 }
 
-function* chunks<T>(items: T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
-
 /** An article's node properties, as both this loader and the bulk import (import-csv.ts) write them. */
 export const articleProperties = ({ published, ...a }: Dataset['articles'][number]) => ({
   ...a,
@@ -51,35 +49,77 @@ export const articleProperties = ({ published, ...a }: Dataset['articles'][numbe
   inference: published.inference ?? null,
 });
 
-function planBatches(dataset: Dataset, batchSize: number): Batch[] {
-  const batches: Batch[] = [];
-  const articleRows = dataset.articles.map(articleProperties);
-  for (const chunk of chunks(articleRows, ARTICLE_BATCH_SIZE)) batches.push({ phase: 'articles', query: cypher('seed-merge-articles'), rows: chunk });
-  for (const label of NODE_LABELS) {
-    const rows = dataset.nodes
-      .filter((n) => n.label === label)
-      .map((n) => ({
-        id: n.id,
-        name: n.name,
-        aliases: n.aliases,
-        properties: n.properties,
-        sources: n.mentions.map((m) => m.source),
-        evidence: n.mentions.map((m) => m.evidence),
-      }));
-    const query = cypher('seed-merge-nodes', { label });
-    for (const chunk of chunks(rows, batchSize)) batches.push({ phase: 'nodes', query, rows: chunk });
+const nodeRow = (n: SeedNode) => ({
+  id: n.id,
+  name: n.name,
+  aliases: n.aliases,
+  properties: n.properties,
+  sources: n.mentions.map((m) => m.source),
+  evidence: n.mentions.map((m) => m.evidence),
+});
+const relationshipRow = (r: RelationshipWithId) => ({ id: r.id, from: r.from, to: r.to, properties: r.properties, source: r.source, evidence: r.evidence });
+
+/** `items` grouped by `keyOf`, groups in `order`'s order (so batches run in the model's label and type order). */
+function groupBy<T, K extends string>(items: T[], keyOf: (item: T) => K, order: readonly K[]): [K, T[]][] {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
-  for (const type of REL_TYPES) {
-    const rows = dataset.relationships
-      .filter((r) => r.type === type)
-      .map((r) => ({ id: r.id, from: r.from, to: r.to, properties: r.properties, source: r.source, evidence: r.evidence }));
-    const query = cypher('seed-merge-relationships', { type });
-    for (const chunk of chunks(rows, batchSize)) batches.push({ phase: 'relationships', query, rows: chunk });
+  return order.filter((k) => groups.has(k)).map((k) => [k, groups.get(k)!]);
+}
+
+/**
+ * The batches, planned as the source streams: up to `batchSize` nodes (then relationships) read,
+ * split by label (type), one statement each. A streamed folder never holds more than one
+ * batch; from memory this is the same Cypher on the same rows as grouping the whole by type,
+ * only the batch boundaries differ.
+ */
+async function* planBatches(source: DatasetSource, batchSize: number): AsyncGenerator<Batch> {
+  let articles: Record<string, unknown>[] = [];
+  for await (const article of source.articles()) {
+    articles.push(articleProperties(article));
+    if (articles.length === ARTICLE_BATCH_SIZE) {
+      yield { phase: 'articles', query: cypher('seed-merge-articles'), rows: articles };
+      articles = [];
+    }
   }
-  // Last, once every relationship is in: the stored degree the overview ranks by.
-  const ids = dataset.nodes.map((n) => n.id).sort();
-  for (const chunk of chunks(ids, batchSize)) batches.push({ phase: 'degrees', query: cypher('entity-degrees'), rows: chunk });
-  return batches;
+  if (articles.length) yield { phase: 'articles', query: cypher('seed-merge-articles'), rows: articles };
+
+  let nodes: SeedNode[] = [];
+  let rels: RelationshipWithId[] = [];
+  /** Every node id, for the degrees phase (the one thing kept beyond a batch: what the validator keeps too). */
+  const ids: string[] = [];
+  function* flushNodes(): Generator<Batch> {
+    for (const [label, group] of groupBy(nodes, (n) => n.label, NODE_LABELS))
+      yield { phase: 'nodes', query: cypher('seed-merge-nodes', { label }), rows: group.map(nodeRow) };
+    nodes = [];
+  }
+  function* flushRelationships(): Generator<Batch> {
+    for (const [type, group] of groupBy(rels, (r) => r.type, REL_TYPES))
+      yield { phase: 'relationships', query: cypher('seed-merge-relationships', { type }), rows: group.map(relationshipRow) };
+    rels = [];
+  }
+  for await (const item of source.graph()) {
+    if ('node' in item) {
+      nodes.push(item.node);
+      ids.push(item.node.id);
+      if (nodes.length === batchSize) yield* flushNodes();
+    } else {
+      // Sources yield every node first: the last nodes go before the first relationship.
+      if (nodes.length) yield* flushNodes();
+      rels.push(item.relationship);
+      if (rels.length === batchSize) yield* flushRelationships();
+    }
+  }
+  yield* flushNodes();
+  yield* flushRelationships();
+  // Last, once every relationship is in: the stored degree the overview ranks by, in id order
+  // (entity-degrees locks the nodes it counts; one order keeps concurrent writers from deadlocking).
+  ids.sort();
+  for (let i = 0; i < ids.length; i += batchSize) yield { phase: 'degrees', query: cypher('entity-degrees'), rows: ids.slice(i, i + batchSize) };
 }
 
 async function runBatch(tx: ManagedTransaction, batch: Batch): Promise<void> {
@@ -95,11 +135,12 @@ async function runBatch(tx: ManagedTransaction, batch: Batch): Promise<void> {
   }
 }
 
-export async function loadDataset(driver: Driver, dataset: Dataset, opts: LoadOptions): Promise<LoadSummary> {
+/** Loads a validated dataset, in memory or streamed from a folder (openSeedFolder). */
+export async function loadDataset(driver: Driver, data: Dataset | DatasetSource, opts: LoadOptions): Promise<LoadSummary> {
+  const source = 'graph' in data ? data : datasetSource(data);
   const batchSize = opts.batchSize ?? 5_000;
-  const batches = planBatches(dataset, batchSize);
-  const totals = { articles: dataset.articles.length, nodes: dataset.nodes.length, relationships: dataset.relationships.length };
-  const phaseTotals = { ...totals, degrees: dataset.nodes.length };
+  const totals = { ...source.counts };
+  const phaseTotals = { ...totals, degrees: totals.nodes };
   const done = { articles: 0, nodes: 0, relationships: 0, degrees: 0 };
   let phase: Batch['phase'] | undefined;
   /** Reports `done: 0` when a phase begins (so rates start there), then after every batch. */
@@ -115,15 +156,19 @@ export async function loadDataset(driver: Driver, dataset: Dataset, opts: LoadOp
   const session = driver.session({ database: opts.database });
   try {
     if (opts.atomic ?? true) {
+      // The work function may be retried on a transient error: the batches are planned anew
+      // each time (a stream read again), never replayed from memory.
       await session.executeWrite(async (tx) => {
-        for (const batch of batches) {
+        Object.assign(done, { articles: 0, nodes: 0, relationships: 0, degrees: 0 });
+        phase = undefined;
+        for await (const batch of planBatches(source, batchSize)) {
           starting(batch);
           await runBatch(tx, batch);
           report(batch);
         }
       });
     } else {
-      for (const batch of batches) {
+      for await (const batch of planBatches(source, batchSize)) {
         starting(batch);
         await session.executeWrite((tx) => runBatch(tx, batch));
         report(batch);

@@ -1,13 +1,15 @@
-// Reads a seed folder (articles.json, articles/*.txt, graph.json): parses each file with the
-// contract's schemas, then validates the whole with validateDataset. Every problem names the
+// Reads a seed folder (articles.json, articles/*.txt, graph.json) whole: parses each file with
+// the contract's schemas, then validates the whole with validateDataset. Every problem names the
 // file and the entry, so a reviewer can fix the JSON without reading code; nothing is loaded
-// unless the whole folder is valid.
+// unless the whole folder is valid. For the small folders (the seed, the annotated sets, tests);
+// a folder of any size loads through openSeedFolder (seed-stream.ts), which shares
+// readSeedArticles and the rules.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
 import { projectPath } from '../config/paths.ts';
-import { articlesSchema, graphSchema } from '../contract/dataset.ts';
+import { articlesSchema, graphSchema, type SeedArticle } from '../contract/dataset.ts';
 import { DatasetValidationError, validateDataset, type Dataset, type LoadableArticle } from './dataset.ts';
+import { zodProblems } from './graph-stream.ts';
 
 export const DEFAULT_SEED_DIR = projectPath('seed');
 
@@ -20,12 +22,27 @@ function readJson(file: string, problems: string[]): unknown {
   }
 }
 
-/** `nodes[3].label: Invalid option…`: the zod path written the way the JSON reads. */
-function zodProblems(file: string, error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const where = issue.path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : `${i ? '.' : ''}${String(seg)}`)).join('');
-    return `${file}: ${where || '(top level)'}: ${issue.message}`;
-  });
+/** Every article whose text file is missing, as a problem. */
+function missingTexts(dir: string, articlesFile: string, articles: SeedArticle[]): string[] {
+  return articles.flatMap((meta, i) =>
+    existsSync(path.join(dir, meta.file)) ? [] : [`${articlesFile}: [${i}] (${meta.id}): article text ${meta.file} not found`],
+  );
+}
+
+/**
+ * articles.json parsed and checked, each text file seen to exist (not read: the streaming path
+ * reads texts on demand). Throws DatasetValidationError naming the file and the entry.
+ */
+export function readSeedArticles(dir: string): { articlesFile: string; articles: SeedArticle[] } {
+  const problems: string[] = [];
+  const articlesFile = path.join(dir, 'articles.json');
+  const raw = readJson(articlesFile, problems);
+  if (problems.length) throw new DatasetValidationError(problems);
+  const parsed = articlesSchema.safeParse(raw);
+  if (!parsed.success) throw new DatasetValidationError(zodProblems(articlesFile, parsed.error));
+  problems.push(...missingTexts(dir, articlesFile, parsed.data));
+  if (problems.length) throw new DatasetValidationError(problems);
+  return { articlesFile, articles: parsed.data };
 }
 
 export function readSeed(dir = DEFAULT_SEED_DIR): Dataset {
@@ -42,12 +59,8 @@ export function readSeed(dir = DEFAULT_SEED_DIR): Dataset {
   if (!graphParsed.success) problems.push(...zodProblems(graphFile, graphParsed.error));
   if (!articlesParsed.success || !graphParsed.success) throw new DatasetValidationError(problems);
 
-  const articles: LoadableArticle[] = [];
-  for (const [i, meta] of articlesParsed.data.entries()) {
-    const textFile = path.join(dir, meta.file);
-    if (existsSync(textFile)) articles.push({ ...meta, text: readFileSync(textFile, 'utf8') });
-    else problems.push(`${articlesFile}: [${i}] (${meta.id}): article text ${meta.file} not found`);
-  }
+  problems.push(...missingTexts(dir, articlesFile, articlesParsed.data));
   if (problems.length) throw new DatasetValidationError(problems);
+  const articles: LoadableArticle[] = articlesParsed.data.map((meta) => ({ ...meta, text: readFileSync(path.join(dir, meta.file), 'utf8') }));
   return validateDataset({ articles, ...graphParsed.data }, { where: { articles: articlesFile, graph: graphFile } });
 }

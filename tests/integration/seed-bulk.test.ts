@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../db/driver.ts';
 import { countEntities } from '../../db/schema.ts';
 import { BulkLoadRefused, bulkLoad, type BulkLoadOptions } from '../../seed/bulk-load.ts';
+import { generateDataset } from '../../bench/generate.ts';
 import { readSeed } from '../../seed/read-seed.ts';
+import { openSeedFolder } from '../../seed/seed-stream.ts';
 import { seedDatabase } from '../../seed/seed-database.ts';
 import { acquireLocalNeo4j, ensureLocalNeo4j, freePort, statusLocalNeo4j, stopLocalNeo4j } from '../../tools/neo4j/local-neo4j.ts';
 import { graphFingerprint } from '../support/graph-fingerprint.ts';
@@ -82,6 +84,21 @@ describe('npm run seed -- --bulk', () => {
       await expect(bulkLoad(seed, options)).rejects.toThrow(/holds \d+ entities.*--overwrite/);
       await bulkLoad(seed, { ...options, overwrite: true });
       expect(await onInstance((d) => countEntities(d, database))).toBe(seed.nodes.length);
+    },
+    SLOW,
+  );
+
+  it(
+    'loads a folder streamed (CSV written in two passes) as the transactional loader does',
+    async () => {
+      const folder = path.join(dir, 'generated');
+      generateDataset({ nodes: 300, rels: 2000, seed: 7, out: folder });
+      const summary = await bulkLoad(await openSeedFolder(folder, { textCacheSize: 3 }), { ...options, overwrite: true });
+      expect(summary).toMatchObject({ nodes: 300, relationships: 2000 });
+
+      await clearDatabase(shared);
+      await seedDatabase(shared, testNeo4j().database, { dir: folder });
+      expect(await onInstance((d) => graphFingerprint(d, database))).toBe(await graphFingerprint(shared, testNeo4j().database));
     },
     SLOW,
   );

@@ -1,6 +1,11 @@
 // Schema and seed against the real Neo4j: counts, idempotence, evidence, atomicity.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateDataset } from '../../bench/generate.ts';
+import { DatasetValidationError } from '../../seed/dataset.ts';
 import { loadDataset } from '../../seed/load.ts';
 import { readSeed } from '../../seed/read-seed.ts';
 import { applySchema, graphCounts } from '../../db/schema.ts';
@@ -118,5 +123,47 @@ describe('seeding the real Neo4j', () => {
 
   it('validates the files before touching the database', async () => {
     await expect(seedDatabase(driver, database, { dir: '/nonexistent-seed-dir' })).rejects.toThrow(/articles\.json/);
+  });
+});
+
+describe('a folder loaded through the stream', () => {
+  let driver: Driver;
+  const database = testNeo4j().database;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'vj-seed-stream-load-'));
+  const folder = path.join(dir, 'generated');
+  generateDataset({ nodes: 300, rels: 2000, seed: 5, out: folder });
+  const whole = readSeed(folder);
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await clearDatabase(driver);
+  });
+  afterAll(async () => {
+    await clearDatabase(driver);
+    await driver.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes the graph the in-memory load writes, in batches that cut across labels and types', async () => {
+    await loadDataset(driver, whole, { database });
+    const inMemory = await fingerprint(driver);
+    await clearDatabase(driver);
+    // 97 is prime: batches end mid-label and mid-type, and at the nodes-to-relationships turn.
+    const summary = await seedDatabase(driver, database, { dir: folder, batchSize: 97, atomic: false });
+    expect(summary).toEqual({ articles: whole.articles.length, nodes: whole.nodes.length, relationships: whole.relationships.length });
+    expect(await fingerprint(driver)).toBe(inMemory);
+    const counts = await graphCounts(driver, database);
+    expect(counts.types).toEqual(countBy(whole.relationships, (r) => r.type));
+  });
+
+  it('writes nothing when the last entry of the folder is invalid', async () => {
+    const before = await fingerprint(driver);
+    const broken = path.join(dir, 'broken');
+    generateDataset({ nodes: 300, rels: 2000, seed: 6, out: broken });
+    const graph = JSON.parse(readFileSync(path.join(broken, 'graph.json'), 'utf8'));
+    graph.relationships.at(-1).evidence = 'A sentence that no article contains.';
+    writeFileSync(path.join(broken, 'graph.json'), JSON.stringify(graph));
+    await expect(seedDatabase(driver, database, { dir: broken, atomic: false, batchSize: 50 })).rejects.toThrow(DatasetValidationError);
+    expect(await fingerprint(driver)).toBe(before);
   });
 });

@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseImportDuration, writeImportCsv } from '../../seed/import-csv.ts';
 import type { Dataset } from '../../seed/dataset.ts';
 
@@ -53,7 +53,10 @@ const dataset: Dataset = {
 };
 
 describe('neo4j-admin import CSV', () => {
-  const args = writeImportCsv(dataset, dir);
+  let args: string[] = [];
+  beforeAll(async () => {
+    args = await writeImportCsv(dataset, dir);
+  });
 
   it('writes one file per label and per relationship type present, and names each in the arguments', () => {
     expect(readdirSync(dir).sort()).toEqual(['articles.csv', 'nodes-Official.csv', 'nodes-Region.csv', 'rels-MET_WITH.csv']);
