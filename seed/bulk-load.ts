@@ -5,14 +5,21 @@
 // server, write the CSV files, run the tool, start the server again, apply the schema (the
 // constraints and indexes are built once, over the whole store). Only for a server we manage:
 // the tool needs the store's folder, which a remote server (NEO4J_URI) does not give us.
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Neo4jTarget } from '../config/config.ts';
 import { int, type Driver } from 'neo4j-driver';
 import { createDriver } from '../db/driver.ts';
 import { cypher } from '../db/queries.ts';
 import { applySchema, countEntities } from '../db/schema.ts';
-import { acquireLocalNeo4j, ensureLocalNeo4j, statusLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../tools/neo4j/local-neo4j.ts';
+import {
+  acquireLocalNeo4j,
+  ensureLocalNeo4j,
+  statusLocalNeo4j,
+  stopLocalNeo4j,
+  writeLocalConfig,
+  type LocalNeo4jOptions,
+} from '../tools/neo4j/local-neo4j.ts';
 import type { Dataset } from './dataset.ts';
 import { datasetSource, type DatasetSource } from './seed-stream.ts';
 import { runImport, writeImportCsv } from './import-csv.ts';
@@ -65,21 +72,30 @@ export async function bulkLoad(data: Dataset | DatasetSource, opts: BulkLoadOpti
     throw new BulkLoadRefused(
       `--bulk replaces the database offline, but ${before.holders} running app(s) use the local Neo4j: stop them first (npm run neo4j:status)`,
     );
-  // Whether the database may be replaced: ask the server itself (started for the question if need be).
-  const lease = await acquireLocalNeo4j(opts.local);
-  const driver = createDriver({ ...opts.target, uri: lease.uri });
-  try {
-    const existing = await countEntities(driver, opts.target.database);
-    if (existing > 0 && !opts.overwrite)
-      throw new BulkLoadRefused(
-        `the database holds ${existing} entities; --bulk replaces the whole database: add --overwrite to lose them, or load without --bulk to merge`,
-      );
-  } finally {
-    await driver.close();
-    await lease.release();
-  }
   let t = performance.now();
-  await stopLocalNeo4j(opts.local.dir);
+  // A folder whose server never ran holds no database: nothing to ask about, nothing to lose, so
+  // no start and stop for the question (on a fresh machine, the first load's longest wait).
+  const fresh = before.state === 'stopped' && !existsSync(path.join(opts.local.dir, 'data', 'databases', opts.target.database));
+  if (fresh) {
+    log('seed --bulk: a new instance folder, no database to replace yet');
+    writeLocalConfig(opts.local.dir, opts.local);
+  } else {
+    // Whether the database may be replaced: ask the server itself (started for the question if need be).
+    const lease = await acquireLocalNeo4j(opts.local);
+    const driver = createDriver({ ...opts.target, uri: lease.uri });
+    try {
+      const existing = await countEntities(driver, opts.target.database);
+      if (existing > 0 && !opts.overwrite)
+        throw new BulkLoadRefused(
+          `the database holds ${existing} entities; --bulk replaces the whole database: add --overwrite to lose them, or load without --bulk to merge`,
+        );
+    } finally {
+      await driver.close();
+      await lease.release();
+    }
+    t = performance.now();
+    await stopLocalNeo4j(opts.local.dir);
+  }
   let serverMs = performance.now() - t;
 
   const csvDir = path.join(opts.local.dir, 'import', 'bulk');

@@ -16,7 +16,7 @@ import { readSeed } from '../../seed/read-seed.ts';
 import { openSeedFolder } from '../../seed/seed-stream.ts';
 import { seedDatabase } from '../../seed/seed-database.ts';
 import { acquireLocalNeo4j, ensureLocalNeo4j, freePort, statusLocalNeo4j, stopLocalNeo4j } from '../../tools/neo4j/local-neo4j.ts';
-import { graphFingerprint } from '../support/graph-fingerprint.ts';
+import { graphFingerprint, staleDegrees } from '../support/graph-fingerprint.ts';
 import { clearDatabase, testDriver, testNeo4j } from '../support/neo4j-context.ts';
 
 const seed = readSeed();
@@ -112,6 +112,35 @@ describe('npm run seed -- --bulk', () => {
         expect((await statusLocalNeo4j(dir)).state).toBe('running');
       } finally {
         await app.release();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'loads into a new instance folder without starting a server to ask first, and leaves it stopped as it found it',
+    async () => {
+      const fresh = mkdtempSync(path.join(os.tmpdir(), 'vj-bulk-fresh-'));
+      const lines: string[] = [];
+      const local = { ...options.local, dir: fresh, boltPort: await freePort() };
+      try {
+        const summary = await bulkLoad(seed, { ...options, local, log: (line) => lines.push(line) });
+        expect(summary).toMatchObject({ nodes: seed.nodes.length, relationships: seed.relationships.length });
+        expect(lines[0]).toMatch(/new instance folder, no database to replace/);
+        expect((await statusLocalNeo4j(fresh)).state).toBe('stopped');
+        // Started again, it holds the graph, degrees stored.
+        const lease = await acquireLocalNeo4j(local);
+        const driver = createDriver({ uri: lease.uri, username: 'neo4j', password, database });
+        try {
+          expect(await countEntities(driver, database)).toBe(seed.nodes.length);
+          expect(await staleDegrees(driver, database)).toEqual([]);
+        } finally {
+          await driver.close();
+          await lease.release();
+        }
+      } finally {
+        await stopLocalNeo4j(fresh);
+        rmSync(fresh, { recursive: true, force: true });
       }
     },
     SLOW,
