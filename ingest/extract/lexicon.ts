@@ -57,9 +57,11 @@ export interface Lexicon {
   /** A sector noun and the adjectives coordinated after it ("coopération économique, culturelle et …"); group 1 is the noun. */
   coordinatedSectors: RegExp;
   /** Per family of `peopleSectors`: the words before, then the people (any plural noun when none are listed). */
-  peopleSectors: { sector: string; pattern: RegExp }[];
+  peopleSectors: { sector: string; pattern: RegExp; absorbs: readonly string[] }[];
   /** `broadSectorWords`, lower-case NFC. */
   broadSectorWords: Set<string>;
+  /** `actionSectorWords`, lower-case NFC. */
+  actionSectorWords: Set<string>;
   /** The words between a broad word and the field it heads: a space, maybe a connector ("de l'", "du"). */
   broadSectorLink: RegExp;
   /** `notSectors`, global. */
@@ -151,9 +153,14 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
       const people = f.people ? `(?:${alternation(f.people)})` : "\\p{Ll}[\\p{Ll}\\p{M}'’-]*[sx]";
       // "formation d'aides-soignants": no space after an apostrophe.
       const before = `(?:${alternation(f.before)})`;
-      return { sector: f.sector, pattern: new RegExp(`(?<![\\p{L}])${before}(?:(?<=['’])|\\s+)${people}(?![\\p{L}])`, 'giu') };
+      return {
+        sector: f.sector,
+        pattern: new RegExp(`(?<![\\p{L}])${before}(?:(?<=['’])|\\s+)${people}(?![\\p{L}])`, 'giu'),
+        absorbs: f.absorbs ?? [],
+      };
     }),
     broadSectorWords: new Set(rules.broadSectorWords.map((w) => w.normalize('NFC').toLowerCase())),
+    actionSectorWords: new Set(rules.actionSectorWords.map((w) => w.normalize('NFC').toLowerCase())),
     broadSectorLink: new RegExp(`^\\s+(?:(?:${alternation(rules.nameConnectors)})(?:\\s+|(?<=['’])))?`, 'iu'),
     notSectors: phraseRegex(rules.notSectors, 'giu'),
     placePreposition: new RegExp(`(?:^|\\s)(?:${alternation(rules.placePrepositions)})\\s+$`, 'iu'),
