@@ -5,7 +5,7 @@
 import { slugify, foldDiacritics } from '../../contract/text.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
 import { namedNext, readComplement, type Complement, type Lexicon } from './lexicon.ts';
-import { phraseKey, phraseRegex } from './patterns.ts';
+import { alternation, phraseKey, phraseRegex } from './patterns.ts';
 import type { TitleEntry } from './rules.ts';
 import type { PlaceHit } from './places.ts';
 import type { Sentence } from './sentences.ts';
@@ -467,7 +467,9 @@ export function findMentions(
       official.roles.add(role);
       let target = titleTargets[k]!.target;
       // "conduite par son président X": the body named just before.
-      if (!target && t.end === t.headEnd && lex.possessive.test(preceding)) {
+      // "conduite par la vice-gouverneure X" too: a governor or a mayor leading a delegation heads its place.
+      const ledBy = t.entry.headsPlace === true && ledByGap(lex).test(text.slice(Math.max(0, t.start - 40), t.start));
+      if (!target && t.end === t.headEnd && (lex.possessive.test(preceding) || ledBy)) {
         const previous = mentions
           .filter((m) => m.kind === 'organization' && m.end <= sentence.start + t.start)
           .sort((a, b) => a.end - b.end);
@@ -618,6 +620,20 @@ export function findMentions(
       m.nested = true;
   }
   return mentions.sort((a, b) => a.extentStart - b.extentStart || b.extentEnd - a.extentEnd);
+}
+
+const ledByCache = new WeakMap<Lexicon, RegExp>();
+/** Ends the text between a delegation and its leader's title: "conduite par la ", "dirigée par le ". */
+function ledByGap(lex: Lexicon): RegExp {
+  let r = ledByCache.get(lex);
+  if (!r) {
+    r = new RegExp(
+      `(?<![\\p{L}])(?:${alternation(lex.rules.leaderIntroducers)})\\s+(?:${alternation(lex.rules.definiteArticles)})(?:\\s+|(?<=['’]))$`,
+      'iu',
+    );
+    ledByCache.set(lex, r);
+  }
+  return r;
 }
 
 function findTitles(text: string, places: PlaceHit[], lex: Lexicon): TitleHit[] {

@@ -77,9 +77,42 @@ describe('sectors: the act is not the field, the people trained are not a field 
 
   it('wordings of known fields: "ligne ferroviaire urbaine", "gestion urbaine intelligente", "ouverture du marché"', () => {
     const asked = requested(
-      "M. Lý Văn Dũng, président du Comité populaire de la province de Tuyên Quang, a demandé à la JICA de soutenir une ligne ferroviaire urbaine, la gestion urbaine intelligente et l'ouverture du marché japonais à ses fruits.",
+      "M. Lý Văn Dũng, président du Comité populaire de la province de Tuyên Quang, a demandé à la JICA de soutenir une ligne ferroviaire urbaine, la gestion urbaine intelligente et l'ouverture du marché japonais à ses fruits, ainsi que des vols charter.",
     );
-    expect(asked).toEqual(expect.arrayContaining(['urban-railways', 'smart-urban-development', 'trade']));
+    expect(asked).toEqual(expect.arrayContaining(['urban-railways', 'smart-urban-development', 'trade', 'air-transport']));
     expect(asked).not.toContain('urban-development');
+  });
+});
+
+describe('organisations: a name does not run into the sentence', () => {
+  const organizations = (text: string) =>
+    draftOf(text)
+      .nodes.filter((n) => n.label === 'Organization')
+      .map((n) => n.name)
+      .sort();
+
+  it('"au ministère japonais de soutenir …": an infinitive after a bare "de" is what is asked', () => {
+    const names = organizations("Le ministre Hồ Văn Nam a demandé au ministère japonais de renforcer l'aide au Vietnam.");
+    expect(names.some((n) => /renforcer/.test(n))).toBe(false);
+    // A noun after "de" still names the body.
+    expect(organizations('Il a reçu le directeur de la Banque de développement, M. Sato Ken.')).toContain('Banque de développement');
+  });
+
+  it('"le vice-ministre japonais s\'était entretenu": a lower-case word after a nationality ends the name', () => {
+    const names = organizations("La veille, le vice-ministre japonais s'était entretenu avec le vice-ministre de la Santé, M. Hồ Văn Nam.");
+    expect(names.some((n) => /entretenu/.test(n))).toBe(false);
+    expect(organizations("Il a reçu le président de l'Agence japonaise de coopération internationale, M. Sato Ken.")).toContain(
+      'Agence japonaise de coopération internationale',
+    );
+  });
+});
+
+describe('REPRESENTS: a governor or a mayor leading a delegation heads its place', () => {
+  it('"une délégation de la préfecture de X conduite par la vice-gouverneure Y": Y → X', () => {
+    const d = draftOf(
+      'Le président du Comité populaire de la province de Tuyên Quang, M. Lý Văn Dũng, a reçu une délégation de la préfecture de Tottori conduite par la vice-gouverneure Inoue Mika.',
+    );
+    expect(facts(d, 'REPRESENTS')).toContain('inoue-mika -> tottori');
+    expect(facts(d, 'MET_WITH')).toContain('ly-van-dung -> inoue-mika');
   });
 });
