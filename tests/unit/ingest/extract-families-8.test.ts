@@ -116,3 +116,12 @@ describe('REPRESENTS: a governor or a mayor leading a delegation heads its place
     expect(facts(d, 'MET_WITH')).toContain('ly-van-dung -> inoue-mika');
   });
 });
+
+describe('PARTNERS_WITH: the document names its parties with "entre A et B"', () => {
+  it('the places after "entre" are the parties, not another place of the sentence', () => {
+    const d = draftOf(
+      "M. Lý Văn Dũng a rappelé que l'accord de coopération signé en 2018 entre Hà Giang et Tottori a porté ses fruits, et que la province de Tuyên Quang entend le poursuivre.",
+    );
+    expect(facts(d, 'PARTNERS_WITH')).toEqual(['ha-giang -> tottori']);
+  });
+});
