@@ -385,8 +385,11 @@ export function requestFacts(ctx: SentenceContext, host?: Entity): Entity | unde
   // ", qui offrent des bourses aux jeunes", ", où la ville compte …": a relative clause describes a
   // noun of the request; what it names is not asked for.
   const relatives = [...text.matchAll(lex.relativeClause)].map((m) => [m.index, m.index + m[0].length] as const);
-  const described = (offset: number) => relatives.some(([s, e]) => offset >= s && offset < e);
   for (const [k, verb] of verbs.entries()) {
+    // "…, M. X, qui a suggéré aux deux localités de …": a relative clause opened by the request verb
+    // is the request itself (its subject the name before), not a description.
+    const own = relatives.filter(([s, e]) => s < verb.index && verb.index < e && /^,\s*\p{L}+\s+$/u.test(text.slice(s, verb.index)));
+    const described = (offset: number) => relatives.some(([s, e]) => offset >= s && offset < e && !own.some(([o]) => o === s));
     const start = sentence.start + verb.index;
     const end = start + verb[0].length;
     const until = k + 1 < verbs.length ? sentence.start + verbs[k + 1]!.index : sentence.end;

@@ -10,6 +10,7 @@ const lastWord = (phrase: string): string =>
     .toLowerCase()
     .split(/[\s'’-]+/)
     .pop() ?? '';
+const isAcronymForm = (s: SectorMention): boolean => /^\p{Lu}{2,}$/u.test(s.surface) && s.form === s.surface;
 const participle = (word: string): boolean => /é(?:e|s|es)?$/u.test(word);
 
 export function findSectors(text: string, lex: Lexicon, gazetteers: Gazetteers): SectorMention[] {
@@ -17,7 +18,8 @@ export function findSectors(text: string, lex: Lexicon, gazetteers: Gazetteers):
   // Vietnamese "quốc phòng", defence; "Ministère de l'Investissement"), not a field.
   const found = gazetteers
     .matchSectors(text)
-    .filter((s) => s.start === 0 || !s.surface.split(/[\s'’-]+/).every((w) => /^\p{Lu}/u.test(w)))
+    // An acronym the lexicon writes in capitals ("APD", "TIC") is the field itself, not a name.
+    .filter((s) => s.start === 0 || !s.surface.split(/[\s'’-]+/).every((w) => /^\p{Lu}/u.test(w)) || isAcronymForm(s))
     // Matching folds accents, so a participle reads as a noun ("projets financés" as "finances"):
     // a word ending in "é(e)(s)" is the form only when the form is written so.
     .filter((s) => !participle(lastWord(s.surface)) || participle(lastWord(s.form)));

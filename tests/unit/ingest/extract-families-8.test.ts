@@ -125,3 +125,24 @@ describe('PARTNERS_WITH: the document names its parties with "entre A et B"', ()
     expect(facts(d, 'PARTNERS_WITH')).toEqual(['ha-giang -> tottori']);
   });
 });
+
+describe('REQUESTED_COOPERATION_IN: a request in a relative clause, an acronym as the field', () => {
+  it('"…, M. X, qui a suggéré aux deux localités de …": the relative clause is X\'s request', () => {
+    const d = draftOf(
+      "La délégation a été reçue par le président de l'Assemblée préfectorale de Tottori, Inoue Ken, qui a suggéré aux deux localités de développer le tourisme et la pêche.",
+    );
+    expect(facts(d, 'REQUESTED_COOPERATION_IN').sort()).toEqual(['inoue-ken -> fisheries', 'inoue-ken -> tourism']);
+    // A relative clause that describes someone asked still names no field of the request.
+    expect(
+      requested('M. Lê Văn An a demandé aux entreprises de Kobe, qui investissent dans le textile, de coopérer dans la santé.'),
+    ).toEqual(['health']);
+  });
+
+  it('"le décaissement des projets d\'APD": an acronym the lexicon writes in capitals is a field, not a name', () => {
+    expect(
+      requested(
+        "M. Lý Văn Dũng, président du Comité populaire de la province de Tuyên Quang, a demandé au Japon d'accélérer les projets d'APD.",
+      ),
+    ).toEqual(['official-development-assistance']);
+  });
+});
