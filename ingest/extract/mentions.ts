@@ -484,6 +484,12 @@ export function findMentions(
         const delegationPlace = last?.of ? registry.entities.get(last.of) : undefined;
         target = delegationBody ?? delegationPlace ?? previous.filter((m) => m.entity.properties.kind !== 'delegation').pop()?.entity;
       }
+      // "… dans la ville de Kitakyushu, où il a été reçu par le maire, X": a mayor named alone heads
+      // the city the sentence has just named as one, with no other place between.
+      if (!target && t.end === t.headEnd && t.entry.headsPlace) {
+        const city = places.filter((p) => p.cued && p.place.label === 'Locality' && p.end <= t.start).pop();
+        if (city && !places.some((p) => p.start >= city.end && p.end <= t.start)) target = placeEntity(city);
+      }
       if (!target && t.entry.government) {
         const country = official.properties.country as string | undefined;
         const name = country ? lex.rules.governmentNames[country] : undefined;

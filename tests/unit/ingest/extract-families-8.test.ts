@@ -146,3 +146,13 @@ describe('REQUESTED_COOPERATION_IN: a request in a relative clause, an acronym a
     ).toEqual(['official-development-assistance']);
   });
 });
+
+describe('REPRESENTS: a mayor named alone heads the city just named as one', () => {
+  it('"… dans la ville de Sakai, où il a été reçu par le maire, X": X → Sakai', () => {
+    const d = draftOf(
+      "Le consul général du Vietnam à Osaka, M. Hồ Văn Nam, s'est rendu dans la ville de Sakai, où il a été reçu par le maire, Nagata Ken.",
+    );
+    expect(facts(d, 'REPRESENTS')).toContain('nagata-ken -> sakai');
+    expect(facts(d, 'MET_WITH')).toContain('nagata-ken -> ho-van-nam');
+  });
+});
