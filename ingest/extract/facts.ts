@@ -385,8 +385,11 @@ export function requestFacts(ctx: SentenceContext, host?: Entity): Entity | unde
   // ", qui offrent des bourses aux jeunes", ", où la ville compte …": a relative clause describes a
   // noun of the request; what it names is not asked for.
   const relatives = [...text.matchAll(lex.relativeClause)].map((m) => [m.index, m.index + m[0].length] as const);
-  const described = (offset: number) => relatives.some(([s, e]) => offset >= s && offset < e);
   for (const [k, verb] of verbs.entries()) {
+    // "…, M. X, qui a suggéré aux deux localités de …": a relative clause opened by the request verb
+    // is the request itself (its subject the name before), not a description.
+    const own = relatives.filter(([s, e]) => s < verb.index && verb.index < e && /^,\s*\p{L}+\s+$/u.test(text.slice(s, verb.index)));
+    const described = (offset: number) => relatives.some(([s, e]) => offset >= s && offset < e && !own.some(([o]) => o === s));
     const start = sentence.start + verb.index;
     const end = start + verb[0].length;
     const until = k + 1 < verbs.length ? sentence.start + verbs[k + 1]!.index : sentence.end;
@@ -528,9 +531,29 @@ export function agreementFacts(ctx: SentenceContext): void {
     return [{ kind: lex.rules.agreementKinds[phraseKey(document[0])]!, vn: inside('vietnam'), jp: inside('japan') }];
   });
   const clausePairs = clauses.filter((p) => p.vn.length > 0 && p.jp.length > 0);
-  if (clausePairs.length > 1) for (const p of clausePairs) signed(p.vn, p.jp, p.kind);
+  // "le mémorandum signé en 2019 entre Bình Định et Yamanashi …, que la nouvelle province de Gia
+  // Lai entend poursuivre": the document names its parties; the other places of the sentence are not.
+  // (One document only: several are each read with the places after them, below.)
+  const between = documents.length === 1 && clausePairs.length <= 1 ? betweenParties(ctx, places, written!.index) : undefined;
+  if (between) signed([between.vn], [between.jp], kind);
+  else if (clausePairs.length > 1) for (const p of clausePairs) signed(p.vn, p.jp, p.kind);
   else if (documents.length > 1 && pairs.length > 1) for (const p of pairs) signed(p.vn, p.jp, p.kind);
   else signed(sideOrParty('vietnam'), sideOrParty('japan'), kind);
+}
+
+/** The two places right after "entre" following the document ("… signé entre A et B"), one on each side. */
+function betweenParties(ctx: SentenceContext, places: Mention[], documentAt: number): { vn: Entity; jp: Entity } | undefined {
+  const text = ctx.sentence.text;
+  const entre = /(?<![\p{L}])entre\s+/iu.exec(text.slice(documentAt));
+  if (!entre) return undefined;
+  const from = ctx.sentence.start + documentAt + entre.index + entre[0].length;
+  // The first two places after it, with nothing but their designations and "et" between them.
+  const [a, b] = places.filter((m) => m.start >= from).sort((x, y) => x.start - y.start);
+  if (!a || !b || a.start - from > 40 || b.start - a.end > 40) return undefined;
+  if (!/^[^,;.()]*$/.test(text.slice(a.end - ctx.sentence.start, b.start - ctx.sentence.start))) return undefined;
+  const vn = [a, b].find((m) => m.entity.properties.country === 'vietnam')?.entity;
+  const jp = [a, b].find((m) => m.entity.properties.country === 'japan')?.entity;
+  return vn && jp ? { vn, jp } : undefined;
 }
 
 /** The clauses of a sentence, split where a new subject starts ("; ", "tandis que", "alors que"). */

@@ -57,9 +57,11 @@ export interface Lexicon {
   /** A sector noun and the adjectives coordinated after it ("coopération économique, culturelle et …"); group 1 is the noun. */
   coordinatedSectors: RegExp;
   /** Per family of `peopleSectors`: the words before, then the people (any plural noun when none are listed). */
-  peopleSectors: { sector: string; pattern: RegExp }[];
+  peopleSectors: { sector: string; pattern: RegExp; absorbs: readonly string[] }[];
   /** `broadSectorWords`, lower-case NFC. */
   broadSectorWords: Set<string>;
+  /** `actionSectorWords`, lower-case NFC. */
+  actionSectorWords: Set<string>;
   /** The words between a broad word and the field it heads: a space, maybe a connector ("de l'", "du"). */
   broadSectorLink: RegExp;
   /** `notSectors`, global. */
@@ -151,9 +153,14 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
       const people = f.people ? `(?:${alternation(f.people)})` : "\\p{Ll}[\\p{Ll}\\p{M}'’-]*[sx]";
       // "formation d'aides-soignants": no space after an apostrophe.
       const before = `(?:${alternation(f.before)})`;
-      return { sector: f.sector, pattern: new RegExp(`(?<![\\p{L}])${before}(?:(?<=['’])|\\s+)${people}(?![\\p{L}])`, 'giu') };
+      return {
+        sector: f.sector,
+        pattern: new RegExp(`(?<![\\p{L}])${before}(?:(?<=['’])|\\s+)${people}(?![\\p{L}])`, 'giu'),
+        absorbs: f.absorbs ?? [],
+      };
     }),
     broadSectorWords: new Set(rules.broadSectorWords.map((w) => w.normalize('NFC').toLowerCase())),
+    actionSectorWords: new Set(rules.actionSectorWords.map((w) => w.normalize('NFC').toLowerCase())),
     broadSectorLink: new RegExp(`^\\s+(?:(?:${alternation(rules.nameConnectors)})(?:\\s+|(?<=['’])))?`, 'iu'),
     notSectors: phraseRegex(rules.notSectors, 'giu'),
     placePreposition: new RegExp(`(?:^|\\s)(?:${alternation(rules.placePrepositions)})\\s+$`, 'iu'),
@@ -219,6 +226,11 @@ const CAPITALISED = /^[\p{Lu}\p{N}]/u;
  * words within the phrase. Stops at punctuation, a clause breaker ("a", "qui"), a participle,
  * a title joined by "et", or a capitalised word not introduced by a connector (a person's name).
  */
+/** A French infinitive of the first, second or third group ("soutenir", "renforcer", "promouvoir"), long enough not to be "fer". */
+const INFINITIVE = /^\p{Ll}{3,}(?:er|ir|oir)$/u;
+/** The connector just read is "de" or "d'" alone, without an article ("de soutenir", not "de la"). */
+const BARE_DE = /(?:^|\s)d(?:e\s*|['’])$/iu;
+
 export function readComplement(
   text: string,
   pos: number,
@@ -232,6 +244,8 @@ export function readComplement(
   let afterConnector = false;
   /** Right after a place: a lower-case word there is the sentence going on ("la délégation de Nghệ An reçue par"). */
   let afterProper = false;
+  /** Right after a nationality ("ministère japonais"): only a connector or a name continues it. */
+  let afterNationality = false;
   /** Inside a company's name ("société Iwate Kaihatsu"): capitalised words follow one another. */
   let properRun = options.properName === true && namedNext(text, pos);
   let words = 0;
@@ -247,6 +261,7 @@ export function readComplement(
       if (next && CAPITALISED.test(ahead.slice(comma[0].length + next[0].length))) {
         i = j + comma[0].length + next[0].length;
         afterConnector = true;
+        afterNationality = false;
         continue;
       }
     }
@@ -263,6 +278,7 @@ export function readComplement(
       result.proper = true;
       afterConnector = false;
       afterProper = true;
+      afterNationality = false;
       words++;
       continue;
     }
@@ -270,6 +286,7 @@ export function readComplement(
     if (locative && places.some((p) => p.start === j + locative[0].length)) {
       i = j + locative[0].length;
       afterConnector = true;
+      afterNationality = false;
       locativeNext = true;
       continue;
     }
@@ -283,6 +300,7 @@ export function readComplement(
       if (nextHead && (CAPITALISED.test(after) || !lex.headByKey.get(phraseKey(nextHead[0]))?.capitalOnly)) break;
       i = j + connector[0].length;
       afterConnector = true;
+      afterNationality = false;
       continue;
     }
     const word = WORD.exec(ahead);
@@ -292,8 +310,16 @@ export function readComplement(
     const capitalised = CAPITALISED.test(w);
     if (lex.clauseBreakers.has(key)) break;
     if (!capitalised && lex.rules.participleSuffixes.some((s) => key.endsWith(s) && key.length > s.length + 3)) break;
+    // "le ministère japonais de soutenir", "au ministère de renforcer": an infinitive after a bare
+    // "de" is what the sentence asks, not the body's name.
+    if (afterConnector && !capitalised && words > 0 && INFINITIVE.test(w) && BARE_DE.test(text.slice(Math.max(pos, i - 4), j))) break;
     const nationality = lex.nationality.exec(ahead);
-    if (nationality && nationality[0].length === w.length) {
+    const isNationality = nationality !== null && nationality[0].length === w.length;
+    // "le vice-ministre japonais s'était entretenu": a lower-case word right after a nationality is
+    // the sentence going on (a name goes on with a connector: "Agence japonaise de coopération").
+    if (afterNationality && !capitalised && !isNationality) break;
+    afterNationality = isNationality;
+    if (isNationality) {
       result.nationality ??= lex.rules.nationalities[key];
     } else if (
       capitalised ? !afterConnector && !properRun : !afterConnector && ((words === 0 && !options.directLowercase) || afterProper)
@@ -316,6 +342,7 @@ export function readComplement(
       result.end = i = j + w.length;
       // "la société Honda investit": a lower-case word right after the company's name is the sentence going on.
       if (properRun && capitalised && !options.directLowercase) afterProper = true;
+
       properRun &&= capitalised;
     }
     afterConnector = false;

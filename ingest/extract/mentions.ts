@@ -5,7 +5,7 @@
 import { slugify, foldDiacritics } from '../../contract/text.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
 import { namedNext, readComplement, type Complement, type Lexicon } from './lexicon.ts';
-import { phraseKey, phraseRegex } from './patterns.ts';
+import { alternation, phraseKey, phraseRegex } from './patterns.ts';
 import type { TitleEntry } from './rules.ts';
 import type { PlaceHit } from './places.ts';
 import type { Sentence } from './sentences.ts';
@@ -194,10 +194,12 @@ export function findMentions(
       // "président du Comité populaire provincial" after "la province de Bắc Giang": that province;
       // else the place of that country the article named last ("le vice-président du Comité populaire de la ville").
       const country = c.head.entry.country;
-      const before = places
-        .filter((p) => p.end <= t.start && p.place.label !== 'Country' && (!country || p.place.country === country))
-        .pop();
-      const governed = before ? placeEntity(before) : registry.latestPlace(country);
+      // Once the province it merged into is named, a former one ("après la fusion avec l'ancienne
+      // province de Hải Dương") governs nothing: the committee is the new province's.
+      const candidates = places.filter((p) => p.end <= t.start && p.place.label !== 'Country' && (!country || p.place.country === country));
+      const before = (candidates.some((p) => !p.place.successor) ? candidates.filter((p) => !p.place.successor) : candidates).pop();
+      const former = new Set([...registry.entities.values()].filter((e) => e.properties.successor).map((e) => e.id));
+      const governed = before ? placeEntity(before) : (registry.latestPlace(country, former) ?? registry.latestPlace(country));
       if (governed) {
         // The committee is named too: "Comité populaire provincial" of that province.
         const words = text.slice(c.head.start, c.end).replace(/\s+/g, ' ');
@@ -465,7 +467,9 @@ export function findMentions(
       official.roles.add(role);
       let target = titleTargets[k]!.target;
       // "conduite par son président X": the body named just before.
-      if (!target && t.end === t.headEnd && lex.possessive.test(preceding)) {
+      // "conduite par la vice-gouverneure X" too: a governor or a mayor leading a delegation heads its place.
+      const ledBy = t.entry.headsPlace === true && ledByGap(lex).test(text.slice(Math.max(0, t.start - 40), t.start));
+      if (!target && t.end === t.headEnd && (lex.possessive.test(preceding) || ledBy)) {
         const previous = mentions
           .filter((m) => m.kind === 'organization' && m.end <= sentence.start + t.start)
           .sort((a, b) => a.end - b.end);
@@ -479,6 +483,12 @@ export function findMentions(
           : (ofBody ?? (last?.of && last.properties.kind !== 'delegation' ? last : undefined));
         const delegationPlace = last?.of ? registry.entities.get(last.of) : undefined;
         target = delegationBody ?? delegationPlace ?? previous.filter((m) => m.entity.properties.kind !== 'delegation').pop()?.entity;
+      }
+      // "… dans la ville de Kitakyushu, où il a été reçu par le maire, X": a mayor named alone heads
+      // the city the sentence has just named as one, with no other place between.
+      if (!target && t.end === t.headEnd && t.entry.headsPlace) {
+        const city = places.filter((p) => p.cued && p.place.label === 'Locality' && p.end <= t.start).pop();
+        if (city && !places.some((p) => p.start >= city.end && p.end <= t.start)) target = placeEntity(city);
       }
       if (!target && t.entry.government) {
         const country = official.properties.country as string | undefined;
@@ -618,6 +628,20 @@ export function findMentions(
   return mentions.sort((a, b) => a.extentStart - b.extentStart || b.extentEnd - a.extentEnd);
 }
 
+const ledByCache = new WeakMap<Lexicon, RegExp>();
+/** Ends the text between a delegation and its leader's title: "conduite par la ", "dirigée par le ". */
+function ledByGap(lex: Lexicon): RegExp {
+  let r = ledByCache.get(lex);
+  if (!r) {
+    r = new RegExp(
+      `(?<![\\p{L}])(?:${alternation(lex.rules.leaderIntroducers)})\\s+(?:${alternation(lex.rules.definiteArticles)})(?:\\s+|(?<=['’]))$`,
+      'iu',
+    );
+    ledByCache.set(lex, r);
+  }
+  return r;
+}
+
 function findTitles(text: string, places: PlaceHit[], lex: Lexicon): TitleHit[] {
   const hits: TitleHit[] = [];
   for (const m of text.matchAll(lex.titles)) {
@@ -626,9 +650,24 @@ function findTitles(text: string, places: PlaceHit[], lex: Lexicon): TitleHit[] 
     if (!entry) continue;
     const headEnd = m.index + m[0].length;
     const complement = readComplement(text, headEnd, places, lex, { directLowercase: false, locative: true, namedOnly: true });
-    hits.push({ start: m.index, headEnd, end: complement.end, entry, complement });
+    hits.push({ start: m.index, headEnd, end: titleEnd(text, complement, places, lex), entry, complement });
   }
   return hits;
+}
+
+/**
+ * Where a title ends: its complement, then the acronym the body's name is given and where the
+ * office is ("représentant en chef de l'Agence japonaise de coopération internationale (JICA) au
+ * Vietnam, M. X"), so that the name after them is the title's holder. The complement itself stops
+ * before the parenthesis: the body's name and its acronym are read from there.
+ */
+function titleEnd(text: string, complement: Complement, places: PlaceHit[], lex: Lexicon): number {
+  if (!complement.head) return complement.end;
+  const acronym = /^[ \t\u00a0]*\(\p{Lu}[\p{L}\p{N}]{1,14}\)/u.exec(text.slice(complement.end));
+  if (!acronym || places.some((p) => p.start > complement.end && p.end <= complement.end + acronym[0].length)) return complement.end;
+  const end = complement.end + acronym[0].length;
+  const place = places.find((p) => p.start > end && /^[ \t\u00a0]+\p{L}{1,3}[ \t\u00a0]+$/u.test(text.slice(end, p.start)));
+  return place && lex.placePreposition.test(text.slice(0, place.start)) ? place.end : end;
 }
 
 /** Titles joined by "et" or a comma are one holder's ("membre du Bureau politique et Premier ministre"). */

@@ -114,6 +114,11 @@ export interface LanguageRules {
    * them ("l'industrie textile", "l'industrie du tourisme"): there they are not a sector of their own.
    */
   broadSectorWords: readonly string[];
+  /**
+   * Sector words that are also the act ("la construction"): followed by what is acted on ("la
+   * construction de stations d'épuration", "du centre financier") they name the work, not the field.
+   */
+  actionSectorWords: readonly string[];
   /** Phrases that contain a sector's words but name no field ("les services concernés"): no sector inside them. */
   notSectors: readonly string[];
   /** Nouns that coordinated adjectives qualify as sectors ("coopération économique, culturelle"). */
@@ -123,7 +128,13 @@ export interface LanguageRules {
    * d'aides-soignants"), sending or receiving workers ("envoyer davantage d'ingénieurs"). `before`:
    * the words before the people; `people`: who they may be (absent: any plural noun).
    */
-  peopleSectors: readonly { sector: string; before: readonly string[]; people?: readonly string[] }[];
+  peopleSectors: readonly {
+    sector: string;
+    before: readonly string[];
+    people?: readonly string[];
+    /** Sectors that are only the people's generic name ("former des ressources humaines" is training, not `human-resources` too). */
+    absorbs?: readonly string[];
+  }[];
   /** Phrases introducing a list of sectors ("dans les domaines de", "tels que"). */
   sectorConnectors: readonly string[];
   /** Words after which a sector is an industry or a field of activity ("se concentrant sur", "le secteur des"). */

@@ -10,6 +10,7 @@ const lastWord = (phrase: string): string =>
     .toLowerCase()
     .split(/[\s'’-]+/)
     .pop() ?? '';
+const isAcronymForm = (s: SectorMention): boolean => /^\p{Lu}{2,}$/u.test(s.surface) && s.form === s.surface;
 const participle = (word: string): boolean => /é(?:e|s|es)?$/u.test(word);
 
 export function findSectors(text: string, lex: Lexicon, gazetteers: Gazetteers): SectorMention[] {
@@ -17,7 +18,8 @@ export function findSectors(text: string, lex: Lexicon, gazetteers: Gazetteers):
   // Vietnamese "quốc phòng", defence; "Ministère de l'Investissement"), not a field.
   const found = gazetteers
     .matchSectors(text)
-    .filter((s) => s.start === 0 || !s.surface.split(/[\s'’-]+/).every((w) => /^\p{Lu}/u.test(w)))
+    // An acronym the lexicon writes in capitals ("APD", "TIC") is the field itself, not a name.
+    .filter((s) => s.start === 0 || !s.surface.split(/[\s'’-]+/).every((w) => /^\p{Lu}/u.test(w)) || isAcronymForm(s))
     // Matching folds accents, so a participle reads as a noun ("projets financés" as "finances"):
     // a word ending in "é(e)(s)" is the form only when the form is written so.
     .filter((s) => !participle(lastWord(s.surface)) || participle(lastWord(s.form)));
@@ -42,6 +44,10 @@ export function findSectors(text: string, lex: Lexicon, gazetteers: Gazetteers):
     return link > 0 && found.some((o) => o !== s && o.start === s.end + link);
   };
   for (const s of found.filter(headsAnother)) found.splice(found.indexOf(s), 1);
+  // "la construction de stations d'épuration": the act of building, what is built being the field if any.
+  const acts = (s: SectorMention) =>
+    lex.actionSectorWords.has(s.surface.normalize('NFC').toLowerCase()) && /^\s+(?:de|du|des|d['’])(?![\p{L}])/iu.test(text.slice(s.end));
+  for (const s of found.filter(acts)) found.splice(found.indexOf(s), 1);
   for (const family of lex.peopleSectors) {
     const sector = gazetteers.sectorById(family.sector);
     if (!sector) continue;
@@ -50,6 +56,9 @@ export function findSectors(text: string, lex: Lexicon, gazetteers: Gazetteers):
       // A lexicon form that starts there says more ("formation des ressources humaines", "formation d'ingénieurs").
       if (found.some((s) => s.start <= m.index && s.end > m.index)) continue;
       if (found.some((s) => s.sector.id === sector.id && s.start < end && s.end > m.index)) continue;
+      // "former des ressources humaines": the people trained, named generically, are not a field of their own.
+      const absorbed = (x: SectorMention) => x.start > m.index && x.start < end && family.absorbs.includes(x.sector.id);
+      for (const s of found.filter(absorbed)) found.splice(found.indexOf(s), 1);
       found.push({ start: m.index, end, surface: m[0], form: m[0].toLowerCase(), sector });
     }
   }

@@ -19,6 +19,7 @@ import {
   sectorNouns,
   peopleSectors,
   broadSectorWords,
+  actionSectorWords,
   notSectors,
 } from './verbs.ts';
 import {
@@ -82,6 +83,7 @@ export const french: LanguageRules = {
   sectorNouns,
   peopleSectors,
   broadSectorWords,
+  actionSectorWords,
   notSectors,
   industryCues,
   notRequests,

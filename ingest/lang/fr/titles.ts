@@ -15,6 +15,8 @@ const ranks: ReadonlyArray<[masculine: string, feminine: string]> = [
   ['délégué', 'déléguée'],
   ['honoraire', 'honoraire'],
   ['adjoint', 'adjointe'],
+  // "directeur en chef du bureau de la JETRO", "représentante en chef": the head of an office.
+  ['en chef', 'en chef'],
 ];
 const rankedHeads: ReadonlyArray<[masculine: string, feminine?: string]> = [
   ['président', 'présidente'],
@@ -75,6 +77,8 @@ export const titles: readonly TitleEntry[] = [
   { form: 'conseiller' },
   // The office of an agency stands for the agency ("directeur du bureau de la JICA au Vietnam").
   { form: 'directeur du bureau', role: 'directeur' },
+  { form: 'directeur en chef du bureau', role: 'directeur en chef' },
+  { form: 'directrice en chef du bureau', role: 'directeur en chef', feminine: true },
   { form: 'directrice du bureau', role: 'directeur', feminine: true },
   { form: 'chef du bureau', role: 'chef du bureau' },
   { form: 'chef du bureau de représentation', role: 'chef du bureau' },

@@ -357,6 +357,7 @@ const quantities = ['des', 'de', "d'", 'davantage de', "davantage d'", 'plus de'
 export const peopleSectors = [
   {
     sector: 'human-resources-training',
+    absorbs: ['human-resources'],
     before: ['formation', 'former', 'forme', 'forment', 'formera', 'formeront', 'formant'].flatMap((w) =>
       ['de', "d'", 'des'].map((d) => `${w} ${d}`),
     ),
@@ -413,6 +414,9 @@ export const notSectors = [
 
 /** "l'industrie du tourisme" is tourism, "l'industrie de l'électronique" electronics, not manufacturing too. */
 export const broadSectorWords = ['industrie', 'industries', 'soins'] as const;
+
+/** "la construction de câbles sous-marins" is building them; "la construction" alone is the sector. */
+export const actionSectorWords = ['construction'] as const;
 
 /** Nouns whose coordinated adjectives name sectors ("la coopération économique, culturelle et touristique"). */
 export const sectorNouns = ['coopération', 'échanges', 'relations'] as const;
