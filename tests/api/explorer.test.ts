@@ -130,6 +130,9 @@ describe('GET /api/nodes/:id', () => {
     expect(metBy).toMatchObject({ direction: 'in', source: 'bui-thanh-son', target: 'kuratomi-sumio', other: { id: 'bui-thanh-son' } });
     expect(metBy.properties.evidence).toContain('Kuratomi Sumio');
     expect(body.relationships.every((r: any) => r.properties.source && r.properties.evidence)).toBe(true);
+    // The other end is read from a projection of the node (node-details.cypher), not the node: the same summary.
+    expect(metBy.other).toEqual({ id: 'bui-thanh-son', label: 'Official', name: 'Bùi Thanh Sơn' });
+    for (const r of body.relationships) expect(Object.keys(r.other).sort()).toEqual(['id', 'label', 'name']);
   });
 
   it('caps a hub at limit relationships and says so; a node within the cap gets them all', async () => {

@@ -14,7 +14,9 @@ export type ListFilter = {
 };
 
 type OverviewRecord = { nodes: Node[]; rels: Relationship[]; among: unknown; truncated: boolean };
-type DetailsRecord = { node: Node; rels: { rel: Relationship; other: Node }[]; truncated: boolean };
+/** The other end of a relationship as node-details.cypher projects it: only what its summary needs. */
+type OtherEnd = { elementId: string; labels: string[]; id: unknown; name: unknown; title: unknown };
+type DetailsRecord = { node: Node; rels: { rel: Relationship; other: OtherEnd }[]; truncated: boolean };
 type NeighborsRecord = { center: Node; nodes: Node[]; rels: Relationship[]; truncated: boolean };
 type PageRecord = { center: Node; nodes: Node[]; rels: Relationship[]; next: unknown };
 type CountsRecord = { neighbours: unknown; relationships: unknown; byType: unknown; byLabel: unknown };
@@ -42,13 +44,14 @@ export class GraphRepository {
     if (records.length === 0) return null;
     const node = records[0]!.get('node');
     const rels = records[0]!.get('rels');
-    const ids = new Map([node, ...rels.map((r) => r.other)].map((n) => [n.elementId, nodeId(n)]));
+    const others = rels.map(({ other: { elementId, labels, ...properties } }) => ({ elementId, labels, properties }));
+    const ids = new Map([node, ...others].map((n) => [n.elementId, nodeId(n)]));
     return {
       node: toGraphNode(node),
-      relationships: rels.map(({ rel, other }) => ({
+      relationships: rels.map(({ rel }, i) => ({
         ...toGraphEdge(rel, (e) => ids.get(e)),
         direction: rel.startNodeElementId === node.elementId ? 'out' : 'in',
-        other: toNodeSummary(other),
+        other: toNodeSummary(others[i]!),
       })),
       truncated: records[0]!.get('truncated'),
     };
