@@ -178,6 +178,20 @@ describe('GET /api/nodes/:id/neighbors', () => {
     expect(body.nodes.length).toBeLessThanOrEqual(4);
   });
 
+  it('caps two rings as a whole at depth 2: the centre first, then limit others, ring 1 before ring 2, only edges among them', async () => {
+    const ring1 = new Set((await get('/api/nodes/kuratomi-sumio/neighbors?depth=1&limit=1000')).body.nodes.map((n: any) => n.id));
+    // Up to limit + 1 relationships a ring: up to 1 + 4 + 4 nodes reached, 1 + 3 sent.
+    const { body } = await get('/api/nodes/kuratomi-sumio/neighbors?depth=2&limit=3');
+    expect(body.truncated).toBe(true);
+    expect(body.nodes).toHaveLength(4);
+    expect(body.nodes[0].id).toBe('kuratomi-sumio');
+    const rings = body.nodes.map((n: any) => (ring1.has(n.id) ? 1 : 2));
+    expect(rings).toEqual([...rings].sort());
+    const kept = new Set(body.nodes.map((n: any) => n.id));
+    expect(body.edges.length).toBeGreaterThan(0);
+    expect(body.edges.every((e: any) => kept.has(e.source) && kept.has(e.target))).toBe(true);
+  });
+
   it.each([
     ['/api/nodes/bui-thanh-son/neighbors?depth=3', '"depth"'],
     ['/api/nodes/bui-thanh-son/neighbors?limit=0', '"limit"'],

@@ -87,12 +87,9 @@ export class GraphRepository {
     const { records } = await readQuery<NeighborsRecord>(this.db, 'node-neighbors', { id, depth, ...filter });
     if (records.length === 0) return null;
     const record = records[0]!;
+    // The query caps each ring and the whole, and sends only the relationships among what it keeps.
     const payload = new GraphCollector().add(record.get('center')).add(record.get('nodes')).add(record.get('rels')).payload();
-    // Each ring was capped in the query; cap the total too and keep only edges whose ends stay.
-    const nodes = payload.nodes.slice(0, filter.limit + 1);
-    const kept = new Set(nodes.map((n) => n.id));
-    const edges = payload.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
-    return { nodes, edges, truncated: record.get('truncated') || nodes.length < payload.nodes.length };
+    return { ...payload, truncated: record.get('truncated') };
   }
 
   /**
