@@ -2,8 +2,7 @@
 // then planned with EXPLAIN inside a READ transaction and refused on the plan (cypher.guard.ts;
 // a text already found read-only is not planned again), then run in the same transaction under
 // the transaction timeout, streamed and cut after `limit` rows. The transaction is always rolled
-// back (the answer does not wait for the rollback's reply): even if a write slipped past the plan
-// check and the READ access mode, nothing persists.
+// back: even if a write slipped past the plan check and the READ access mode, nothing persists.
 // A client that goes away (the console's Cancel) closes the session at once, which makes Neo4j
 // stop the transaction instead of running it on to the time limit. EXPLAIN mode plans only.
 import { randomUUID } from 'node:crypto';
@@ -123,15 +122,9 @@ async function inAdHocTransaction<T>(
     try {
       return await body(tx);
     } finally {
-      // The rollback is sent now but the answer does not wait for its reply: undoing a read
-      // changes nothing the answer holds, and that reply was a round trip a query (a third of a
-      // small query's time). The session closes once the rollback is done.
-      void tx
-        .close()
-        .catch(() => undefined)
-        .finally(closeSession);
+      await tx.close().catch(() => undefined);
     }
-  })();
+  })().finally(closeSession);
   const cancel = untilAborted(signal, work, closeSession);
   try {
     return await withDeadline(Promise.race([work, cancel.promise]), limits.timeoutMs + WATCHDOG_GRACE_MS, () => {
