@@ -7,6 +7,26 @@ export interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string } }[];
   samples: number[];
   timeDeltas: number[];
+  /** µs on the monotonic clock process.hrtime reads, so another process can name a window of it. */
+  startTime?: number;
+}
+
+/**
+ * Sampled time spent busy (anything but idle) between two instants of the monotonic clock (µs,
+ * as `process.hrtime.bigint() / 1000n` reads it in any process of the machine): divided by the
+ * requests served in that window, the server's CPU cost of one request. Unlike a latency, it
+ * hardly moves when other processes load the machine.
+ */
+export function busyMs(profile: CpuProfile, fromUs: number, toUs: number): number {
+  const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+  let at = profile.startTime ?? 0;
+  let busy = 0;
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0;
+    at += delta;
+    if (at >= fromUs && at < toUs && !idle.has(id)) busy += delta;
+  });
+  return busy / 1000;
 }
 
 /** node_modules/<package>, node:<module>, a project file, or the VM's own entries ((idle), (garbage collector)…). */

@@ -34,7 +34,10 @@ export class ValueTooDeepError extends Error {
 
 const technical = new Set<string>(TECHNICAL_LABELS);
 
-export function primaryLabel(node: Node): string {
+/** What a node's summary reads of it: a driver Node, or a query's projection of one. */
+export type NodeLike = Pick<Node, 'elementId' | 'labels' | 'properties'>;
+
+export function primaryLabel(node: NodeLike): string {
   return node.labels.find((l) => !technical.has(l)) ?? node.labels[0] ?? '';
 }
 
@@ -44,13 +47,13 @@ export function plainProperties(props: Record<string, unknown>, depth = 0): Reco
   return plain;
 }
 
-export function nodeId(node: Node): string {
+export function nodeId(node: NodeLike): string {
   const id = node.properties.id;
   return typeof id === 'string' ? id : node.elementId;
 }
 
 /** id, label and name only: what a list of relationships shows of the node at the other end. */
-export function toNodeSummary(node: Node): NodeSummary {
+export function toNodeSummary(node: NodeLike): NodeSummary {
   const id = nodeId(node);
   const name = node.properties.name ?? node.properties.title ?? node.properties.id;
   return { id, label: primaryLabel(node), name: typeof name === 'string' ? name : id };

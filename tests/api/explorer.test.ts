@@ -141,6 +141,9 @@ describe('GET /api/nodes/:id', () => {
     expect(metBy).toMatchObject({ direction: 'in', source: 'bui-thanh-son', target: 'kuratomi-sumio', other: { id: 'bui-thanh-son' } });
     expect(metBy.properties.evidence).toContain('Kuratomi Sumio');
     expect(body.relationships.every((r: any) => r.properties.source && r.properties.evidence)).toBe(true);
+    // The other end is read from a projection of the node (node-details.cypher), not the node: the same summary.
+    expect(metBy.other).toEqual({ id: 'bui-thanh-son', label: 'Official', name: 'Bùi Thanh Sơn' });
+    for (const r of body.relationships) expect(Object.keys(r.other).sort()).toEqual(['id', 'label', 'name']);
   });
 
   it('caps a hub at limit relationships and says so; a node within the cap gets them all', async () => {
@@ -184,6 +187,20 @@ describe('GET /api/nodes/:id/neighbors', () => {
     const { body } = await get('/api/nodes/bui-thanh-son/neighbors?limit=3');
     expect(body.truncated).toBe(true);
     expect(body.nodes.length).toBeLessThanOrEqual(4);
+  });
+
+  it('caps two rings as a whole at depth 2: the centre first, then limit others, ring 1 before ring 2, only edges among them', async () => {
+    const ring1 = new Set((await get('/api/nodes/kuratomi-sumio/neighbors?depth=1&limit=1000')).body.nodes.map((n: any) => n.id));
+    // Up to limit + 1 relationships a ring: up to 1 + 4 + 4 nodes reached, 1 + 3 sent.
+    const { body } = await get('/api/nodes/kuratomi-sumio/neighbors?depth=2&limit=3');
+    expect(body.truncated).toBe(true);
+    expect(body.nodes).toHaveLength(4);
+    expect(body.nodes[0].id).toBe('kuratomi-sumio');
+    const rings = body.nodes.map((n: any) => (ring1.has(n.id) ? 1 : 2));
+    expect(rings).toEqual([...rings].sort());
+    const kept = new Set(body.nodes.map((n: any) => n.id));
+    expect(body.edges.length).toBeGreaterThan(0);
+    expect(body.edges.every((e: any) => kept.has(e.source) && kept.has(e.target))).toBe(true);
   });
 
   it.each([

@@ -14,7 +14,9 @@ export type ListFilter = {
 };
 
 type OverviewRecord = { nodes: Node[]; rels: Relationship[]; among: unknown; truncated: boolean };
-type DetailsRecord = { node: Node; rels: { rel: Relationship; other: Node }[]; truncated: boolean };
+/** The other end of a relationship as node-details.cypher projects it: only what its summary needs. */
+type OtherEnd = { elementId: string; labels: string[]; id: unknown; name: unknown; title: unknown };
+type DetailsRecord = { node: Node; rels: { rel: Relationship; other: OtherEnd }[]; truncated: boolean };
 type NeighborsRecord = { center: Node; nodes: Node[]; rels: Relationship[]; truncated: boolean };
 type PageRecord = { center: Node; nodes: Node[]; rels: Relationship[]; next: unknown };
 type CountsRecord = { neighbours: unknown; relationships: unknown; byType: unknown; byLabel: unknown };
@@ -42,13 +44,14 @@ export class GraphRepository {
     if (records.length === 0) return null;
     const node = records[0]!.get('node');
     const rels = records[0]!.get('rels');
-    const ids = new Map([node, ...rels.map((r) => r.other)].map((n) => [n.elementId, nodeId(n)]));
+    const others = rels.map(({ other: { elementId, labels, ...properties } }) => ({ elementId, labels, properties }));
+    const ids = new Map([node, ...others].map((n) => [n.elementId, nodeId(n)]));
     return {
       node: toGraphNode(node),
-      relationships: rels.map(({ rel, other }) => ({
+      relationships: rels.map(({ rel }, i) => ({
         ...toGraphEdge(rel, (e) => ids.get(e)),
         direction: rel.startNodeElementId === node.elementId ? 'out' : 'in',
-        other: toNodeSummary(other),
+        other: toNodeSummary(others[i]!),
       })),
       truncated: records[0]!.get('truncated'),
     };
@@ -84,12 +87,9 @@ export class GraphRepository {
     const { records } = await readQuery<NeighborsRecord>(this.db, 'node-neighbors', { id, depth, ...filter });
     if (records.length === 0) return null;
     const record = records[0]!;
+    // The query caps each ring and the whole, and sends only the relationships among what it keeps.
     const payload = new GraphCollector().add(record.get('center')).add(record.get('nodes')).add(record.get('rels')).payload();
-    // Each ring was capped in the query; cap the total too and keep only edges whose ends stay.
-    const nodes = payload.nodes.slice(0, filter.limit + 1);
-    const kept = new Set(nodes.map((n) => n.id));
-    const edges = payload.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
-    return { nodes, edges, truncated: record.get('truncated') || nodes.length < payload.nodes.length };
+    return { ...payload, truncated: record.get('truncated') };
   }
 
   /**
