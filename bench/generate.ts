@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { NodeLabel, RelType } from '../contract/model.ts';
 import { REL_TYPES } from '../contract/model.ts';
 import { foldDiacritics, slugify } from '../contract/text.ts';
+import { relationshipId } from '../seed/dataset.ts';
 import { Random } from './random.ts';
 
 export interface GenerateOptions {
@@ -955,6 +956,15 @@ export function generateDataset(opts: GenerateOptions): GenerateSummary {
   const n = nodes.length;
   let lastLog = performance.now();
 
+  // relationshipId keeps 40 bits of a hash, so from about a million relationships of one type on
+  // two different facts are likely to share an id and the folder would be refused (as it was at
+  // 500k/5M): a candidate whose id is taken is drawn again. One number per relationship.
+  const ids = new Set<number>();
+  const relationshipIdKey = (rel: Rel, source: string) => {
+    const id = relationshipId({ ...rel, from: nodes[rel.from]!.id, to: nodes[rel.to]!.id, source });
+    return typeIndex.get(rel.type)! * 2 ** 40 + parseInt(id.slice(id.lastIndexOf('.') + 1), 16);
+  };
+
   for (let a = 0; a < articleCount; a++) {
     const date = a === 0 ? firstDate : articleDate(rnd);
     const quota = Math.floor(((a + 1) * opts.rels) / articleCount) - Math.floor((a * opts.rels) / articleCount);
@@ -968,7 +978,10 @@ export function generateDataset(opts: GenerateOptions): GenerateSummary {
         const candidate = nextStructural < structural.length ? structural[nextStructural++]! : factory.make(randomType(), date);
         const key = (typeIndex.get(candidate.type)! * n + candidate.from) * n + candidate.to;
         if (candidate.from === candidate.to || seen.has(key)) continue;
+        const idKey = relationshipIdKey(candidate, source);
+        if (ids.has(idKey)) continue;
         seen.add(key);
+        ids.add(idKey);
         rel = candidate;
       }
       if (!rel)
