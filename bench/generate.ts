@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { NodeLabel, RelType } from '../contract/model.ts';
 import { REL_TYPES } from '../contract/model.ts';
 import { foldDiacritics, slugify } from '../contract/text.ts';
+import { relationshipId } from '../seed/dataset.ts';
 import { Random } from './random.ts';
 
 export interface GenerateOptions {
@@ -868,6 +869,46 @@ class RelFactory {
 // ---------------------------------------------------------------------------------------------
 // Output: buffered synchronous writes (simple, and fast enough to be bound by string building).
 
+/**
+ * A set of non-negative integers below 2^53 in one Float64Array (open addressing, linear
+ * probing, at most half full): a Set<number> of 5M such keys (heap numbers) took ~1 GB here.
+ * Keys are hashes, so their low bits spread well enough to index with.
+ */
+class NumberSet {
+  private table = new Float64Array(1 << 16);
+  private count = 0;
+
+  has(key: number): boolean {
+    const mask = this.table.length - 1;
+    for (let i = key % this.table.length; ; i = (i + 1) & mask) {
+      const slot = this.table[i]!;
+      if (slot === 0) return false;
+      if (slot === key + 1) return true;
+    }
+  }
+
+  add(key: number): void {
+    if (this.has(key)) return;
+    if (2 * (this.count + 1) > this.table.length) this.grow();
+    this.insert(key + 1);
+    this.count++;
+  }
+
+  /** Stores `stored` (key + 1, so that 0 marks an empty slot). */
+  private insert(stored: number): void {
+    const mask = this.table.length - 1;
+    let i = (stored - 1) % this.table.length;
+    while (this.table[i] !== 0) i = (i + 1) & mask;
+    this.table[i] = stored;
+  }
+
+  private grow(): void {
+    const old = this.table;
+    this.table = new Float64Array(old.length * 2);
+    for (const stored of old) if (stored !== 0) this.insert(stored);
+  }
+}
+
 class FileWriter {
   private readonly fd: number;
   private chunks: string[] = [];
@@ -955,6 +996,15 @@ export function generateDataset(opts: GenerateOptions): GenerateSummary {
   const n = nodes.length;
   let lastLog = performance.now();
 
+  // relationshipId keeps 40 bits of a hash, so from about a million relationships of one type on
+  // two different facts are likely to share an id and the folder would be refused (as it was at
+  // 500k/5M): a candidate whose id is taken is drawn again. 16 bytes per relationship.
+  const ids = new NumberSet();
+  const relationshipIdKey = (rel: Rel, source: string) => {
+    const id = relationshipId({ ...rel, from: nodes[rel.from]!.id, to: nodes[rel.to]!.id, source });
+    return typeIndex.get(rel.type)! * 2 ** 40 + parseInt(id.slice(id.lastIndexOf('.') + 1), 16);
+  };
+
   for (let a = 0; a < articleCount; a++) {
     const date = a === 0 ? firstDate : articleDate(rnd);
     const quota = Math.floor(((a + 1) * opts.rels) / articleCount) - Math.floor((a * opts.rels) / articleCount);
@@ -968,7 +1018,10 @@ export function generateDataset(opts: GenerateOptions): GenerateSummary {
         const candidate = nextStructural < structural.length ? structural[nextStructural++]! : factory.make(randomType(), date);
         const key = (typeIndex.get(candidate.type)! * n + candidate.from) * n + candidate.to;
         if (candidate.from === candidate.to || seen.has(key)) continue;
+        const idKey = relationshipIdKey(candidate, source);
+        if (ids.has(idKey)) continue;
         seen.add(key);
+        ids.add(idKey);
         rel = candidate;
       }
       if (!rel)

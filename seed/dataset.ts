@@ -68,9 +68,20 @@ export interface ArticleLookup {
   text(id: string): string;
 }
 
-export const relationshipWhere = (rel: SeedRelationship, i: number, opts: ValidateOptions) =>
+const relationshipWhere = (rel: SeedRelationship, i: number, opts: ValidateOptions) =>
   at(opts.where?.graph, `relationships[${i}] (${rel.from} -${rel.type}-> ${rel.to})`);
-export const duplicateRelationshipProblem = (where: string) => `${where}: duplicate of an earlier relationship (same type, ends, source and evidence)`;
+/**
+ * What to say of a relationship whose derived id an earlier one has: a repeat of the same fact,
+ * or (the id keeping 40 bits of its hash, so likely from a few million relationships of one
+ * type on) a different fact whose id collides; the load would refuse either on the id constraint.
+ */
+export function repeatedIdProblem(rel: SeedRelationship, i: number, earlier: { rel: SeedRelationship; index: number }, opts: ValidateOptions): string {
+  const where = relationshipWhere(rel, i, opts);
+  const same = (['type', 'from', 'to', 'source', 'evidence'] as const).every((k) => rel[k] === earlier.rel[k]);
+  return same
+    ? `${where}: duplicate of an earlier relationship (same type, ends, source and evidence)`
+    : `${where}: its id "${relationshipId(rel)}" is also that of relationships[${earlier.index}], a different fact (the id's 40-bit hash collides)`;
+}
 
 /**
  * The rules of one dataset, applied entry by entry: the in-memory validator and the streaming
@@ -131,12 +142,13 @@ export function validateDataset(input: DatasetInput, opts: ValidateOptions = {})
   const rules = new DatasetRules({ has: (id) => articles.has(id), text: (id) => articles.get(id)!.text }, opts);
   for (const [i, node] of input.nodes.entries()) rules.node(node, i);
 
-  const relIds = new Set<string>();
+  const relIds = new Map<string, { rel: SeedRelationship; index: number }>();
   const relationships: RelationshipWithId[] = [];
   for (const [i, rel] of input.relationships.entries()) {
     const id = rules.relationship(rel, i);
-    if (relIds.has(id)) rules.problems.push(duplicateRelationshipProblem(relationshipWhere(rel, i, opts)));
-    relIds.add(id);
+    const earlier = relIds.get(id);
+    if (earlier) rules.problems.push(repeatedIdProblem(rel, i, earlier, opts));
+    else relIds.set(id, { rel, index: i });
     relationships.push({ ...rel, id });
   }
 

@@ -6,9 +6,9 @@
 // detection, and an LRU of article texts. Nodes, relationships and texts are never all held.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DatasetRules, DatasetValidationError, duplicateRelationshipProblem, indexArticles, relationshipId, relationshipWhere } from './dataset.ts';
+import { DatasetRules, DatasetValidationError, indexArticles, relationshipId, repeatedIdProblem } from './dataset.ts';
 import type { Dataset, LoadableArticle, RelationshipWithId } from './dataset.ts';
-import type { SeedArticle, SeedNode } from '../contract/dataset.ts';
+import type { SeedArticle, SeedNode, SeedRelationship } from '../contract/dataset.ts';
 import { REL_TYPES } from '../contract/model.ts';
 import { readGraphEntries, type GraphStreamOptions } from './graph-stream.ts';
 import { readSeedArticles } from './read-seed.ts';
@@ -171,13 +171,14 @@ export async function openSeedFolder(dir: string, opts: SeedFolderOptions = {}):
   const repeated = keys.repeated();
   if (repeated.size) {
     // Rare, and only on the way to failing: a pass to name every later occurrence, as validateDataset does.
-    const seen = new Set<number>();
+    const first = new Map<number, { rel: SeedRelationship; index: number }>();
     for await (const entry of readGraphEntries(graphFile, opts)) {
       if (entry.kind !== 'relationship') continue;
       const key = RelationshipKeys.keyOf(relationshipId(entry.relationship), entry.relationship.type);
       if (!repeated.has(key)) continue;
-      if (seen.has(key)) rules.problems.push(duplicateRelationshipProblem(relationshipWhere(entry.relationship, entry.index, { where })));
-      seen.add(key);
+      const earlier = first.get(key);
+      if (earlier) rules.problems.push(repeatedIdProblem(entry.relationship, entry.index, earlier, { where }));
+      else first.set(key, { rel: entry.relationship, index: entry.index });
     }
   }
   problems.push(...rules.problems);

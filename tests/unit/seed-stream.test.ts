@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate.ts';
-import { DatasetValidationError, type Dataset } from '../../seed/dataset.ts';
+import { DatasetValidationError, relationshipId, type Dataset } from '../../seed/dataset.ts';
 import { DEFAULT_SEED_DIR, readSeed } from '../../seed/read-seed.ts';
 import { ArticleTexts, openSeedFolder, type DatasetSource } from '../../seed/seed-stream.ts';
 
@@ -140,6 +140,34 @@ describe('an invalid folder streamed', () => {
     const expected = memoryProblems(dir);
     expect(expected.length).toBeGreaterThan(0);
     expect((await streamProblems(dir, { chunkBytes: 64 })).sort()).toEqual([...expected].sort());
+  });
+
+  it('tells a different fact whose id collides from a repeated fact', async () => {
+    // Two facts of a generated 500k/5M folder (seed 1) whose ids share their 40-bit hash.
+    const colliding = [
+      {
+        type: 'MET_WITH',
+        from: 'phan-thi-nam-195',
+        to: 'tanaka-emi-27103',
+        properties: { date: '2023-08-01', place: 'da-nang-industrial-zone-18' },
+        source: 'news-0008857',
+        evidence: 'Phan Thị Nam received Tanaka Emi in Đà Nẵng Industrial Zone 18 on 1 August 2023.',
+      },
+      {
+        type: 'MET_WITH',
+        from: 'suzuki-taro-275376',
+        to: 'lam-huu-an-152592',
+        properties: { date: '2015-10-02', place: 'quang-ngai-industrial-zone-4' },
+        source: 'news-0197937',
+        evidence: 'On 2 October 2015, Suzuki Taro met Lâm Hữu An in Quảng Ngãi Industrial Zone 4.',
+      },
+    ];
+    expect(relationshipId(colliding[0] as any)).toBe(relationshipId(colliding[1] as any));
+    const dir = edited((g) => g.relationships.push(...colliding));
+    const problems = await streamProblems(dir, { chunkBytes: 64 });
+    expect([...problems].sort()).toEqual([...memoryProblems(dir)].sort());
+    expect(problems.join('\n')).toMatch(/its id "met-with\.e6efb90ba1" is also that of relationships\[\d+\], a different fact/);
+    expect(problems.join('\n')).not.toMatch(/duplicate of an earlier relationship/);
   });
 
   it('reports a top level that is not an object as readSeed does', async () => {
