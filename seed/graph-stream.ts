@@ -2,9 +2,10 @@
 // the contract's schemas, so memory holds a file chunk and the entries it completes, never the
 // whole graph (at 5M relationships the file is ~1.5 GB: past V8's string limit for JSON.parse).
 // Any valid JSON reads, however it is laid out or ordered; the generator's one-entry-per-line
-// layout is not relied on. Problems name the file and the entry the way readSeed always has
+// layout is read faster (a line JSON.parse'd whole), never relied on. Problems name the file and the entry the way readSeed always has
 // (`graph.json: nodes[3].label: …`).
 import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { Tokenizer, TokenizerError, TokenParser, TokenParserError, TokenType, type ParsedTokenInfo } from '@streamparser/json';
 import type { z } from 'zod';
 import { graphSchema, nodeSchema, relationshipSchema, type SeedNode, type SeedRelationship } from '../contract/dataset.ts';
@@ -19,6 +20,8 @@ export type GraphEntry =
 export interface GraphStreamOptions {
   /** Bytes read at a time (tests make it tiny so entries straddle chunks). */
   chunkBytes?: number;
+  /** Try the one-entry-per-line fast path first (default true; tests turn it off to exercise the tokenizer). */
+  lines?: boolean;
 }
 
 /** `nodes[3].label: Invalid option…`: a zod path written the way the JSON reads. */
@@ -81,12 +84,88 @@ class Skeleton {
   }
 }
 
+/** An entry parsed with its part's schema: the entry, or its problems. */
+function parsedEntry(file: string, part: Part, index: number, value: unknown): GraphEntry[] {
+  if (part === 'nodes') {
+    const parsed = nodeSchema.safeParse(value);
+    if (parsed.success) return [{ kind: 'node', index, node: parsed.data }];
+    return zodProblems(file, parsed.error, ['nodes', index]).map((problem) => ({ kind: 'problem', problem }));
+  }
+  const parsed = relationshipSchema.safeParse(value);
+  if (parsed.success) return [{ kind: 'relationship', index, relationship: parsed.data }];
+  return zodProblems(file, parsed.error, ['relationships', index]).map((problem) => ({ kind: 'problem', problem }));
+}
+
+/** The file is not in the generator's line layout: the tokenizer takes over. */
+export class NotLineLayout extends Error {}
+
+/** The generator's layout (bench/generate.ts): the two arrays' brackets on lines of their own, one entry a line. */
+const LAYOUT_LINES = [/^\{\s*"nodes"\s*:\s*\[$/, /^\]\s*,\s*"relationships"\s*:\s*\[$/, /^\]\s*\}$/];
+
+/**
+ * The fast path: a line is an entry, JSON.parse'd whole (the token parser runs at ~40 MB/s, too
+ * slow for a 1.5 GB graph). Any line that does not fit the layout throws NotLineLayout.
+ */
+export async function* readLineEntries(file: string): AsyncGenerator<GraphEntry> {
+  const lines = createInterface({ input: createReadStream(file, { highWaterMark: 1 << 20 }), crlfDelay: Infinity });
+  let stage = 0; // 0: before the nodes, 1: in the nodes, 2: in the relationships, 3: after the end
+  let index = 0;
+  /** The last entry ended with a comma: another entry must follow, not the array's end. */
+  let comma = false;
+  for await (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (stage === 3) throw new NotLineLayout();
+    if (LAYOUT_LINES[stage === 0 ? 0 : stage === 1 ? 1 : 2]!.test(line)) {
+      if (comma) throw new NotLineLayout();
+      if (stage === 1) yield { kind: 'nodes-done' };
+      stage++;
+      index = 0;
+      continue;
+    }
+    // An entry: the first of its array, or after a comma.
+    if (stage === 0 || (index > 0 && !comma)) throw new NotLineLayout();
+    comma = line.endsWith(',');
+    let value: unknown;
+    try {
+      value = JSON.parse(comma ? line.slice(0, -1) : line);
+    } catch {
+      throw new NotLineLayout();
+    }
+    yield* parsedEntry(file, stage === 1 ? 'nodes' : 'relationships', index++, value);
+  }
+  if (stage !== 3) throw new NotLineLayout();
+}
+
 /**
  * Yields graph.json's entries in file order, each parsed with nodeSchema or relationshipSchema
  * (an entry that fails is a `problem`, with the index it has in its array); `nodes-done` once the
- * nodes array closes. A syntax error ends the stream with a problem.
+ * nodes array closes. A syntax error ends the stream with a problem. The generator's line layout
+ * is read line by line; a file that turns out not to be in it, at any line, is read again by the
+ * tokenizer, which passes over as many entries as the fast path had already yielded (both read
+ * the same file the same way, so the consumer sees one sequence either way).
  */
 export async function* readGraphEntries(file: string, opts: GraphStreamOptions = {}): AsyncGenerator<GraphEntry> {
+  let yielded = 0;
+  if (opts.lines ?? true) {
+    try {
+      for await (const entry of readLineEntries(file)) {
+        yield entry;
+        yielded++;
+      }
+      return;
+    } catch {
+      // Out of the layout, or unreadable: the tokenizer reads it again and reports what is wrong.
+    }
+  }
+  for await (const entry of readTokenEntries(file, opts)) {
+    if (yielded > 0) yielded--;
+    else yield entry;
+  }
+}
+
+/** Any valid JSON, token by token. */
+async function* readTokenEntries(file: string, opts: GraphStreamOptions): AsyncGenerator<GraphEntry> {
   const tokenizer = new Tokenizer();
   const parser = new TokenParser({ paths: ['$.*.*'], keepStack: false });
   const skeleton = new Skeleton();
@@ -99,15 +178,7 @@ export async function* readGraphEntries(file: string, opts: GraphStreamOptions =
     const part = stack[1]?.key;
     // Entries of the two arrays only; anything else is the skeleton's to report.
     if (skeleton.root !== 'object' || !isPart(part) || !Array.isArray(parent) || typeof key !== 'number') return;
-    if (part === 'nodes') {
-      const parsed = nodeSchema.safeParse(value);
-      if (parsed.success) ready.push({ kind: 'node', index: key, node: parsed.data });
-      else for (const problem of zodProblems(file, parsed.error, ['nodes', key])) ready.push({ kind: 'problem', problem });
-    } else {
-      const parsed = relationshipSchema.safeParse(value);
-      if (parsed.success) ready.push({ kind: 'relationship', index: key, relationship: parsed.data });
-      else for (const problem of zodProblems(file, parsed.error, ['relationships', key])) ready.push({ kind: 'problem', problem });
-    }
+    ready.push(...parsedEntry(file, part, key, value));
   };
 
   try {

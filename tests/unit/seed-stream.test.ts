@@ -9,6 +9,7 @@ import { generateDataset } from '../../bench/generate.ts';
 import { DatasetValidationError, relationshipId, type Dataset } from '../../seed/dataset.ts';
 import { DEFAULT_SEED_DIR, readSeed } from '../../seed/read-seed.ts';
 import { ArticleTexts, openSeedFolder, type DatasetSource } from '../../seed/seed-stream.ts';
+import { NotLineLayout, readGraphEntries, readLineEntries, type GraphEntry } from '../../seed/graph-stream.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'vj-seed-stream-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -196,5 +197,55 @@ describe('an invalid folder streamed', () => {
     const noGraph = seedCopy();
     unlinkSync(path.join(noGraph, 'graph.json'));
     expect((await streamProblems(noGraph))[0]).toMatch(/graph\.json: ENOENT/);
+  });
+});
+
+describe("graph.json in the generator's line layout (the fast path)", () => {
+  const dir = path.join(root, 'generated-lines');
+  generateDataset({ nodes: 60, rels: 200, seed: 5, out: dir });
+  const file = path.join(dir, 'graph.json');
+  const text = readFileSync(file, 'utf8');
+  const entries = async (f: string, lines: boolean) => {
+    const out: GraphEntry[] = [];
+    for await (const e of readGraphEntries(f, { lines })) out.push(e);
+    return out;
+  };
+  const variant = (name: string, content: string) => {
+    const f = path.join(root, `${name}.json`);
+    writeFileSync(f, content);
+    return f;
+  };
+
+  it('yields what the tokenizer yields, entry for entry, nodes-done included', async () => {
+    const tokens = await entries(file, false);
+    expect(tokens.filter((e) => e.kind === 'relationship')).toHaveLength(200);
+    expect(await entries(file, true)).toEqual(tokens);
+    // And it was the fast path that read them.
+    const fast: GraphEntry[] = [];
+    for await (const e of readLineEntries(file)) fast.push(e);
+    expect(fast).toEqual(tokens);
+  });
+
+  it('hands over to the tokenizer when a later line leaves the layout, each entry yielded once', async () => {
+    // Valid JSON still: the 31st node spread over several lines.
+    const lines = text.split('\n');
+    lines[31] = JSON.stringify(JSON.parse(lines[31]!.replace(/,$/, '')), null, 2) + ',';
+    const spread = variant('spread', lines.join('\n'));
+    expect(await entries(spread, true)).toEqual(await entries(file, false));
+    await expect(async () => {
+      for await (const _ of readLineEntries(spread));
+    }).rejects.toThrow(NotLineLayout);
+  });
+
+  it('reports what the tokenizer reports: a missing comma, an entry that breaks its schema', async () => {
+    const lines = text.split('\n');
+    const noComma = variant('no-comma', [lines[0], lines[1]!.replace(/,$/, ''), ...lines.slice(2)].join('\n'));
+    const lineProblems = (await entries(noComma, true)).filter((e) => e.kind === 'problem');
+    expect(lineProblems).toHaveLength(1);
+    expect(lineProblems).toEqual((await entries(noComma, false)).filter((e) => e.kind === 'problem'));
+    const badLabel = variant('bad-label', text.replace('"label":"Country"', '"label":"Planet"'));
+    const problems = (await entries(badLabel, true)).filter((e) => e.kind === 'problem');
+    expect(problems).toHaveLength(1);
+    expect(problems).toEqual((await entries(badLabel, false)).filter((e) => e.kind === 'problem'));
   });
 });
