@@ -95,7 +95,7 @@ export interface ServeBenchOptions {
    */
   queryApi?: boolean;
   /** A Neo4j already holding the dataset in `dataDir` (nothing is loaded; `sizes` is ignored). */
-  existing?: { target: Neo4jTarget; dataDir: string };
+  existing?: { target: Neo4jTarget; dataDir: string; queryApiUrl?: string };
   log?: (line: string) => void;
 }
 
@@ -835,7 +835,11 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
   if (options.existing) {
     const dataset = readSeed(options.existing.dataDir);
     log(`existing Neo4j ${options.existing.target.uri}: ${dataset.nodes.length} nodes, ${dataset.relationships.length} relationships`);
-    const measured = await measureSize(options.existing.target, undefined, dataset, o, log);
+    const e = options.existing;
+    const qa = e.queryApiUrl
+      ? { url: e.queryApiUrl, database: e.target.database, username: e.target.username, password: e.target.password }
+      : undefined;
+    const measured = await measureSize(options.existing.target, qa, dataset, o, log);
     result.sizes.push({ nodes: dataset.nodes.length, rels: dataset.relationships.length, loadS: 0, ...measured });
     return result;
   }
@@ -1016,6 +1020,7 @@ async function cli(): Promise<void> {
       uri: { type: 'string' },
       password: { type: 'string' },
       data: { type: 'string' },
+      'query-api': { type: 'string' },
       out: { type: 'string', default: 'bench/results/serve.json' },
     },
   });
@@ -1046,6 +1051,7 @@ async function cli(): Promise<void> {
           existing: {
             target: { uri: values.uri, username: 'neo4j', password: values.password ?? '', database: 'neo4j' },
             dataDir: values.data,
+            ...(values['query-api'] ? { queryApiUrl: values['query-api'] } : {}),
           },
         }
       : {}),
