@@ -22,7 +22,9 @@ export interface ReviewedDataset {
 export const acceptProposed = (draft: Draft): Draft => ({
   ...draft,
   nodes: draft.nodes.map((n) => (n.review.status === 'proposed' ? { ...n, review: { ...n.review, status: 'accepted' } } : n)),
-  relationships: draft.relationships.map((r) => (r.review.status === 'proposed' ? { ...r, review: { ...r.review, status: 'accepted' } } : r)),
+  relationships: draft.relationships.map((r) =>
+    r.review.status === 'proposed' ? { ...r, review: { ...r.review, status: 'accepted' } } : r,
+  ),
 });
 
 export function applyReview(draft: Draft): ReviewedDataset {
@@ -62,5 +64,10 @@ export function applyReview(draft: Draft): ReviewedDataset {
     })
     // A fact whose two ends merged into one node says nothing about it.
     .filter((rel) => rel.from !== rel.to);
-  return { dataset: { articles: draft.articles, nodes: [...newNodes, ...merged.values()], relationships }, newNodes, mergedNodes: [...merged.values()], existingIds };
+  return {
+    dataset: { articles: draft.articles, nodes: [...newNodes, ...merged.values()], relationships },
+    newNodes,
+    mergedNodes: [...merged.values()],
+    existingIds,
+  };
 }

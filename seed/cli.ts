@@ -31,7 +31,9 @@ const perSecond = (count: number, ms: number) => `${Math.round(count / (ms / 100
 
 async function bulk(): Promise<void> {
   if (!config.neo4j.managedLocal)
-    throw new BulkLoadRefused('--bulk writes the store offline with neo4j-admin, so it needs the managed local Neo4j: unset NEO4J_URI, or load without --bulk');
+    throw new BulkLoadRefused(
+      '--bulk writes the store offline with neo4j-admin, so it needs the managed local Neo4j: unset NEO4J_URI, or load without --bulk',
+    );
   const source = await openSeedFolder(values.dir ?? DEFAULT_SEED_DIR);
   const s = await bulkLoad(source, {
     local: { ...config.local, password: config.neo4j.password },

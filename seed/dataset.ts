@@ -31,7 +31,9 @@ export class DatasetValidationError extends Error {
   override readonly name = 'DatasetValidationError';
 
   constructor(readonly problems: string[]) {
-    super(`Dataset is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `Dataset is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   }
 }
 
@@ -55,7 +57,8 @@ export function indexArticles<A extends { id: string }>(articles: Iterable<A>, o
   const byId = new Map<string, A>();
   let i = 0;
   for (const article of articles) {
-    if (byId.has(article.id)) problems.push(`${at(opts.where?.articles, `articles[${i}] (${article.id})`)}: duplicate article id "${article.id}"`);
+    if (byId.has(article.id))
+      problems.push(`${at(opts.where?.articles, `articles[${i}] (${article.id})`)}: duplicate article id "${article.id}"`);
     byId.set(article.id, article);
     i++;
   }
@@ -75,7 +78,12 @@ const relationshipWhere = (rel: SeedRelationship, i: number, opts: ValidateOptio
  * or (the id keeping 40 bits of its hash, so likely from a few million relationships of one
  * type on) a different fact whose id collides; the load would refuse either on the id constraint.
  */
-export function repeatedIdProblem(rel: SeedRelationship, i: number, earlier: { rel: SeedRelationship; index: number }, opts: ValidateOptions): string {
+export function repeatedIdProblem(
+  rel: SeedRelationship,
+  i: number,
+  earlier: { rel: SeedRelationship; index: number },
+  opts: ValidateOptions,
+): string {
   const where = relationshipWhere(rel, i, opts);
   const same = (['type', 'from', 'to', 'source', 'evidence'] as const).every((k) => rel[k] === earlier.rel[k]);
   return same

@@ -115,7 +115,13 @@ async function* csvRows(source: DatasetSource, files: Map<string, CsvFile>, with
       yield {
         file: fileFor(`nodes-${n.label}.csv`, ['id:ID(Entity)', ':LABEL']),
         fixed: [n.id, `Entity${ARRAY_DELIMITER}${n.label}`],
-        props: { ...n.properties, name: n.name, aliases: n.aliases, sources: n.mentions.map((m) => m.source), evidence: n.mentions.map((m) => m.evidence) },
+        props: {
+          ...n.properties,
+          name: n.name,
+          aliases: n.aliases,
+          sources: n.mentions.map((m) => m.source),
+          evidence: n.mentions.map((m) => m.evidence),
+        },
       };
     } else {
       const r = item.relationship;
@@ -193,7 +199,9 @@ export function parseImportDuration(output: string): number | null {
 export function runImport(
   dir: string,
   dataset: DatasetSource['counts'],
-  csvArgs: string[], opts: { heap: string; database?: string }): ImportRun {
+  csvArgs: string[],
+  opts: { heap: string; database?: string },
+): ImportRun {
   const t = performance.now();
   const res = neo4jAdmin(
     dir,

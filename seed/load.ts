@@ -57,7 +57,14 @@ const nodeRow = (n: SeedNode) => ({
   sources: n.mentions.map((m) => m.source),
   evidence: n.mentions.map((m) => m.evidence),
 });
-const relationshipRow = (r: RelationshipWithId) => ({ id: r.id, from: r.from, to: r.to, properties: r.properties, source: r.source, evidence: r.evidence });
+const relationshipRow = (r: RelationshipWithId) => ({
+  id: r.id,
+  from: r.from,
+  to: r.to,
+  properties: r.properties,
+  source: r.source,
+  evidence: r.evidence,
+});
 
 /** `items` grouped by `keyOf`, groups in `order`'s order (so batches run in the model's label and type order). */
 function groupBy<T, K extends string>(items: T[], keyOf: (item: T) => K, order: readonly K[]): [K, T[]][] {
@@ -119,7 +126,8 @@ async function* planBatches(source: DatasetSource, batchSize: number): AsyncGene
   // Last, once every relationship is in: the stored degree the overview ranks by, in id order
   // (entity-degrees locks the nodes it counts; one order keeps concurrent writers from deadlocking).
   ids.sort();
-  for (let i = 0; i < ids.length; i += batchSize) yield { phase: 'degrees', query: cypher('entity-degrees'), rows: ids.slice(i, i + batchSize) };
+  for (let i = 0; i < ids.length; i += batchSize)
+    yield { phase: 'degrees', query: cypher('entity-degrees'), rows: ids.slice(i, i + batchSize) };
 }
 
 async function runBatch(tx: ManagedTransaction, batch: Batch): Promise<void> {

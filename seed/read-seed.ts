@@ -61,6 +61,9 @@ export function readSeed(dir = DEFAULT_SEED_DIR): Dataset {
 
   problems.push(...missingTexts(dir, articlesFile, articlesParsed.data));
   if (problems.length) throw new DatasetValidationError(problems);
-  const articles: LoadableArticle[] = articlesParsed.data.map((meta) => ({ ...meta, text: readFileSync(path.join(dir, meta.file), 'utf8') }));
+  const articles: LoadableArticle[] = articlesParsed.data.map((meta) => ({
+    ...meta,
+    text: readFileSync(path.join(dir, meta.file), 'utf8'),
+  }));
   return validateDataset({ articles, ...graphParsed.data }, { where: { articles: articlesFile, graph: graphFile } });
 }

@@ -13,6 +13,13 @@ export function writeSeedFolder(dir: string, dataset: DatasetInput): void {
     return { ...meta, file };
   });
   writeFileSync(path.join(dir, 'articles.json'), `${JSON.stringify(articles, null, 2)}\n`);
-  const relationships = dataset.relationships.map(({ type, from, to, properties, source, evidence }) => ({ type, from, to, properties, source, evidence }));
+  const relationships = dataset.relationships.map(({ type, from, to, properties, source, evidence }) => ({
+    type,
+    from,
+    to,
+    properties,
+    source,
+    evidence,
+  }));
   writeFileSync(path.join(dir, 'graph.json'), `${JSON.stringify({ nodes: dataset.nodes, relationships }, null, 2)}\n`);
 }
