@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bulkLoad } from '../seed/bulk-load.ts';
-import { loadDataset } from '../seed/load.ts';
+import { loadDataset, relationshipRow } from '../seed/load.ts';
 import { progressReporter } from '../seed/progress.ts';
 import { createDriver } from '../db/driver.ts';
 import { cypher } from '../db/queries.ts';
@@ -155,8 +155,7 @@ async function naiveLoad(db: SharedNeo4j, freshStore: boolean, dataset: DatasetS
     const session = driver.session({ database: db.database });
     const started = performance.now();
     for (const r of rows) {
-      const row = { id: r.id, from: r.from, to: r.to, properties: r.properties, source: r.source, evidence: r.evidence };
-      await session.executeWrite((tx) => tx.run(cypher('seed-merge-relationships', { type: r.type }), { rows: [row] }));
+      await session.executeWrite((tx) => tx.run(cypher('seed-merge-relationships', { type: r.type }), { rows: [relationshipRow(r)] }));
     }
     const ms = performance.now() - started;
     await session.close();

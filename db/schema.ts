@@ -2,7 +2,7 @@
 // benchmarks: apply cypher/schema.cypher (and store the degrees a database lacks), count what
 // is there, empty it.
 import { int, type Driver, type Integer } from 'neo4j-driver';
-import { cypher, schemaStatements } from './queries.ts';
+import { cypher, schemaStatements, type QueryName } from './queries.ts';
 import { readQuery } from './read.ts';
 
 /** Indexes of earlier schemas that a constraint on the same property now replaces (a constraint cannot be created beside them). */
@@ -17,16 +17,19 @@ export async function applySchema(driver: Driver, database: string): Promise<voi
   await storeMissingDegrees(driver, database);
 }
 
-/** Entities updated per transaction when their degree is stored after the fact. */
-const DEGREE_BATCH = 10_000;
-
-/** A database written before degrees were stored, or by a bulk import, gets them here, in bounded transactions. */
-async function storeMissingDegrees(driver: Driver, database: string): Promise<void> {
+/**
+ * Runs a statement that mends up to `batch` nodes and answers how many (`count`) until it mends
+ * none: a repair of any size in bounded transactions, each committed on its own.
+ */
+export async function repeatUntilNone(driver: Driver, database: string, name: QueryName, batch: number): Promise<void> {
   for (;;) {
-    const { records } = await driver.executeQuery(cypher('entity-degrees-missing'), { batch: int(DEGREE_BATCH) }, { database });
+    const { records } = await driver.executeQuery(cypher(name), { batch: int(batch) }, { database });
     if ((records[0]!.get('count') as Integer).toNumber() === 0) return;
   }
 }
+
+/** A database written before degrees were stored, or by a bulk import, gets them here. */
+const storeMissingDegrees = (driver: Driver, database: string) => repeatUntilNone(driver, database, 'entity-degrees-missing', 10_000);
 
 export async function countEntities(driver: Driver, database: string): Promise<number> {
   const { records } = await readQuery<{ count: Integer }>({ driver, database }, 'count-entities');

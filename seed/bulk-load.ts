@@ -8,10 +8,8 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Neo4jTarget } from '../config/config.ts';
-import { int, type Driver } from 'neo4j-driver';
 import { createDriver } from '../db/driver.ts';
-import { cypher } from '../db/queries.ts';
-import { applySchema, countEntities } from '../db/schema.ts';
+import { applySchema, countEntities, repeatUntilNone } from '../db/schema.ts';
 import {
   acquireLocalNeo4j,
   ensureLocalNeo4j,
@@ -48,19 +46,6 @@ export interface BulkLoadOptions {
   /** Replace a database that already holds data (everything in it is lost). */
   overwrite: boolean;
   log?: (line: string) => void;
-}
-
-/** The empty alias lists the import left out, put back a bounded batch at a time (see the Cypher file). */
-async function restoreEmptyAliases(driver: Driver, database: string): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    for (;;) {
-      const result = await session.executeWrite((tx) => tx.run(cypher('bulk-empty-aliases'), { limit: int(20_000) }));
-      if ((result.records[0]?.get('count').toNumber() ?? 0) === 0) return;
-    }
-  } finally {
-    await session.close();
-  }
 }
 
 export async function bulkLoad(data: Dataset | DatasetSource, opts: BulkLoadOptions): Promise<BulkLoadSummary> {
@@ -116,7 +101,8 @@ export async function bulkLoad(data: Dataset | DatasetSource, opts: BulkLoadOpti
     try {
       // The schema, and the stored degrees the import does not write (applySchema counts them).
       await applySchema(after, opts.target.database);
-      await restoreEmptyAliases(after, opts.target.database);
+      // The empty alias lists the import left out (see the Cypher file).
+      await repeatUntilNone(after, opts.target.database, 'bulk-empty-aliases', 20_000);
     } finally {
       await after.close();
       if ('release' in back) await back.release();

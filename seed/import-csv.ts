@@ -160,11 +160,10 @@ export async function writeImportCsv(data: Dataset | DatasetSource, dir: string)
     writer.line([...file.fixed, ...keysOf.get(file)!.map((k) => `${k}:${file.columns.get(k)!.name}`)].join(','));
     writers.set(file, writer);
   }
-  const written = new Map<string, CsvFile>();
   try {
-    for await (const row of csvRows(source, written, true)) {
-      const file = files.get(row.file.name)!;
-      writers.get(file)!.line([...row.fixed.map(field), ...keysOf.get(file)!.map((k) => field(row.props[k]))].join(','));
+    // The same files map: each row comes back with the file the typing pass made for it.
+    for await (const row of csvRows(source, files, true)) {
+      writers.get(row.file)!.line([...row.fixed.map(field), ...keysOf.get(row.file)!.map((k) => field(row.props[k]))].join(','));
     }
   } finally {
     for (const writer of writers.values()) writer.close();
@@ -194,11 +193,11 @@ export function parseImportDuration(output: string): number | null {
 /**
  * Runs `neo4j-admin database import full` on the instance folder `dir` (its server stopped) with
  * the CSV arguments writeImportCsv returned, replacing `database`; checks the tool's own counts
- * against the dataset's (a source's `counts`, known once it is validated).
+ * against the dataset's `sizes` (a source's counts, known once it is validated).
  */
 export function runImport(
   dir: string,
-  dataset: DatasetSource['counts'],
+  sizes: DatasetSource['counts'],
   csvArgs: string[],
   opts: { heap: string; database?: string },
 ): ImportRun {
@@ -226,7 +225,7 @@ export function runImport(
   const reportedMs = parseImportDuration(output);
   if (!counts || reportedMs === null) throw new Error(`Unexpected neo4j-admin output:\n${output.slice(-2000)}`);
   const result = { wallMs, reportedMs, nodes: Number(counts[1]), relationships: Number(counts[2]) };
-  const expected = { nodes: dataset.nodes + dataset.articles, relationships: dataset.relationships };
+  const expected = { nodes: sizes.nodes + sizes.articles, relationships: sizes.relationships };
   if (result.nodes !== expected.nodes || result.relationships !== expected.relationships) {
     throw new Error(
       `neo4j-admin imported ${result.nodes} nodes / ${result.relationships} relationships, expected ${expected.nodes} / ${expected.relationships}`,

@@ -57,7 +57,8 @@ const nodeRow = (n: SeedNode) => ({
   sources: n.mentions.map((m) => m.source),
   evidence: n.mentions.map((m) => m.evidence),
 });
-const relationshipRow = (r: RelationshipWithId) => ({
+/** A row of seed-merge-relationships.cypher, which the loader, a commit and the naive benchmark row run. */
+export const relationshipRow = (r: RelationshipWithId) => ({
   id: r.id,
   from: r.from,
   to: r.to,

@@ -16,12 +16,11 @@ export async function seedDatabase(
   const source = await openSeedFolder(opts.dir ?? DEFAULT_SEED_DIR);
   await applySchema(driver, database);
   if (opts.onlyIfEmpty && (await countEntities(driver, database)) > 0) return null;
-  const summary = await loadDataset(driver, source, {
+  // The loader stores the degrees as its last phase.
+  return loadDataset(driver, source, {
     database,
     atomic: opts.atomic ?? true,
     onProgress: opts.onProgress,
     batchSize: opts.batchSize,
   });
-  // A post-load step over the whole graph (e.g. stored degrees) belongs here, as in bulkLoad.
-  return summary;
 }

@@ -1,9 +1,9 @@
 // neo4j-admin import reads an empty list field as no property at all, where the transactional
-// loader stores `aliases: []`; this puts the empty list back, up to $limit nodes per run (the
+// loader stores `aliases: []`; this puts the empty list back, up to $batch nodes per run (the
 // bulk loader repeats it until it returns 0, so no transaction grows with the graph).
-// params: $limit (an integer)
+// params: $batch (an integer)
 // returns: count
 MATCH (n:Entity) WHERE n.aliases IS NULL
-WITH n LIMIT $limit
+WITH n LIMIT $batch
 SET n.aliases = []
 RETURN count(n) AS count

@@ -41,9 +41,10 @@ export function primaryLabel(node: NodeLike): string {
   return node.labels.find((l) => !technical.has(l)) ?? node.labels[0] ?? '';
 }
 
-export function plainProperties(props: Record<string, unknown>, depth = 0): Record<string, unknown> {
+/** `omit`: keys left out (a node's technical properties). */
+export function plainProperties(props: Record<string, unknown>, depth = 0, omit?: ReadonlySet<string>): Record<string, unknown> {
   const plain: Record<string, unknown> = {};
-  for (const key of Object.keys(props)) plain[key] = toPlain(props[key], depth);
+  for (const key of Object.keys(props)) if (!omit?.has(key)) plain[key] = toPlain(props[key], depth);
   return plain;
 }
 
@@ -63,9 +64,7 @@ const technicalProperties = new Set<string>(TECHNICAL_PROPERTIES);
 
 /** A node's properties as the API shows them: the technical ones left out. */
 export function entityProperties(node: Node): Record<string, unknown> {
-  const plain: Record<string, unknown> = {};
-  for (const key of Object.keys(node.properties)) if (!technicalProperties.has(key)) plain[key] = toPlain(node.properties[key]);
-  return plain;
+  return plainProperties(node.properties, 0, technicalProperties);
 }
 
 export function toGraphNode(node: Node): GraphNode {

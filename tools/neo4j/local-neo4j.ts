@@ -198,8 +198,10 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
-/** Asks the OS for a free loopback port (tests use this for an instance of their own). */
-/** `count` distinct free ports: each is held until all are found, so no two are the same. */
+/**
+ * Asks the OS for `count` distinct free loopback ports (tests and benchmarks use them for an
+ * instance of their own): each is held until all are found, so no two are the same.
+ */
 export async function freePorts(count: number): Promise<number[]> {
   const servers: net.Server[] = [];
   try {

@@ -12,8 +12,9 @@ import { cypherParams, readQuery } from '../../../db/read.ts';
 import type { KnownEntity } from '../../../ingest/resolve/index.ts';
 import { entityProperties, nodeId, primaryLabel, toNodeSummary } from '../../db/records.ts';
 import { applyReview } from '../../../seed/apply-review.ts';
+import { relationshipRow } from '../../../seed/load.ts';
 import { textHash } from '../../../ingest/extract/article.ts';
-import { DatasetValidationError, validateDataset, type RelationshipWithId } from '../../../seed/dataset.ts';
+import { DatasetValidationError, validateDataset } from '../../../seed/dataset.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
 
 const run = async <T>(tx: ManagedTransaction, text: string, params: Record<string, unknown>, field: string): Promise<T> => {
@@ -235,12 +236,3 @@ function askedOf(properties: Record<string, unknown>): string[] {
   const list = properties.askedOf;
   return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
 }
-
-const relationshipRow = (r: RelationshipWithId) => ({
-  id: r.id,
-  from: r.from,
-  to: r.to,
-  properties: r.properties,
-  source: r.source,
-  evidence: r.evidence,
-});
