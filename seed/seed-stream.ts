@@ -142,7 +142,8 @@ export async function openSeedFolder(dir: string, opts: SeedFolderOptions = {}):
 
   /** One pass over graph.json; `deferred` when a relationship came before the nodes array closed. */
   const pass = async (take: { nodes: boolean; relationships: boolean }) => {
-    let nodesDone = false;
+    // A pass that takes no nodes comes after one that took them all: every id is known.
+    let nodesDone = !take.nodes;
     let deferred = false;
     for await (const entry of readGraphEntries(graphFile, opts)) {
       if (entry.kind === 'problem') {
