@@ -1,10 +1,11 @@
 // `npm run seed -- --bulk`: loads a dataset into the managed local Neo4j at the engine's own
 // rate. The transactional loader MERGEs in batches, paying for transactions, locks and index
 // upkeep on every row; `neo4j-admin database import full` (from the same jars as the server)
-// writes the store offline in one pass. So: check the database may be replaced, stop the
-// server, write the CSV files, run the tool, start the server again, apply the schema (the
-// constraints and indexes are built once, over the whole store). Only for a server we manage:
-// the tool needs the store's folder, which a remote server (NEO4J_URI) does not give us.
+// writes the store offline in one pass. So: check the database may be replaced, validate the
+// folder and write the CSV files in the same streaming pass, stop the server, run the tool,
+// start the server again, apply the schema (the constraints and indexes are built once, over
+// the whole store). Only for a server we manage: the tool needs the store's folder, which a
+// remote server (NEO4J_URI) does not give us.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Neo4jTarget } from '../config/config.ts';
@@ -19,8 +20,8 @@ import {
   type LocalNeo4jOptions,
 } from '../tools/neo4j/local-neo4j.ts';
 import type { Dataset } from './dataset.ts';
-import { datasetSource, type DatasetSource } from './seed-stream.ts';
-import { runImport, writeImportCsv } from './import-csv.ts';
+import { datasetSource, openSeedFolder, type DatasetSource } from './seed-stream.ts';
+import { ImportCsvWriter, runImport, writeImportCsv } from './import-csv.ts';
 
 export class BulkLoadRefused extends Error {
   override readonly name = 'BulkLoadRefused';
@@ -30,7 +31,7 @@ export interface BulkLoadSummary {
   nodes: number;
   relationships: number;
   articles: number;
-  /** Writing the CSV files. */
+  /** Writing the CSV files (for a folder: validating it in the same pass). */
   csvMs: number;
   /** The import tool's own figure, and its wall time (JVM start included). */
   toolReportedMs: number;
@@ -48,15 +49,36 @@ export interface BulkLoadOptions {
   log?: (line: string) => void;
 }
 
-export async function bulkLoad(data: Dataset | DatasetSource, opts: BulkLoadOptions): Promise<BulkLoadSummary> {
-  const source = 'graph' in data ? data : datasetSource(data);
+const runningApps = (holders: number) =>
+  `--bulk replaces the database offline, but ${holders} running app(s) use the local Neo4j: stop them first (npm run neo4j:status)`;
+
+/** The CSV files of a folder, validated in the same pass (one read of graph.json), or of a dataset already valid. */
+async function writeInputs(data: string | Dataset | DatasetSource, dir: string): Promise<{ source: DatasetSource; csvArgs: string[] }> {
+  if (typeof data !== 'string') {
+    const source = 'graph' in data ? data : datasetSource(data);
+    return { source, csvArgs: await writeImportCsv(source, dir) };
+  }
+  const writer = new ImportCsvWriter(dir);
+  try {
+    const source = await openSeedFolder(data, { observe: writer });
+    for await (const article of source.articles()) writer.article(article);
+    return { source, csvArgs: writer.finish() };
+  } catch (err) {
+    writer.abandon();
+    throw err;
+  }
+}
+
+/**
+ * A seed folder (validated as its CSV files are written: one pass over graph.json) or a dataset
+ * already validated. Throws DatasetValidationError for an invalid folder, BulkLoadRefused when the
+ * database may not be replaced; either way before the server is stopped or anything is written.
+ */
+export async function bulkLoad(data: string | Dataset | DatasetSource, opts: BulkLoadOptions): Promise<BulkLoadSummary> {
   const log = opts.log ?? (() => undefined);
   const started = performance.now();
   const before = await statusLocalNeo4j(opts.local.dir);
-  if ((before.holders ?? 0) > 0)
-    throw new BulkLoadRefused(
-      `--bulk replaces the database offline, but ${before.holders} running app(s) use the local Neo4j: stop them first (npm run neo4j:status)`,
-    );
+  if ((before.holders ?? 0) > 0) throw new BulkLoadRefused(runningApps(before.holders!));
   let t = performance.now();
   // A folder whose server never ran holds no database: nothing to ask about, nothing to lose, so
   // no start and stop for the question (on a fresh machine, the first load's longest wait).
@@ -78,8 +100,6 @@ export async function bulkLoad(data: Dataset | DatasetSource, opts: BulkLoadOpti
       await driver.close();
       await lease.release();
     }
-    t = performance.now();
-    await stopLocalNeo4j(opts.local.dir);
   }
   let serverMs = performance.now() - t;
 
@@ -88,9 +108,17 @@ export async function bulkLoad(data: Dataset | DatasetSource, opts: BulkLoadOpti
   mkdirSync(csvDir, { recursive: true });
   try {
     t = performance.now();
-    const csvArgs = await writeImportCsv(source, csvDir);
+    const { source, csvArgs } = await writeInputs(data, csvDir);
     const csvMs = performance.now() - t;
-    log(`seed --bulk: ${csvArgs.length} CSV files in ${Math.round(csvMs)} ms; running neo4j-admin database import…`);
+    log(`seed --bulk: ${csvArgs.length} CSV inputs in ${Math.round(csvMs)} ms; running neo4j-admin database import…`);
+    t = performance.now();
+    if (!fresh) {
+      // The pass took a while: an app may have started on the server meanwhile.
+      const holders = (await statusLocalNeo4j(opts.local.dir)).holders ?? 0;
+      if (holders > 0) throw new BulkLoadRefused(runningApps(holders));
+      await stopLocalNeo4j(opts.local.dir);
+    }
+    serverMs += performance.now() - t;
     const run = runImport(opts.local.dir, source.counts, csvArgs, { heap: opts.local.heap, database: opts.target.database });
     log(`seed --bulk: the tool imported ${run.nodes} nodes and ${run.relationships} relationships in ${run.reportedMs} ms`);
 

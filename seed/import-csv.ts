@@ -6,7 +6,8 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { NODE_LABELS, REL_TYPES } from '../contract/model.ts';
 import { neo4jAdmin } from '../tools/neo4j/local-neo4j.ts';
-import type { Dataset } from './dataset.ts';
+import type { SeedNode } from '../contract/dataset.ts';
+import type { Dataset, LoadableArticle, RelationshipWithId } from './dataset.ts';
 import { datasetSource, type DatasetSource } from './seed-stream.ts';
 import { articleProperties } from './load.ts';
 
@@ -17,7 +18,7 @@ type Value = string | number | boolean | string[] | number[] | null | undefined;
 
 /**
  * The import tool's type for a column, from every value it holds, gathered one row at a time
- * (the rows stream past twice: once to type the columns, once to write them). Numbers are
+ * as the rows are written (the header is written last, in a file of its own). Numbers are
  * doubles, integral or not: the driver sends a JavaScript number as a float, so that is what the
  * transactional loader stores, and the two stores must compare equal (a long 8 and a float 8.0
  * do not).
@@ -57,20 +58,6 @@ function field(value: Value): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
-/** One CSV file: fixed columns, then the property columns every row of the file may have. */
-interface CsvFile {
-  name: string;
-  fixed: string[];
-  columns: Map<string, ColumnType>;
-}
-
-/** A row as the CSV writer sees it: the file it goes to, its fixed fields and its properties. */
-interface CsvRow {
-  file: CsvFile;
-  fixed: Value[];
-  props: Record<string, Value>;
-}
-
 /** Buffered synchronous appends: a streamed load writes gigabytes in rows of a few hundred bytes. */
 class CsvWriter {
   private readonly fd: number;
@@ -99,78 +86,133 @@ class CsvWriter {
   }
 }
 
-/** Every row of the dataset, in file order: articles, then nodes by label, relationships by type. */
-async function* csvRows(source: DatasetSource, files: Map<string, CsvFile>, withText: boolean): AsyncGenerator<CsvRow> {
-  const fileFor = (name: string, fixed: string[]) => {
-    let file = files.get(name);
-    if (!file) files.set(name, (file = { name, fixed, columns: new Map() }));
-    return file;
-  };
-  for await (const article of source.articles({ withText })) {
-    yield { file: fileFor('articles.csv', [':LABEL']), fixed: ['Article'], props: articleProperties(article) };
+/**
+ * One input of the tool: a body written row by row as the data streams past, and a header file
+ * written at the end, once every value has typed its column (the tool takes `header,body`). The
+ * property columns are in the order first seen: a row written before a column appeared is
+ * shorter, and the tool reads missing trailing fields as absent properties (every present value
+ * is quoted, so a row always ends in a quoted field).
+ */
+class CsvInput {
+  private readonly columns = new Map<string, ColumnType>();
+  private readonly body: CsvWriter;
+
+  constructor(
+    private readonly dir: string,
+    readonly name: string,
+    private readonly fixed: string[],
+  ) {
+    this.body = new CsvWriter(this.file('csv'));
   }
-  for await (const item of source.graph()) {
-    if ('node' in item) {
-      const n = item.node;
-      yield {
-        file: fileFor(`nodes-${n.label}.csv`, ['id:ID(Entity)', ':LABEL']),
-        fixed: [n.id, `Entity${ARRAY_DELIMITER}${n.label}`],
-        props: {
-          ...n.properties,
-          name: n.name,
-          aliases: n.aliases,
-          sources: n.mentions.map((m) => m.source),
-          evidence: n.mentions.map((m) => m.evidence),
-        },
-      };
-    } else {
-      const r = item.relationship;
-      yield {
-        file: fileFor(`rels-${r.type}.csv`, [':START_ID(Entity)', ':END_ID(Entity)', ':TYPE']),
-        fixed: [r.from, r.to, r.type],
-        props: { ...r.properties, id: r.id, source: r.source, evidence: r.evidence },
-      };
+
+  private file(kind: 'csv' | 'header.csv'): string {
+    return path.join(this.dir, `${this.name}.${kind}`);
+  }
+
+  row(fixed: Value[], props: Record<string, Value>): void {
+    let added: string[] | undefined;
+    for (const key in props) if (!this.columns.has(key)) (added ??= []).push(key);
+    for (const key of added?.sort() ?? []) this.columns.set(key, new ColumnType());
+    let line = fixed.map(field).join(',');
+    let absent = 0;
+    for (const [key, column] of this.columns) {
+      const value = props[key];
+      column.see(value);
+      const text = field(value);
+      // An absent value is an empty field; trailing ones are left out, as a row written before
+      // its columns existed leaves them out: the tool, parsing multi-line fields, reads a row that
+      // ends in an empty field short of the header as running on into the next line.
+      if (text === '') absent++;
+      else {
+        line += ','.repeat(absent + 1) + text;
+        absent = 0;
+      }
     }
+    this.body.line(line);
+  }
+
+  /** Closes the body and writes the header; returns the tool's argument (`--nodes=header,body`). */
+  finish(): string {
+    this.body.close();
+    const header = new CsvWriter(this.file('header.csv'));
+    header.line([...this.fixed, ...[...this.columns].map(([key, type]) => `${key}:${type.name}`)].join(','));
+    header.close();
+    return `--${this.name.startsWith('rels-') ? 'relationships' : 'nodes'}=${this.file('header.csv')},${this.file('csv')}`;
+  }
+
+  /** Closes the body without a header (the caller deletes the folder). */
+  abandon(): void {
+    this.body.close();
   }
 }
 
 /** The files in the order the tool is given them: articles, then the model's labels and types. */
-const FILE_ORDER = ['articles.csv', ...NODE_LABELS.map((l) => `nodes-${l}.csv`), ...REL_TYPES.map((t) => `rels-${t}.csv`)];
+const INPUT_ORDER = ['articles', ...NODE_LABELS.map((l) => `nodes-${l}`), ...REL_TYPES.map((t) => `rels-${t}`)];
 
 /**
- * Writes the dataset as import CSVs in `dir`; returns the tool's --nodes/--relationships args.
- * Two streamed passes: the first types each file's columns (the header needs the union of every
- * row's keys before the first row), the second writes the rows; memory holds one row at a time.
+ * Writes a dataset's rows as import CSVs in `dir` as they are given, in one pass: memory holds
+ * one row and each file's column types. Feed it the articles, nodes and relationships in any
+ * order, then `finish()`; on a failure, `abandon()` and delete the folder.
  */
+export class ImportCsvWriter {
+  private readonly inputs = new Map<string, CsvInput>();
+
+  constructor(private readonly dir: string) {}
+
+  private input(name: string, fixed: string[]): CsvInput {
+    let input = this.inputs.get(name);
+    if (!input) this.inputs.set(name, (input = new CsvInput(this.dir, name, fixed)));
+    return input;
+  }
+
+  article(article: LoadableArticle): void {
+    this.input('articles', [':LABEL']).row(['Article'], articleProperties(article));
+  }
+
+  node(n: SeedNode): void {
+    this.input(`nodes-${n.label}`, ['id:ID(Entity)', ':LABEL']).row([n.id, `Entity${ARRAY_DELIMITER}${n.label}`], {
+      ...n.properties,
+      name: n.name,
+      aliases: n.aliases,
+      sources: n.mentions.map((m) => m.source),
+      evidence: n.mentions.map((m) => m.evidence),
+    });
+  }
+
+  relationship(r: RelationshipWithId): void {
+    this.input(`rels-${r.type}`, [':START_ID(Entity)', ':END_ID(Entity)', ':TYPE']).row([r.from, r.to, r.type], {
+      ...r.properties,
+      id: r.id,
+      source: r.source,
+      evidence: r.evidence,
+    });
+  }
+
+  /** Closes every file; returns the tool's `--nodes=…` and `--relationships=…`, articles first, then labels and types in the model's order. */
+  finish(): string[] {
+    return INPUT_ORDER.flatMap((name) => this.inputs.get(name)?.finish() ?? []);
+  }
+
+  abandon(): void {
+    for (const input of this.inputs.values()) input.abandon();
+  }
+}
+
+/** Writes a dataset already validated (in memory, or a source) as import CSVs in `dir`. */
 export async function writeImportCsv(data: Dataset | DatasetSource, dir: string): Promise<string[]> {
   const source = 'graph' in data ? data : datasetSource(data);
-  const files = new Map<string, CsvFile>();
-  // Article texts are strings whatever they say: the typing pass need not read them.
-  for await (const row of csvRows(source, files, false)) {
-    for (const [key, value] of Object.entries(row.props)) {
-      let column = row.file.columns.get(key);
-      if (!column) row.file.columns.set(key, (column = new ColumnType()));
-      column.see(value);
-    }
-  }
-  const keysOf = new Map([...files.values()].map((f) => [f, [...f.columns.keys()].sort()]));
-  const writers = new Map<CsvFile, CsvWriter>();
-  for (const file of files.values()) {
-    const writer = new CsvWriter(path.join(dir, file.name));
-    writer.line([...file.fixed, ...keysOf.get(file)!.map((k) => `${k}:${file.columns.get(k)!.name}`)].join(','));
-    writers.set(file, writer);
-  }
+  const writer = new ImportCsvWriter(dir);
   try {
-    // The same files map: each row comes back with the file the typing pass made for it.
-    for await (const row of csvRows(source, files, true)) {
-      writers.get(row.file)!.line([...row.fixed.map(field), ...keysOf.get(row.file)!.map((k) => field(row.props[k]))].join(','));
+    for await (const article of source.articles()) writer.article(article);
+    for await (const item of source.graph()) {
+      if ('node' in item) writer.node(item.node);
+      else writer.relationship(item.relationship);
     }
-  } finally {
-    for (const writer of writers.values()) writer.close();
+  } catch (err) {
+    writer.abandon();
+    throw err;
   }
-  return FILE_ORDER.filter((name) => files.has(name)).map(
-    (name) => `--${name.startsWith('rels-') ? 'relationships' : 'nodes'}=${path.join(dir, name)}`,
-  );
+  return writer.finish();
 }
 
 export interface ImportRun {
@@ -192,7 +234,7 @@ export function parseImportDuration(output: string): number | null {
 
 /**
  * Runs `neo4j-admin database import full` on the instance folder `dir` (its server stopped) with
- * the CSV arguments writeImportCsv returned, replacing `database`; checks the tool's own counts
+ * the arguments an ImportCsvWriter's finish() returned, replacing `database`; checks the tool's own counts
  * against the dataset's `sizes` (a source's counts, known once it is validated).
  */
 export function runImport(
@@ -211,6 +253,9 @@ export function runImport(
       opts.database ?? 'neo4j',
       '--overwrite-destination',
       `--report-file=${path.join(dir, 'import.report')}`,
+      // Article texts span lines. The tool's help warns that the option "can severely degrade" its
+      // speed; on 100k/1M (articles left out) it took 13.7 s with it, 14.2 s without. Its v2 format,
+      // which names the files concerned, failed on a quoted text across its 4 MB read buffer.
       '--multiline-fields=true',
       `--array-delimiter=${ARRAY_DELIMITER}`,
       ...csvArgs,

@@ -114,9 +114,21 @@ class RelationshipKeys {
   }
 }
 
+/** Sees the graph's entries during validation, each once (`seed --bulk` writes its CSV files from them). */
+export interface GraphObserver {
+  node(node: SeedNode): void;
+  relationship(relationship: RelationshipWithId): void;
+}
+
 export interface SeedFolderOptions extends GraphStreamOptions {
   /** Article texts kept in memory for the evidence checks. */
   textCacheSize?: number;
+  /**
+   * Given every entry as the validating pass reads it, nodes before relationships, so a consumer
+   * that needs one pass over the graph shares this one; whatever it made of them is worthless if
+   * openSeedFolder then throws (the folder is invalid).
+   */
+  observe?: GraphObserver;
 }
 
 function readArticleText(dir: string, article: SeedArticle): LoadableArticle {
@@ -151,13 +163,17 @@ export async function openSeedFolder(dir: string, opts: SeedFolderOptions = {}):
         if (take.nodes) problems.push(entry.problem);
       } else if (entry.kind === 'nodes-done') nodesDone = true;
       else if (entry.kind === 'node') {
-        if (take.nodes) rules.node(entry.node, entry.index);
+        if (take.nodes) {
+          rules.node(entry.node, entry.index);
+          opts.observe?.node(entry.node);
+        }
       } else if (take.relationships) {
         if (!nodesDone) deferred = true;
         else {
           const id = rules.relationship(entry.relationship, entry.index);
           keys.add(RelationshipKeys.keyOf(id, entry.relationship.type));
           relationships++;
+          opts.observe?.relationship({ ...entry.relationship, id });
         }
       }
     }

@@ -3,7 +3,7 @@
 // graph is identical, property by property, to the one the transactional loader MERGEs (so the
 // app, the commit's duplicate check and retraction see no difference), with the same schema; it
 // refuses a database with data unless told to overwrite, and one that an app uses.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -13,7 +13,7 @@ import { countEntities } from '../../db/schema.ts';
 import { BulkLoadRefused, bulkLoad, type BulkLoadOptions } from '../../seed/bulk-load.ts';
 import { generateDataset } from '../../bench/generate.ts';
 import { readSeed } from '../../seed/read-seed.ts';
-import { openSeedFolder } from '../../seed/seed-stream.ts';
+import { DatasetValidationError } from '../../seed/dataset.ts';
 import { seedDatabase } from '../../seed/seed-database.ts';
 import { acquireLocalNeo4j, ensureLocalNeo4j, freePort, statusLocalNeo4j, stopLocalNeo4j } from '../../tools/neo4j/local-neo4j.ts';
 import { graphFingerprint, staleDegrees } from '../support/graph-fingerprint.ts';
@@ -89,16 +89,38 @@ describe('npm run seed -- --bulk', () => {
   );
 
   it(
-    'loads a folder streamed (CSV written in two passes) as the transactional loader does',
+    'loads a folder validated in the pass that writes its CSV files as the transactional loader does',
     async () => {
       const folder = path.join(dir, 'generated');
       generateDataset({ nodes: 300, rels: 2000, seed: 7, out: folder });
-      const summary = await bulkLoad(await openSeedFolder(folder, { textCacheSize: 3 }), { ...options, overwrite: true });
+      const summary = await bulkLoad(folder, { ...options, overwrite: true });
       expect(summary).toMatchObject({ nodes: 300, relationships: 2000 });
 
       await clearDatabase(shared);
       await seedDatabase(shared, testNeo4j().database, { dir: folder });
       expect(await onInstance((d) => graphFingerprint(d, database))).toBe(await graphFingerprint(shared, testNeo4j().database));
+    },
+    SLOW,
+  );
+
+  it(
+    'refuses an invalid folder with every problem before stopping the server, the database untouched and no CSV file left',
+    async () => {
+      const folder = path.join(dir, 'invalid');
+      generateDataset({ nodes: 50, rels: 200, seed: 8, out: folder });
+      const graphFile = path.join(folder, 'graph.json');
+      const graph = JSON.parse(readFileSync(graphFile, 'utf8'));
+      graph.relationships[150].to = 'nobody-knows-this-id';
+      writeFileSync(graphFile, JSON.stringify(graph));
+      const before = await onInstance((d) => graphFingerprint(d, database));
+      const pid = (await statusLocalNeo4j(dir)).pid;
+
+      const refused = bulkLoad(folder, { ...options, overwrite: true });
+      await expect(refused).rejects.toThrow(DatasetValidationError);
+      await expect(refused).rejects.toThrow(/relationships\[150\].*unknown node id "nobody-knows-this-id"/);
+      expect((await statusLocalNeo4j(dir)).pid).toBe(pid);
+      expect(await onInstance((d) => graphFingerprint(d, database))).toBe(before);
+      expect(existsSync(path.join(dir, 'import', 'bulk'))).toBe(false);
     },
     SLOW,
   );

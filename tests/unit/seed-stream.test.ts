@@ -85,6 +85,26 @@ describe('a seed folder streamed', () => {
     }
   });
 
+  it('shows an observer every entry once as it validates, nodes first, relationships with their ids, whatever the layout', async () => {
+    const orders = [
+      seedCopy((g) => JSON.stringify(g)),
+      seedCopy((g) => JSON.stringify({ relationships: g.relationships, nodes: g.nodes })),
+    ];
+    for (const dir of orders) {
+      const seen = { nodes: [] as Dataset['nodes'], relationships: [] as Dataset['relationships'], relationshipsBeforeLastNode: 0 };
+      await openSeedFolder(dir, {
+        observe: {
+          node: (n) => {
+            seen.nodes.push(n);
+            seen.relationshipsBeforeLastNode = seen.relationships.length;
+          },
+          relationship: (r) => seen.relationships.push(r),
+        },
+      });
+      expect(seen).toEqual({ nodes: seed.nodes, relationships: seed.relationships, relationshipsBeforeLastNode: 0 });
+    }
+  });
+
   it('validates with a text cache smaller than the number of articles', async () => {
     const dir = path.join(root, 'generated');
     generateDataset({ nodes: 300, rels: 2000, seed: 3, out: dir });
