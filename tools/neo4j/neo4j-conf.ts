@@ -160,6 +160,11 @@ export function neo4jConf(dir: string, opts: LocalConfigOptions): string {
     `server.memory.heap.initial_size=${heap}`,
     `server.memory.heap.max_size=${heap}`,
     `server.memory.pagecache.size=${opts.pagecache ?? DEFAULT_PAGECACHE}`,
+    // At shutdown Bolt waits for its worker threads and then for its connections, 5 s each by
+    // default, even when idle: ten seconds of every stop (and of a bulk load, and of CI). The
+    // databases are already stopped and checkpointed by then; a second each is plenty.
+    'internal.server.bolt.thread_pool_shutdown_wait_time=1s',
+    'internal.server.bolt.connection_shutdown_wait_time=1s',
     'db.transaction.timeout=0',
     // Loads use batches far below the per-transaction limit. It does not catch a single huge
     // value such as RETURN range(1, 1e9): see the README.
