@@ -3,8 +3,8 @@
 // in Chromium. To keep CI fast the three share the test run's Neo4j instead of starting one each
 // (it serves the Query API on loopback for the serving bench's peer; the app's keeps HTTP off),
 // the load bench empties the database between rows instead of restarting on a fresh store
-// (`freshStore: false`), and the serving cases run for half a second each after a quarter
-// second of warm-up (none, and a cold server may answer nothing in its first half second). neo4j-admin import
+// (`freshStore: false`), and the serving cases run for half a second each with no warm-up of their
+// own: the preflight has just sent every case's first requests through all three. neo4j-admin import
 // still writes a fresh store of its own, offline. Figures are checked for shape and consistency,
 // never speed: timing belongs to `npm run bench`, not to tests.
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,7 +37,7 @@ describe('benchmark smoke run (tiny data, no timing thresholds)', () => {
       'UNWIND + MERGE, batch 250',
       'naive, 1 transaction per relationship (10 sampled)',
       'neo4j-admin database import full (offline)',
-      'npm run seed -- --bulk (end to end: check, CSV, import, restart, schema)',
+      'npm run seed -- --bulk (end to end: validation and CSV, import, start, schema)',
     ]);
     for (const row of r.rows) expect(row.relsPerSec).toBeGreaterThan(0);
     expect(r.ratios.bestVsNaive).toBeGreaterThan(0);
@@ -61,7 +61,7 @@ describe('benchmark smoke run (tiny data, no timing thresholds)', () => {
     const r = await runServeBench({
       sizes: [{ nodes: 200, rels: 600 }],
       durationS: 0.5,
-      warmupS: 0.25,
+      warmupS: 0,
       connections: [2],
       soakS: 1,
       writesS: 1,
