@@ -2,7 +2,9 @@
 // shares an event loop with the server it measures. It is the real app (createApp, the server's
 // own createDriver and pino logger) with the rate limits lifted (one client sends everything).
 // The parent talks to it over IPC: it answers `listening` with its port, `memory` with its
-// process.memoryUsage() (after a full GC when asked and --expose-gc is on), `verdicts` with the
+// process.memoryUsage() (after a full GC when asked and --expose-gc is on) and the requests it is
+// still answering (a client that timed out has gone, its request not: its answer is still held
+// in memory), `verdicts` with the
 // read-only verdict cache's hits and misses so far (the parent takes the difference over a
 // measured window: no route of the app exposes them) and exits on `stop`.
 import type { Neo4jTarget } from '../config/config.ts';
@@ -20,7 +22,9 @@ export interface ServeChildConfig {
 
 export type ServeChildRequest = { type: 'memory'; gc?: boolean } | { type: 'verdicts' } | { type: 'stop' };
 export type ServeChildMessage =
-  { type: 'listening'; port: number } | { type: 'memory'; memory: NodeJS.MemoryUsage } | { type: 'verdicts'; hits: number; misses: number };
+  | { type: 'listening'; port: number }
+  | { type: 'memory'; memory: NodeJS.MemoryUsage; inFlight: number }
+  | { type: 'verdicts'; hits: number; misses: number };
 
 async function main(): Promise<void> {
   if (!process.send) throw new Error('serve-child.ts runs as a forked child of serve.bench.ts');
@@ -39,12 +43,17 @@ async function main(): Promise<void> {
     cypherVerdicts,
   });
   const serving = await listen(app);
+  let inFlight = 0;
+  serving.server.on('request', (_req, res: import('node:http').ServerResponse) => {
+    inFlight++;
+    res.once('close', () => inFlight--);
+  });
   const send = (message: ServeChildMessage) => process.send!(message);
   send({ type: 'listening', port: Number(new URL(serving.baseUrl).port) });
   process.on('message', (message: ServeChildRequest) => {
     if (message.type === 'memory') {
       if (message.gc) globalThis.gc?.();
-      send({ type: 'memory', memory: process.memoryUsage() });
+      send({ type: 'memory', memory: process.memoryUsage(), inFlight });
     } else if (message.type === 'verdicts') {
       send({ type: 'verdicts', ...cypherVerdicts.lookups() });
     } else if (message.type === 'stop') {

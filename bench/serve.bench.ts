@@ -25,6 +25,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -145,8 +146,14 @@ export interface SoakResult {
   requests: number;
   errors: number;
   samples: MemorySample[];
-  /** After a full GC, before and after the soak. */
+  /**
+   * After a full GC, before the soak and once the server has finished every request of it (a
+   * request whose client timed out is still being answered: sampled at once, its answer would
+   * count as kept memory).
+   */
   heapUsedAfterGcMB: { start: number; end: number };
+  /** Requests the server was still answering when the load stopped, how long it waited for them, and whether they all finished. */
+  drain: { inFlight: number; seconds: number; drained: boolean };
   rssMB: { start: number; end: number; max: number };
   heapUsedMB: { start: number; end: number; max: number };
 }
@@ -609,7 +616,7 @@ async function runRawLoops(driver: Driver, database: string, spec: CaseSpec, con
 
 interface ServerChild {
   baseUrl: string;
-  memory(gc?: boolean): Promise<NodeJS.MemoryUsage>;
+  memory(gc?: boolean): Promise<NodeJS.MemoryUsage & { inFlight: number }>;
   /** The read-only verdict cache's lookups so far. */
   verdicts(): Promise<{ hits: number; misses: number }>;
   stop(): Promise<void>;
@@ -641,7 +648,8 @@ async function startServerChild(config: ServeChildConfig): Promise<ServerChild> 
     async memory(gc = false) {
       const answer = nextMessage('memory');
       send({ type: 'memory', gc });
-      return (await answer).memory;
+      const { memory, inFlight } = await answer;
+      return { ...memory, inFlight };
     },
     async verdicts() {
       const answer = nextMessage('verdicts');
@@ -666,6 +674,9 @@ const percent = (rate: number) => `${Math.round(rate * 1000) / 10} %`;
 const MB = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
 const load1 = () => Math.round(os.loadavg()[0]! * 100) / 100;
 
+/** How long the soak waits for the server to finish the requests still in flight when the load stops. */
+const DRAIN_TIMEOUT_MS = 60_000;
+
 async function soak(
   server: ServerChild,
   specs: CaseSpec[],
@@ -685,6 +696,14 @@ async function soak(
   const run = await runAutocannon(server.baseUrl, mixedLoad(specs), connections, seconds, 0);
   clearInterval(timer);
   await sample();
+  const drainStarted = performance.now();
+  const { inFlight } = await server.memory();
+  let left = inFlight;
+  while (left > 0 && performance.now() - drainStarted < DRAIN_TIMEOUT_MS) {
+    await sleep(200);
+    left = (await server.memory()).inFlight;
+  }
+  const drainS = Math.round((performance.now() - drainStarted) / 100) / 10;
   const endGc = await server.memory(true);
   const rss = samples.map((s) => s.rssMB);
   const heap = samples.map((s) => s.heapUsedMB);
@@ -695,11 +714,12 @@ async function soak(
     errors: run.errors,
     samples,
     heapUsedAfterGcMB: { start: MB(startGc.heapUsed), end: MB(endGc.heapUsed) },
+    drain: { inFlight, seconds: drainS, drained: left === 0 },
     rssMB: { start: rss[0]!, end: rss.at(-1)!, max: Math.max(...rss) },
     heapUsedMB: { start: heap[0]!, end: heap.at(-1)!, max: Math.max(...heap) },
   };
   log(
-    `  soak ${seconds} s: ${result.requests} requests, ${result.errors} errors; RSS ${result.rssMB.start} → ${result.rssMB.end} MB (max ${result.rssMB.max}); heapUsed after GC ${result.heapUsedAfterGcMB.start} → ${result.heapUsedAfterGcMB.end} MB`,
+    `  soak ${seconds} s: ${result.requests} requests, ${result.errors} errors; RSS ${result.rssMB.start} → ${result.rssMB.end} MB (max ${result.rssMB.max}); heapUsed after GC ${result.heapUsedAfterGcMB.start} → ${result.heapUsedAfterGcMB.end} MB (${result.drain.inFlight} requests still in flight at the end, finished in ${result.drain.seconds} s)`,
   );
   return result;
 }
@@ -979,7 +999,7 @@ export function printServeResult(result: ServeBenchResult): void {
     if (size.soak) {
       const s = size.soak;
       console.log(
-        `soak ${s.seconds} s at ${s.connections} connections: ${s.requests} requests, ${s.errors} errors; RSS start ${s.rssMB.start} / end ${s.rssMB.end} / max ${s.rssMB.max} MB; heapUsed start ${s.heapUsedMB.start} / end ${s.heapUsedMB.end} / max ${s.heapUsedMB.max} MB; after GC ${s.heapUsedAfterGcMB.start} → ${s.heapUsedAfterGcMB.end} MB`,
+        `soak ${s.seconds} s at ${s.connections} connections: ${s.requests} requests, ${s.errors} errors; RSS start ${s.rssMB.start} / end ${s.rssMB.end} / max ${s.rssMB.max} MB; heapUsed start ${s.heapUsedMB.start} / end ${s.heapUsedMB.end} / max ${s.heapUsedMB.max} MB; after GC ${s.heapUsedAfterGcMB.start} → ${s.heapUsedAfterGcMB.end} MB, once the ${s.drain.inFlight} requests in flight at the end were done (${s.drain.seconds} s)`,
       );
     }
     if (size.writes) {

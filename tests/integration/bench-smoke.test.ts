@@ -93,6 +93,8 @@ describe('benchmark smoke run (tiny data, no timing thresholds)', () => {
     expect(rows.find((row) => row.case === 'cypher')!['verdict hits']).toMatch(/^\d+(\.\d)? %$/);
     expect(rows.find((row) => row.case === 'cypher-cold')!['verdict hits']).toBe('0 %');
     expect(size!.soak?.samples.length).toBeGreaterThan(0);
+    // The heap after the soak is sampled once the server has finished every request it was given.
+    expect(size!.soak!.drain.drained).toBe(true);
     // Writes under load: articles committed and retracted while reads ran, none failed, and the
     // graph as it was before (every commit retracted again).
     const w = size!.writes!;
