@@ -4,9 +4,9 @@
 // The parent talks to it over IPC: it answers `listening` with its port, `memory` with its
 // process.memoryUsage() (after a full GC when asked and --expose-gc is on) and the requests it is
 // still answering (a client that timed out has gone, its request not: its answer is still held
-// in memory), `verdicts` with the
-// read-only verdict cache's hits and misses so far (the parent takes the difference over a
-// measured window: no route of the app exposes them) and exits on `stop`.
+// in memory), `verdicts` with the read-only verdict cache's hits and misses so far (the parent
+// takes the difference over a measured window: no route of the app exposes them) and exits on
+// `stop`.
 import type { Neo4jTarget } from '../config/config.ts';
 import { createDriver } from '../db/driver.ts';
 import { loadQueries } from '../db/queries.ts';
