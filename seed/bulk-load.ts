@@ -21,7 +21,7 @@ import {
 } from '../tools/neo4j/local-neo4j.ts';
 import type { Dataset } from './dataset.ts';
 import { datasetSource, openSeedFolder, type DatasetSource } from './seed-stream.ts';
-import { ImportCsvWriter, runImport, writeImportCsv } from './import-csv.ts';
+import { runImport, writeImportCsv, writeImportCsvWith } from './import-csv.ts';
 
 export class BulkLoadRefused extends Error {
   override readonly name = 'BulkLoadRefused';
@@ -58,15 +58,12 @@ async function writeInputs(data: string | Dataset | DatasetSource, dir: string):
     const source = 'graph' in data ? data : datasetSource(data);
     return { source, csvArgs: await writeImportCsv(source, dir) };
   }
-  const writer = new ImportCsvWriter(dir);
-  try {
-    const source = await openSeedFolder(data, { observe: writer });
-    for await (const article of source.articles()) writer.article(article);
-    return { source, csvArgs: writer.finish() };
-  } catch (err) {
-    writer.abandon();
-    throw err;
-  }
+  const { result: source, csvArgs } = await writeImportCsvWith(dir, async (writer) => {
+    const folder = await openSeedFolder(data, { observe: writer });
+    for await (const article of folder.articles()) writer.article(article);
+    return folder;
+  });
+  return { source, csvArgs };
 }
 
 /**

@@ -2,8 +2,8 @@
 // the contract's schemas, so memory holds a file chunk and the entries it completes, never the
 // whole graph (at 5M relationships the file is ~1.5 GB: past V8's string limit for JSON.parse).
 // Any valid JSON reads, however it is laid out or ordered; the generator's one-entry-per-line
-// layout is read faster (a line JSON.parse'd whole), never relied on. Problems name the file and the entry the way readSeed always has
-// (`graph.json: nodes[3].label: …`).
+// layout is read faster (a line JSON.parse'd whole), never relied on. Problems name the file and
+// the entry the way readSeed always has (`graph.json: nodes[3].label: …`).
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Tokenizer, TokenizerError, TokenParser, TokenParserError, TokenType, type ParsedTokenInfo } from '@streamparser/json';

@@ -198,21 +198,35 @@ export class ImportCsvWriter {
   }
 }
 
+/**
+ * Import CSVs in `dir` from what `fill` feeds a writer (the files abandoned if it throws): its
+ * result, and the tool's arguments.
+ */
+export async function writeImportCsvWith<T>(
+  dir: string,
+  fill: (writer: ImportCsvWriter) => Promise<T>,
+): Promise<{ result: T; csvArgs: string[] }> {
+  const writer = new ImportCsvWriter(dir);
+  try {
+    const result = await fill(writer);
+    return { result, csvArgs: writer.finish() };
+  } catch (err) {
+    writer.abandon();
+    throw err;
+  }
+}
+
 /** Writes a dataset already validated (in memory, or a source) as import CSVs in `dir`. */
 export async function writeImportCsv(data: Dataset | DatasetSource, dir: string): Promise<string[]> {
   const source = 'graph' in data ? data : datasetSource(data);
-  const writer = new ImportCsvWriter(dir);
-  try {
+  const { csvArgs } = await writeImportCsvWith(dir, async (writer) => {
     for await (const article of source.articles()) writer.article(article);
     for await (const item of source.graph()) {
       if ('node' in item) writer.node(item.node);
       else writer.relationship(item.relationship);
     }
-  } catch (err) {
-    writer.abandon();
-    throw err;
-  }
-  return writer.finish();
+  });
+  return csvArgs;
 }
 
 export interface ImportRun {

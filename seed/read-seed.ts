@@ -45,6 +45,11 @@ export function readSeedArticles(dir: string): { articlesFile: string; articles:
   return { articlesFile, articles: parsed.data };
 }
 
+/** An article of the folder `dir` with its text, read from its file. */
+export function articleWithText(dir: string, article: SeedArticle): LoadableArticle {
+  return { ...article, text: readFileSync(path.join(dir, article.file), 'utf8') };
+}
+
 export function readSeed(dir = DEFAULT_SEED_DIR): Dataset {
   const problems: string[] = [];
   const articlesFile = path.join(dir, 'articles.json');
@@ -61,9 +66,6 @@ export function readSeed(dir = DEFAULT_SEED_DIR): Dataset {
 
   problems.push(...missingTexts(dir, articlesFile, articlesParsed.data));
   if (problems.length) throw new DatasetValidationError(problems);
-  const articles: LoadableArticle[] = articlesParsed.data.map((meta) => ({
-    ...meta,
-    text: readFileSync(path.join(dir, meta.file), 'utf8'),
-  }));
+  const articles = articlesParsed.data.map((meta) => articleWithText(dir, meta));
   return validateDataset({ articles, ...graphParsed.data }, { where: { articles: articlesFile, graph: graphFile } });
 }

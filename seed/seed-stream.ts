@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DatasetRules, DatasetValidationError, indexArticles, relationshipId, repeatedIdProblem } from './dataset.ts';
 import type { Dataset, LoadableArticle, RelationshipWithId } from './dataset.ts';
-import type { SeedArticle, SeedNode, SeedRelationship } from '../contract/dataset.ts';
+import type { SeedNode, SeedRelationship } from '../contract/dataset.ts';
 import { REL_TYPES } from '../contract/model.ts';
 import { readGraphEntries, type GraphStreamOptions } from './graph-stream.ts';
-import { readSeedArticles } from './read-seed.ts';
+import { articleWithText, readSeedArticles } from './read-seed.ts';
 
 /** A graph entry as the loaders consume it: nodes always before relationships. */
 export type GraphItem = { node: SeedNode } | { relationship: RelationshipWithId };
@@ -131,10 +131,6 @@ export interface SeedFolderOptions extends GraphStreamOptions {
   observe?: GraphObserver;
 }
 
-function readArticleText(dir: string, article: SeedArticle): LoadableArticle {
-  return { ...article, text: readFileSync(path.join(dir, article.file), 'utf8') };
-}
-
 /**
  * Validates the folder in one streaming pass (two when graph.json lists relationships before
  * nodes, three when it holds duplicates, to name them) and returns it as a source; throws
@@ -215,7 +211,7 @@ export async function openSeedFolder(dir: string, opts: SeedFolderOptions = {}):
   return {
     counts: { articles: articles.size, nodes: nodeCount, relationships },
     async *articles({ withText = true } = {}) {
-      for (const a of articles.values()) yield withText ? readArticleText(dir, a) : { ...a, text: '' };
+      for (const a of articles.values()) yield withText ? articleWithText(dir, a) : { ...a, text: '' };
     },
     graph: nodesFirst,
   };
