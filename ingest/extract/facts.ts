@@ -50,6 +50,9 @@ interface Gaps {
   cueNext: RegExp;
   coordination: RegExp;
   circumstance: RegExp;
+  /** The host's building where a meeting is held ("au siège du gouvernement"), global. */
+  venue: RegExp;
+  venueOf: RegExp;
 }
 
 const gapCache = new WeakMap<Lexicon, Gaps>();
@@ -64,6 +67,7 @@ function gaps(lex: Lexicon): Gaps {
     const separators = `(?:[,;:]\\s*)?(?:(?:${alternation(r.listSeparators.filter((s) => /\p{L}/u.test(s)))})\\s+)?`;
     const circumstance = `(?:(?:${alternation([...words, ...r.placePrepositions])})[\\s,]*)*`;
     const pronouns = alternation(r.coreference.subjectPronouns.map((p) => p.toLowerCase()));
+    const venue = `(?:${alternation(r.venues.prepositions)})(?:\\s+|(?<=['’]))(?:${alternation(r.venues.buildings)})`;
     g = {
       // Before the first guest, commas and the circumstances left of a date or a place may remain,
       // on either side of "avec" ("s'est entretenu par téléphone avec").
@@ -87,6 +91,14 @@ function gaps(lex: Lexicon): Gaps {
       asked: new RegExp(`^\\s*${fillers}(?:(?:${alternation(r.askedIntroducers)})\\s*)?${fillers}$`, 'iu'),
       coordination: new RegExp(`^\\s*,?\\s*(?:${alternation(r.coordinators)})\\s+$`, 'iu'),
       circumstance: new RegExp(`(?:^|\\s)(?:${alternation([...r.placePrepositions, ...r.determiners])})\\s+(?=\\s)`, 'giu'),
+      // "au siège du gouvernement préfectoral": the building, its connector and up to four words (the gap
+      // ends where the guest's mention starts, so they are no one's name).
+      venue: new RegExp(
+        `(?<![\\p{L}])${venue}(?:\\s+(?:${alternation(r.nameConnectors)})(?:\\s+|(?<=['’]))(?:(?!(?:${alternation(r.honorifics)})(?![\\p{L}]))[\\p{L}][\\p{L}\\p{M}'’-]*\\s*){0,4})?(?![\\p{L}])`,
+        'gu',
+      ),
+      /** Ends the text before a body whose building is the venue ("au siège du "). */
+      venueOf: new RegExp(`(?<![\\p{L}])${venue}\\s+(?:${alternation(r.nameConnectors)})(?:\\s*|(?<=['’]))$`, 'u'),
     };
     gapCache.set(lex, g);
   }
@@ -101,13 +113,20 @@ function list(ctx: SentenceContext, pos: number, accept: (m: Mention) => boolean
   const out: Mention[] = [];
   let at = pos;
   for (const m of ctx.mentions) {
-    if (!accept(m) || m.extentStart < at || out.some((o) => o.entity === m.entity)) continue;
+    if (!accept(m) || m.extentStart < at || out.some((o) => o.entity === m.entity) || isVenue(ctx, m)) continue;
     const gap = circumstances(ctx, at, m.extentStart);
     if (!(out.length === 0 ? first : next).test(gap)) break;
     out.push(m);
     at = m.extentEnd;
   }
   return out;
+}
+
+/** A body named as the building where the meeting is held ("au siège du Comité populaire"): no guest. */
+function isVenue(ctx: SentenceContext, m: Mention): boolean {
+  return (
+    m.kind === 'organization' && !m.nested && gaps(ctx.lex).venueOf.test(ctx.sentence.text.slice(0, m.extentStart - ctx.sentence.start))
+  );
 }
 
 /** The text between two offsets with the dates and places in it blanked ("a reçu le 12 mai à Hanoï X"). */
@@ -119,7 +138,8 @@ function circumstances(ctx: SentenceContext, from: number, to: number): string {
     start: d.start - (lead.exec(ctx.sentence.text.slice(0, d.start - ctx.sentence.start))?.[0].length ?? 0),
     end: d.end,
   }));
-  const blanks = [...dates, ...ctx.mentions.filter((m) => m.kind === 'place' && !m.nested), ...(ctx.whereSpans ?? [])];
+  const venues = ctx.mentions.filter((m) => isVenue(ctx, m)).map((m) => ({ start: m.extentStart, end: m.extentEnd }));
+  const blanks = [...dates, ...ctx.mentions.filter((m) => m.kind === 'place' && !m.nested), ...venues, ...(ctx.whereSpans ?? [])];
   for (const b of blanks) {
     if (b.start < from || b.end > to) continue;
     const s = b.start - from;
@@ -127,6 +147,7 @@ function circumstances(ctx: SentenceContext, from: number, to: number): string {
   }
   // A place in parentheses ("une délégation de Tottori (Japon) conduite par") leaves empty ones.
   return gap
+    .replace(gaps(ctx.lex).venue, (v) => ' '.repeat(v.length))
     .replace(gaps(ctx.lex).circumstance, ' ')
     .replace(/,\s+(?=\s)/g, ' ')
     .replace(/\(\s*\)/g, ' ');

@@ -17,6 +17,8 @@ export interface Lexicon {
   titleByKey: Map<string, TitleEntry>;
   organizationHeads: RegExp;
   headByKey: Map<string, OrganizationHead>;
+  /** A known acronym's expansion (phrase key) → the acronym ("organisation japonaise du commerce extérieur" → "JETRO"). */
+  acronymOfName: Map<string, string>;
   connector: RegExp;
   nationality: RegExp;
   honorific: RegExp;
@@ -112,6 +114,7 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     titleByKey: new Map(rules.titles.map((t) => [phraseKey(t.form), t])),
     organizationHeads: phraseRegex(rules.organizationHeads.map((h) => h.form)),
     headByKey: new Map(rules.organizationHeads.map((h) => [phraseKey(h.form), h])),
+    acronymOfName: new Map(Object.entries(rules.acronyms).map(([acronym, name]) => [phraseKey(name), acronym])),
     // A connector ends in a space or an apostrophe ("d'amitié").
     connector: sticky(`(?:${alternation(rules.nameConnectors)})(?:\\s+|(?<=['’]))`),
     nationality: sticky(phraseRegex(Object.keys(rules.nationalities), 'iu').source),
@@ -303,6 +306,8 @@ export function readComplement(
       afterNationality = false;
       continue;
     }
+    // "au siège du gouvernement préfectoral l'ambassadeur …": a determiner starts the sentence's next phrase.
+    if (!afterConnector && lex.determinerAt.test(ahead)) break;
     const word = WORD.exec(ahead);
     if (!word) break;
     const w = word[0];

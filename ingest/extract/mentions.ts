@@ -133,13 +133,18 @@ export function findMentions(
     // the body, whatever wording the article gives it (that wording stays an alias).
     // (A delegation is not the body it comes from: that one is named apart, and takes the name.)
     const known = acronym && !named && kind !== 'delegation' ? lex.rules.acronyms[acronym[1]!] : undefined;
+    // "l'Organisation japonaise du commerce extérieur" without "(JETRO)" is still the body the acronym names.
+    const expanded = !acronym && !named && kind !== 'delegation' ? lex.acronymOfName.get(phraseKey(name)) : undefined;
     const written = name;
     if (known) name = known;
     const same = of
       ? [...registry.entities.values()].find((o) => o.label === 'Organization' && o.of === of && o.headKey === headKey && o.name !== name)
       : undefined;
-    const e = same ?? registry.entity(slugify(name), 'Organization', name, rule);
+    const bodyId = complement.head?.entry.governsPlace && of && headKey ? governedBodyId(headKey, of, lex) : undefined;
+    // A body the language knows by its acronym has the acronym as id ("jica"), whatever its name's wording.
+    const e = same ?? registry.entity(bodyId ?? slugify(known ? acronym![1]! : (expanded ?? name)), 'Organization', name, rule);
     if (known && written !== name) e.aliases.add(written);
+    if (expanded) e.aliases.add(expanded);
     if (kind) e.properties.kind = kind;
     if (country) e.properties.country ??= country;
     if (headKey) e.headKey ??= headKey;
@@ -179,7 +184,7 @@ export function findMentions(
     let e = state.acronyms.get(form);
     const name = lex.rules.acronyms[form];
     if (!e && name) {
-      e = registry.entity(slugify(name), 'Organization', name, 'organisation: known acronym');
+      e = registry.entity(slugify(form), 'Organization', name, 'organisation: known acronym');
       e.aliases.add(form);
       state.acronyms.set(form, e);
     }
@@ -209,7 +214,7 @@ export function findMentions(
         const body =
           known ??
           registry.entity(
-            slugify(`${words} ${governed.name}`),
+            governedBodyId(key, governed.id, lex) ?? slugify(`${words} ${governed.name}`),
             'Organization',
             `${words} de ${governed.name}`,
             'organisation: the body a title names, of the place named before',
@@ -508,6 +513,9 @@ export function findMentions(
       if (!target) continue;
       if (target.sentences.size === 0) registry.mention(target, sentence, sentence.start + t.start, sentence.start + t.end, 0.7);
       official.represents.add(target.id);
+      // "le responsable japonais" later: one who represents a Japanese body or place is Japanese.
+      const targetCountry = target.label === 'Country' ? target.id : target.properties.country;
+      if (typeof targetCountry === 'string') official.properties.country ??= targetCountry;
       registry.fact({
         type: 'REPRESENTS',
         from: official.id,
@@ -791,6 +799,12 @@ function headKeyOf(surface: string, lex: Lexicon): string {
   const key = phraseKey(surface);
   const sameAs = lex.headByKey.get(key)?.sameAs;
   return sameAs ? phraseKey(sameAs) : key;
+}
+
+/** The id of the body with this head key that governs this place ("thai-binh-peoples-committee"), if its head has one. */
+function governedBodyId(headKey: string, placeId: string, lex: Lexicon): string | undefined {
+  const suffix = lex.headByKey.get(headKey)?.idSuffix;
+  return suffix ? `${placeId}-${suffix}` : undefined;
 }
 
 /** The organisation with this head noun mentioned last in the article ("la Fédération"). */

@@ -35,6 +35,12 @@ export interface OrganizationHead {
   sameAs?: string;
   /** governsPlace: the country whose places such a body governs ("Comité populaire" → vietnam), for a title naming no place. */
   country?: string;
+  /**
+   * governsPlace: the body's id is its place's id and this ("peoples-committee" → `thai-binh-peoples-committee`),
+   * so every wording of one body ("Comité populaire provincial de X", "… de la province de X") is one node, in
+   * this article and across articles. Defaults to the `sameAs` head's.
+   */
+  idSuffix?: string;
 }
 
 export interface DateWords {
@@ -153,6 +159,12 @@ export interface LanguageRules {
   residencePrepositions: readonly string[];
   /** Words before a place that make it where something happened ("à", "au"). */
   placePrepositions: readonly string[];
+  /**
+   * Where a meeting is held, as a building of its host ("au siège du Comité populaire", "dans les locaux de
+   * l'ambassade"): a preposition and the building, before the body it belongs to. Between a verb and its
+   * guest the whole phrase is a circumstance, not a guest.
+   */
+  venues: { prepositions: readonly string[]; buildings: readonly string[] };
   dates: DateWords;
   coreference: {
     /** Pronouns that, opening a sentence, refer to the previous sentence's subject. */

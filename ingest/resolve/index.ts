@@ -144,6 +144,8 @@ function compare(a: Profile, b: Profile): Evidence | null {
       : null;
   }
   if (a.person && (a.single || b.single)) return singleEvidence(a, b);
+  // Bodies with a canonical id ("thai-binh-peoples-committee", "jica") are one body whatever their wording.
+  if (!a.person && a.id === b.id) return { score: 1, reason: `same id (${a.id})`, certain: true, single: false };
   const ev = nameEvidence(a, b);
   if (!ev || !a.person) return ev;
   const conflict = contextConflict(a.context, b.context);

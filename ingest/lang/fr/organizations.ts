@@ -8,14 +8,14 @@ import type { OrganizationHead } from '../../extract/rules.ts';
 // capitalised form starts a name.
 
 export const organizationHeads: readonly OrganizationHead[] = [
-  { form: 'Comité populaire', governsPlace: true, country: 'vietnam' },
-  { form: 'Conseil populaire', governsPlace: true, country: 'vietnam' },
-  { form: 'Assemblée préfectorale', governsPlace: true, country: 'japan' },
+  { form: 'Comité populaire', governsPlace: true, country: 'vietnam', idSuffix: 'peoples-committee' },
+  { form: 'Conseil populaire', governsPlace: true, country: 'vietnam', idSuffix: 'peoples-council' },
+  { form: 'Assemblée préfectorale', governsPlace: true, country: 'japan', idSuffix: 'prefectural-assembly' },
   { form: 'Assemblée départementale', governsPlace: true, country: 'japan', sameAs: 'Assemblée préfectorale' },
-  { form: 'gouvernement préfectoral', governsPlace: true, country: 'japan' },
+  { form: 'gouvernement préfectoral', governsPlace: true, country: 'japan', idSuffix: 'prefectural-government' },
   // A Japanese city's assembly ("le président de l'Assemblée municipale de Nagoya").
-  { form: 'Assemblée municipale', governsPlace: true, country: 'japan' },
-  { form: 'Comité du Parti', governsPlace: true, country: 'vietnam' },
+  { form: 'Assemblée municipale', governsPlace: true, country: 'japan', idSuffix: 'city-assembly' },
+  { form: 'Comité du Parti', governsPlace: true, country: 'vietnam', idSuffix: 'party-committee' },
   // The same bodies with the level written out: one body per place, whichever wording the article uses.
   { form: 'Comité provincial du Parti', governsPlace: true, country: 'vietnam', sameAs: 'Comité du Parti' },
   { form: 'Comité municipal du Parti', governsPlace: true, country: 'vietnam', sameAs: 'Comité du Parti' },

@@ -120,11 +120,13 @@ describe('the held-out extraction set', () => {
   it('names provinces merged in July 2025 as their own nodes with their successor', () => {
     const successors = Object.fromEntries(heldout.nodes.filter((n) => n.properties.successor).map((n) => [n.id, n.properties.successor]));
     expect(successors).toMatchObject({
-      'quang-nam': 'da-nang',
-      'binh-phuoc': 'dong-nai',
-      'thai-binh': 'hung-yen',
-      'nam-dinh': 'ninh-binh',
-      'hai-duong': 'hai-phong',
+      'binh-duong': 'ho-chi-minh-city',
+      'vinh-phuc': 'phu-tho',
+      'ha-nam': 'ninh-binh',
+      'long-an': 'tay-ninh',
+      'tien-giang': 'dong-thap',
+      'ben-tre': 'vinh-long',
+      'bac-giang': 'bac-ninh',
     });
   });
 });

@@ -359,3 +359,25 @@ describe('invariants', () => {
     );
   });
 });
+
+describe('bodies with a canonical id', () => {
+  it('matches a known body with the same id whatever the wording ("thai-binh-peoples-committee")', () => {
+    const r = resolveOne(node('Organization', 'Comité populaire provincial de Thái Bình', { id: 'thai-binh-peoples-committee' }), [
+      {
+        id: 'thai-binh-peoples-committee',
+        label: 'Organization',
+        name: 'Comité populaire de la province de Thái Bình',
+        aliases: [],
+        properties: {},
+      },
+    ]);
+    expect(r.review.match).toMatchObject({ existingId: 'thai-binh-peoples-committee', reason: 'same id (thai-binh-peoples-committee)' });
+  });
+
+  it('does not match a known node of another label with the same id', () => {
+    const r = resolveOne(node('Organization', 'Comité populaire de Thái Bình', { id: 'thai-binh' }), [
+      { id: 'thai-binh', label: 'Locality', name: 'Thái Bình', aliases: [], properties: {} },
+    ]);
+    expect(r.review.match).toBeNull();
+  });
+});
