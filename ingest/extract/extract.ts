@@ -6,7 +6,8 @@ import type { Gazetteers } from '../gazetteers/index.ts';
 import { buildArticle } from './article.ts';
 import { findDates, resolveDate, type ResolvedDate } from './dates.ts';
 import { Registry } from './entities.ts';
-import { agreementFacts, meetingFacts, requestFacts } from './facts.ts';
+import { agreementFacts, meetingFacts, quotations, quoteSpeaker, requestFacts, type SentenceContext } from './facts.ts';
+import type { Entity } from './entities.ts';
 import { compileLexicon } from './lexicon.ts';
 import { findMentions, type ArticleState } from './mentions.ts';
 import { placesOf } from './places.ts';
@@ -24,6 +25,9 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
   const registry = new Registry();
   const state: ArticleState = { acronyms: new Map() };
   const meetings = new Map<string, string[]>();
+  // A quotation may run over several sentences ("M. X a déclaré : « … . … »"): its speaker carries on.
+  let quoteOpen = false;
+  let quoteSpeakerCarried: Entity | undefined;
   let firstDate: ResolvedDate | undefined;
   let date: ResolvedDate | undefined;
 
@@ -46,7 +50,7 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
       end: s.end + sentence.start,
     }));
     const ownDate = stated ? date : undefined;
-    const ctx = {
+    const ctx: SentenceContext & { quotes: NonNullable<SentenceContext['quotes']> } = {
       sentence,
       mentions,
       // "a reçu le 5 mai à Nagoya X": a place said where, even one that is no mention (a bare Japanese city).
@@ -60,7 +64,12 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
       lex,
       registry,
       meetings,
+      quotes: quotations(sentence.text, lex, quoteOpen, quoteSpeakerCarried),
     };
+    const open: [number, number] | undefined = ctx.quotes.openAtEnd ? ctx.quotes.spans.at(-1) : undefined;
+    const speaker = open && quoteSpeaker(ctx, open);
+    quoteOpen = open !== undefined;
+    quoteSpeakerCarried = speaker ? ('entity' in speaker ? speaker.entity : speaker) : undefined;
     const factsBefore = registry.facts.length;
     const { host, subject: grammatical } = meetingFacts(ctx);
     const requester = requestFacts(ctx, host);

@@ -25,6 +25,45 @@ export interface SentenceContext {
   registry: Registry;
   /** Who each official last met (a host's guests, a guest's host): the ones asked when a request names nobody. */
   meetings: Map<string, string[]>;
+  /** The sentence's quotations, and who speaks in one the previous sentence left open. */
+  quotes?: Quotations;
+}
+
+export interface Quotations {
+  /** [start, end) in the sentence's text; a quotation left open runs to its end. */
+  spans: [number, number][];
+  /** Whether the last quotation is still open at the sentence's end. */
+  openAtEnd: boolean;
+  /** The speaker of a quotation open since an earlier sentence (the span starting at 0). */
+  carriedSpeaker?: Entity;
+}
+
+/** The quotations of `text`, one left open by the previous sentence first. */
+export function quotations(text: string, lex: Lexicon, openAtStart: boolean, carriedSpeaker?: Entity): Quotations {
+  const spans: [number, number][] = [];
+  let open = openAtStart ? 0 : -1;
+  for (let i = 0; i < text.length; i++) {
+    if (open < 0 && lex.rules.quotes.open.includes(text[i]!)) open = i;
+    else if (open >= 0 && lex.rules.quotes.close.includes(text[i]!)) {
+      spans.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push([open, text.length]);
+  return { spans, openAtEnd: open >= 0, carriedSpeaker: openAtStart ? carriedSpeaker : undefined };
+}
+
+/**
+ * Who speaks a quotation: the actor named after it ("», a déclaré M. X", "», a-t-il souligné"), else
+ * the one before it ("M. X a souligné : « … »"), else the speaker of a quotation opened earlier.
+ */
+export function quoteSpeaker(ctx: SentenceContext, span: [number, number]): Mention | Entity | undefined {
+  const spans = ctx.quotes?.spans ?? [];
+  const at = (m: Mention) => m.extentStart - ctx.sentence.start;
+  const outside = ctx.mentions.filter((m) => actor(m) && !spans.some(([s, e]) => at(m) >= s && at(m) < e));
+  const after = outside.filter((m) => at(m) >= span[1]).sort((a, b) => a.extentStart - b.extentStart)[0];
+  const before = outside.filter((m) => m.extentEnd - ctx.sentence.start <= span[0]).sort((a, b) => b.extentEnd - a.extentEnd)[0];
+  return after ?? before ?? (span[0] === 0 ? ctx.quotes?.carriedSpeaker : undefined);
 }
 
 interface Gaps {
@@ -413,8 +452,27 @@ export function requestFacts(ctx: SentenceContext, host?: Entity): Entity | unde
     const described = (offset: number) => relatives.some(([s, e]) => offset >= s && offset < e && !own.some(([o]) => o === s));
     const start = sentence.start + verb.index;
     const end = start + verb[0].length;
-    const until = k + 1 < verbs.length ? sentence.start + verbs[k + 1]!.index : sentence.end;
-    let requester = subjectBefore(ctx, start);
+    const scopeEnd = lex.requestScopeEnd.exec(text.slice(verb.index + verb[0].length));
+    const until = Math.min(
+      k + 1 < verbs.length ? sentence.start + verbs[k + 1]!.index : sentence.end,
+      scopeEnd ? end + scopeEnd.index : sentence.end,
+    );
+    // "« Nous espérons que … », a déclaré M. X": the speaker asks, whoever the quotation names.
+    const quote = ctx.quotes?.spans.find(([s, e]) => verb.index >= s && verb.index < e);
+    const speaker = quote ? quoteSpeaker(ctx, quote) : undefined;
+    let requester: Mention | undefined =
+      speaker && 'entity' in speaker
+        ? speaker
+        : speaker
+          ? {
+              entity: speaker,
+              kind: speaker.label === 'Official' ? 'official' : 'organization',
+              ...{ start, end: start, extentStart: start, extentEnd: start },
+              ...{ confidence: 0.55, rule: 'coreference: the speaker of a quotation opened before', nested: false },
+            }
+          : quote
+            ? undefined
+            : subjectBefore(ctx, start);
     if (
       requester &&
       host &&

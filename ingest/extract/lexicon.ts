@@ -52,6 +52,12 @@ export interface Lexicon {
   delegationQualifier: RegExp;
   /** A relative clause after a comma (", qui offrent des bourses"), to the next comma or the end. */
   relativeClause: RegExp;
+  /**
+   * Where a request's fields end though the sentence goes on: a comma, then a noun described by a
+   * relative clause (", des défis auxquels la ville est confrontée") or a present participle
+   * (", estimant que …"): what follows describes or comments, it asks nothing.
+   */
+  requestScopeEnd: RegExp;
   /** A sentence about another time than the one before ("Auparavant, …"). */
   timeShift: RegExp;
   /** Ends the text between a community and the place it lives in ("… vivant dans la ", "… qui vit à "). */
@@ -66,6 +72,12 @@ export interface Lexicon {
   actionSectorWords: Set<string>;
   /** The words between a broad word and the field it heads: a space, maybe a connector ("de l'", "du"). */
   broadSectorLink: RegExp;
+  /** `fieldLists`: where a list of fields starts (global), what ends an item (anchored), what goes on to the next. */
+  fieldListOpener: RegExp;
+  fieldStop: RegExp;
+  fieldInner: RegExp;
+  fieldSeparator: RegExp;
+  notFields: Set<string>;
   /** `notSectors`, global. */
   notSectors: RegExp;
   /** A place preposition ending the text before a place ("… à "). */
@@ -74,6 +86,8 @@ export interface Lexicon {
   descriptions: RegExp;
   leaders: RegExp;
   lastMentioned: RegExp;
+  /** After a closing quotation mark, the verb that attributes it with its pronoun ("», a-t-il déclaré"); group 1 is the pronoun. */
+  invertedPronoun: RegExp;
   /** A definite article ending the text before a head ("la "). */
   definiteBefore: RegExp;
   clauseBreakers: Set<string>;
@@ -106,6 +120,8 @@ function sticky(source: string): RegExp {
 export function compileLexicon(rules: LanguageRules): Lexicon {
   const hit = cache.get(rules);
   if (hit) return hit;
+  // ", ", " et ", ", et ", " ainsi que ": a list of fields goes on after a comma or a separating word, not ";" or ":".
+  const listWords = alternation(rules.listSeparators.filter((x) => /\p{L}/u.test(x)));
   const lexicon: Lexicon = {
     rules,
     titles: phraseRegex(rules.titles.map((t) => t.form)),
@@ -142,6 +158,10 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     ),
     topicOpener: new RegExp(`^\\s*(?:${alternation(rules.topicOpeners)})(?:(?<=['’])|(?![\\p{L}]))[^,.;:]*,`, 'iu'),
     delegationQualifier: new RegExp(`(?<=\\p{L})\\s+(?:${alternation(rules.delegationQualifiers)})(?=\\s|$)`, 'iu'),
+    requestScopeEnd: new RegExp(
+      `,\\s*(?:(?:${alternation(rules.determiners)})(?:\\s+|(?<=['’]))[\\p{L}\\p{M}-]+(?:\\s+[\\p{L}\\p{M}-]+){0,2}\\s+(?:${alternation([...rules.relativePronouns, ...rules.relativeObjects, 'que'])})(?![\\p{L}])|[\\p{Ll}\\p{M}]+(?:${alternation(rules.participleSuffixes)})(?![\\p{L}]))`,
+      'u',
+    ),
     relativeClause: new RegExp(`,\\s*(?:${alternation(rules.relativePronouns)})(?![\\p{L}])[^,;]*`, 'giu'),
     timeShift: phraseRegex(rules.dates.otherTime, 'iu'),
     residence: new RegExp(
@@ -165,10 +185,19 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     broadSectorWords: new Set(rules.broadSectorWords.map((w) => w.normalize('NFC').toLowerCase())),
     actionSectorWords: new Set(rules.actionSectorWords.map((w) => w.normalize('NFC').toLowerCase())),
     broadSectorLink: new RegExp(`^\\s+(?:(?:${alternation(rules.nameConnectors)})(?:\\s+|(?<=['’])))?`, 'iu'),
+    fieldListOpener: phraseRegex(rules.fieldLists.openers, 'giu'),
+    fieldStop: sticky(`(?:${alternation(rules.fieldLists.stopWords)}|${listWords})(?![\\p{L}])`),
+    fieldInner: sticky(`\\s+(?:${alternation(rules.fieldLists.innerWords)})(?:\\s+|(?<=['’]))`),
+    fieldSeparator: sticky(`\\s*(?:,\\s*(?:(?:${listWords})\\s+)?|(?:${listWords})\\s+)`),
+    notFields: new Set(rules.fieldLists.notFields.map(phraseKey)),
     notSectors: phraseRegex(rules.notSectors, 'giu'),
     placePreposition: new RegExp(`(?:^|\\s)(?:${alternation(rules.placePrepositions)})\\s+$`, 'iu'),
     descriptions: phraseRegex(Object.keys(rules.coreference.descriptions)),
     lastMentioned: phraseRegex(rules.coreference.lastMentioned),
+    invertedPronoun: new RegExp(
+      `(?:${alternation(rules.quotes.close)})\\s*,?\\s*[\\p{L}\\p{M}]+(${alternation(rules.coreference.invertedPronouns)})(?![\\p{L}])`,
+      'gu',
+    ),
     leaders: phraseRegex(rules.coreference.leaders),
     definiteBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(rules.definiteArticles)})(?:\\s+|(?<=['’]))$`, 'iu'),
     clauseBreakers: new Set(rules.clauseBreakers.map(phraseKey)),

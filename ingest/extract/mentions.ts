@@ -618,6 +618,24 @@ export function findMentions(
       );
   }
 
+  // "« … », a-t-il déclaré": the pronoun after the quotation is the previous sentence's subject, the speaker.
+  for (const m of text.matchAll(lex.invertedPronoun)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const feminine = lex.rules.coreference.femininePronouns.some((f) => m[1]!.toLowerCase().endsWith(f.toLowerCase()));
+    const clash = (e: Entity) => e.label === 'Official' && e.feminine !== undefined && e.feminine !== feminine;
+    const referent =
+      state.lastSubject && !clash(state.lastSubject) ? state.lastSubject : state.lastOfficials?.find((e) => e.feminine === feminine);
+    if (referent)
+      add(
+        referent,
+        referent.label === 'Official' ? 'official' : 'organization',
+        at,
+        at + m[1]!.length,
+        0.55,
+        'coreference: pronoun after a quotation',
+      );
+  }
+
   // Places and organisations inside a title or another name are not actors of their own.
   for (const m of mentions) {
     if (m.kind === 'official') continue;

@@ -143,6 +143,19 @@ export interface LanguageRules {
   }[];
   /** Phrases introducing a list of sectors ("dans les domaines de", "tels que"). */
   sectorConnectors: readonly string[];
+  /**
+   * Lists of fields whose items are fields even when the lexicon has no form for them ("dans les
+   * domaines de la sylviculture, de la transformation des fruits et du tourisme"): a new Sector is
+   * coined for such an item, named as written. `openers` start the list; an item is lower-case words
+   * joined by `innerWords`, ended by punctuation, a list separator or one of `stopWords`; an item whose
+   * first word is one of `notFields` ("projets", "coopération") names no field.
+   */
+  fieldLists: {
+    openers: readonly string[];
+    innerWords: readonly string[];
+    stopWords: readonly string[];
+    notFields: readonly string[];
+  };
   /** Words after which a sector is an industry or a field of activity ("se concentrant sur", "le secteur des"). */
   industryCues: readonly string[];
   /** Signing an agreement ("ont signé"). */
@@ -184,7 +197,14 @@ export interface LanguageRules {
     leaders: readonly string[];
     /** Words after such a description that say the official is of a local body of a country ("provincial", "de la ville" → vietnam). */
     localQualifiers: Readonly<Record<string, string>>;
+    /**
+     * The subject pronouns put after the verb that attributes a quotation ("», a-t-il déclaré", "», dit-elle"),
+     * as the verb's ending: the previous sentence's subject is the speaker.
+     */
+    invertedPronouns: readonly string[];
   };
+  /** Quotation marks: a request said inside them is the speaker's, named before or after the quotation. */
+  quotes: { open: readonly string[]; close: readonly string[] };
   /** Words before a guest ("s'est entretenu avec X"). */
   guestIntroducers: readonly string[];
   /** Before each host of a passive meeting ("a été reçu par X et par Y"). */

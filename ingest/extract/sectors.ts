@@ -1,8 +1,10 @@
 // Sectors of the text: the lexicon's forms, plus adjectives coordinated after a sector noun
 // ("la coopération économique, culturelle et touristique" names three sectors, but only
 // "coopération économique" is a form): each adjective is looked up with the noun.
+import { slugify } from '../../contract/text.ts';
 import type { Gazetteers, SectorMention } from '../gazetteers/index.ts';
 import type { Lexicon } from './lexicon.ts';
+import { phraseKey } from './patterns.ts';
 
 const lastWord = (phrase: string): string =>
   phrase
@@ -62,5 +64,84 @@ export function findSectors(text: string, lex: Lexicon, gazetteers: Gazetteers):
       found.push({ start: m.index, end, surface: m[0], form: m[0].toLowerCase(), sector });
     }
   }
+  found.push(...coinedSectors(text, found, lex));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A lower-case word (an elision and a hyphen inside: "main-d'œuvre"). */
+const FIELD_WORD = /^\p{Ll}[\p{L}\p{M}'’-]*/u;
+const MAX_FIELD_WORDS = 6;
+
+/**
+ * The items of a list of fields that no lexicon form covers ("dans les domaines de la sylviculture et
+ * de la transformation des fruits"), each a new sector named as written: real articles name fields no
+ * lexicon has, and the reviewer sees them as new nodes rather than not at all.
+ */
+function coinedSectors(text: string, found: readonly SectorMention[], lex: Lexicon): SectorMention[] {
+  const coined: SectorMention[] = [];
+  const overlaps = (start: number, end: number) => [...found, ...coined].some((s) => s.start < end && s.end > start);
+  for (const opener of text.matchAll(lex.fieldListOpener)) {
+    // The items, and whether a word ("et", "ainsi que") rather than a comma alone came before each.
+    const items: { start: number; end: number; joined: boolean }[] = [];
+    let pos = opener.index + opener[0].length;
+    let joined = false;
+    for (let n = 0; n < 12; n++) {
+      const item = fieldItem(text, pos, lex, n === 0);
+      if (!item) break;
+      items.push({ ...item, joined });
+      const separator = lex.fieldSeparator.exec(text.slice(item.end));
+      if (!separator) break;
+      joined = /\p{L}/u.test(separator[0]);
+      pos = item.end + separator[0].length;
+    }
+    // "A, B et C": a list ends with a word; after a comma with none to follow ("… de A, le ministre a
+    // salué"), the sentence has gone on.
+    const last = items.findLastIndex((item) => item.joined);
+    for (const item of items.slice(0, Math.max(last, 0) + 1)) {
+      const surface = text.slice(item.start, item.end).replace(/\s+/g, ' ');
+      const first = phraseKey(surface.split(/[\s'’]/)[0]!);
+      if (overlaps(item.start, item.end) || lex.notFields.has(first) || surface.length < 4 || lex.titleAt.test(surface)) continue;
+      // "la recherche sur les technologies quantiques": the field the lexicon knows, a few words on, is the item's.
+      const leadsOn = !lex.fieldSeparator.test(text.slice(item.end));
+      if (leadsOn && found.some((s) => s.start >= item.end && s.start - item.end <= 25 && !/[,;:.]/.test(text.slice(item.end, s.start))))
+        continue;
+      const name = surface.charAt(0).toUpperCase() + surface.slice(1);
+      const { start, end } = item;
+      coined.push({ start, end, surface, form: phraseKey(surface), sector: { id: slugify(surface), name, forms: [], en: [], vi: [] } });
+    }
+  }
+  return coined;
+}
+
+/** One item of a list of fields at `pos`: its words, without the connector and determiner before them. */
+function fieldItem(text: string, pos: number, lex: Lexicon, first: boolean): { start: number; end: number } | undefined {
+  let i = pos + (/^\s*/.exec(text.slice(pos))?.[0].length ?? 0);
+  const lead = i;
+  i += lex.connector.exec(text.slice(i))?.[0].length ?? 0;
+  i += lex.determinerAt.exec(text.slice(i))?.[0].length ?? 0;
+  // "coopérer dans les domaines de la X": the word for a field, then the field.
+  for (let word = FIELD_WORD.exec(text.slice(i)); word && lex.notFields.has(phraseKey(word[0])); word = FIELD_WORD.exec(text.slice(i))) {
+    const inner = lex.fieldInner.exec(text.slice(i + word[0].length));
+    if (!inner) break;
+    i += word[0].length + inner[0].length;
+    i += lex.determinerAt.exec(text.slice(i))?.[0].length ?? 0;
+  }
+  // French repeats the article in a list of nouns ("la sylviculture et le tourisme"): a bare word after a
+  // separator is an adjective of the item before ("des produits agricoles et forestiers"), or the sentence going on.
+  if (i === lead && !first) return undefined;
+  const start = i;
+  let end = i;
+  for (let words = 0; words < MAX_FIELD_WORDS; words++) {
+    const rest = text.slice(i);
+    if (lex.fieldStop.test(rest)) break;
+    const word = FIELD_WORD.exec(rest);
+    if (!word || lex.rules.participleSuffixes.some((x) => word[0].endsWith(x) && word[0].length > x.length + 3)) break;
+    end = i += word[0].length;
+    // "transformation des fruits", "reconstruction après catastrophe": a connector inside the item, then a word.
+    const inner = lex.fieldInner.exec(text.slice(i));
+    const next = inner ? text.slice(i + inner[0].length) : /^\s+/.test(text.slice(i)) ? text.slice(i).trimStart() : '';
+    if (!FIELD_WORD.test(next) || lex.fieldStop.test(next)) break;
+    i = inner ? i + inner[0].length : i + (text.slice(i).length - text.slice(i).trimStart().length);
+  }
+  return end > start ? { start, end } : undefined;
 }

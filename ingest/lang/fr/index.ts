@@ -16,6 +16,7 @@ import {
   passiveMeetingVerbs,
   requestVerbs,
   sectorConnectors,
+  fieldLists,
   sectorNouns,
   peopleSectors,
   broadSectorWords,
@@ -52,6 +53,7 @@ import {
   venues,
   placeLocators,
   clauseSplitters,
+  quotes,
   vietnameseSurnames,
 } from './words.ts';
 
@@ -81,6 +83,7 @@ export const french: LanguageRules = {
   meetingCues,
   requestVerbs,
   sectorConnectors,
+  fieldLists,
   sectorNouns,
   peopleSectors,
   broadSectorWords,
@@ -95,6 +98,7 @@ export const french: LanguageRules = {
   venues,
   placeLocators,
   clauseSplitters,
+  quotes,
   dates: dateWords,
   coreference,
   determiners,

@@ -188,10 +188,14 @@ export const nationalities: Readonly<Record<string, string>> = {
   japonaises: 'japan',
 };
 
+/** « … », “ … ” (and the English marks some outlets keep). */
+export const quotes = { open: ['«', '“'], close: ['»', '”'] } as const;
+
 export const coreference = {
   subjectPronouns: ['Il', 'Elle'],
   accordingTo: ['Selon lui', 'Selon elle', "D'après lui", "D'après elle", 'Pour lui', 'Pour elle'],
   femininePronouns: ['Elle'],
+  invertedPronouns: ['-t-il', '-t-elle', '-il', '-elle'],
   lastMentioned: ['ce dernier', 'cette dernière'],
   descriptions: {
     'le chef du gouvernement': 'Premier ministre',

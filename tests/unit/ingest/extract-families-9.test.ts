@@ -103,3 +103,87 @@ describe("an organisation's name ends before a determiner", () => {
     expect(facts(d, 'MET_WITH')).toEqual(['kato-yu -> tran-van-lam']);
   });
 });
+
+const requests = (text: string) => facts(draftOf(text), 'REQUESTED_COOPERATION_IN').sort();
+
+describe('REQUESTED_COOPERATION_IN: a request said in a quotation is its speaker’s', () => {
+  const before = 'Le gouverneur de Mie, M. Kato Yu, a reçu M. Đào Văn Hải.';
+  it('the speaker named after the quotation ("», a déclaré M. X")', () => {
+    expect(
+      requests(`${before} « Nous espérons que Mie accompagnera la province dans la pisciculture », a déclaré M. Đào Văn Hải.`),
+    ).toEqual(['dao-van-hai -> fisheries']);
+  });
+
+  it('the speaker named before it ("M. X a souligné : « … »"), whoever the quotation names', () => {
+    expect(
+      requests(`${before} M. Đào Văn Hải a souligné : « Nous souhaitons que M. Kato Yu soutienne la province dans le tourisme. »`),
+    ).toEqual(['dao-van-hai -> tourism']);
+  });
+
+  it('"», a-t-il ajouté": the previous sentence’s subject; "», a-t-elle ajouté" skips him for the woman it named', () => {
+    expect(requests(`${before} « Nous proposons de coopérer dans le tourisme », a-t-il ajouté.`)).toEqual(['kato-yu -> tourism']);
+    expect(
+      requests(
+        'Le gouverneur de Mie, M. Kato Yu, a reçu Mme Đào Thị Hà. « Nous proposons de coopérer dans le tourisme », a-t-elle ajouté.',
+      ),
+    ).toEqual(['dao-thi-ha -> tourism']);
+  });
+
+  it('a quotation over two sentences keeps its speaker', () => {
+    expect(requests(`${before} M. Đào Văn Hải a déclaré : « La province est prête. Nous souhaitons coopérer dans le tourisme. »`)).toEqual([
+      'dao-van-hai -> tourism',
+    ]);
+  });
+
+  it('a quotation with no request asks nothing', () => {
+    expect(requests(`${before} « Nous sommes fiers de notre tourisme », a déclaré M. Đào Văn Hải.`)).toEqual([]);
+  });
+});
+
+describe('sectors: a field the lexicon lacks, in a list of fields, is a new sector named as written', () => {
+  it('"dans les domaines de A, de B et de C": each item the lexicon has no form for is coined', () => {
+    const d = draftOf(
+      'M. Đào Văn Hải a proposé de coopérer dans les domaines de la sériciculture, de la céramique artisanale et du tourisme.',
+    );
+    expect(facts(d, 'REQUESTED_COOPERATION_IN').sort()).toEqual([
+      'dao-van-hai -> ceramique-artisanale',
+      'dao-van-hai -> sericiculture',
+      'dao-van-hai -> tourism',
+    ]);
+    expect(d.nodes.find((n) => n.id === 'sericiculture')).toMatchObject({ label: 'Sector', name: 'Sériciculture' });
+  });
+
+  it('a list goes on after a comma only to an item joined by "et": "…, le ministre a salué" is the sentence', () => {
+    expect(
+      requests('M. Đào Văn Hải a proposé de coopérer dans le domaine de la sériciculture, le ministre ayant salué cette idée.'),
+    ).toEqual(['dao-van-hai -> sericiculture']);
+  });
+
+  it('a bare word after "et" is an adjective of the item before, not a field ("des produits agricoles et forestiers")', () => {
+    expect(requests('M. Đào Văn Hải a proposé de coopérer dans le domaine de la sériciculture et forestière.')).toEqual([
+      'dao-van-hai -> sericiculture',
+    ]);
+  });
+
+  it('no coined field where the words name no field ("les projets", "la zone") or lead to a known one ("la recherche sur …")', () => {
+    expect(
+      requests('M. Đào Văn Hải a proposé de coopérer dans les domaines de la recherche sur les semi-conducteurs et des projets communs.'),
+    ).toEqual(['dao-van-hai -> semiconductors']);
+  });
+});
+
+describe('REQUESTED_COOPERATION_IN: what follows a request and describes it asks nothing', () => {
+  it('", des défis auxquels …" after the fields', () => {
+    expect(
+      requests(
+        'M. Đào Văn Hải a proposé de coopérer dans le tourisme et la pisciculture, des secteurs auxquels la province attache une grande importance pour la santé.',
+      ),
+    ).toEqual(['dao-van-hai -> fisheries', 'dao-van-hai -> tourism']);
+  });
+
+  it('", estimant que …" after the fields', () => {
+    expect(requests('M. Đào Văn Hải a proposé de coopérer dans le tourisme, estimant que la santé est une priorité.')).toEqual([
+      'dao-van-hai -> tourism',
+    ]);
+  });
+});
