@@ -78,6 +78,7 @@ export interface Lexicon {
   fieldInner: RegExp;
   fieldSeparator: RegExp;
   notFields: Set<string>;
+  fieldQualifiers: Set<string>;
   /** `notSectors`, global. */
   notSectors: RegExp;
   /** A place preposition ending the text before a place ("… à "). */
@@ -190,6 +191,7 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     fieldInner: sticky(`\\s+(?:${alternation(rules.fieldLists.innerWords)})(?:\\s+|(?<=['’]))`),
     fieldSeparator: sticky(`\\s*(?:,\\s*(?:(?:${listWords})\\s+)?|(?:${listWords})\\s+)`),
     notFields: new Set(rules.fieldLists.notFields.map(phraseKey)),
+    fieldQualifiers: new Set(rules.fieldLists.qualifiers.map(phraseKey)),
     notSectors: phraseRegex(rules.notSectors, 'giu'),
     placePreposition: new RegExp(`(?:^|\\s)(?:${alternation(rules.placePrepositions)})\\s+$`, 'iu'),
     descriptions: phraseRegex(Object.keys(rules.coreference.descriptions)),

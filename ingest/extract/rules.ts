@@ -155,6 +155,8 @@ export interface LanguageRules {
     innerWords: readonly string[];
     stopWords: readonly string[];
     notFields: readonly string[];
+    /** Adjectives that qualify a field without making another ("pêche durable" is fishing): they do not narrow a lexicon form. */
+    qualifiers: readonly string[];
   };
   /** Words after which a sector is an industry or a field of activity ("se concentrant sur", "le secteur des"). */
   industryCues: readonly string[];

@@ -64,13 +64,17 @@ export function findSectors(text: string, lex: Lexicon, gazetteers: Gazetteers):
       found.push({ start: m.index, end, surface: m[0], form: m[0].toLowerCase(), sector });
     }
   }
-  found.push(...coinedSectors(text, found, lex));
-  return found.sort((a, b) => a.start - b.start);
+  const coined = coinedSectors(text, found, lex);
+  // "la santé numérique": the more specific field stands instead of the broad one the lexicon found in it.
+  const broader = new Set(coined.flatMap((c) => found.filter((s) => s.start >= c.start && s.end <= c.end)));
+  return [...found.filter((s) => !broader.has(s)), ...coined].sort((a, b) => a.start - b.start);
 }
 
 /** A lower-case word (an elision and a hyphen inside: "main-d'œuvre"). */
 const FIELD_WORD = /^\p{Ll}[\p{L}\p{M}'’-]*/u;
 const MAX_FIELD_WORDS = 6;
+/** One or two lower-case words after a lexicon form: adjectives ("numérique", "biologique"), no connector. */
+const NARROWING = /^(?:\s+\p{Ll}[\p{L}\p{M}-]*){1,2}$/u;
 
 /**
  * The items of a list of fields that no lexicon form covers ("dans les domaines de la sylviculture et
@@ -79,7 +83,23 @@ const MAX_FIELD_WORDS = 6;
  */
 function coinedSectors(text: string, found: readonly SectorMention[], lex: Lexicon): SectorMention[] {
   const coined: SectorMention[] = [];
-  const overlaps = (start: number, end: number) => [...found, ...coined].some((s) => s.start < end && s.end > start);
+  // "la santé numérique", "l'agriculture biologique": a lexicon form, then adjectives the lexicon has not
+  // got with it; the item is a field of its own, more specific than the form's (annotation rules).
+  const narrows = (s: SectorMention, item: { start: number; end: number }) =>
+    s.start === item.start &&
+    s.end < item.end &&
+    NARROWING.test(text.slice(s.end, item.end)) &&
+    !text
+      .slice(s.end, item.end)
+      .trim()
+      .split(/\s+/)
+      .some((w) => lex.fieldQualifiers.has(phraseKey(w)));
+  const overlaps = (item: { start: number; end: number }) => {
+    const head = found.find((s) => narrows(s, item));
+    // "numérique" in "la santé numérique" is the narrowing word, not a field of its own there.
+    const inside = (s: SectorMention) => head !== undefined && s.start >= head.end;
+    return [...found, ...coined].some((s) => s.start < item.end && s.end > item.start && s !== head && !inside(s));
+  };
   for (const opener of text.matchAll(lex.fieldListOpener)) {
     // The items, and whether a word ("et", "ainsi que") rather than a comma alone came before each.
     const items: { start: number; end: number; joined: boolean }[] = [];
@@ -100,7 +120,7 @@ function coinedSectors(text: string, found: readonly SectorMention[], lex: Lexic
     for (const item of items.slice(0, Math.max(last, 0) + 1)) {
       const surface = text.slice(item.start, item.end).replace(/\s+/g, ' ');
       const first = phraseKey(surface.split(/[\s'’]/)[0]!);
-      if (overlaps(item.start, item.end) || lex.notFields.has(first) || surface.length < 4 || lex.titleAt.test(surface)) continue;
+      if (overlaps(item) || lex.notFields.has(first) || surface.length < 4 || lex.titleAt.test(surface)) continue;
       // "la recherche sur les technologies quantiques": the field the lexicon knows, a few words on, is the item's.
       const leadsOn = !lex.fieldSeparator.test(text.slice(item.end));
       if (leadsOn && found.some((s) => s.start >= item.end && s.start - item.end <= 25 && !/[,;:.]/.test(text.slice(item.end, s.start))))

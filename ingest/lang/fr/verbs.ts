@@ -495,6 +495,26 @@ export const fieldLists = {
     'défis',
     'difficultés',
   ],
+  qualifiers: [
+    ...[
+      'durable',
+      'moderne',
+      'efficace',
+      'stratégique',
+      'clé',
+      'prioritaire',
+      'commun',
+      'intégré',
+      'avancé',
+      'innovant',
+      'important',
+      'marin',
+    ],
+    ...['international', 'local', 'national', 'régional', 'bilatéral', 'global'],
+  ]
+    .flatMap((w) => [w, `${w}s`, `${w}e`, `${w}es`, ...(w.endsWith('al') ? [`${w.slice(0, -2)}aux`] : [])])
+    .concat(['transfrontalier', 'transfrontaliers', 'transfrontalière', 'transfrontalières', 'mutuel', 'mutuelle', 'mutuels'])
+    .concat(['nouveau', 'nouvelle', 'nouveaux', 'nouvelles']),
 } as const;
 
 /** Industries and fields of activity: what companies do, a sector named as such. */

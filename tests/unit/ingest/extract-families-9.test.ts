@@ -187,3 +187,18 @@ describe('REQUESTED_COOPERATION_IN: what follows a request and describes it asks
     ]);
   });
 });
+
+describe('sectors: the most specific field of a list item stands', () => {
+  it('a lexicon form with an adjective of its own ("la santé numérique") is a new, narrower field', () => {
+    expect(requests('M. Đào Văn Hải a proposé de coopérer dans les domaines de la santé numérique et du tourisme.')).toEqual([
+      'dao-van-hai -> sante-numerique',
+      'dao-van-hai -> tourism',
+    ]);
+  });
+
+  it('an adjective that only qualifies ("la pêche durable", "la logistique transfrontalière") keeps the lexicon’s field', () => {
+    expect(
+      requests('M. Đào Văn Hải a proposé de coopérer dans les domaines de la pêche durable et de la logistique transfrontalière.'),
+    ).toEqual(['dao-van-hai -> fisheries', 'dao-van-hai -> logistics']);
+  });
+});
