@@ -3,6 +3,7 @@
 // name otherwise), each mention remembered with its span and sentence.
 import type { DraftNode, DraftRelationship, Span } from '../../contract/ingest.ts';
 import type { NodeLabel, RelType } from '../../contract/model.ts';
+import type { PlaceLevel } from '../gazetteers/schema.ts';
 import type { Sentence } from './sentences.ts';
 
 export type PropertyValue = string | number | boolean | string[];
@@ -28,6 +29,8 @@ export interface Entity {
   feminine?: boolean;
   /** Delegations: the id of the place they come from ("la délégation de Tottori … son gouverneur"). */
   of?: string;
+  /** Vietnamese places: a province or a centrally governed city (for "le Comité populaire de la ville"). */
+  level?: PlaceLevel;
   /** Offset of the last mention, for recency in coreference. */
   lastSeen: number;
 }
@@ -96,11 +99,11 @@ export class Registry {
   }
 
   /** The place of `country` (any, when absent) mentioned last in the article, not a country. */
-  latestPlace(country?: string, except: ReadonlySet<string> = new Set()): Entity | undefined {
+  latestPlace(country?: string, except: ReadonlySet<string> = new Set(), level?: PlaceLevel): Entity | undefined {
     let best: Entity | undefined;
     for (const e of this.entities.values()) {
       if ((e.label !== 'Locality' && e.label !== 'Prefecture') || e.lastSeen < 0 || (country && e.properties.country !== country)) continue;
-      if (except.has(e.id)) continue;
+      if (except.has(e.id) || (level && e.level !== level)) continue;
       if (!best || e.lastSeen > best.lastSeen) best = e;
     }
     return best;

@@ -6,6 +6,7 @@ import { slugify, foldDiacritics } from '../../contract/text.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
 import { namedNext, readComplement, type Complement, type Lexicon } from './lexicon.ts';
 import { alternation, phraseKey, phraseRegex } from './patterns.ts';
+import type { PlaceLevel } from '../gazetteers/schema.ts';
 import type { TitleEntry } from './rules.ts';
 import type { PlaceHit } from './places.ts';
 import type { Sentence } from './sentences.ts';
@@ -97,6 +98,7 @@ export function findMentions(
     )
       continue;
     const e = registry.entity(p.place.id, p.place.label, p.place.name, p.rule);
+    e.level ??= p.place.level;
     if (p.place.label !== 'Country') e.properties.country = p.place.country;
     if (p.place.successor) e.properties.successor = p.place.successor;
     add(e, 'place', p.start, p.end, p.confidence, p.rule);
@@ -201,10 +203,25 @@ export function findMentions(
       const country = c.head.entry.country;
       // Once the province it merged into is named, a former one ("après la fusion avec l'ancienne
       // province de Hải Dương") governs nothing: the committee is the new province's.
-      const candidates = places.filter((p) => p.end <= t.start && p.place.label !== 'Country' && (!country || p.place.country === country));
+      // "du Comité populaire de la ville": a city, not the province named after it.
+      const levelWords = phraseKey(text.slice(c.head.start, c.end)).split(/[\s'’]+/);
+      const level = (Object.keys(lex.rules.placeLevels) as PlaceLevel[]).find((l) =>
+        lex.rules.placeLevels[l].some((w) => levelWords.includes(w)),
+      );
+      const candidates = places.filter(
+        (p) =>
+          p.end <= t.start &&
+          p.place.label !== 'Country' &&
+          (!country || p.place.country === country) &&
+          (!level || !p.place.level || p.place.level === level),
+      );
       const before = (candidates.some((p) => !p.place.successor) ? candidates.filter((p) => !p.place.successor) : candidates).pop();
       const former = new Set([...registry.entities.values()].filter((e) => e.properties.successor).map((e) => e.id));
-      const governed = before ? placeEntity(before) : (registry.latestPlace(country, former) ?? registry.latestPlace(country));
+      const governed = before
+        ? placeEntity(before)
+        : ((level && (registry.latestPlace(country, former, level) ?? registry.latestPlace(country, new Set(), level))) ??
+          registry.latestPlace(country, former) ??
+          registry.latestPlace(country));
       if (governed) {
         // The committee is named too: "Comité populaire provincial" of that province.
         const words = text.slice(c.head.start, c.end).replace(/\s+/g, ' ');

@@ -3,6 +3,7 @@
 // japonaise de Kitakyushu", "maire de la ville de Sakai"), taken as Japanese localities.
 import { slugify } from '../../contract/text.ts';
 import type { PlaceMention } from '../gazetteers/index.ts';
+import type { PlaceLevel } from '../gazetteers/schema.ts';
 import type { NodeLabel } from '../../contract/model.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Sentence } from './sentences.ts';
@@ -11,7 +12,7 @@ import type { Sentence } from './sentences.ts';
 export interface PlaceHit {
   start: number;
   end: number;
-  place: { id: string; label: NodeLabel; name: string; country: string; successor?: string };
+  place: { id: string; label: NodeLabel; name: string; country: string; successor?: string; level?: PlaceLevel };
   /** Written with its designation ("préfecture de Gunma") or after a cue: never part of a person's name. */
   cued: boolean;
   /** Cities: where the cue's noun starts ("ville" in "la ville de Sakai"), read as part of the place. */
@@ -33,6 +34,7 @@ export function placesOf(sentence: Sentence, mentions: readonly PlaceMention[], 
       name: m.place.name,
       country: m.place.country,
       ...(m.place.successor ? { successor: m.place.successor } : {}),
+      ...(m.place.level ? { level: m.place.level } : {}),
     },
     cued: m.cued,
     confidence: m.cued ? 0.95 : 0.85,

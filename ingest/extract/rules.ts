@@ -1,6 +1,7 @@
 // What a language gives the extractor: word lists and phrase lexicons only, no code. The
 // engine (this folder) turns them into patterns once per language; adding a language is
 // writing ingest/lang/<code>/ with these lists.
+import type { PlaceLevel } from '../gazetteers/schema.ts';
 
 /** A title head ("gouverneur", "Premier ministre") and what it says about its holder. */
 export interface TitleEntry {
@@ -172,6 +173,8 @@ export interface LanguageRules {
   clauseSplitters: readonly string[];
   /** Before the place a community lives in ("vivant dans la région de X", "qui vit à X"). */
   residencePrepositions: readonly string[];
+  /** Words in a governing body's title that say the level of the place it governs ("de la ville", "provincial"). */
+  placeLevels: Readonly<Record<PlaceLevel, readonly string[]>>;
   /** Words before a place that make it where something happened ("à", "au"). */
   placePrepositions: readonly string[];
   /**

@@ -3,6 +3,10 @@
 // successors that exist) are checked by the loader once every file is read.
 import { z } from 'zod';
 
+/** A Vietnamese unit's level: a province or a centrally governed city. */
+const placeLevel = z.enum(['province', 'city']);
+export type PlaceLevel = z.infer<typeof placeLevel>;
+
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case slug');
 const forms = z.array(z.string().trim().min(1)).min(1);
 const coordinates = z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) });
@@ -23,7 +27,7 @@ export const placeSchema = z
     /** The enclosing place: a prefecture's region, a Japanese city's prefecture. */
     parent: slug.optional(),
     /** Vietnam: a province, or a centrally governed city (thành phố trực thuộc trung ương). */
-    level: z.enum(['province', 'city']).optional(),
+    level: placeLevel.optional(),
     /** Vietnam: still a unit after 1 July 2025, or merged into `successor` then. */
     status: z.enum(['current', 'merged-2025']).optional(),
     successor: slug.optional(),

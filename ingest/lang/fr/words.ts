@@ -172,6 +172,12 @@ export const clauseSplitters = ['tandis que', 'alors que', 'tandis qu', 'alors q
 export const residencePrepositions = ['à', 'au', 'aux', 'en', 'dans', 'de'] as const;
 export const placePrepositions = ['à', 'au', 'en', 'dans la province de', 'dans la ville de', 'dans la préfecture de'] as const;
 
+/** "le président du Comité populaire de la ville": the city named last, not the province. */
+export const placeLevels = {
+  city: ['ville', 'municipal', 'municipale', 'municipaux'],
+  province: ['province', 'provincial', 'provinciale', 'provinciaux'],
+} as const;
+
 /** The host's building where a meeting is held ("a reçu, au siège du gouvernement, …"). */
 export const venues = {
   prepositions: ['au', 'à la', "à l'", 'dans les', 'dans le', 'dans la', 'en son', 'en leur'],

@@ -42,6 +42,22 @@ describe("a place's governing body has one id, its place's, whatever the wording
   });
 });
 
+describe('"le Comité populaire de la ville" is a city\'s, "… provincial" a province\'s, whichever was named last', () => {
+  it('the city named before the provinces, for "de la ville"', () => {
+    const d = draftOf(
+      'La conférence, organisée par le Comité populaire de la ville de Cần Thơ, a réuni les provinces de Sóc Trăng et de Hậu Giang. Le vice-président du Comité populaire de la ville, M. Trịnh Văn Lộc, a salué les délégués.',
+    );
+    expect(facts(d, 'REPRESENTS')).toEqual(['trinh-van-loc -> can-tho-peoples-committee']);
+  });
+
+  it('the province named before the city, for "provincial"', () => {
+    const d = draftOf(
+      'La province de Sơn La accueille le forum, après Hà Nội. Le président du Comité populaire provincial, M. Lò Văn Minh, a reçu M. Sato Ken.',
+    );
+    expect(facts(d, 'REPRESENTS')).toEqual(['lo-van-minh -> son-la-peoples-committee']);
+  });
+});
+
 describe('a body the language knows by its acronym has the acronym as id', () => {
   it('the acronym in parentheses, alone, or the full name without it: one node, `jica`', () => {
     for (const text of [
