@@ -160,7 +160,7 @@ export function compileLexicon(rules: LanguageRules): Lexicon {
     topicOpener: new RegExp(`^\\s*(?:${alternation(rules.topicOpeners)})(?:(?<=['’])|(?![\\p{L}]))[^,.;:]*,`, 'iu'),
     delegationQualifier: new RegExp(`(?<=\\p{L})\\s+(?:${alternation(rules.delegationQualifiers)})(?=\\s|$)`, 'iu'),
     requestScopeEnd: new RegExp(
-      `,\\s*(?:(?:${alternation(rules.determiners)})(?:\\s+|(?<=['’]))[\\p{L}\\p{M}-]+(?:\\s+[\\p{L}\\p{M}-]+){0,2}\\s+(?:${alternation([...rules.relativePronouns, ...rules.relativeObjects, 'que'])})(?![\\p{L}])|[\\p{Ll}\\p{M}]+(?:${alternation(rules.participleSuffixes)})(?![\\p{L}]))`,
+      `,\\s*(?:(?:${alternation(rules.determiners)})(?:\\s+|(?<=['’]))[\\p{L}\\p{M}-]+(?:\\s+[\\p{L}\\p{M}-]+){0,2}\\s+(?:${alternation(rules.describingPronouns)})(?![\\p{L}])|[\\p{Ll}\\p{M}]+(?:${alternation(rules.participleSuffixes)})(?![\\p{L}]))`,
       'u',
     ),
     relativeClause: new RegExp(`,\\s*(?:${alternation(rules.relativePronouns)})(?![\\p{L}])[^,;]*`, 'giu'),

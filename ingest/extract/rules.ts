@@ -226,6 +226,8 @@ export interface LanguageRules {
   topicOpeners: readonly string[];
   /** Relative pronouns opening a clause that describes a noun (", qui offrent", ", dont", ", où"). */
   relativePronouns: readonly string[];
+  /** Pronouns that open a clause describing the noun before them (", des défis auxquels …", ", des domaines que …"). */
+  describingPronouns: readonly string[];
   /** Relative pronouns after a name whose clause has another subject ("X, à qui il a demandé"). */
   relativeObjects: readonly string[];
   /** The two sides of the talks ("les deux parties"): an agreement they sign is between the places last named on each side. */

@@ -1,6 +1,7 @@
 // Sectors of the text: the lexicon's forms, plus adjectives coordinated after a sector noun
 // ("la coopération économique, culturelle et touristique" names three sectors, but only
-// "coopération économique" is a form): each adjective is looked up with the noun.
+// "coopération économique" is a form): each adjective is looked up with the noun. Items of a
+// list of fields that the lexicon has no form for are coined as new sectors, named as written.
 import { slugify } from '../../contract/text.ts';
 import type { Gazetteers, SectorMention } from '../gazetteers/index.ts';
 import type { Lexicon } from './lexicon.ts';

@@ -88,6 +88,7 @@ export const topicOpeners = [
 /** Opening a relative clause after a comma: what it says describes the noun before, it is not asked for. */
 export const relativePronouns = ['qui', 'dont', 'où', 'lesquels', 'lesquelles', 'laquelle', 'lequel'] as const;
 export const relativeObjects = ['à qui', 'auquel', 'à laquelle', 'auxquels', 'auxquelles'] as const;
+export const describingPronouns = [...relativePronouns, ...relativeObjects, 'que'] as const;
 /** A signing only planned or wished for: these before the verb, in the same sentence, make it no agreement yet. */
 export const agreementPlans = [
   'étudier',
