@@ -46,6 +46,10 @@ export const meetingVerbs = withPluperfect([
   'a eu des réunions',
   'a travaillé',
   'a reçu en audience',
+  // "a accordé une audience au gouverneur …": the one who grants it receives.
+  'a accordé une audience',
+  'a accordé une audience distincte',
+  'accorde une audience',
   'a eu une conversation',
   'a eu un échange',
   'a eu des échanges',

@@ -355,7 +355,10 @@ export const fillerAdverbs = [
   'en audience',
   // How or when a meeting was held, between the verb and the guest ("s'est entretenu par téléphone avec").
   'par téléphone',
+  'au téléphone',
   'en ligne',
+  'par vidéoconférence',
+  'en vidéoconférence',
   'par visioconférence',
   'en visioconférence',
   'le même jour',

@@ -218,3 +218,15 @@ describe('sectors: the most specific field of a list item stands', () => {
     ).toEqual(['dao-van-hai -> fisheries', 'dao-van-hai -> logistics']);
   });
 });
+
+describe('MET_WITH: more wordings of a meeting', () => {
+  it.each([
+    ['"a accordé une audience au …"', 'Le vice-Premier ministre Trần Văn Lâm a accordé une audience au gouverneur de Mie, M. Kato Yu.'],
+    [
+      '"s\'est entretenu au téléphone avec"',
+      "Le vice-Premier ministre Trần Văn Lâm s'est entretenu au téléphone avec le gouverneur de Mie, M. Kato Yu.",
+    ],
+  ])('%s: the subject hosts', (_, text) => {
+    expect(facts(draftOf(text), 'MET_WITH')).toEqual(['tran-van-lam -> kato-yu']);
+  });
+});
