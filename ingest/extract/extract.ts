@@ -49,7 +49,7 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
       end: s.end + sentence.start,
     }));
     const ownDate = stated ? date : undefined;
-    const ctx: SentenceContext & { quotes: NonNullable<SentenceContext['quotes']> } = {
+    const ctx: SentenceContext = {
       sentence,
       mentions,
       // "a reçu le 5 mai à Nagoya X": a place said where, even one that is no mention (a bare Japanese city).
@@ -66,9 +66,8 @@ export function extract(request: ExtractRequest, rules: LanguageRules, gazetteer
       quotes: quotations(sentence.text, lex, quoteOpen, quoteSpeakerCarried),
     };
     const open: [number, number] | undefined = ctx.quotes.openAtEnd ? ctx.quotes.spans.at(-1) : undefined;
-    const speaker = open && quoteSpeaker(ctx, open);
     quoteOpen = open !== undefined;
-    quoteSpeakerCarried = speaker ? ('entity' in speaker ? speaker.entity : speaker) : undefined;
+    quoteSpeakerCarried = open && quoteSpeaker(ctx, open)?.entity;
     const factsBefore = registry.facts.length;
     const { host, subject: grammatical } = meetingFacts(ctx);
     const requester = requestFacts(ctx, host);

@@ -26,7 +26,7 @@ export interface SentenceContext {
   /** Who each official last met (a host's guests, a guest's host): the ones asked when a request names nobody. */
   meetings: Map<string, string[]>;
   /** The sentence's quotations, and who speaks in one the previous sentence left open. */
-  quotes?: Quotations;
+  quotes: Quotations;
 }
 
 export interface Quotations {
@@ -57,13 +57,22 @@ export function quotations(text: string, lex: Lexicon, openAtStart: boolean, car
  * Who speaks a quotation: the actor named after it ("», a déclaré M. X", "», a-t-il souligné"), else
  * the one before it ("M. X a souligné : « … »"), else the speaker of a quotation opened earlier.
  */
-export function quoteSpeaker(ctx: SentenceContext, span: [number, number]): Mention | Entity | undefined {
-  const spans = ctx.quotes?.spans ?? [];
+export function quoteSpeaker(ctx: SentenceContext, span: [number, number]): Mention | undefined {
+  const { spans, carriedSpeaker } = ctx.quotes;
   const at = (m: Mention) => m.extentStart - ctx.sentence.start;
   const outside = ctx.mentions.filter((m) => actor(m) && !spans.some(([s, e]) => at(m) >= s && at(m) < e));
   const after = outside.filter((m) => at(m) >= span[1]).sort((a, b) => a.extentStart - b.extentStart)[0];
   const before = outside.filter((m) => m.extentEnd - ctx.sentence.start <= span[0]).sort((a, b) => b.extentEnd - a.extentEnd)[0];
-  return after ?? before ?? (span[0] === 0 ? ctx.quotes?.carriedSpeaker : undefined);
+  if (after ?? before) return after ?? before;
+  if (span[0] !== 0 || !carriedSpeaker) return undefined;
+  // Named in an earlier sentence: a mention of no extent where the quotation starts.
+  const start = ctx.sentence.start;
+  return {
+    entity: carriedSpeaker,
+    kind: carriedSpeaker.label === 'Official' ? 'official' : 'organization',
+    ...{ start, end: start, extentStart: start, extentEnd: start, nested: false },
+    ...{ confidence: 0.55, rule: 'coreference: the speaker of a quotation opened before' },
+  };
 }
 
 interface Gaps {
@@ -152,7 +161,7 @@ function list(ctx: SentenceContext, pos: number, accept: (m: Mention) => boolean
   const out: Mention[] = [];
   let at = pos;
   for (const m of ctx.mentions) {
-    if (!accept(m) || m.extentStart < at || out.some((o) => o.entity === m.entity) || isVenue(ctx, m)) continue;
+    if (!accept(m) || m.extentStart < at || out.some((o) => o.entity === m.entity) || venuesOf(ctx).has(m)) continue;
     const gap = circumstances(ctx, at, m.extentStart);
     if (!(out.length === 0 ? first : next).test(gap)) break;
     out.push(m);
@@ -161,11 +170,16 @@ function list(ctx: SentenceContext, pos: number, accept: (m: Mention) => boolean
   return out;
 }
 
-/** A body named as the building where the meeting is held ("au siège du Comité populaire"): no guest. */
-function isVenue(ctx: SentenceContext, m: Mention): boolean {
-  return (
-    m.kind === 'organization' && !m.nested && gaps(ctx.lex).venueOf.test(ctx.sentence.text.slice(0, m.extentStart - ctx.sentence.start))
-  );
+const venueCache = new WeakMap<SentenceContext, Set<Mention>>();
+/** The bodies named as the building where the meeting is held ("au siège du Comité populaire"): no guests. Once per sentence. */
+function venuesOf(ctx: SentenceContext): Set<Mention> {
+  let venues = venueCache.get(ctx);
+  if (!venues) {
+    const before = (m: Mention) => ctx.sentence.text.slice(0, m.extentStart - ctx.sentence.start);
+    venues = new Set(ctx.mentions.filter((m) => m.kind === 'organization' && !m.nested && gaps(ctx.lex).venueOf.test(before(m))));
+    venueCache.set(ctx, venues);
+  }
+  return venues;
 }
 
 /** The text between two offsets with the dates and places in it blanked ("a reçu le 12 mai à Hanoï X"). */
@@ -177,7 +191,7 @@ function circumstances(ctx: SentenceContext, from: number, to: number): string {
     start: d.start - (lead.exec(ctx.sentence.text.slice(0, d.start - ctx.sentence.start))?.[0].length ?? 0),
     end: d.end,
   }));
-  const venues = ctx.mentions.filter((m) => isVenue(ctx, m)).map((m) => ({ start: m.extentStart, end: m.extentEnd }));
+  const venues = [...venuesOf(ctx)].map((m) => ({ start: m.extentStart, end: m.extentEnd }));
   const blanks = [...dates, ...ctx.mentions.filter((m) => m.kind === 'place' && !m.nested), ...venues, ...(ctx.whereSpans ?? [])];
   for (const b of blanks) {
     if (b.start < from || b.end > to) continue;
@@ -458,21 +472,8 @@ export function requestFacts(ctx: SentenceContext, host?: Entity): Entity | unde
       scopeEnd ? end + scopeEnd.index : sentence.end,
     );
     // "« Nous espérons que … », a déclaré M. X": the speaker asks, whoever the quotation names.
-    const quote = ctx.quotes?.spans.find(([s, e]) => verb.index >= s && verb.index < e);
-    const speaker = quote ? quoteSpeaker(ctx, quote) : undefined;
-    let requester: Mention | undefined =
-      speaker && 'entity' in speaker
-        ? speaker
-        : speaker
-          ? {
-              entity: speaker,
-              kind: speaker.label === 'Official' ? 'official' : 'organization',
-              ...{ start, end: start, extentStart: start, extentEnd: start },
-              ...{ confidence: 0.55, rule: 'coreference: the speaker of a quotation opened before', nested: false },
-            }
-          : quote
-            ? undefined
-            : subjectBefore(ctx, start);
+    const quote = ctx.quotes.spans.find(([s, e]) => verb.index >= s && verb.index < e);
+    let requester = quote ? quoteSpeaker(ctx, quote) : subjectBefore(ctx, start);
     if (
       requester &&
       host &&

@@ -217,11 +217,9 @@ export function findMentions(
       );
       const before = (candidates.some((p) => !p.place.successor) ? candidates.filter((p) => !p.place.successor) : candidates).pop();
       const former = new Set([...registry.entities.values()].filter((e) => e.properties.successor).map((e) => e.id));
-      const governed = before
-        ? placeEntity(before)
-        : ((level && (registry.latestPlace(country, former, level) ?? registry.latestPlace(country, new Set(), level))) ??
-          registry.latestPlace(country, former) ??
-          registry.latestPlace(country));
+      // The place named last, not a former province if another will do.
+      const latest = (of?: PlaceLevel) => registry.latestPlace(country, former, of) ?? registry.latestPlace(country, undefined, of);
+      const governed = before ? placeEntity(before) : ((level && latest(level)) ?? latest());
       if (governed) {
         // The committee is named too: "Comité populaire provincial" of that province.
         const words = text.slice(c.head.start, c.end).replace(/\s+/g, ' ');
@@ -620,37 +618,22 @@ export function findMentions(
   const namedEarly = mentions.some(
     (m) => m.kind === 'official' && !m.rule.startsWith('coreference') && m.start - sentence.start < (pronoun?.at ?? 0) + 20,
   );
-  if (pronoun && state.lastSubject && !namedEarly) {
-    // "… a été reçue par le maire, M. X. Elle a sollicité …": not the man, the woman the sentence named.
-    const clash = (e: Entity) => e.label === 'Official' && e.feminine !== undefined && e.feminine !== pronoun.feminine;
-    const referent = clash(state.lastSubject) ? state.lastOfficials?.find((e) => e.feminine === pronoun.feminine) : state.lastSubject;
-    if (referent)
-      add(
-        referent,
-        referent.label === 'Official' ? 'official' : 'organization',
-        pronoun.at,
-        pronoun.at + pronoun.length,
-        0.55,
-        'coreference: pronoun opening the sentence',
-      );
-  }
-
-  // "« … », a-t-il déclaré": the pronoun after the quotation is the previous sentence's subject, the speaker.
-  for (const m of text.matchAll(lex.invertedPronoun)) {
-    const at = m.index + m[0].length - m[1]!.length;
-    const feminine = lex.rules.coreference.femininePronouns.some((f) => m[1]!.toLowerCase().endsWith(f.toLowerCase()));
+  /**
+   * A pronoun for the previous sentence's subject; "… a été reçue par le maire, M. X. Elle a sollicité …":
+   * not the man, the woman the sentence named.
+   */
+  const addPronoun = (feminine: boolean, at: number, length: number, rule: string) => {
     const clash = (e: Entity) => e.label === 'Official' && e.feminine !== undefined && e.feminine !== feminine;
     const referent =
       state.lastSubject && !clash(state.lastSubject) ? state.lastSubject : state.lastOfficials?.find((e) => e.feminine === feminine);
-    if (referent)
-      add(
-        referent,
-        referent.label === 'Official' ? 'official' : 'organization',
-        at,
-        at + m[1]!.length,
-        0.55,
-        'coreference: pronoun after a quotation',
-      );
+    if (referent) add(referent, referent.label === 'Official' ? 'official' : 'organization', at, at + length, 0.55, rule);
+  };
+  if (pronoun && state.lastSubject && !namedEarly)
+    addPronoun(pronoun.feminine, pronoun.at, pronoun.length, 'coreference: pronoun opening the sentence');
+  // "« … », a-t-il déclaré": the pronoun after the quotation is the previous sentence's subject, the speaker.
+  for (const m of text.matchAll(lex.invertedPronoun)) {
+    const feminine = lex.rules.coreference.femininePronouns.some((f) => m[1]!.toLowerCase().endsWith(f.toLowerCase()));
+    addPronoun(feminine, m.index + m[0].length - m[1]!.length, m[1]!.length, 'coreference: pronoun after a quotation');
   }
 
   // Places and organisations inside a title or another name are not actors of their own.

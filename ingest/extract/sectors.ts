@@ -158,11 +158,11 @@ function fieldItem(text: string, pos: number, lex: Lexicon, first: boolean): { s
     const word = FIELD_WORD.exec(rest);
     if (!word || lex.rules.participleSuffixes.some((x) => word[0].endsWith(x) && word[0].length > x.length + 3)) break;
     end = i += word[0].length;
-    // "transformation des fruits", "reconstruction après catastrophe": a connector inside the item, then a word.
-    const inner = lex.fieldInner.exec(text.slice(i));
-    const next = inner ? text.slice(i + inner[0].length) : /^\s+/.test(text.slice(i)) ? text.slice(i).trimStart() : '';
-    if (!FIELD_WORD.test(next) || lex.fieldStop.test(next)) break;
-    i = inner ? i + inner[0].length : i + (text.slice(i).length - text.slice(i).trimStart().length);
+    // "transformation des fruits", "reconstruction après catastrophe": a connector inside the item, or a space, then a word.
+    const after = text.slice(i);
+    const gap = lex.fieldInner.exec(after)?.[0] ?? /^\s+/.exec(after)?.[0];
+    if (!gap || !FIELD_WORD.test(after.slice(gap.length)) || lex.fieldStop.test(after.slice(gap.length))) break;
+    i += gap.length;
   }
   return end > start ? { start, end } : undefined;
 }
